@@ -1,0 +1,3 @@
+using KconfigSharp.Cli;
+
+return await KconfigCommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace KconfigSharp.Generator.Emit;
+
+/// <summary>
+/// Maps Kconfig names to C# member names. <c>pascal</c>: <c>MULTIPROCESS_ALLOWED</c> → <c>MultiprocessAllowed</c>;
+/// a part that starts with a digit keeps its underscore (<c>X86_64</c> → <c>X86_64</c>).
+/// </summary>
+internal static class MemberNames
+{
+    private static readonly HashSet<string> Keywords =
+    [
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    ];
+
+    public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    public static string ToPascalCase(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var parts = name.Split('_');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0)
+            {
+                builder.Append('_');
+                continue;
+            }
+
+            if (char.IsDigit(part[0]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToUpperInvariant(part[0]));
+            builder.Append(part.Substring(1).ToLowerInvariant());
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Makes any Kconfig name a valid C# identifier (digits first get a leading underscore).</summary>
+    public static string ToIdentifier(string name)
+    {
+        var builder = new StringBuilder(name.Length + 1);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+
+namespace KconfigSharp.Generator.Pipeline;
+
+/// <summary>Validates the MSBuild options; each bad value is a KCONF201 and falls back to the default.</summary>
+internal static class OptionsValidator
+{
+    public static (KconfigDialect Dialect, ResolveMode Mode, EmitOptions Emit) Validate(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var dialect = Choose(options.Dialect, "KconfigDialect", KconfigDialect.Kconfig, diagnostics,
+            ("kconfig", KconfigDialect.Kconfig), ("qemu", KconfigDialect.Qemu));
+        var mode = Choose(options.Mode, "KconfigMode", ResolveMode.Defconfig, diagnostics,
+            ("defconfig", ResolveMode.Defconfig), ("allnoconfig", ResolveMode.AllNoConfig), ("allyesconfig", ResolveMode.AllYesConfig));
+        var isPublic = Choose(options.Visibility, "KconfigVisibility", false, diagnostics, ("internal", false), ("public", true));
+        var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, ("const", true), ("readonly", false));
+        var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, ("pascal", true), ("verbatim", false));
+
+        var className = string.IsNullOrWhiteSpace(options.ClassName) ? "FeatureFlags" : options.ClassName!.Trim();
+        if (!IsIdentifier(className))
+        {
+            Report(diagnostics, $"KconfigClassName '{className}' is not a valid C# identifier; 'FeatureFlags' is used");
+            className = "FeatureFlags";
+        }
+
+        var ns = string.IsNullOrWhiteSpace(options.Namespace) ? options.RootNamespace : options.Namespace;
+        ns = ns?.Trim();
+        if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
+        {
+            Report(diagnostics, $"KconfigNamespace '{ns}' is not a valid C# namespace; the global namespace is used");
+            ns = null;
+        }
+
+        return (dialect, mode, new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols"));
+    }
+
+    private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, params (string Name, T Value)[] choices)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        var normalized = value!.Trim().ToLowerInvariant();
+        var names = new List<string>();
+        foreach (var (name, choice) in choices)
+        {
+            if (name == normalized)
+            {
+                return choice;
+            }
+
+            names.Add(name);
+        }
+
+        Report(diagnostics, $"{property} '{value}' is not valid; expected one of: {string.Join(", ", names)}");
+        return fallback;
+    }
+
+    private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
+        diagnostics.Add(new DiagnosticInfo("KCONF201", KconfigSeverity.Error, message, null, 0, 0));
+
+    internal static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return !MemberNames.IsKeyword(text);
+    }
+
+    private static bool IsNamespace(string text)
+    {
+        foreach (var part in text.Split('.'))
+        {
+            if (!IsIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

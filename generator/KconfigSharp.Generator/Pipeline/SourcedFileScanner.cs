@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using KconfigSharp.Kconfig.IO;
+
+namespace KconfigSharp.Generator.Pipeline;
+
+/// <summary>
+/// Finds which Kconfig AdditionalFiles are sourced by others (a cheap line scan, no parse), so the
+/// rest are the roots (SPEC §3: a file that no other Kconfig file sources is a root).
+/// </summary>
+internal static class SourcedFileScanner
+{
+    private static readonly string[] Keywords = ["source", "rsource", "osource", "orsource", "include"];
+
+    public static HashSet<string> FindSourced(IReadOnlyList<InputFile> kconfigFiles, string sourceTree)
+    {
+        var sourced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in kconfigFiles)
+        {
+            var directory = KconfigPath.GetDirectory(KconfigPath.Normalize(file.Path));
+            foreach (var rawLine in file.Text.Split('\n'))
+            {
+                var line = rawLine.Trim();
+                foreach (var keyword in Keywords)
+                {
+                    if (line.Length <= keyword.Length || !line.StartsWith(keyword, StringComparison.Ordinal) || (line[keyword.Length] != ' ' && line[keyword.Length] != '\t'))
+                    {
+                        continue;
+                    }
+
+                    var path = line.Substring(keyword.Length).Trim().Trim('"');
+                    if (path.IndexOf('$') >= 0)
+                    {
+                        continue;
+                    }
+
+                    sourced.Add(KconfigPath.Combine(sourceTree, path));
+                    sourced.Add(KconfigPath.Combine(directory, path));
+                    break;
+                }
+            }
+        }
+
+        return sourced;
+    }
+}

@@ -1,0 +1,10 @@
+namespace KconfigSharp.Generator.Pipeline;
+
+/// <summary>Names of the tracked pipeline steps, asserted by the caching tests.</summary>
+internal static class TrackingNames
+{
+    public const string InputFiles = nameof(InputFiles);
+    public const string CollectedFiles = nameof(CollectedFiles);
+    public const string Options = nameof(Options);
+    public const string Generation = nameof(Generation);
+}

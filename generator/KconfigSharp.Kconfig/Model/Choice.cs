@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// A <c>choice</c> block: at most one member is y (bool choices, or tristate choices in y mode).
+/// Named choices (<c>choice NAME</c>) defined several times are merged.
+/// </summary>
+public sealed class Choice
+{
+    internal Choice(string? name) => Name = name;
+
+    /// <summary>The choice's name, or null for an anonymous choice.</summary>
+    public string? Name { get; }
+
+    /// <summary>bool (default) or tristate.</summary>
+    public KconfigType Type { get; internal set; }
+
+    /// <summary><c>optional</c>: the choice may have no member selected.</summary>
+    public bool IsOptional { get; internal set; }
+
+    public IReadOnlyList<MenuNode> Nodes => NodeList;
+
+    internal List<MenuNode> NodeList { get; } = [];
+
+    /// <summary>Member symbols in definition order.</summary>
+    public List<Symbol> Members { get; } = [];
+
+    /// <summary>OR of the dependencies of every definition.</summary>
+    public Expr DirectDependency { get; internal set; } = null!;
+
+    public List<PromptProperty> Prompts { get; } = [];
+
+    /// <summary><c>default MEMBER [if COND]</c>, conditions including dependencies.</summary>
+    public List<DefaultProperty> Defaults { get; } = [];
+
+    public override string ToString() => Name ?? "<choice>";
+}

@@ -1,0 +1,26 @@
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>The three tristate constants every expression may use.</summary>
+public sealed class ConstantSymbols
+{
+    internal ConstantSymbols()
+    {
+        Yes = new Symbol("y", isConstant: true) { Type = KconfigType.Tristate };
+        Module = new Symbol("m", isConstant: true) { Type = KconfigType.Tristate };
+        No = new Symbol("n", isConstant: true) { Type = KconfigType.Tristate };
+        YesExpr = new SymbolExpr(Yes);
+        NoExpr = new SymbolExpr(No);
+    }
+
+    public Symbol Yes { get; }
+
+    public Symbol Module { get; }
+
+    public Symbol No { get; }
+
+    /// <summary>The expression <c>y</c>, shared so "no condition" costs no allocation.</summary>
+    public Expr YesExpr { get; }
+
+    /// <summary>The expression <c>n</c>.</summary>
+    public Expr NoExpr { get; }
+}

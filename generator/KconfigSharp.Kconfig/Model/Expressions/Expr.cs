@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// An immutable Kconfig expression. Operands are <see cref="Symbol"/> objects (constants such as
+/// <c>y</c> or <c>"str"</c> are constant symbols), so evaluation never looks names up.
+/// </summary>
+public abstract class Expr
+{
+    private protected Expr()
+    {
+    }
+
+    /// <summary>Operator precedence for printing: higher binds tighter.</summary>
+    internal abstract int Precedence { get; }
+
+    /// <summary>Writes the expression in Kconfig syntax (LKC precedence, parentheses where needed).</summary>
+    internal abstract void Write(StringBuilder builder);
+
+    /// <summary>The expression in Kconfig syntax, as it would appear after <c>depends on</c>.</summary>
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        Write(builder);
+        return builder.ToString();
+    }
+
+    internal void WriteOperand(StringBuilder builder, Expr operand)
+    {
+        if (operand.Precedence < Precedence)
+        {
+            builder.Append('(');
+            operand.Write(builder);
+            builder.Append(')');
+        }
+        else
+        {
+            operand.Write(builder);
+        }
+    }
+
+    /// <summary><paramref name="left"/> &amp;&amp; <paramref name="right"/>, simplified where one side is a constant y or n (as LKC does).</summary>
+    public static Expr And(Expr left, Expr right)
+    {
+        if (left.IsConstant("y") || right.IsConstant("n"))
+        {
+            return right;
+        }
+
+        if (right.IsConstant("y") || left.IsConstant("n"))
+        {
+            return left;
+        }
+
+        return new AndExpr(left, right);
+    }
+
+    /// <summary><paramref name="left"/> || <paramref name="right"/>, simplified where one side is a constant y or n.</summary>
+    public static Expr Or(Expr left, Expr right)
+    {
+        if (left.IsConstant("n") || right.IsConstant("y"))
+        {
+            return right;
+        }
+
+        if (right.IsConstant("n") || left.IsConstant("y"))
+        {
+            return left;
+        }
+
+        return new OrExpr(left, right);
+    }
+
+    /// <summary>True when this is the constant symbol named <paramref name="name"/> (<c>y</c>, <c>m</c> or <c>n</c>).</summary>
+    public bool IsConstant(string name) =>
+        this is SymbolExpr { Symbol: { IsConstant: true } symbol } && symbol.Name == name;
+}

@@ -1,0 +1,19 @@
+using System.Text;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary><c>!operand</c>: tristate complement, 2 - value.</summary>
+public sealed class NotExpr : Expr
+{
+    public NotExpr(Expr operand) => Operand = operand;
+
+    public Expr Operand { get; }
+
+    internal override int Precedence => 4;
+
+    internal override void Write(StringBuilder builder)
+    {
+        builder.Append('!');
+        WriteOperand(builder, Operand);
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>A symbol (or constant) used as an expression operand.</summary>
+public sealed class SymbolExpr : Expr
+{
+    public SymbolExpr(Symbol symbol) => Symbol = symbol;
+
+    public Symbol Symbol { get; }
+
+    internal override int Precedence => 5;
+
+    internal override void Write(StringBuilder builder) => Symbol.WriteReference(builder);
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using KconfigSharp.Kconfig.Diagnostics;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// A parsed and finalized Kconfig tree: the menu tree, every symbol and choice with their merged
+/// definitions, and the diagnostics found while reading it. Produced by <see cref="Syntax.KconfigParser"/>.
+/// </summary>
+public sealed class KconfigModel
+{
+    private readonly Dictionary<string, Symbol> _symbols;
+
+    internal KconfigModel(
+        KconfigDialect dialect,
+        MenuNode root,
+        Dictionary<string, Symbol> symbols,
+        List<Symbol> definedSymbols,
+        List<Choice> choices,
+        ConstantSymbols constants,
+        List<ConfigAssignment> assignments,
+        List<string> files,
+        IReadOnlyList<KconfigDiagnostic> diagnostics)
+    {
+        Dialect = dialect;
+        Root = root;
+        _symbols = symbols;
+        DefinedSymbols = definedSymbols;
+        Choices = choices;
+        Constants = constants;
+        Assignments = assignments;
+        Files = files;
+        Diagnostics = diagnostics;
+    }
+
+    public KconfigDialect Dialect { get; }
+
+    /// <summary>The root of the menu tree; its prompt is the <c>mainmenu</c> title when there is one.</summary>
+    public MenuNode Root { get; }
+
+    /// <summary>Every non-constant symbol, defined or only referenced, by name.</summary>
+    public IReadOnlyDictionary<string, Symbol> Symbols => _symbols;
+
+    /// <summary>Defined symbols in the order of their first definition.</summary>
+    public IReadOnlyList<Symbol> DefinedSymbols { get; }
+
+    public IReadOnlyList<Choice> Choices { get; }
+
+    /// <summary>The constant symbols y, m and n.</summary>
+    public ConstantSymbols Constants { get; }
+
+    /// <summary>The symbol marked <c>modules</c> (<c>option modules</c>), or null; m is n without it.</summary>
+    public Symbol? ModulesSymbol { get; internal set; }
+
+    /// <summary><c>CONFIG_X=value</c> lines read by the parser (QEMU dialect), in order.</summary>
+    public IReadOnlyList<ConfigAssignment> Assignments { get; }
+
+    /// <summary>Every file read, in the order it was read, as the tree names it.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Parse diagnostics, in the order they were found.</summary>
+    public IReadOnlyList<KconfigDiagnostic> Diagnostics { get; }
+
+    /// <summary>True when any parse diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.Severity == KconfigSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The <c>mainmenu</c> title, or null.</summary>
+    public string? MainMenuTitle => Root.Prompt?.Text;
+
+    /// <summary>True when at least one symbol has a prompt (QEMU trees have none).</summary>
+    public bool HasPrompts { get; internal set; }
+
+    /// <summary>The symbol of that name, or null.</summary>
+    public Symbol? FindSymbol(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol : null;
+}

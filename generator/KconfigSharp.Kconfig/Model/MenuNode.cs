@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// One entry of the menu tree: a symbol or choice definition, a menu, a comment, or (before the tree
+/// is finalized) an <c>if</c> block. Properties are kept as written; <see cref="Dependency"/> holds
+/// the propagated dependencies (enclosing <c>if</c>/<c>menu</c>/choice and the entry's own <c>depends on</c>).
+/// </summary>
+public sealed class MenuNode
+{
+    internal MenuNode(MenuNodeKind kind, SourceLocation location)
+    {
+        Kind = kind;
+        Location = location;
+    }
+
+    public MenuNodeKind Kind { get; }
+
+    /// <summary>Where the entry starts (the <c>config</c>, <c>menu</c>, ... line).</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The symbol this node defines, for <see cref="MenuNodeKind.Symbol"/>.</summary>
+    public Symbol? Symbol { get; internal set; }
+
+    /// <summary>The choice this node defines, for <see cref="MenuNodeKind.Choice"/>.</summary>
+    public Choice? Choice { get; internal set; }
+
+    /// <summary><c>menuconfig</c> rather than <c>config</c>.</summary>
+    public bool IsMenuConfig { get; internal set; }
+
+    /// <summary>The prompt: the menu or comment title, or a symbol's prompt (condition as written).</summary>
+    public PromptProperty? Prompt { get; internal set; }
+
+    /// <summary>The entry's own <c>depends on</c> expressions ANDed (y when none); for <c>if</c> nodes, the condition.</summary>
+    public Expr OwnDependency { get; internal set; } = null!;
+
+    /// <summary>Propagated dependency: <see cref="OwnDependency"/> ANDed with the parent's. Set when the tree is finalized.</summary>
+    public Expr Dependency { get; internal set; } = null!;
+
+    /// <summary><c>visible if</c> of a menu (y when none).</summary>
+    public Expr? VisibleIf { get; internal set; }
+
+    /// <summary>The help text with the common indentation removed, or null.</summary>
+    public string? Help { get; internal set; }
+
+    public List<DefaultProperty> Defaults { get; } = [];
+
+    public List<RelationProperty> Selects { get; } = [];
+
+    public List<RelationProperty> Implies { get; } = [];
+
+    public List<RangeProperty> Ranges { get; } = [];
+
+    public MenuNode? Parent { get; internal set; }
+
+    public List<MenuNode> Children { get; } = [];
+
+    public override string ToString() => $"{Kind} {Symbol?.Name ?? Choice?.Name ?? Prompt?.Text} at {Location}";
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Text;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// A Kconfig symbol: every <c>config</c>/<c>menuconfig</c> definition of one name, merged as LKC
+/// merges them (each definition is a <see cref="MenuNode"/> with its own dependencies), or a
+/// constant (<c>y</c>, <c>m</c>, <c>n</c>, <c>"string"</c>, a number) used in expressions.
+/// </summary>
+public sealed class Symbol
+{
+    internal Symbol(string name, bool isConstant)
+    {
+        Name = name;
+        IsConstant = isConstant;
+    }
+
+    /// <summary>The name without the <c>CONFIG_</c> prefix, or the constant's text.</summary>
+    public string Name { get; }
+
+    /// <summary>True for constants (<c>y</c>, <c>m</c>, <c>n</c>, quoted strings, numbers).</summary>
+    public bool IsConstant { get; }
+
+    /// <summary>The declared type; <see cref="KconfigType.Unknown"/> for untyped or undefined symbols.</summary>
+    public KconfigType Type { get; internal set; }
+
+    /// <summary>True when the string constant was written in quotes (affects printing only).</summary>
+    internal bool IsQuoted { get; set; }
+
+    /// <summary>The definitions (menu nodes) in the order they were parsed.</summary>
+    public IReadOnlyList<MenuNode> Nodes => NodeList;
+
+    internal List<MenuNode> NodeList { get; } = [];
+
+    /// <summary>True when at least one <c>config</c> entry defines the symbol.</summary>
+    public bool IsDefined => NodeList.Count > 0;
+
+    /// <summary>The choice this symbol is a member of, if any.</summary>
+    public Choice? Choice { get; internal set; }
+
+    /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
+    public string? EnvironmentVariable { get; internal set; }
+
+    /// <summary><c>option allnoconfig_y</c>.</summary>
+    public bool IsAllNoConfigY { get; internal set; }
+
+    /// <summary><c>option defconfig_list</c>.</summary>
+    public bool IsDefconfigList { get; internal set; }
+
+    /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
+    public bool IsTransitional { get; internal set; }
+
+    /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
+    public IReadOnlyList<SourceLocation> References => ReferenceList;
+
+    internal List<SourceLocation> ReferenceList { get; } = [];
+
+    // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
+
+    /// <summary>OR of the dependencies of every definition (<c>direct_dep</c>).</summary>
+    public Expr DirectDependency { get; internal set; } = null!;
+
+    /// <summary>OR of <c>selector &amp;&amp; condition</c> over every select of this symbol (<c>rev_dep</c>).</summary>
+    public Expr ReverseDependency { get; internal set; } = null!;
+
+    /// <summary>OR of <c>implier &amp;&amp; condition</c> over every imply of this symbol (<c>weak_rev_dep</c>).</summary>
+    public Expr WeakReverseDependency { get; internal set; } = null!;
+
+    /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
+    public List<PromptProperty> Prompts { get; } = [];
+
+    /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
+    public List<DefaultProperty> Defaults { get; } = [];
+
+    /// <summary>All ranges, conditions including their definition's dependencies.</summary>
+    public List<RangeProperty> Ranges { get; } = [];
+
+    /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
+    public List<RelationProperty> Selects { get; } = [];
+
+    /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
+    public List<RelationProperty> Implies { get; } = [];
+
+    /// <summary><c>select</c>s that target this symbol.</summary>
+    public List<RelationProperty> SelectedBy { get; } = [];
+
+    /// <summary><c>imply</c>s that target this symbol.</summary>
+    public List<RelationProperty> ImpliedBy { get; } = [];
+
+    /// <summary>Writes the symbol as it appears in an expression (constants quoted when they were).</summary>
+    internal void WriteReference(StringBuilder builder)
+    {
+        if (IsConstant && IsQuoted)
+        {
+            builder.Append('"').Append(Name.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"');
+        }
+        else
+        {
+            builder.Append(Name);
+        }
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
+using KconfigSharp.Kconfig.Values;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// The public resolve API: applies user values (values files first, then defines; later wins) to a
+/// parsed model with the model's dialect and returns an immutable, equatable <see cref="ResolvedConfiguration"/>.
+/// </summary>
+public static class KconfigEngine
+{
+    public static ResolvedConfiguration Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions? options = null)
+    {
+        options ??= ResolveOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(model.Diagnostics);
+        var extraSymbols = new Dictionary<string, Symbol>();
+        var states = model.Dialect == KconfigDialect.Qemu
+            ? QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols)
+            : KconfigResolver.Resolve(model, values, options.Mode, diagnostics);
+        var symbols = new List<ResolvedSymbol>();
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            symbols.Add(Describe(model, symbol, states));
+        }
+
+        foreach (var symbol in model.Symbols.Values)
+        {
+            if (!symbol.IsDefined && (symbol.References.Count > 0 || states.ContainsKey(symbol)))
+            {
+                symbols.Add(Describe(model, symbol, states));
+            }
+        }
+
+        foreach (var symbol in extraSymbols.Values)
+        {
+            symbols.Add(Describe(model, symbol, states));
+        }
+
+        return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray());
+    }
+
+    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, Dictionary<Symbol, SymbolState> states)
+    {
+        var state = states.TryGetValue(symbol, out var s) ? s : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
+        var definedAt = new List<SourceLocation>();
+        string? prompt = null;
+        string? help = null;
+        foreach (var node in symbol.Nodes)
+        {
+            definedAt.Add(node.Location);
+            prompt ??= node.Prompt?.Text;
+            help ??= node.Help;
+        }
+
+        var type = symbol.Type == KconfigType.Unknown && (model.Dialect == KconfigDialect.Qemu || !symbol.IsDefined) ? KconfigType.Bool : symbol.Type;
+        return new ResolvedSymbol(
+            symbol.Name,
+            type,
+            state.Value,
+            symbol.IsDefined,
+            state.IsVisible,
+            prompt,
+            string.IsNullOrEmpty(help) ? null : help,
+            definedAt.ToEquatableArray(),
+            symbol.DirectDependency.IsConstant("y") || !symbol.IsDefined ? null : symbol.DirectDependency.ToString(),
+            Relations(symbol.Selects, useTarget: true),
+            Relations(symbol.Implies, useTarget: true),
+            Relations(symbol.SelectedBy, useTarget: false),
+            Relations(symbol.ImpliedBy, useTarget: false),
+            symbol.Choice?.Name,
+            state.Origin);
+    }
+
+    private static EquatableArray<ResolvedRelation> Relations(List<RelationProperty> relations, bool useTarget)
+    {
+        var result = new List<ResolvedRelation>(relations.Count);
+        foreach (var relation in relations)
+        {
+            var condition = relation.Condition.IsConstant("y") ? null : relation.Condition.ToString();
+            result.Add(new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string EmptyValue(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate or KconfigType.Unknown ? "n" : string.Empty;
+}

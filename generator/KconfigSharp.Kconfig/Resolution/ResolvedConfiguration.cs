@@ -1,0 +1,34 @@
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// The result of parsing and resolving a tree: every symbol (defined ones in definition order, then
+/// referenced-but-undefined ones) and all diagnostics. Immutable and equatable, so the generator can
+/// cache on it.
+/// </summary>
+public sealed record ResolvedConfiguration(
+    KconfigDialect Dialect,
+    string? MainMenuTitle,
+    EquatableArray<ResolvedSymbol> Symbols,
+    EquatableArray<KconfigDiagnostic> Diagnostics)
+{
+    /// <summary>True when a diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.Severity == KconfigSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

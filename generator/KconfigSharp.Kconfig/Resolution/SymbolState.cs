@@ -1,0 +1,4 @@
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>A resolver's verdict on one symbol: its value in <c>.config</c> spelling, visibility and origin.</summary>
+internal sealed record SymbolState(string Value, bool IsVisible, ValueOrigin Origin);

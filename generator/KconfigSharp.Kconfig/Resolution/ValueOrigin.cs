@@ -1,0 +1,9 @@
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>Why a symbol has its value: the source kind, a short human description and the place.</summary>
+public sealed record ValueOrigin(ValueSource Source, string Description, SourceLocation Location)
+{
+    public static ValueOrigin Nothing { get; } = new(ValueSource.None, "no default applies", SourceLocation.None);
+}

@@ -1,0 +1,880 @@
+using System.Collections.Generic;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.IO;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Syntax;
+
+/// <summary>
+/// Recursive-descent parser for one Kconfig file (LKC <c>parser.y</c>, Kconfiglib <c>_parse_block</c>
+/// and <c>_parse_props</c>). Blocks must close in the file that opens them. After an error the rest
+/// of the line is skipped and parsing resumes at the next line, so one typo does not hide the rest.
+/// </summary>
+internal sealed class FileParser
+{
+    private readonly ParserSession _session;
+    private readonly Lexer _lexer;
+    private readonly int _includeDepth;
+    private Token _peeked;
+    private bool _hasPeeked;
+    private int _blockDepth;
+    private int _expressionDepth;
+
+    public FileParser(ParserSession session, Lexer lexer, int includeDepth)
+    {
+        _session = session;
+        _lexer = lexer;
+        _includeDepth = includeDepth;
+    }
+
+    private ConstantSymbols Constants => _session.Constants;
+
+    private bool IsQemu => _session.Dialect == KconfigDialect.Qemu;
+
+    public void ParseFileBody(MenuNode parent) => ParseBlock(parent, endKeyword: null, opener: default);
+
+    // ---- Blocks ----------------------------------------------------------------------------
+
+    private void ParseBlock(MenuNode parent, string? endKeyword, Token opener)
+    {
+        while (true)
+        {
+            var token = Next();
+            switch (token.Kind)
+            {
+                case TokenKind.EndOfFile:
+                    if (endKeyword is not null)
+                    {
+                        Report(KconfigDiagnostics.UnbalancedBlock, token, $"missing '{endKeyword}' for '{OpenerOf(endKeyword)}' at {_lexer.File}:{opener.Line}");
+                    }
+
+                    return;
+                case TokenKind.EndOfLine:
+                    continue;
+                case TokenKind.Word:
+                    break;
+                default:
+                    Report(KconfigDiagnostics.SyntaxError, token, $"expected a keyword at the start of the line, found {token}");
+                    SkipLine();
+                    continue;
+            }
+
+            switch (token.Text)
+            {
+                case "config":
+                case "menuconfig":
+                    ParseConfig(parent, token);
+                    break;
+                case "choice":
+                    ParseChoice(parent, token);
+                    break;
+                case "comment":
+                    ParseComment(parent, token);
+                    break;
+                case "menu":
+                    ParseMenu(parent, token);
+                    break;
+                case "if":
+                    ParseIf(parent, token);
+                    break;
+                case "endchoice":
+                case "endmenu":
+                case "endif":
+                    if (token.Text == endKeyword)
+                    {
+                        ExpectEndOfLine();
+                        return;
+                    }
+
+                    Report(KconfigDiagnostics.UnbalancedBlock, token, endKeyword is null
+                        ? $"'{token.Text}' without a matching '{OpenerOf(token.Text)}'"
+                        : $"'{token.Text}' where '{endKeyword}' (for '{OpenerOf(endKeyword)}' at line {opener.Line}) was expected");
+                    SkipLine();
+                    break;
+                case "mainmenu":
+                    ParseMainMenu(token);
+                    break;
+                case "source":
+                case "rsource":
+                case "osource":
+                case "orsource":
+                case "gsource":
+                case "grsource":
+                case "include" when IsQemu:
+                    ParseSource(parent, token);
+                    break;
+                default:
+                    ParseOtherLine(token);
+                    break;
+            }
+        }
+    }
+
+    private void ParseOtherLine(Token first)
+    {
+        var next = Peek();
+        if (next.Kind is TokenKind.Equal or TokenKind.ColonEqual or TokenKind.PlusEqual)
+        {
+            Next();
+            ParseAssignment(first, next);
+            return;
+        }
+
+        if (Keywords.Attributes.Contains(first.Text))
+        {
+            Report(KconfigDiagnostics.AttributeOutsideEntry, first, $"'{first.Text}' must follow a config, choice, menu or comment entry");
+            SkipLine();
+            if (first.Text is "help" or "---help---")
+            {
+                _lexer.ReadHelpText();
+            }
+
+            return;
+        }
+
+        Report(KconfigDiagnostics.UnknownKeyword, first, $"unknown keyword '{first.Text}'");
+        SkipLine();
+    }
+
+    /// <summary><c>NAME = value</c> (macro variable) or, in the QEMU dialect, <c>CONFIG_X=y</c>.</summary>
+    private void ParseAssignment(Token name, Token op)
+    {
+        if (IsQemu)
+        {
+            var value = Next();
+            if (op.Kind != TokenKind.Equal || value.Kind != TokenKind.Word || (value.Text != "y" && value.Text != "n"))
+            {
+                Report(KconfigDiagnostics.SyntaxError, value, $"expected 'CONFIG_X=y' or 'CONFIG_X=n', found {value}");
+                SkipLineAfter(value);
+                return;
+            }
+
+            var symbolName = name.Text.StartsWith("CONFIG_", System.StringComparison.Ordinal) ? name.Text.Substring(7) : name.Text;
+            var symbol = _session.LookupSymbol(symbolName);
+            symbol.ReferenceList.Add(Location(name));
+            _session.Assignments.Add(new ConfigAssignment(symbol, value.Text, Location(name)));
+            ExpectEndOfLine();
+            return;
+        }
+
+        var raw = _lexer.ReadRestOfLine(out _);
+        var variables = _session.Variables;
+        if (op.Kind == TokenKind.PlusEqual && variables.TryGetValue(name.Text, out var existing))
+        {
+            variables[name.Text] = existing.Length == 0 ? raw : existing + " " + raw;
+        }
+        else
+        {
+            variables[name.Text] = raw;
+        }
+    }
+
+    private void ParseConfig(MenuNode parent, Token keyword)
+    {
+        var name = Next();
+        if (name.Kind != TokenKind.Word)
+        {
+            Report(KconfigDiagnostics.SyntaxError, name, $"expected a symbol name after '{keyword.Text}', found {name}");
+            SkipLineAfter(name);
+            return;
+        }
+
+        ExpectEndOfLine();
+        var symbol = _session.LookupSymbol(name.Text);
+        var node = NewNode(MenuNodeKind.Symbol, keyword, parent);
+        node.Symbol = symbol;
+        node.IsMenuConfig = keyword.Text == "menuconfig";
+        if (symbol.NodeList.Count == 0)
+        {
+            _session.DefinedSymbols.Add(symbol);
+        }
+
+        symbol.NodeList.Add(node);
+        if (IsQemu && symbol.Type == KconfigType.Unknown)
+        {
+            // minikconf: every symbol is a bool, with or without a 'bool' line.
+            symbol.Type = KconfigType.Bool;
+        }
+
+        ParseProperties(node);
+    }
+
+    private void ParseChoice(MenuNode parent, Token keyword)
+    {
+        string? name = null;
+        var next = Peek();
+        if (next.Kind == TokenKind.Word)
+        {
+            name = Next().Text;
+        }
+
+        ExpectEndOfLine();
+        var choice = _session.LookupChoice(name);
+        var node = NewNode(MenuNodeKind.Choice, keyword, parent);
+        node.Choice = choice;
+        choice.NodeList.Add(node);
+        ParseProperties(node);
+        ParseNested(node, "endchoice", keyword);
+    }
+
+    private void ParseComment(MenuNode parent, Token keyword)
+    {
+        var text = ExpectString(keyword);
+        var node = NewNode(MenuNodeKind.Comment, keyword, parent);
+        node.Prompt = new PromptProperty(text ?? string.Empty, Constants.YesExpr, Location(keyword));
+        ParseProperties(node);
+    }
+
+    private void ParseMenu(MenuNode parent, Token keyword)
+    {
+        var text = ExpectString(keyword);
+        var node = NewNode(MenuNodeKind.Menu, keyword, parent);
+        node.Prompt = new PromptProperty(text ?? string.Empty, Constants.YesExpr, Location(keyword));
+        node.VisibleIf = Constants.YesExpr;
+        ParseProperties(node);
+        ParseNested(node, "endmenu", keyword);
+    }
+
+    private void ParseIf(MenuNode parent, Token keyword)
+    {
+        var condition = ParseExpression();
+        ExpectEndOfLine();
+        var node = NewNode(MenuNodeKind.If, keyword, parent);
+        node.OwnDependency = condition;
+        ParseNested(node, "endif", keyword);
+    }
+
+    private void ParseNested(MenuNode node, string endKeyword, Token opener)
+    {
+        if (_blockDepth >= _session.Options.MaxNestingDepth)
+        {
+            Report(KconfigDiagnostics.LimitExceeded, opener, $"blocks nested deeper than {_session.Options.MaxNestingDepth}; the rest of '{_lexer.File}' is skipped");
+            while (Next().Kind != TokenKind.EndOfFile)
+            {
+            }
+
+            return;
+        }
+
+        _blockDepth++;
+        ParseBlock(node, endKeyword, opener);
+        _blockDepth--;
+    }
+
+    private void ParseMainMenu(Token keyword)
+    {
+        var text = ExpectString(keyword);
+        if (text is not null)
+        {
+            _session.Root.Prompt = new PromptProperty(text, Constants.YesExpr, Location(keyword));
+        }
+    }
+
+    private void ParseSource(MenuNode parent, Token keyword)
+    {
+        string path;
+        var next = Next();
+        if (next.Kind == TokenKind.String || (next.Kind == TokenKind.Word && next.Text != "if"))
+        {
+            // QEMU writes 'source path' unquoted; paths are made of word characters.
+            path = next.Text;
+            ExpectEndOfLine();
+        }
+        else
+        {
+            Report(KconfigDiagnostics.SyntaxError, next, $"expected a path after '{keyword.Text}', found {next}");
+            SkipLineAfter(next);
+            return;
+        }
+
+        var relativeToFile = IsQemu || keyword.Text is "rsource" or "orsource" or "grsource";
+        var optional = keyword.Text is "osource" or "orsource";
+        var resolved = relativeToFile ? KconfigPath.Combine(KconfigPath.GetDirectory(_lexer.File), path) : KconfigPath.Normalize(path);
+        _session.ParseFile(resolved, parent, Location(keyword), optional, _includeDepth + 1);
+    }
+
+    // ---- Properties ------------------------------------------------------------------------
+
+    private void ParseProperties(MenuNode node)
+    {
+        while (true)
+        {
+            var token = Peek();
+            if (token.Kind == TokenKind.EndOfLine)
+            {
+                Next();
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || !Keywords.Attributes.Contains(token.Text))
+            {
+                return;
+            }
+
+            Next();
+            ParseProperty(node, token);
+        }
+    }
+
+    private void ParseProperty(MenuNode node, Token keyword)
+    {
+        var word = keyword.Text;
+        if (Keywords.Types.TryGetValue(word, out var type))
+        {
+            SetType(node, type, keyword);
+            if (Peek().Kind == TokenKind.String)
+            {
+                ParsePrompt(node, keyword);
+            }
+            else
+            {
+                ExpectEndOfLine();
+            }
+
+            return;
+        }
+
+        if (Keywords.DefaultingTypes.TryGetValue(word, out var defaultingType))
+        {
+            SetType(node, defaultingType, keyword);
+            ParseDefault(node, keyword);
+            return;
+        }
+
+        switch (word)
+        {
+            case "prompt":
+                if (Peek().Kind != TokenKind.String)
+                {
+                    Report(KconfigDiagnostics.SyntaxError, Peek(), $"expected a quoted prompt after 'prompt', found {Peek()}");
+                    SkipLine();
+                    return;
+                }
+
+                ParsePrompt(node, keyword);
+                return;
+            case "default":
+                ParseDefault(node, keyword);
+                return;
+            case "depends":
+                ParseDependsOn(node, keyword);
+                return;
+            case "select":
+            case "imply":
+                ParseRelation(node, keyword);
+                return;
+            case "range":
+                ParseRange(node, keyword);
+                return;
+            case "help":
+            case "---help---":
+                ExpectEndOfLine();
+                var help = _lexer.ReadHelpText();
+                if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
+                {
+                    node.Help = node.Help is null ? help : node.Help + "\n" + help;
+                }
+
+                return;
+            case "option":
+                ParseOption(node, keyword);
+                return;
+            case "modules":
+                ExpectEndOfLine();
+                MarkModules(node, keyword);
+                return;
+            case "optional":
+                ExpectEndOfLine();
+                if (node.Choice is { } choice)
+                {
+                    choice.IsOptional = true;
+                }
+                else
+                {
+                    NotAllowed(keyword, node);
+                }
+
+                return;
+            case "visible":
+                ParseVisibleIf(node, keyword);
+                return;
+            case "transitional":
+                ExpectEndOfLine();
+                if (node.Symbol is { } symbol)
+                {
+                    symbol.IsTransitional = true;
+                }
+                else
+                {
+                    NotAllowed(keyword, node);
+                }
+
+                return;
+        }
+    }
+
+    private void SetType(MenuNode node, KconfigType type, Token keyword)
+    {
+        if (node.Symbol is { } symbol)
+        {
+            if (IsQemu && type != KconfigType.Bool)
+            {
+                Report(KconfigDiagnostics.SyntaxError, keyword, $"the qemu dialect has only bool symbols; '{keyword.Text}' is not supported");
+                return;
+            }
+
+            if (symbol.Type != KconfigType.Unknown && symbol.Type != type && !(IsQemu && symbol.Type == KconfigType.Bool))
+            {
+                Report(KconfigDiagnostics.TypeRedefinition, keyword, $"{symbol.Name} redefined from {TypeName(symbol.Type)} to {TypeName(type)}");
+            }
+
+            symbol.Type = type;
+        }
+        else if (node.Choice is { } choice)
+        {
+            if (type is not (KconfigType.Bool or KconfigType.Tristate))
+            {
+                Report(KconfigDiagnostics.ChoiceProblem, keyword, $"a choice must be bool or tristate, not {TypeName(type)}");
+                return;
+            }
+
+            choice.Type = type;
+        }
+        else
+        {
+            NotAllowed(keyword, node);
+        }
+    }
+
+    private void ParsePrompt(MenuNode node, Token keyword)
+    {
+        var text = Next().Text;
+        var condition = ParseOptionalIf();
+        ExpectEndOfLine();
+        if (node.Kind is not (MenuNodeKind.Symbol or MenuNodeKind.Choice))
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        if (node.Prompt is not null)
+        {
+            Report(KconfigDiagnostics.AttributeNotAllowed, keyword, "this definition already has a prompt; the new one replaces it");
+        }
+
+        node.Prompt = new PromptProperty(text, condition, Location(keyword));
+    }
+
+    private void ParseDefault(MenuNode node, Token keyword)
+    {
+        var value = ParseExpression();
+        var condition = ParseOptionalIf();
+        ExpectEndOfLine();
+        if (node.Kind is not (MenuNodeKind.Symbol or MenuNodeKind.Choice))
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        node.Defaults.Add(new DefaultProperty(value, condition, Location(keyword)));
+    }
+
+    private void ParseDependsOn(MenuNode node, Token keyword)
+    {
+        var on = Next();
+        if (!on.IsWord("on"))
+        {
+            Report(KconfigDiagnostics.SyntaxError, on, $"expected 'on' after 'depends', found {on}");
+            SkipLineAfter(on);
+            return;
+        }
+
+        var dependency = ParseExpression();
+        if (Peek().IsWord("if"))
+        {
+            // Linux 7.x 'depends on X if Y': the dependency applies only where Y holds.
+            Next();
+            var guard = ParseExpression();
+            dependency = Expr.Or(dependency, new NotExpr(guard));
+        }
+
+        ExpectEndOfLine();
+        if (node.Kind == MenuNodeKind.Root || node.Kind == MenuNodeKind.If)
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        node.OwnDependency = Expr.And(node.OwnDependency, dependency);
+    }
+
+    private void ParseRelation(MenuNode node, Token keyword)
+    {
+        var target = Next();
+        if (target.Kind != TokenKind.Word)
+        {
+            Report(KconfigDiagnostics.SyntaxError, target, $"expected a symbol name after '{keyword.Text}', found {target}");
+            SkipLineAfter(target);
+            return;
+        }
+
+        var condition = ParseOptionalIf();
+        ExpectEndOfLine();
+        if (node.Symbol is not { } source)
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        var targetSymbol = _session.LookupSymbol(target.Text);
+        targetSymbol.ReferenceList.Add(Location(target));
+        var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
+        (keyword.Text == "select" ? node.Selects : node.Implies).Add(relation);
+    }
+
+    private void ParseRange(MenuNode node, Token keyword)
+    {
+        var low = ParseOperand();
+        var high = ParseOperand();
+        var condition = ParseOptionalIf();
+        ExpectEndOfLine();
+        if (node.Symbol is null)
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        if (low is not null && high is not null)
+        {
+            node.Ranges.Add(new RangeProperty(low, high, condition, Location(keyword)));
+        }
+    }
+
+    private void ParseVisibleIf(MenuNode node, Token keyword)
+    {
+        var ifToken = Next();
+        if (!ifToken.IsWord("if"))
+        {
+            Report(KconfigDiagnostics.SyntaxError, ifToken, $"expected 'if' after 'visible', found {ifToken}");
+            SkipLineAfter(ifToken);
+            return;
+        }
+
+        var condition = ParseExpression();
+        ExpectEndOfLine();
+        if (node.Kind != MenuNodeKind.Menu)
+        {
+            NotAllowed(keyword, node);
+            return;
+        }
+
+        node.VisibleIf = Expr.And(node.VisibleIf ?? Constants.YesExpr, condition);
+    }
+
+    private void ParseOption(MenuNode node, Token keyword)
+    {
+        var name = Next();
+        if (name.Kind != TokenKind.Word)
+        {
+            Report(KconfigDiagnostics.SyntaxError, name, $"expected an option name after 'option', found {name}");
+            SkipLineAfter(name);
+            return;
+        }
+
+        string? value = null;
+        if (Peek().Kind == TokenKind.Equal)
+        {
+            Next();
+            var valueToken = Next();
+            if (valueToken.Kind is not (TokenKind.String or TokenKind.Word))
+            {
+                Report(KconfigDiagnostics.SyntaxError, valueToken, $"expected a value after 'option {name.Text}=', found {valueToken}");
+                SkipLineAfter(valueToken);
+                return;
+            }
+
+            value = valueToken.Text;
+        }
+
+        ExpectEndOfLine();
+        var symbol = node.Symbol;
+        switch (name.Text)
+        {
+            case "env" when symbol is not null && value is not null:
+                symbol.EnvironmentVariable = value;
+                break;
+            case "defconfig_list" when symbol is not null:
+                symbol.IsDefconfigList = true;
+                break;
+            case "modules":
+                MarkModules(node, keyword);
+                break;
+            case "allnoconfig_y" when symbol is not null:
+                symbol.IsAllNoConfigY = true;
+                break;
+            default:
+                Report(KconfigDiagnostics.AttributeNotAllowed, name, $"unknown or misplaced option '{name.Text}'");
+                break;
+        }
+    }
+
+    private void MarkModules(MenuNode node, Token keyword)
+    {
+        if (node.Symbol is { } symbol)
+        {
+            _session.ModulesSymbol = symbol;
+        }
+        else
+        {
+            NotAllowed(keyword, node);
+        }
+    }
+
+    private void NotAllowed(Token keyword, MenuNode node) =>
+        Report(KconfigDiagnostics.AttributeNotAllowed, keyword, $"'{keyword.Text}' is not allowed in a {node.Kind.ToString().ToLowerInvariant()} entry");
+
+    // ---- Expressions -----------------------------------------------------------------------
+
+    private Expr ParseOptionalIf()
+    {
+        if (Peek().IsWord("if"))
+        {
+            Next();
+            return ParseExpression();
+        }
+
+        return Constants.YesExpr;
+    }
+
+    /// <summary>
+    /// expr: LKC precedence is <c>!</c> &gt; relations &gt; <c>&amp;&amp;</c> &gt; <c>||</c>; minikconf
+    /// parses <c>||</c> tighter than <c>&amp;&amp;</c>.
+    /// </summary>
+    private Expr ParseExpression()
+    {
+        if (++_expressionDepth > _session.Options.MaxExpressionDepth)
+        {
+            _expressionDepth--;
+            Report(KconfigDiagnostics.LimitExceeded, Peek(), $"expression nested deeper than {_session.Options.MaxExpressionDepth}");
+            SkipLine();
+            return Constants.NoExpr;
+        }
+
+        var result = IsQemu ? ParseBinary(TokenKind.And, TokenKind.Or) : ParseBinary(TokenKind.Or, TokenKind.And);
+        _expressionDepth--;
+        return result;
+    }
+
+    private Expr ParseBinary(TokenKind looser, TokenKind tighter)
+    {
+        var left = ParseTighter(tighter);
+        while (Peek().Kind == looser)
+        {
+            Next();
+            var right = ParseTighter(tighter);
+            left = looser == TokenKind.Or ? new OrExpr(left, right) : new AndExpr(left, right);
+        }
+
+        return left;
+    }
+
+    private Expr ParseTighter(TokenKind tighter)
+    {
+        var left = ParseUnary();
+        while (Peek().Kind == tighter)
+        {
+            Next();
+            var right = ParseUnary();
+            left = tighter == TokenKind.Or ? new OrExpr(left, right) : new AndExpr(left, right);
+        }
+
+        return left;
+    }
+
+    private Expr ParseUnary()
+    {
+        var token = Peek();
+        if (token.Kind == TokenKind.Not)
+        {
+            Next();
+            if (++_expressionDepth > _session.Options.MaxExpressionDepth)
+            {
+                _expressionDepth--;
+                Report(KconfigDiagnostics.LimitExceeded, token, $"expression nested deeper than {_session.Options.MaxExpressionDepth}");
+                SkipLine();
+                return Constants.NoExpr;
+            }
+
+            var operand = ParseUnary();
+            _expressionDepth--;
+            return new NotExpr(operand);
+        }
+
+        if (token.Kind == TokenKind.OpenParen)
+        {
+            Next();
+            var inner = ParseExpression();
+            var close = Peek();
+            if (close.Kind == TokenKind.CloseParen)
+            {
+                Next();
+            }
+            else
+            {
+                Report(KconfigDiagnostics.SyntaxError, close, $"expected ')', found {close}");
+            }
+
+            return inner;
+        }
+
+        var left = ParseOperand();
+        if (left is null)
+        {
+            return Constants.NoExpr;
+        }
+
+        var op = Peek().Kind switch
+        {
+            TokenKind.Equal => ComparisonOperator.Equal,
+            TokenKind.NotEqual => ComparisonOperator.NotEqual,
+            TokenKind.Less => ComparisonOperator.Less,
+            TokenKind.LessOrEqual => ComparisonOperator.LessOrEqual,
+            TokenKind.Greater => ComparisonOperator.Greater,
+            TokenKind.GreaterOrEqual => ComparisonOperator.GreaterOrEqual,
+            _ => (ComparisonOperator?)null,
+        };
+        if (op is null)
+        {
+            return new SymbolExpr(left);
+        }
+
+        var opToken = Next();
+        if (IsQemu)
+        {
+            Report(KconfigDiagnostics.SyntaxError, opToken, "the qemu dialect has no comparison operators");
+        }
+
+        var right = ParseOperand();
+        return right is null ? Constants.NoExpr : new ComparisonExpr(op.Value, left, right);
+    }
+
+    private Symbol? ParseOperand()
+    {
+        var token = Peek();
+        switch (token.Kind)
+        {
+            case TokenKind.Word when token.Text != "if":
+                Next();
+                return _session.LookupOperand(token.Text, Location(token));
+            case TokenKind.String:
+                Next();
+                return _session.LookupConstant(token.Text, quoted: true);
+            default:
+                Report(KconfigDiagnostics.SyntaxError, token, $"expected a symbol or constant, found {token}");
+                return null;
+        }
+    }
+
+    // ---- Tokens ----------------------------------------------------------------------------
+
+    private Token Next()
+    {
+        if (_hasPeeked)
+        {
+            _hasPeeked = false;
+            return _peeked;
+        }
+
+        return _lexer.Next();
+    }
+
+    private Token Peek()
+    {
+        if (!_hasPeeked)
+        {
+            _peeked = _lexer.Next();
+            _hasPeeked = true;
+        }
+
+        return _peeked;
+    }
+
+    private string? ExpectString(Token keyword)
+    {
+        var token = Next();
+        if (token.Kind != TokenKind.String)
+        {
+            Report(KconfigDiagnostics.SyntaxError, token, $"expected a quoted string after '{keyword.Text}', found {token}");
+            SkipLineAfter(token);
+            return null;
+        }
+
+        ExpectEndOfLine();
+        return token.Text;
+    }
+
+    /// <summary>Consumes the end of the line; anything else left on it is an error and skipped.</summary>
+    private void ExpectEndOfLine()
+    {
+        var token = Next();
+        if (token.Kind is TokenKind.EndOfLine or TokenKind.EndOfFile)
+        {
+            if (token.Kind == TokenKind.EndOfFile)
+            {
+                _peeked = token;
+                _hasPeeked = true;
+            }
+
+            return;
+        }
+
+        Report(KconfigDiagnostics.SyntaxError, token, $"unexpected {token}; expected end of line");
+        SkipLineAfter(token);
+    }
+
+    private void SkipLine() => SkipLineAfter(Next());
+
+    private void SkipLineAfter(Token token)
+    {
+        while (token.Kind is not (TokenKind.EndOfLine or TokenKind.EndOfFile))
+        {
+            token = Next();
+        }
+
+        if (token.Kind == TokenKind.EndOfFile)
+        {
+            _peeked = token;
+            _hasPeeked = true;
+        }
+    }
+
+    private MenuNode NewNode(MenuNodeKind kind, Token keyword, MenuNode parent)
+    {
+        var node = new MenuNode(kind, Location(keyword)) { OwnDependency = Constants.YesExpr, Parent = parent };
+        parent.Children.Add(node);
+        return node;
+    }
+
+    private SourceLocation Location(Token token) => new(_lexer.File, token.Line, token.Column);
+
+    private void Report(KconfigDiagnosticDescriptor descriptor, Token at, string message) =>
+        _session.Diagnostics.Add(descriptor, Location(at), message);
+
+    private static string OpenerOf(string endKeyword) => endKeyword switch
+    {
+        "endchoice" => "choice",
+        "endmenu" => "menu",
+        _ => "if",
+    };
+
+    internal static string TypeName(KconfigType type) => type switch
+    {
+        KconfigType.Bool => "bool",
+        KconfigType.Tristate => "tristate",
+        KconfigType.String => "string",
+        KconfigType.Int => "int",
+        KconfigType.Hex => "hex",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,392 @@
+using System.Collections.Generic;
+using System.Text;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Syntax;
+
+/// <summary>
+/// Hand-written Kconfig tokenizer (LKC <c>lexer.l</c>, Kconfiglib <c>_tokenize</c>). Kconfig is line
+/// oriented: every line ends in <see cref="TokenKind.EndOfLine"/>; <c>#</c> starts a comment;
+/// a backslash before the newline joins lines. Help text is read raw through <see cref="ReadHelpText"/>.
+/// </summary>
+internal sealed class Lexer
+{
+    /// <summary>After this many errors in one file the rest of it is skipped (binary input).</summary>
+    private const int MaxErrorsPerFile = 25;
+
+    private readonly string _text;
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, string> _wordCache;
+    private int _position;
+    private int _line = 1;
+    private int _lineStart;
+    private int _errors;
+
+    public Lexer(string text, string file, DiagnosticBag diagnostics, Dictionary<string, string> wordCache)
+    {
+        _text = text;
+        _file = file;
+        _diagnostics = diagnostics;
+        _wordCache = wordCache;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            _position = 1;
+            _lineStart = 1;
+        }
+    }
+
+    public string File => _file;
+
+    /// <summary>The line the lexer is on (1-based).</summary>
+    public int Line => _line;
+
+    public Token Next()
+    {
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            var column = _position - _lineStart + 1;
+            switch (c)
+            {
+                case ' ':
+                case '\t':
+                case '\f':
+                case '\v':
+                    _position++;
+                    continue;
+                case '\\' when IsLineBreakAt(_position + 1):
+                    _position++;
+                    ConsumeLineBreak();
+                    continue;
+                case '\r':
+                case '\n':
+                {
+                    var line = _line;
+                    ConsumeLineBreak();
+                    return new Token(TokenKind.EndOfLine, string.Empty, line, column);
+                }
+
+                case '#':
+                    while (_position < _text.Length && _text[_position] != '\n' && _text[_position] != '\r')
+                    {
+                        _position++;
+                    }
+
+                    continue;
+                case '"':
+                case '\'':
+                    return ReadString(c, column);
+                case '!':
+                    return Operator(TokenKind.Not, TokenKind.NotEqual, '=', column);
+                case '=':
+                    _position++;
+                    return new Token(TokenKind.Equal, string.Empty, _line, column);
+                case '<':
+                    return Operator(TokenKind.Less, TokenKind.LessOrEqual, '=', column);
+                case '>':
+                    return Operator(TokenKind.Greater, TokenKind.GreaterOrEqual, '=', column);
+                case '(':
+                    _position++;
+                    return new Token(TokenKind.OpenParen, string.Empty, _line, column);
+                case ')':
+                    _position++;
+                    return new Token(TokenKind.CloseParen, string.Empty, _line, column);
+                case '&' when Peek(1) == '&':
+                    _position += 2;
+                    return new Token(TokenKind.And, string.Empty, _line, column);
+                case '|' when Peek(1) == '|':
+                    _position += 2;
+                    return new Token(TokenKind.Or, string.Empty, _line, column);
+                case ':' when Peek(1) == '=':
+                    _position += 2;
+                    return new Token(TokenKind.ColonEqual, string.Empty, _line, column);
+                case '+' when Peek(1) == '=':
+                    _position += 2;
+                    return new Token(TokenKind.PlusEqual, string.Empty, _line, column);
+                default:
+                    if (IsWordChar(c))
+                    {
+                        return ReadWord(column);
+                    }
+
+                    Error(column, $"unexpected character '{Describe(c)}'");
+                    _position++;
+                    if (_errors >= MaxErrorsPerFile)
+                    {
+                        return TooManyErrors(column);
+                    }
+
+                    continue;
+            }
+        }
+
+        return new Token(TokenKind.EndOfFile, string.Empty, _line, _position - _lineStart + 1);
+    }
+
+    /// <summary>
+    /// Reads the rest of the current line raw (without its line break), for QEMU's unquoted
+    /// <c>source path</c> and macro assignment values. Leading blanks are skipped, trailing kept.
+    /// </summary>
+    public string ReadRestOfLine(out int column)
+    {
+        while (_position < _text.Length && (_text[_position] == ' ' || _text[_position] == '\t'))
+        {
+            _position++;
+        }
+
+        column = _position - _lineStart + 1;
+        var start = _position;
+        while (_position < _text.Length && !IsLineBreakAt(_position))
+        {
+            _position++;
+        }
+
+        return _text.Substring(start, _position - start);
+    }
+
+    /// <summary>
+    /// Reads help text. The lexer must be at the start of the line after <c>help</c>. The text ends
+    /// at the first non-blank line indented less than the first non-blank line (tabs count to the
+    /// next multiple of 8); that indentation is removed. A first line with no indentation means there
+    /// is no help text (LKC and Kconfiglib agree).
+    /// </summary>
+    public string ReadHelpText()
+    {
+        var lines = new List<string>();
+        var helpIndent = -1;
+        while (_position < _text.Length)
+        {
+            var lineEnd = _position;
+            while (lineEnd < _text.Length && !IsLineBreakAt(lineEnd))
+            {
+                lineEnd++;
+            }
+
+            var indent = MeasureIndent(_position, lineEnd, out var contentStart);
+            var blank = contentStart == lineEnd;
+            if (!blank)
+            {
+                if (helpIndent < 0)
+                {
+                    if (indent == 0)
+                    {
+                        break;
+                    }
+
+                    helpIndent = indent;
+                }
+                else if (indent < helpIndent)
+                {
+                    break;
+                }
+            }
+
+            lines.Add(blank ? string.Empty : Dedent(_position, lineEnd, helpIndent));
+            _position = lineEnd;
+            if (_position < _text.Length)
+            {
+                ConsumeLineBreak();
+            }
+        }
+
+        var count = lines.Count;
+        while (count > 0 && lines[count - 1].Length == 0)
+        {
+            count--;
+        }
+
+        var builder = new StringBuilder();
+        var first = true;
+        for (var i = 0; i < count; i++)
+        {
+            if (first && lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(lines[i]);
+            first = false;
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    internal static string OperatorText(TokenKind kind) => kind switch
+    {
+        TokenKind.Not => "!",
+        TokenKind.And => "&&",
+        TokenKind.Or => "||",
+        TokenKind.OpenParen => "(",
+        TokenKind.CloseParen => ")",
+        TokenKind.Equal => "=",
+        TokenKind.NotEqual => "!=",
+        TokenKind.Less => "<",
+        TokenKind.LessOrEqual => "<=",
+        TokenKind.Greater => ">",
+        TokenKind.GreaterOrEqual => ">=",
+        TokenKind.ColonEqual => ":=",
+        TokenKind.PlusEqual => "+=",
+        _ => kind.ToString(),
+    };
+
+    internal static bool IsWordChar(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '-' || c == '.' || c == '/' || c == '$';
+
+    private int MeasureIndent(int start, int end, out int contentStart)
+    {
+        var indent = 0;
+        var i = start;
+        for (; i < end; i++)
+        {
+            var c = _text[i];
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent = (indent / 8 + 1) * 8;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        contentStart = i;
+        return indent;
+    }
+
+    private string Dedent(int start, int end, int removeColumns)
+    {
+        // Kconfiglib expands every tab of the line (expandtabs) and then drops the indentation.
+        var builder = new StringBuilder();
+        var column = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = _text[i];
+            var next = c == '\t' ? (column / 8 + 1) * 8 : column + 1;
+            for (var col = column; col < next; col++)
+            {
+                if (col >= removeColumns)
+                {
+                    builder.Append(c == '\t' ? ' ' : c);
+                }
+            }
+
+            column = next;
+        }
+
+        return builder.ToString();
+    }
+
+    private Token Operator(TokenKind single, TokenKind withNext, char next, int column)
+    {
+        if (Peek(1) == next)
+        {
+            _position += 2;
+            return new Token(withNext, string.Empty, _line, column);
+        }
+
+        _position++;
+        return new Token(single, string.Empty, _line, column);
+    }
+
+    private Token ReadWord(int column)
+    {
+        var start = _position;
+        while (_position < _text.Length && IsWordChar(_text[_position]))
+        {
+            _position++;
+        }
+
+        var word = _text.Substring(start, _position - start);
+        if (_wordCache.TryGetValue(word, out var cached))
+        {
+            word = cached;
+        }
+        else
+        {
+            _wordCache[word] = word;
+        }
+
+        return new Token(TokenKind.Word, word, _line, column);
+    }
+
+    private Token ReadString(char quote, int column)
+    {
+        _position++;
+        StringBuilder? builder = null;
+        var start = _position;
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (c == quote)
+            {
+                var text = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+                _position++;
+                return new Token(TokenKind.String, text, _line, column);
+            }
+
+            if (c == '\\' && _position + 1 < _text.Length && !IsLineBreakAt(_position + 1))
+            {
+                builder ??= new StringBuilder();
+                builder.Append(_text, start, _position - start).Append(_text[_position + 1]);
+                _position += 2;
+                start = _position;
+                continue;
+            }
+
+            if (c == '\r' || c == '\n')
+            {
+                break;
+            }
+
+            _position++;
+        }
+
+        var partial = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+        _diagnostics.Add(KconfigDiagnostics.UnterminatedString, new SourceLocation(_file, _line, column), $"unterminated string: missing closing {quote}");
+        _errors++;
+        return new Token(TokenKind.String, partial, _line, column);
+    }
+
+    private Token TooManyErrors(int column)
+    {
+        _diagnostics.Add(KconfigDiagnostics.SyntaxError, new SourceLocation(_file, _line, column), $"too many errors in '{_file}' (is it a Kconfig file?); the rest of the file is skipped");
+        _position = _text.Length;
+        return new Token(TokenKind.EndOfFile, string.Empty, _line, column);
+    }
+
+    private void Error(int column, string message)
+    {
+        _errors++;
+        _diagnostics.Add(KconfigDiagnostics.SyntaxError, new SourceLocation(_file, _line, column), message);
+    }
+
+    private static string Describe(char c) => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString();
+
+    private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
+
+    private bool IsLineBreakAt(int index) => index < _text.Length && (_text[index] == '\n' || _text[index] == '\r');
+
+    private void ConsumeLineBreak()
+    {
+        if (_text[_position] == '\r' && Peek(1) == '\n')
+        {
+            _position++;
+        }
+
+        _position++;
+        _line++;
+        _lineStart = _position;
+    }
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.IO;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Syntax;
+
+/// <summary>
+/// State shared by every file of one parse: the symbol table, choices, include stack and
+/// diagnostics. <see cref="FileParser"/> parses one file against it.
+/// </summary>
+internal sealed class ParserSession
+{
+    private readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Choice> _namedChoices = new(StringComparer.Ordinal);
+    private readonly List<string> _includeStack = [];
+    private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
+
+    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options)
+    {
+        FileProvider = files;
+        Options = options;
+        Constants = new ConstantSymbols();
+        _constants["y"] = Constants.Yes;
+        _constants["m"] = Constants.Module;
+        _constants["n"] = Constants.No;
+        Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
+        Variables = new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    public IKconfigFileProvider FileProvider { get; }
+
+    public KconfigParseOptions Options { get; }
+
+    public KconfigDialect Dialect => Options.Dialect;
+
+    public ConstantSymbols Constants { get; }
+
+    public MenuNode Root { get; }
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public List<Symbol> DefinedSymbols { get; } = [];
+
+    public List<Choice> Choices { get; } = [];
+
+    public List<ConfigAssignment> Assignments { get; } = [];
+
+    public List<string> Files { get; } = [];
+
+    /// <summary>Macro variables defined in the Kconfig files (<c>VAR = value</c>), raw.</summary>
+    public Dictionary<string, string> Variables { get; }
+
+    /// <summary>Interned words, so repeated names share one string.</summary>
+    public Dictionary<string, string> WordCache { get; } = new(StringComparer.Ordinal);
+
+    public Symbol? ModulesSymbol { get; set; }
+
+    public KconfigModel Run(IReadOnlyList<string> rootFiles)
+    {
+        foreach (var root in rootFiles)
+        {
+            ParseFile(KconfigPath.Normalize(root), Root, SourceLocation.None, optional: false, depth: 0);
+        }
+
+        TreeFinalizer.Finalize(this);
+        return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
+        {
+            ModulesSymbol = ModulesSymbol,
+            HasPrompts = HasPrompts(),
+        };
+    }
+
+    /// <summary>Parses one file into <paramref name="parent"/>, diagnosing missing, recursive and repeated inclusion.</summary>
+    public void ParseFile(string path, MenuNode parent, SourceLocation sourcedFrom, bool optional, int depth)
+    {
+        if (_includeStack.Contains(path))
+        {
+            var chain = string.Join(" -> ", _includeStack) + " -> " + path;
+            Diagnostics.Add(KconfigDiagnostics.RecursiveSource, sourcedFrom, $"recursive 'source' of '{path}' detected: {chain}");
+            return;
+        }
+
+        if (depth > Options.MaxIncludeDepth)
+        {
+            Diagnostics.Add(KconfigDiagnostics.LimitExceeded, sourcedFrom, $"'source' nested deeper than {Options.MaxIncludeDepth} files at '{path}'");
+            return;
+        }
+
+        if (!FileProvider.TryReadFile(path, out var text))
+        {
+            if (!optional)
+            {
+                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, $"'{path}' not found");
+            }
+
+            return;
+        }
+
+        if (!_filesSeen.Add(path))
+        {
+            if (Dialect == KconfigDialect.Qemu)
+            {
+                // minikconf skips a file it has already read.
+                return;
+            }
+
+            Diagnostics.Add(KconfigDiagnostics.RepeatedSource, sourcedFrom, $"'{path}' is sourced more than once");
+        }
+
+        Files.Add(path);
+        _includeStack.Add(path);
+        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache), depth).ParseFileBody(parent);
+        _includeStack.RemoveAt(_includeStack.Count - 1);
+    }
+
+    /// <summary>The symbol named <paramref name="name"/>, created (undefined) on first use.</summary>
+    public Symbol LookupSymbol(string name)
+    {
+        if (!_symbols.TryGetValue(name, out var symbol))
+        {
+            symbol = new Symbol(name, isConstant: false);
+            _symbols.Add(name, symbol);
+        }
+
+        return symbol;
+    }
+
+    /// <summary>
+    /// The operand for a word in an expression: y/m/n and numbers are constants, anything else a symbol.
+    /// </summary>
+    public Symbol LookupOperand(string word, SourceLocation location)
+    {
+        if (_constants.TryGetValue(word, out var constant))
+        {
+            return constant;
+        }
+
+        if (LooksNumeric(word))
+        {
+            return LookupConstant(word, quoted: false);
+        }
+
+        var symbol = LookupSymbol(word);
+        symbol.ReferenceList.Add(location);
+        return symbol;
+    }
+
+    /// <summary>A constant symbol for a quoted string or number.</summary>
+    public Symbol LookupConstant(string text, bool quoted)
+    {
+        if (quoted && (text == "y" || text == "m" || text == "n"))
+        {
+            return _constants[text];
+        }
+
+        var key = quoted ? "\"" + text : text;
+        if (!_constants.TryGetValue(key, out var constant))
+        {
+            constant = new Symbol(text, isConstant: true) { IsQuoted = quoted };
+            _constants.Add(key, constant);
+        }
+
+        return constant;
+    }
+
+    /// <summary>Every non-constant symbol, defined or referenced, in first-seen order.</summary>
+    public IEnumerable<Symbol> SymbolsInTable() => _symbols.Values;
+
+    /// <summary>The named choice (merged across definitions), or a new anonymous one.</summary>
+    public Choice LookupChoice(string? name)
+    {
+        if (name is not null && _namedChoices.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var choice = new Choice(name);
+        Choices.Add(choice);
+        if (name is not null)
+        {
+            _namedChoices.Add(name, choice);
+        }
+
+        return choice;
+    }
+
+    private static bool LooksNumeric(string word)
+    {
+        if (word.Length > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X'))
+        {
+            return ulong.TryParse(word.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _);
+        }
+
+        return long.TryParse(word, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+    }
+
+    private bool HasPrompts()
+    {
+        foreach (var symbol in DefinedSymbols)
+        {
+            if (symbol.Prompts.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
