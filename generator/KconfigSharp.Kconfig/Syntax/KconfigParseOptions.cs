@@ -17,6 +17,19 @@ public sealed class KconfigParseOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> Macros { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Recorded <c>$(shell,...)</c> results: exact expanded command to its output (SPEC §4, Shell).
+    /// Consulted before <see cref="ShellRunner"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ShellResults { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Runs a <c>$(shell,...)</c> command and returns its output (the CLI with <c>--allow-shell</c>);
+    /// null (the default, and always in the generator) means commands are not run: the call expands
+    /// to the empty string with a KCONF132 warning.
+    /// </summary>
+    public System.Func<string, string?>? ShellRunner { get; init; }
+
     /// <summary>Deepest nesting of menu/if/choice blocks accepted.</summary>
     public int MaxNestingDepth { get; init; } = 256;
 
