@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using KconfigSharp.Analyzers.Guards;
+using KconfigSharp.Benchmarks.Infrastructure;
+using KconfigSharp.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KconfigSharp.Benchmarks.Synthetic;
+
+/// <summary>
+/// The synthetic project as a compilation ready to analyze: C# files parsed once, the generator run
+/// once over its Kconfig (so <c>FeatureFlags</c> carries exactly the metadata the real generator emits),
+/// and every <see cref="DiagnosticAnalyzer"/> the KconfigSharp.Analyzers assembly declares.
+/// </summary>
+internal sealed class AnalyzerHarness
+{
+    private static readonly Dictionary<SyntheticVariant, AnalyzerHarness> Cache = [];
+
+    private AnalyzerHarness(SyntheticVariant variant)
+    {
+        Variant = variant;
+        var kconfig = new PreloadedAdditionalText(SyntheticProject.KconfigPath, SourceText.From(SyntheticProject.Kconfig(), System.Text.Encoding.UTF8));
+        var options = new BuildPropertiesProvider(new Dictionary<string, string>
+        {
+            ["KconfigDialect"] = "kconfig",
+            ["ProjectDir"] = "/synthetic",
+            ["RootNamespace"] = "Synthetic",
+            ["KconfigNamespace"] = "Synthetic",
+        });
+        var trees = SyntheticProject.Files(variant).Select(f => RoslynHost.Parse(f.Text, "/synthetic/" + f.Path)).ToList();
+        var compilation = RoslynHost.CreateCompilation("Synthetic", trees);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS0162"] = ReportDiagnostic.Suppress, // unreachable code under a const false flag
+                ["CS0429"] = ReportDiagnostic.Suppress, // unreachable expression code under a const flag
+            }));
+        CSharpGeneratorDriver.Create([new KconfigGenerator().AsSourceGenerator()], [kconfig], RoslynHost.ParseOptions, options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out var generatorDiagnostics);
+        Compilation = (CSharpCompilation)withGenerated;
+
+        var errors = generatorDiagnostics.Concat(Compilation.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
+        }
+
+        Analyzers = typeof(ImpliedSymbolAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        AnalyzerOptions = new AnalyzerOptions([kconfig], options);
+
+        FlagReads = Compilation.SyntaxTrees.Where(t => t.FilePath.StartsWith("/synthetic/Synthetic/Area", StringComparison.Ordinal))
+            .Sum(t => t.GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>().Count(m => m.Expression is IdentifierNameSyntax { Identifier.ValueText: "FeatureFlags" }));
+        Lines = trees.Sum(t => t.GetText().Lines.Count);
+    }
+
+    public SyntheticVariant Variant { get; }
+
+    /// <summary>The project with the generated sources, never analyzed or bound: clone it per run.</summary>
+    public CSharpCompilation Compilation { get; }
+
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+
+    public AnalyzerOptions AnalyzerOptions { get; }
+
+    /// <summary><c>FeatureFlags.X</c> reads in the C# files (20,000 for <see cref="SyntheticVariant.Flags"/>).</summary>
+    public int FlagReads { get; }
+
+    public int Lines { get; }
+
+    public static AnalyzerHarness Get(SyntheticVariant variant)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(variant, out var harness))
+            {
+                harness = new AnalyzerHarness(variant);
+                Cache[variant] = harness;
+            }
+
+            return harness;
+        }
+    }
+
+    /// <summary>Compile (bind every body, all compiler diagnostics) with the analyzers attached, as csc does.</summary>
+    public async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyzerTime)> CompileAndAnalyzeAsync()
+    {
+        var withAnalyzers = Compilation.Clone().WithAnalyzers(
+            Analyzers,
+            new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        var analyzerTime = TimeSpan.Zero;
+        foreach (var analyzer in Analyzers)
+        {
+            analyzerTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+        }
+
+        return (diagnostics, analyzerTime);
+    }
+
+    /// <summary>One line for the report: size of the project and what the analyzers reported.</summary>
+    public string Describe(ImmutableArray<Diagnostic> diagnostics)
+    {
+        var crashes = diagnostics.Count(d => d.Id == "AD0001");
+        var byId = diagnostics.Where(d => d.Id.StartsWith("KCONF", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key}×{g.Count()}");
+        return $"{SyntheticProject.FileCount:N0} files, {Lines:N0} lines, {FlagReads:N0} flag reads, " +
+               $"{SyntheticProject.FileCount * SyntheticProject.PlainMethodsPerFile:N0} methods without flags; " +
+               $"{Analyzers.Length} analyzers; {string.Join(" ", byId)}{(crashes > 0 ? $" AD0001×{crashes}" : string.Empty)}";
+    }
+}
