@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using KconfigSharp.Benchmarks.Infrastructure;
 using KconfigSharp.Benchmarks.Synthetic;
@@ -6,6 +7,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 // One class:        ... -- --filter '*ParseResolve*'   (also *Generator*, *Analyzer*, *CliProcess*, *Seed*)
 // The synthetic analyzer project on disk, for `dotnet build -p:ReportAnalyzer=true`:
 //                   ... -- --write-synthetic DIR [Flags|NoFlags]
+// A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
 {
@@ -15,6 +17,11 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "--smoke")
+{
+    return SmokeRunner.Run(args.Length > 1 ? args[1] : null);
+}
+
 if (!RepositoryPaths.CorporaPresent)
 {
     Console.Error.WriteLine(
@@ -22,5 +29,10 @@ if (!RepositoryPaths.CorporaPresent)
         "will fail in its [GlobalSetup] with the path it needs. Put ../shared next to the checkout or set KCONFIGSHARP_SHARED.");
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// One joined run: BenchmarkDotNet builds the generated project once instead of once per class, and a
+// loaded machine gets more than the default two minutes to build it.
+var config = DefaultConfig.Instance
+    .WithOptions(ConfigOptions.JoinSummary)
+    .WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
