@@ -42,10 +42,10 @@ internal sealed class AnalyzerHarness
             .RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out var generatorDiagnostics);
         Compilation = (CSharpCompilation)withGenerated;
 
-        var errors = generatorDiagnostics.Concat(Compilation.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        var errors = generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
+            throw new InvalidOperationException("The generator failed on the synthetic Kconfig:\n" + string.Join("\n", errors));
         }
 
         Analyzers = typeof(ImpliedSymbolAnalyzer).Assembly.GetTypes()
@@ -88,30 +88,47 @@ internal sealed class AnalyzerHarness
         }
     }
 
-    /// <summary>Compile (bind every body, all compiler diagnostics) with the analyzers attached, as csc does.</summary>
+    /// <summary>
+    /// Compile with the analyzers attached, as csc does: <c>GetAnalysisResultAsync</c> drives a full
+    /// compiler pass (it calls <c>GetDiagnostics</c> to produce the compilation events the analyzers
+    /// consume) and runs every analyzer; returns the analyzers' diagnostics and their execution time.
+    /// </summary>
     public async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyzerTime)> CompileAndAnalyzeAsync()
     {
         var withAnalyzers = Compilation.Clone().WithAnalyzers(
             Analyzers,
             new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
         var analyzerTime = TimeSpan.Zero;
-        foreach (var analyzer in Analyzers)
+        foreach (var (_, telemetry) in result.AnalyzerTelemetryInfo)
         {
-            analyzerTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+            analyzerTime += telemetry.ExecutionTime;
         }
 
-        return (diagnostics, analyzerTime);
+        return (result.GetAllDiagnostics(), analyzerTime);
+    }
+
+    /// <summary>All compiler and analyzer diagnostics (a check in [GlobalSetup]; throws when the project does not compile).</summary>
+    public ImmutableArray<Diagnostic> CheckedDiagnostics()
+    {
+        var withAnalyzers = Compilation.Clone().WithAnalyzers(Analyzers, AnalyzerOptions);
+        var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("KCONF", StringComparison.Ordinal)).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
+        }
+
+        return diagnostics;
     }
 
     /// <summary>One line for the report: size of the project and what the analyzers reported.</summary>
     public string Describe(ImmutableArray<Diagnostic> diagnostics)
     {
-        var crashes = diagnostics.Count(d => d.Id == "AD0001");
-        var byId = diagnostics.Where(d => d.Id.StartsWith("KCONF", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key)
+        var byId = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).OrderBy(g => g.Key)
             .Select(g => $"{g.Key}×{g.Count()}");
         return $"{SyntheticProject.FileCount:N0} files, {Lines:N0} lines, {FlagReads:N0} flag reads, " +
                $"{SyntheticProject.FileCount * SyntheticProject.PlainMethodsPerFile:N0} methods without flags; " +
-               $"{Analyzers.Length} analyzers; {string.Join(" ", byId)}{(crashes > 0 ? $" AD0001×{crashes}" : string.Empty)}";
+               $"{Analyzers.Length} analyzers; warnings: {string.Join(" ", byId)}";
     }
 }

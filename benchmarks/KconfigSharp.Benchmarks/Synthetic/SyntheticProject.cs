@@ -21,7 +21,7 @@ public enum SyntheticVariant
 /// must understand: nested <c>if</c>, <c>&amp;&amp;</c>, <c>!X</c> + early return, <c>is false</c>,
 /// conditional expressions, a local holding a condition, loops, calls to <c>[RequiresKconfig]</c>
 /// members under a guard, a <c>[KconfigGuard]</c> helper. Each file also has
-/// <see cref="PlainMethodsPerFile"/> methods that touch no flag (loops, switch, try/finally, LINQ),
+/// <see cref="PlainMethodsPerFile"/> methods that touch no flag (a loop with a switch, try/finally),
 /// the ones the analyzers must not build a control-flow graph for.
 /// <para>
 /// The <see cref="SyntheticVariant.NoFlags"/> variant is the same code reading a plain static class without
@@ -38,7 +38,7 @@ internal static class SyntheticProject
     /// <summary>Configure, EarlyReturn, Describe, Accumulate and the guard property Both.</summary>
     public const int FlagMethodsPerFile = 5;
 
-    /// <summary>UsesB (a <c>[RequiresKconfig]</c> member whose body reads no flag), Checksum, Render, Average.</summary>
+    /// <summary>UsesB (a <c>[RequiresKconfig]</c> member whose body reads no flag), Checksum, Next, Scaled.</summary>
     public const int PlainMethodsPerFile = 4;
     public const int SymbolCount = 200;
 
@@ -92,17 +92,12 @@ internal static class SyntheticProject
         var requires = variant == SyntheticVariant.Flags ? $"[KconfigSharp.RequiresKconfig(\"{b}\")]" : "// (no Kconfig requirement)";
         var guard = variant == SyntheticVariant.Flags ? $"[KconfigSharp.KconfigGuard(\"{a} && {b}\")]" : "// (no Kconfig guard)";
 
-        // Ten reads of {flags}.X per file: Configure 3, EarlyReturn 2, Describe 3, Accumulate 1, Both 1.
+        // Ten reads of {flags}.X per file: Both 1, Configure 3, EarlyReturn 2, Describe 3, Accumulate 1.
         return $$"""
-            using System;
-            using System.Collections.Generic;
-            using System.Linq;
-
             namespace Synthetic.Area{{index / 100:D2}};
 
             internal sealed class Component{{index:D4}}
             {
-                private readonly List<int> _history = new();
                 private int _state = {{index}};
 
                 {{requires}}
@@ -146,7 +141,7 @@ internal static class SyntheticProject
                     return {{flags}}.{{d}} is false ? "off" : "partial";
                 }
 
-                public int Accumulate(IEnumerable<int> items)
+                public int Accumulate(int[] items)
                 {
                     var sum = 0;
                     foreach (var item in items)
@@ -165,16 +160,13 @@ internal static class SyntheticProject
                     var hash = 17;
                     for (var i = 0; i < values.Length; i++)
                     {
-                        switch (values[i] % 4)
+                        switch (values[i] % 3)
                         {
                             case 0:
                                 hash = hash * 31 + values[i];
                                 break;
-                            case 1:
-                                hash ^= values[i] << 3;
-                                break;
                             default:
-                                hash -= values[i];
+                                hash ^= values[i] << 3;
                                 break;
                         }
                     }
@@ -182,41 +174,19 @@ internal static class SyntheticProject
                     return hash;
                 }
 
-                public string Render(IReadOnlyList<string> names)
+                public int Next()
                 {
                     try
                     {
-                        _history.Add(names.Count);
-                        return string.Join(", ", names.Where(n => n.Length > 2).Select(n => n.ToUpperInvariant()));
-                    }
-                    catch (InvalidOperationException exception)
-                    {
-                        return exception.Message;
+                        return _state++;
                     }
                     finally
                     {
-                        _state++;
+                        _state %= 1000;
                     }
                 }
 
-                public int Average()
-                {
-                    if (_history.Count == 0)
-                    {
-                        return 0;
-                    }
-
-                    var total = 0;
-                    using (var enumerator = _history.GetEnumerator())
-                    {
-                        while (enumerator.MoveNext())
-                        {
-                            total += enumerator.Current;
-                        }
-                    }
-
-                    return total / _history.Count;
-                }
+                public int Scaled(int factor) => factor < 0 ? -_state : _state * factor;
             }
 
             """;
