@@ -37,6 +37,8 @@ internal sealed class AnalyzerHarness
             {
                 ["CS0162"] = ReportDiagnostic.Suppress, // unreachable code under a const false flag
                 ["CS0429"] = ReportDiagnostic.Suppress, // unreachable expression code under a const flag
+                ["CS8519"] = ReportDiagnostic.Suppress, // "is false" on a const flag never matches
+                ["CS8520"] = ReportDiagnostic.Suppress, // "is false" on a const flag always matches
             }));
         CSharpGeneratorDriver.Create([new KconfigGenerator().AsSourceGenerator()], [kconfig], RoslynHost.ParseOptions, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out var generatorDiagnostics);
