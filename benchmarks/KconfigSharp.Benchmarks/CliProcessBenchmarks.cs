@@ -32,7 +32,7 @@ public class CliProcessBenchmarks
         _startupArgs = [.. prefix, "--version"];
 
         var help = CliBuilds.Run(fileName, [.. prefix, "--help"], null).Stdout;
-        var command = help.Contains("resolve", StringComparison.Ordinal) ? "resolve" : "check";
+        var command = System.Text.RegularExpressions.Regex.IsMatch(help, @"^\s+resolve\b", System.Text.RegularExpressions.RegexOptions.Multiline) ? "resolve" : "check";
         var commandHelp = CliBuilds.Run(fileName, [.. prefix, command, "--help"], null).Stdout;
         List<string> args = [.. prefix, command, Path.Combine(nuttx.Folder, CorpusTree.RootFile), "--srctree", nuttx.Folder];
         if (commandHelp.Contains("--env", StringComparison.Ordinal))

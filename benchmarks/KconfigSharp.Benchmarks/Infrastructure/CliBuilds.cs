@@ -28,6 +28,7 @@ internal static class CliBuilds
         Path.Combine("cli", "KconfigSharp.Cli"),
         Path.Combine("generator", "KconfigSharp.Kconfig"),
         Path.Combine("generator", "KconfigSharp.Generator"),
+        Path.Combine("benchmarks", "KconfigSharp.Cli.Aot"),
     ];
 
     /// <summary>The command to start: the executable and the arguments before the tool's own.</summary>
@@ -42,13 +43,17 @@ internal static class CliBuilds
             .Max(File.GetLastWriteTimeUtc);
         if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < newestSource)
         {
-            var project = Path.Combine(RepositoryPaths.RepoRoot, "cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj");
+            // Native AOT goes through benchmarks/KconfigSharp.Cli.Aot (the same sources with PublishAot set in
+            // the project): as a global property PublishAot would reach the netstandard2.0 libraries.
+            var project = flavor == CliFlavor.NativeAot
+                ? Path.Combine(RepositoryPaths.RepoRoot, "benchmarks", "KconfigSharp.Cli.Aot", "KconfigSharp.Cli.Aot.csproj")
+                : Path.Combine(RepositoryPaths.RepoRoot, "cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj");
             List<string> args = ["publish", project, "-c", "Release", "-o", output, "--nologo", "-nodeReuse:false", "--disable-build-servers"];
             args.AddRange(flavor switch
             {
                 CliFlavor.Jit => ["-p:PublishReadyToRun=false"],
                 CliFlavor.ReadyToRun => ["-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true"],
-                _ => ["-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true", "-p:TreatWarningsAsErrors=false"],
+                _ => ["-r", RuntimeInformation.RuntimeIdentifier],
             });
             if (Directory.Exists(output))
             {
