@@ -14,7 +14,7 @@ namespace KconfigSharp.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class GeneratorBenchmarks
 {
     private GeneratorHarness _harness = null!;

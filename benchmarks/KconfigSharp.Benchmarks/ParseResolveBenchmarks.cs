@@ -17,7 +17,7 @@ namespace KconfigSharp.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ParseResolveBenchmarks
 {
     private CorpusTree _tree = null!;
