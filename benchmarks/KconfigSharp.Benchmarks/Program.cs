@@ -29,10 +29,9 @@ if (!RepositoryPaths.CorporaPresent)
         "will fail in its [GlobalSetup] with the path it needs. Put ../shared next to the checkout or set KCONFIGSHARP_SHARED.");
 }
 
-// One joined run: BenchmarkDotNet builds the generated project once instead of once per class, and a
-// loaded machine gets more than the default two minutes to build it.
-var config = DefaultConfig.Instance
-    .WithOptions(ConfigOptions.JoinSummary)
-    .WithBuildTimeout(TimeSpan.FromMinutes(10));
+// Each class is its own run with its own summary (BenchmarkDotNet builds the generated project once per
+// class; add --join for one build and one table). A loaded machine gets more than the default two
+// minutes for that build.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
