@@ -32,6 +32,6 @@ if (!RepositoryPaths.CorporaPresent)
 // Each class is its own run with its own summary (BenchmarkDotNet builds the generated project once per
 // class; add --join for one build and one table). A loaded machine gets more than the default two
 // minutes for that build.
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
