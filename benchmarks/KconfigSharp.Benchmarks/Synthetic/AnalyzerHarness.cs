@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Benchmarks.Infrastructure;
 using KconfigSharp.Generator;
 using Microsoft.CodeAnalysis;
@@ -50,7 +49,8 @@ internal sealed class AnalyzerHarness
             throw new InvalidOperationException("The generator failed on the synthetic Kconfig:\n" + string.Join("\n", errors));
         }
 
-        Analyzers = typeof(ImpliedSymbolAnalyzer).Assembly.GetTypes()
+        // By assembly name, not by a type: the analyzers are being added and renamed.
+        Analyzers = Assembly.Load("KconfigSharp.Analyzers").GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
