@@ -12,6 +12,13 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 public static class KconfigEngine
 {
+    /// <summary>
+    /// Resolves <paramref name="model"/> with <paramref name="values"/> (in order; a later value for
+    /// the same symbol wins). The <c>kconfig</c> dialect follows LKC/Kconfiglib (KCONFIG.md §2) and
+    /// also fills <see cref="ResolvedConfiguration.Choices"/> and the <c>.config</c>/<c>why</c> members
+    /// of <see cref="ResolvedSymbol"/>; pass the parse macros as <see cref="ResolveOptions.Environment"/>
+    /// so <c>option env</c> symbols get their values.
+    /// </summary>
     public static ResolvedConfiguration Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions? options = null)
     {
         options ??= ResolveOptions.Default;

@@ -264,4 +264,32 @@ public sealed class KconfigResolverTests
         Assert.Equal("y", Value(configuration, "A"));
         Assert.Equal(ValueSource.Define, Symbol(configuration, "A").Origin.Source);
     }
+
+    [Fact]
+    public void Later_value_for_the_same_symbol_wins()
+    {
+        var configuration = Resolve("config A\n\tbool \"a\"\n", "CONFIG_A=y\n# CONFIG_A is not set\n");
+
+        Assert.Equal("n", Value(configuration, "A"));
+    }
+
+    [Fact]
+    public void Select_raises_a_user_n_and_the_note_says_so()
+    {
+        var configuration = Resolve("config A\n\tbool \"a\"\nconfig S\n\tbool\n\tdefault y\n\tselect A\n", "# CONFIG_A is not set\n");
+
+        Assert.Equal("y", Value(configuration, "A"));
+        Assert.Contains("selected", Symbol(configuration, "A").UserValueNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choice_member_behind_a_symbol_it_depends_on_is_not_a_member()
+    {
+        var configuration = Resolve("choice\n\tprompt \"c\"\nconfig A\n\tbool \"a\"\nconfig B\n\tbool \"b\"\n\tdepends on A\nendchoice\n");
+
+        Assert.Null(configuration.Find("B")!.ChoiceName);
+        Assert.Equal("y", Value(configuration, "A"));
+        Assert.Equal("n", Value(configuration, "B"));
+        Assert.Equal("ny", Symbol(configuration, "B").Assignable);
+    }
 }
