@@ -1,4 +1,3 @@
-using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Tests;
@@ -17,22 +16,5 @@ public sealed class CorpusParsingTests
 
         Assert.Empty(model.Diagnostics);
         Assert.Equal(99, model.Files.Count);
-    }
-
-    /// <summary>Reads a folder of the shared corpus (test-only; the product's providers live elsewhere).</summary>
-    internal sealed class DirectoryProvider(string root) : IKconfigFileProvider
-    {
-        public bool TryReadFile(string path, out string text)
-        {
-            var full = Path.Combine(root, path);
-            if (File.Exists(full))
-            {
-                text = File.ReadAllText(full);
-                return true;
-            }
-
-            text = string.Empty;
-            return false;
-        }
     }
 }
