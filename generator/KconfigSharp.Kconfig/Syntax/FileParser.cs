@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -158,16 +159,14 @@ internal sealed class FileParser
             return;
         }
 
-        var raw = _lexer.ReadRestOfLine(out _);
-        var variables = _session.Variables;
-        if (op.Kind == TokenKind.PlusEqual && variables.TryGetValue(name.Text, out var existing))
+        var raw = _lexer.ReadRestOfLine(out _).TrimEnd(' ', '\t', '\f', '\v');
+        var flavor = op.Kind switch
         {
-            variables[name.Text] = existing.Length == 0 ? raw : existing + " " + raw;
-        }
-        else
-        {
-            variables[name.Text] = raw;
-        }
+            TokenKind.ColonEqual => MacroFlavor.Simple,
+            TokenKind.PlusEqual => MacroFlavor.Append,
+            _ => MacroFlavor.Recursive,
+        };
+        _session.Macros.Assign(name.Text, flavor, raw, Location(name));
     }
 
     private void ParseConfig(MenuNode parent, Token keyword)
@@ -288,10 +287,36 @@ internal sealed class FileParser
             return;
         }
 
+        var location = Location(keyword);
+        if (!IsQemu)
+        {
+            // Kconfiglib runs expandvars on source paths: old-style $NAME from the macro values.
+            path = _session.Macros.ExpandEnvironmentReferences(path, Location(next));
+        }
+
         var relativeToFile = IsQemu || keyword.Text is "rsource" or "orsource" or "grsource";
-        var optional = keyword.Text is "osource" or "orsource";
+
+        // gsource/grsource are Kconfiglib aliases of osource/orsource.
+        var optional = keyword.Text is "osource" or "orsource" or "gsource" or "grsource";
         var resolved = relativeToFile ? KconfigPath.Combine(KconfigPath.GetDirectory(_lexer.File), path) : KconfigPath.Normalize(path);
-        _session.ParseFile(resolved, parent, Location(keyword), optional, _includeDepth + 1);
+        if (!IsQemu && KconfigGlob.IsPattern(resolved) && _session.FileProvider is IKconfigGlobProvider globber)
+        {
+            var matches = new List<string>(globber.Glob(resolved));
+            matches.Sort(System.StringComparer.Ordinal);
+            if (matches.Count == 0 && !optional)
+            {
+                Report(KconfigDiagnostics.MissingSourcedFile, keyword, $"no file matches '{resolved}' (in '{keyword.Text} \"{path}\"')");
+            }
+
+            foreach (var match in matches)
+            {
+                _session.ParseFile(KconfigPath.Normalize(match), parent, location, optional, _includeDepth + 1);
+            }
+
+            return;
+        }
+
+        _session.ParseFile(resolved, parent, location, optional, _includeDepth + 1);
     }
 
     // ---- Properties ------------------------------------------------------------------------
@@ -602,7 +627,7 @@ internal sealed class FileParser
         switch (name.Text)
         {
             case "env" when symbol is not null && value is not null:
-                symbol.EnvironmentVariable = value;
+                SetEnvironmentVariable(node, symbol, value, name);
                 break;
             case "defconfig_list" when symbol is not null:
                 symbol.IsDefconfigList = true;
@@ -616,6 +641,22 @@ internal sealed class FileParser
             default:
                 Report(KconfigDiagnostics.AttributeNotAllowed, name, $"unknown or misplaced option '{name.Text}'");
                 break;
+        }
+    }
+
+    /// <summary><c>option env="X"</c>: Kconfiglib adds the value of X as a default, and warns when X is unset.</summary>
+    private void SetEnvironmentVariable(MenuNode node, Symbol symbol, string variable, Token at)
+    {
+        symbol.EnvironmentVariable = variable;
+        if (_session.Macros.TryGetMacro(variable, out var value))
+        {
+            symbol.EnvironmentValue = value;
+            var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
+            node.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
+        }
+        else
+        {
+            Report(KconfigDiagnostics.UndefinedEnvironmentVariable, at, $"{symbol.Name} has 'option env=\"{variable}\"', but the macro value {variable} is not set (pass it with --env {variable}=...)");
         }
     }
 
