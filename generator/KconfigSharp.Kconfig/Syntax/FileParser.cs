@@ -122,11 +122,11 @@ internal sealed class FileParser
             return;
         }
 
-        if (Keywords.Attributes.Contains(first.Text))
+        if (Keywords.IsAttribute(first.Text))
         {
             Report(KconfigDiagnostics.AttributeOutsideEntry, first, $"'{first.Text}' must follow a config, choice, menu or comment entry");
             SkipLine();
-            if (first.Text is "help" or "---help---")
+            if (Keywords.IsHelp(first.Text))
             {
                 _lexer.ReadHelpText();
             }
@@ -196,7 +196,28 @@ internal sealed class FileParser
             symbol.Type = KconfigType.Bool;
         }
 
+        var wasTransitional = symbol.IsTransitional;
         ParseProperties(node);
+        if (symbol.IsTransitional && !wasTransitional)
+        {
+            CheckTransitional(node, keyword);
+        }
+    }
+
+    /// <summary>LKC 6.18: a transitional symbol has a type and help only; it exists to be read from old .config files.</summary>
+    private void CheckTransitional(MenuNode node, Token keyword)
+    {
+        var extra = node.Prompt is not null ? "prompt"
+            : node.Defaults.Count > 0 ? "default"
+            : node.Selects.Count > 0 ? "select"
+            : node.Implies.Count > 0 ? "imply"
+            : node.Ranges.Count > 0 ? "range"
+            : !node.OwnDependency.IsConstant("y") ? "depends on"
+            : null;
+        if (extra is not null)
+        {
+            Report(KconfigDiagnostics.AttributeNotAllowed, keyword, $"transitional symbols can only have a type and help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
+        }
     }
 
     private void ParseChoice(MenuNode parent, Token keyword)
@@ -332,7 +353,7 @@ internal sealed class FileParser
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word || !Keywords.Attributes.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || !Keywords.IsAttribute(token.Text))
             {
                 return;
             }
@@ -344,7 +365,7 @@ internal sealed class FileParser
 
     private void ParseProperty(MenuNode node, Token keyword)
     {
-        var word = keyword.Text;
+        var word = Keywords.IsHelp(keyword.Text) ? "help" : keyword.Text;
         if (Keywords.Types.TryGetValue(word, out var type))
         {
             SetType(node, type, keyword);
@@ -393,7 +414,6 @@ internal sealed class FileParser
                 ParseRange(node, keyword);
                 return;
             case "help":
-            case "---help---":
                 ExpectEndOfLine();
                 var help = _lexer.ReadHelpText();
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
