@@ -92,7 +92,12 @@ public sealed class CorpusParsingTests
     private static KconfigModel ParseQemu() =>
         KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "qemu")), new KconfigParseOptions { Dialect = KconfigDialect.Qemu });
 
-    private static KconfigModel ParseNuttx() =>
+    // The NuttX tree is 4.5 MB; parse it once for all the tests that only read the model.
+    private static readonly Lazy<KconfigModel> NuttxModel = new(ParseNuttxTree);
+
+    private static KconfigModel ParseNuttx() => NuttxModel.Value;
+
+    private static KconfigModel ParseNuttxTree() =>
         KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions
         {
             Dialect = KconfigDialect.Kconfig,
