@@ -40,6 +40,9 @@ internal sealed class MacroExpander
         _diagnostics = diagnostics;
     }
 
+    /// <summary>How many <c>$(shell,...)</c> calls so far expanded to nothing because they were not run.</summary>
+    public int UnrunShellCalls { get; private set; }
+
     /// <summary>The value of a Kconfig-file variable as stored (raw for recursive ones), for tests and tools.</summary>
     public bool TryGetVariable(string name, out string value)
     {
@@ -433,6 +436,7 @@ internal sealed class MacroExpander
             catch (Exception exception)
             {
                 // The runner is caller code; the core must not throw because of it.
+                UnrunShellCalls++;
                 _diagnostics.Add(KconfigDiagnostics.ShellNotRun, _location, $"$(shell,{command}) failed: {exception.Message}; it expands to the empty string");
                 return string.Empty;
             }
@@ -443,6 +447,7 @@ internal sealed class MacroExpander
             }
         }
 
+        UnrunShellCalls++;
         _diagnostics.Add(KconfigDiagnostics.ShellNotRun, _location, $"$(shell,{command}) was not run (no recorded result and shell commands are not allowed); it expands to the empty string");
         return string.Empty;
     }

@@ -831,6 +831,10 @@ internal sealed class FileParser
             case TokenKind.String:
                 Next();
                 return _session.LookupConstant(token.Text, quoted: true);
+            case TokenKind.EndOfLine or TokenKind.EndOfFile or TokenKind.Word when token.Line == _lexer.UnrunShellLine:
+                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n;
+                // the KCONF132 warning already says why.
+                return Constants.No;
             default:
                 Report(KconfigDiagnostics.SyntaxError, token, $"expected a symbol or constant, found {token}");
                 return null;

@@ -43,6 +43,9 @@ internal sealed class Lexer
 
     public string File => _file;
 
+    /// <summary>The last line on which a <c>$(shell,...)</c> that was not run expanded to nothing (0 if none).</summary>
+    public int UnrunShellLine { get; private set; }
+
     /// <summary>The line the lexer is on (1-based).</summary>
     public int Line => _line;
 
@@ -275,7 +278,13 @@ internal sealed class Lexer
         }
 
         var segment = _text.Substring(_position, cut - _position);
-        var expanded = _macros!.Expand(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
+        var unrunBefore = _macros!.UnrunShellCalls;
+        var expanded = _macros.Expand(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
+        if (_macros.UnrunShellCalls != unrunBefore)
+        {
+            UnrunShellLine = _line;
+        }
+
         if (string.Equals(expanded, segment, System.StringComparison.Ordinal))
         {
             return;

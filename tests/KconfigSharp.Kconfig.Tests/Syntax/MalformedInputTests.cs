@@ -37,6 +37,31 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Random_mutations_of_the_sample_never_throw()
+    {
+        const string alphabet = "\"'$(),#\\\n\r\t =!<>&|:+-_aZ09\0\uFEFF";
+        var random = new Random(1234);
+        for (var round = 0; round < 400; round++)
+        {
+            var text = new System.Text.StringBuilder(EveryConstruct);
+            for (var edit = 0; edit < 8; edit++)
+            {
+                var at = random.Next(text.Length);
+                if (random.Next(2) == 0)
+                {
+                    text.Remove(at, 1);
+                }
+                else
+                {
+                    text.Insert(at, alphabet[random.Next(alphabet.Length)]);
+                }
+            }
+
+            Assert.NotNull(Parse(text.ToString()));
+        }
+    }
+
+    [Fact]
     public void Unterminated_string_is_KCONF105_and_the_next_entry_still_parses()
     {
         var model = Parse("config A\n\tbool \"no end\nconfig B\n\tbool\n");
