@@ -18,12 +18,6 @@ namespace KconfigSharp.Kconfig.Preprocessing;
 /// </summary>
 internal sealed class MacroExpander
 {
-    /// <summary>Deepest nesting of references (a variable's value referring to another, ...).</summary>
-    public const int MaxDepth = 64;
-
-    /// <summary>Longest text one expansion may produce.</summary>
-    public const int MaxOutputLength = 1 << 20;
-
     /// <summary>Most references evaluated for one line; stops exponential recursive variables that produce nothing.</summary>
     public const int MaxSteps = 100_000;
 
@@ -38,7 +32,15 @@ internal sealed class MacroExpander
     {
         _options = options;
         _diagnostics = diagnostics;
+        MaxDepth = Math.Max(1, options.MaxMacroDepth);
+        MaxOutputLength = Math.Max(1, options.MaxMacroOutputLength);
     }
+
+    /// <summary>Deepest nesting of references (<see cref="KconfigParseOptions.MaxMacroDepth"/>).</summary>
+    public int MaxDepth { get; }
+
+    /// <summary>Longest text one expansion may produce (<see cref="KconfigParseOptions.MaxMacroOutputLength"/>).</summary>
+    public int MaxOutputLength { get; }
 
     /// <summary>How many <c>$(shell,...)</c> calls so far expanded to nothing because they were not run.</summary>
     public int UnrunShellCalls { get; private set; }

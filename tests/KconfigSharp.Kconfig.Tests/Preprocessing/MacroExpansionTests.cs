@@ -267,6 +267,22 @@ public sealed class MacroExpansionTests
     }
 
     [Fact]
+    public void Five_thousand_nested_references_in_one_line_end_in_KCONF160()
+    {
+        var text = "config A\n\tbool \"" + string.Concat(Enumerable.Repeat("$(", 5000)) + "X" + new string(')', 5000) + "\"\n";
+
+        Assert.Single(WithId(Parse(text), KconfigDiagnostics.LimitExceeded));
+    }
+
+    [Fact]
+    public void Macro_limits_come_from_the_parse_options()
+    {
+        var model = Parse("A := 0123456789\nB := $(A)$(A)\n", new KconfigParseOptions { MaxMacroOutputLength = 15 });
+
+        Assert.Single(WithId(model, KconfigDiagnostics.LimitExceeded));
+    }
+
+    [Fact]
     public void Unterminated_reference_is_a_KCONF130_error()
     {
         var model = Parse("config A\n\tbool \"$(ARCH\"\n");
