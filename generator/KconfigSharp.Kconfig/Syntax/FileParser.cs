@@ -134,7 +134,9 @@ internal sealed class FileParser
             return;
         }
 
-        Report(KconfigDiagnostics.UnknownKeyword, first, $"unknown keyword '{first.Text}'");
+        Report(KconfigDiagnostics.UnknownKeyword, first, IsQemu
+            ? $"unknown keyword '{first.Text}'; expected config, menuconfig, choice, comment, menu, if, source, include, mainmenu or CONFIG_X=y|n"
+            : $"unknown keyword '{first.Text}'; expected config, menuconfig, choice, comment, menu, if, source, mainmenu or a macro assignment (NAME = value)");
         SkipLine();
     }
 

@@ -96,7 +96,7 @@ internal sealed class ParserSession
         {
             if (!optional)
             {
-                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, $"'{path}' not found");
+                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
             }
 
             return;

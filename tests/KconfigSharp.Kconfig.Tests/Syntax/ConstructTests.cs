@@ -196,6 +196,47 @@ public sealed class ConstructTests
     }
 
     [Fact]
+    public void Unknown_keyword_message_lists_what_was_expected()
+    {
+        Assert.Contains("expected config, menuconfig", Assert.Single(Parse("frob\n").Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Include_is_a_qemu_only_keyword()
+    {
+        Assert.Contains(Parse("include foo\n").Diagnostics, d => d.Id == KconfigDiagnostics.UnknownKeyword.Id);
+    }
+
+    [Fact]
+    public void Missing_endchoice_is_KCONF104_naming_the_opening_line()
+    {
+        var error = Assert.Single(Parse("\nchoice\n\tbool \"c\"\nconfig X\n\tbool \"x\"\n").Diagnostics, d => d.Id == KconfigDiagnostics.UnbalancedBlock.Id);
+
+        Assert.Contains("missing 'endchoice'", error.Message);
+        Assert.Contains(":2", error.Message);
+    }
+
+    [Fact]
+    public void Qemu_assignment_line_records_a_config_assignment()
+    {
+        var model = Parse("config A\n\tbool\nCONFIG_A=y\n", new KconfigParseOptions { Dialect = KconfigDialect.Qemu });
+
+        Assert.Equal(("A", "y"), (model.Assignments[0].Symbol.Name, model.Assignments[0].Value));
+    }
+
+    [Fact]
+    public void Qemu_dialect_rejects_non_bool_types()
+    {
+        Assert.Contains(Parse("config A\n\tint\n", new KconfigParseOptions { Dialect = KconfigDialect.Qemu }).Diagnostics, d => d.Id == KconfigDiagnostics.SyntaxError.Id);
+    }
+
+    [Fact]
+    public void Qemu_untyped_config_is_a_bool()
+    {
+        Assert.Equal(KconfigType.Bool, Parse("config A\n", new KconfigParseOptions { Dialect = KconfigDialect.Qemu }).FindSymbol("A")!.Type);
+    }
+
+    [Fact]
     public void Attribute_outside_an_entry_is_KCONF103()
     {
         Assert.Contains(Parse("\tdefault y\n").Diagnostics, d => d.Id == KconfigDiagnostics.AttributeOutsideEntry.Id);
