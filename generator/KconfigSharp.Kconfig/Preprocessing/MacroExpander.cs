@@ -24,6 +24,7 @@ internal sealed class MacroExpander
     private readonly Dictionary<string, MacroVariable> _variables = new(StringComparer.Ordinal);
     private readonly KconfigParseOptions _options;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _unrunThisLine = new(StringComparer.Ordinal);
     private SourceLocation _location;
     private int _steps;
     private bool _aborted;
@@ -112,6 +113,7 @@ internal sealed class MacroExpander
         }
 
         _location = location;
+        _unrunThisLine.Clear();
         _steps = 0;
         _aborted = false;
         var result = ExpandString(text, null, 0);
@@ -450,6 +452,12 @@ internal sealed class MacroExpander
         }
 
         UnrunShellCalls++;
+        if (!_unrunThisLine.Add(command))
+        {
+            // One warning per command and line, however often a variable repeats the call.
+            return string.Empty;
+        }
+
         _diagnostics.Add(KconfigDiagnostics.ShellNotRun, _location, $"$(shell,{command}) was not run (no recorded result and shell commands are not allowed); it expands to the empty string");
         return string.Empty;
     }

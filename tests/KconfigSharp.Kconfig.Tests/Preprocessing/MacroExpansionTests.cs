@@ -188,6 +188,14 @@ public sealed class MacroExpansionTests
     }
 
     [Fact]
+    public void Same_unrun_shell_command_twice_on_a_line_warns_once()
+    {
+        var model = Parse("V = $(shell,uname)\nconfig A\n\tbool \"$(V) $(V)\"\n");
+
+        Assert.Single(WithId(model, KconfigDiagnostics.ShellNotRun));
+    }
+
+    [Fact]
     public void Shell_runner_that_throws_is_a_diagnostic_not_an_exception()
     {
         var model = Parse("config A\n\tbool \"$(shell,boom)\"\n", new KconfigParseOptions { ShellRunner = _ => throw new InvalidOperationException("no") });
