@@ -48,6 +48,13 @@ public sealed class CorpusParsingTests
     }
 
     [SharedDataFact]
+    public void Nuttx_tree_has_the_menu_node_count_kconfiglib_reports()
+    {
+        // Kconfiglib's node_iter skips the top node; so does this count.
+        Assert.Equal(28_439, CountNodes(ParseNuttx().Root) - 1);
+    }
+
+    [SharedDataFact]
     public void Nuttx_option_env_symbols_take_their_value_from_the_macros()
     {
         var model = ParseNuttx();
@@ -109,6 +116,17 @@ public sealed class CorpusParsingTests
                 ["APPSDIR"] = "../apps",
             },
         });
+
+    private static int CountNodes(MenuNode node)
+    {
+        var count = 1;
+        foreach (var child in node.Children)
+        {
+            count += CountNodes(child);
+        }
+
+        return count;
+    }
 
     private static int CountMenus(MenuNode node)
     {
