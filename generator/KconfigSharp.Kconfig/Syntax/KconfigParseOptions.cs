@@ -36,6 +36,12 @@ public sealed class KconfigParseOptions
     /// <summary>Deepest expression (parentheses and <c>!</c>) accepted.</summary>
     public int MaxExpressionDepth { get; init; } = 256;
 
+    /// <summary>Deepest nesting of macro references (a variable whose value refers to another, ...); deeper is KCONF160.</summary>
+    public int MaxMacroDepth { get; init; } = 64;
+
+    /// <summary>Longest text one macro expansion may produce; longer is KCONF160.</summary>
+    public int MaxMacroOutputLength { get; init; } = 1 << 20;
+
     /// <summary>Deepest <c>source</c> chain accepted.</summary>
     public int MaxIncludeDepth { get; init; } = 64;
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -29,7 +30,7 @@ internal sealed class ParserSession
         _constants["m"] = Constants.Module;
         _constants["n"] = Constants.No;
         Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
-        Variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        Macros = new MacroExpander(options, Diagnostics);
     }
 
     public IKconfigFileProvider FileProvider { get; }
@@ -52,8 +53,8 @@ internal sealed class ParserSession
 
     public List<string> Files { get; } = [];
 
-    /// <summary>Macro variables defined in the Kconfig files (<c>VAR = value</c>), raw.</summary>
-    public Dictionary<string, string> Variables { get; }
+    /// <summary>The macro language: variables assigned in the Kconfig files and <c>$(...)</c> expansion.</summary>
+    public MacroExpander Macros { get; }
 
     /// <summary>Interned words, so repeated names share one string.</summary>
     public Dictionary<string, string> WordCache { get; } = new(StringComparer.Ordinal);
@@ -95,7 +96,7 @@ internal sealed class ParserSession
         {
             if (!optional)
             {
-                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, $"'{path}' not found");
+                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
             }
 
             return;
@@ -114,7 +115,7 @@ internal sealed class ParserSession
 
         Files.Add(path);
         _includeStack.Add(path);
-        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache), depth).ParseFileBody(parent);
+        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros), depth).ParseFileBody(parent);
         _includeStack.RemoveAt(_includeStack.Count - 1);
     }
 
