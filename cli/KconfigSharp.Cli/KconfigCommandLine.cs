@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using KconfigSharp.Generator.Emit;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
@@ -46,7 +47,7 @@ public static class KconfigCommandLine
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    private static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
 
@@ -114,7 +115,12 @@ public static class KconfigCommandLine
             return Output.Write(explanation, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });
 
-        return new RootCommand("kconfig: parse, check, resolve and explain Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        // A plain command named like the tool (not RootCommand, whose name is the assembly's) so
+        // help and errors say 'kconfig'.
+        var root = new Command("kconfig", "kconfig: parse, check, resolve and explain Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        return root;
     }
 
     private static string Describe(LoadedTree tree, CliInputs inputs)

@@ -90,16 +90,45 @@ internal static class WhyExplainer
                 continue;
             }
 
-            text.Append($"user value: CONFIG_{symbol.Name}={value} ({where}), ignored");
-            text.Append(reasons.Count == 0 ? ": a later value or the resolver overrode it\n" : ":\n");
+            text.Append($"user value: CONFIG_{symbol.Name}={value} ({where}), ignored:\n");
             foreach (var reason in reasons)
             {
                 text.Append($"  {reason.Id}: {reason.Message}\n");
+            }
+
+            if (reasons.Count == 0)
+            {
+                text.Append($"  {InferredReason(tree, symbol, symbols)}\n");
             }
         }
 
         explanation = text.ToString();
         return true;
+    }
+
+    /// <summary>
+    /// Why a user value did not stick when the resolver left no diagnostic saying so: in the
+    /// <c>kconfig</c> dialect a value needs a visible prompt (LKC <c>sym_calc_value</c>), and a prompt
+    /// is visible only when its dependencies hold.
+    /// </summary>
+    private static string InferredReason(LoadedTree tree, ResolvedSymbol symbol, Dictionary<string, ResolvedSymbol> symbols)
+    {
+        if (tree.Model.Dialect == KconfigDialect.Kconfig && symbol.Prompt is null)
+        {
+            return $"{symbol.Name} has no prompt, so user values do not apply";
+        }
+
+        if (tree.Model.Dialect == KconfigDialect.Kconfig && !symbol.IsVisible)
+        {
+            var unmet = symbol.DependsOn is { } dependsOn && tree.Model.FindSymbol(symbol.Name) is { } modelSymbol
+                ? $"unmet dependency: depends on {dependsOn} ({string.Join(", ", SymbolsIn(modelSymbol.DirectDependency).Select(n => $"{n} = {(symbols.TryGetValue(n, out var d) ? Display(d) : "n")}"))})"
+                : "its prompt's condition is not met";
+            return $"{symbol.Name} is not visible, so user values do not apply: {unmet}";
+        }
+
+        return symbol.Origin.Source == ValueSource.Select
+            ? $"{symbol.Name} is forced by select ({symbol.Origin.Description})"
+            : $"the resolver chose {Display(symbol)}: {symbol.Origin.Description}";
     }
 
     private static IEnumerable<(string Value, Kconfig.Text.SourceLocation Location)> UserValues(LoadedTree tree, string name)

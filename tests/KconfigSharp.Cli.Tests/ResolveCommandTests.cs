@@ -152,6 +152,17 @@ public sealed class ResolveCommandTests
     }
 
     [Fact]
+    public async Task Help_names_the_tool_kconfig()
+    {
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("kconfig [command] [options]", stdout);
+        Assert.Contains("resolve", stdout);
+        Assert.Contains("why", stdout);
+    }
+
+    [Fact]
     public async Task A_missing_kconfig_file_is_an_input_error_not_a_crash()
     {
         var (exitCode, _, stderr) = await CliRunner.RunAsync("resolve", Path.Combine(Path.GetTempPath(), $"absent-{Guid.NewGuid():N}", "Kconfig"));

@@ -68,6 +68,8 @@ public sealed class WhyCommandTests
         Assert.StartsWith("CONFIG_NEEDS_OFF = n (bool)\n", text);
         Assert.Contains("depends on: OFF && BASE\n  OFF = n\n  BASE = y\n", text);
         Assert.Contains("user value: CONFIG_NEEDS_OFF=y (<tree>/user.config:2), ignored", text);
+        Assert.Contains("unmet dependency", text);
+        Assert.Contains("OFF = n", text[text.IndexOf("ignored", StringComparison.Ordinal)..]);
     }
 
     [Fact]
@@ -81,6 +83,15 @@ public sealed class WhyCommandTests
         Assert.StartsWith("CONFIG_MULTIPROCESS = y (bool)\n", stdout);
         Assert.Contains("implied by: MULTIPROCESS_ALLOWED (MULTIPROCESS_ALLOWED = y)", stdout);
         Assert.Contains("undefined symbol", stdout);
+    }
+
+    [Fact]
+    public async Task Reports_a_user_value_that_stuck_as_applied()
+    {
+        var text = await WhyAsync("OFF", "OFF=y");
+
+        Assert.StartsWith("CONFIG_OFF = y (bool)\n", text);
+        Assert.Contains("user value: CONFIG_OFF=y (command line), applied", text);
     }
 
     [Fact]
