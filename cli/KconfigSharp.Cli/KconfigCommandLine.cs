@@ -16,6 +16,7 @@ namespace KconfigSharp.Cli;
 /// </summary>
 public static class KconfigCommandLine
 {
+    /// <summary>Runs the command line <paramref name="args"/>, writing output and diagnostics to the given writers; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try
