@@ -124,6 +124,40 @@ public sealed class ResolveCommandTests
     }
 
     [Fact]
+    public async Task A_dependency_cycle_exits_1_naming_the_cycle()
+    {
+        using var tree = new TempTree(("Kconfig", "config A\n  depends on B\nconfig B\n  depends on A\n"));
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("resolve", tree["Kconfig"], "--dialect", "qemu", "--format", "mak");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error KCONF140: cycle found including", stderr);
+    }
+
+    [Fact]
+    public async Task An_empty_minikconf_define_means_n_and_is_left_out()
+    {
+        using var tree = new TempTree(("Kconfig", QemuTree));
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("resolve", "--dialect", "qemu", "--format", "mak", tree["Kconfig"], "CONFIG_A=y", "CONFIG_C=");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal("CONFIG_B=y\n", stdout);
+    }
+
+    [Fact]
+    public async Task An_unwritable_output_file_is_one_clean_error()
+    {
+        using var tree = new TempTree(("Kconfig", QemuTree));
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("resolve", tree["Kconfig"], "--dialect", "qemu", "-o", tree.Root);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("kconfig: error: cannot write", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
     public async Task A_file_after_kconfig_needs_the_qemu_dialect()
     {
         using var tree = new TempTree(("Kconfig", LinuxTree), ("other", LinuxTree));
