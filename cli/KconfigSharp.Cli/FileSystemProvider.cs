@@ -30,4 +30,15 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
     }
 
     public string FullPath(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(SourceTree, path));
+
+    /// <summary>
+    /// The path the tree uses for a file given on the command line: relative to the source tree when
+    /// inside it (so diagnostics and <c>definedAt</c> read as the tree names files), else absolute.
+    /// </summary>
+    public string TreePath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(SourceTree, fullPath);
+        var inside = !Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return (inside ? relative : fullPath).Replace('\\', '/');
+    }
 }
