@@ -79,7 +79,7 @@ public static class KconfigCommandLine
             {
                 "mak" => MakWriter.Write(tree.Configuration, tree.DefineNames),
                 "json" => JsonWriter.Write(tree.Configuration),
-                _ => ConfigFormat.Write(tree.Model, tree.Configuration),
+                _ => KconfigSharp.Kconfig.Writers.ConfigWriter.Write(tree.Model, tree.Configuration),
             };
             return Output.Write(text, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });

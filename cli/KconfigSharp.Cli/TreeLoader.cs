@@ -60,10 +60,11 @@ internal static class TreeLoader
         }
 
         var runner = inputs.AllowShell ? new ShellRunner() : null;
+        var macros = Macros(inputs);
         var options = new KconfigParseOptions
         {
             Dialect = inputs.Dialect,
-            Macros = Macros(inputs),
+            Macros = macros,
             ShellResults = shellResults,
             ShellRunner = runner is null ? null : runner.Run,
         };
@@ -84,7 +85,7 @@ internal static class TreeLoader
         values.AddRange(defined);
         var defineNames = new HashSet<string>(defined.Select(d => d.Name), StringComparer.Ordinal);
 
-        var configuration = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = inputs.Mode });
+        var configuration = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = inputs.Mode, Environment = macros });
         var all = new List<KconfigDiagnostic>(diagnostics.Items);
         all.AddRange(configuration.Diagnostics);
         return new LoadedTree(files, roots, model, values, defineNames, configuration, all);

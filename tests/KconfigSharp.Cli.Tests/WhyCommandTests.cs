@@ -68,8 +68,8 @@ public sealed class WhyCommandTests
         Assert.StartsWith("CONFIG_NEEDS_OFF = n (bool)\n", text);
         Assert.Contains("depends on: OFF && BASE\n  OFF = n\n  BASE = y\n", text);
         Assert.Contains("user value: CONFIG_NEEDS_OFF=y (<tree>/user.config:2), ignored", text);
-        Assert.Contains("unmet dependency", text);
-        Assert.Contains("OFF = n", text[text.IndexOf("ignored", StringComparison.Ordinal)..]);
+        Assert.Contains("KCONF154", text);
+        Assert.Contains("not visible because its dependency OFF && BASE is n (OFF=n, BASE=y)", text[text.IndexOf("ignored", StringComparison.Ordinal)..]);
     }
 
     [Fact]
