@@ -153,7 +153,7 @@ internal sealed class KconfigResolver
         return (value, origin);
     }
 
-    private Tristate Evaluate(Expr expr) => expr switch
+    private Tristate Evaluate(Expr expr) => StackGuard.Check() ?? expr switch
     {
         SymbolExpr { Symbol: var symbol } => symbol.IsConstant ? Parse(symbol.Name) : Value(symbol).Value,
         NotExpr not => (Tristate)(2 - (int)Evaluate(not.Operand)),

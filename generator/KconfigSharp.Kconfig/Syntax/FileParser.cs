@@ -18,7 +18,6 @@ internal sealed class FileParser
     private readonly int _includeDepth;
     private Token _peeked;
     private bool _hasPeeked;
-    private int _blockDepth;
     private int _expressionDepth;
 
     public FileParser(ParserSession session, Lexer lexer, int includeDepth)
@@ -247,7 +246,7 @@ internal sealed class FileParser
 
     private void ParseNested(MenuNode node, string endKeyword, Token opener)
     {
-        if (_blockDepth >= _session.Options.MaxNestingDepth)
+        if (_session.BlockDepth >= _session.Options.MaxNestingDepth)
         {
             Report(KconfigDiagnostics.LimitExceeded, opener, $"blocks nested deeper than {_session.Options.MaxNestingDepth}; the rest of '{_lexer.File}' is skipped");
             while (Next().Kind != TokenKind.EndOfFile)
@@ -257,9 +256,9 @@ internal sealed class FileParser
             return;
         }
 
-        _blockDepth++;
+        _session.BlockDepth++;
         ParseBlock(node, endKeyword, opener);
-        _blockDepth--;
+        _session.BlockDepth--;
     }
 
     private void ParseMainMenu(Token keyword)

@@ -60,6 +60,9 @@ internal sealed class ParserSession
 
     public Symbol? ModulesSymbol { get; set; }
 
+    /// <summary>Blocks (menu/if/choice) open across the whole <c>source</c> chain, bounded by <see cref="KconfigParseOptions.MaxNestingDepth"/>.</summary>
+    public int BlockDepth { get; set; }
+
     public KconfigModel Run(IReadOnlyList<string> rootFiles)
     {
         foreach (var root in rootFiles)
