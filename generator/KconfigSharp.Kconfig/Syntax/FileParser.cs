@@ -63,6 +63,21 @@ internal sealed class FileParser
             {
                 case "config":
                 case "menuconfig":
+                    if (_session.SymbolLimitReached || _session.SymbolCount >= _session.Options.MaxSymbols)
+                    {
+                        if (!_session.SymbolLimitReached)
+                        {
+                            Report(KconfigDiagnostics.LimitExceeded, token, $"more than {_session.Options.MaxSymbols} symbols; the rest of the tree is not read");
+                            _session.SymbolLimitReached = true;
+                        }
+
+                        while (Next().Kind != TokenKind.EndOfFile)
+                        {
+                        }
+
+                        return;
+                    }
+
                     ParseConfig(parent, token);
                     break;
                 case "choice":

@@ -49,6 +49,8 @@ internal static class Robust
         MaxNestingDepth = options.MaxNestingDepth,
         MaxExpressionDepth = options.MaxExpressionDepth,
         MaxIncludeDepth = options.MaxIncludeDepth,
+        MaxFileSize = options.MaxFileSize,
+        MaxSymbols = options.MaxSymbols,
     };
 
     public static bool HasLimit(IReadOnlyList<KconfigDiagnostic> diagnostics) =>
