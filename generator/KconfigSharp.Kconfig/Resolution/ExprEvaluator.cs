@@ -21,6 +21,7 @@ internal static class ExprEvaluator
 
     private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM)
     {
+        StackGuard.Check();
         switch (expr)
         {
             case SymbolExpr { Symbol: var symbol }:

@@ -22,6 +22,23 @@ public static class KconfigEngine
     public static ResolvedConfiguration Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions? options = null)
     {
         options ??= ResolveOptions.Default;
+        try
+        {
+            return ResolveCore(model, values, options);
+        }
+        catch (System.InsufficientExecutionStackException)
+        {
+            // StackGuard: a dependency/select chain too deep to walk recursively (SPEC §8: a diagnostic, not a crash).
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(model.Diagnostics);
+            var location = model.Files.Count > 0 ? new SourceLocation(model.Files[0], 1) : SourceLocation.None;
+            diagnostics.Add(KconfigDiagnostics.LimitExceeded, location, "dependencies (depends on, select or imply chains) nested too deeply to resolve; nothing was resolved");
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new List<ResolvedSymbol>().ToEquatableArray(), diagnostics.Items.ToEquatableArray());
+        }
+    }
+
+    private static ResolvedConfiguration ResolveCore(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(model.Diagnostics);
         var extraSymbols = new Dictionary<string, Symbol>();
@@ -74,7 +91,7 @@ public static class KconfigEngine
             prompt,
             string.IsNullOrEmpty(help) ? null : help,
             definedAt.ToEquatableArray(),
-            symbol.DirectDependency.IsConstant("y") || !symbol.IsDefined ? null : symbol.DirectDependency.ToString(),
+            !symbol.IsDefined || symbol.DirectDependency.IsConstant("y") ? null : symbol.DirectDependency.ToString(),
             Relations(symbol.Selects, useTarget: true),
             Relations(symbol.Implies, useTarget: true),
             Relations(symbol.SelectedBy, useTarget: false),

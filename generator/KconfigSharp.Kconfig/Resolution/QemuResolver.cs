@@ -159,6 +159,7 @@ internal sealed class QemuResolver
 
     private void AddEdges(Expr expr, Symbol destination)
     {
+        StackGuard.Check();
         switch (expr)
         {
             case SymbolExpr { Symbol: { IsConstant: false } symbol }:
@@ -302,6 +303,7 @@ internal sealed class QemuResolver
     /// <summary>Evaluates like minikconf: <c>and</c>/<c>or</c> short-circuit; an unset symbol is a cycle.</summary>
     private bool Evaluate(Expr expr, Clause clause)
     {
+        StackGuard.Check();
         switch (expr)
         {
             case SymbolExpr { Symbol: var symbol }:

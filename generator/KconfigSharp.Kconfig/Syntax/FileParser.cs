@@ -19,7 +19,6 @@ internal sealed class FileParser
     private readonly int _includeDepth;
     private Token _peeked;
     private bool _hasPeeked;
-    private int _blockDepth;
     private int _expressionDepth;
 
     public FileParser(ParserSession session, Lexer lexer, int includeDepth)
@@ -65,6 +64,21 @@ internal sealed class FileParser
             {
                 case "config":
                 case "menuconfig":
+                    if (_session.SymbolLimitReached || _session.SymbolCount >= _session.Options.MaxSymbols)
+                    {
+                        if (!_session.SymbolLimitReached)
+                        {
+                            Report(KconfigDiagnostics.LimitExceeded, token, $"more than {_session.Options.MaxSymbols} symbols; the rest of the tree is not read");
+                            _session.SymbolLimitReached = true;
+                        }
+
+                        while (Next().Kind != TokenKind.EndOfFile)
+                        {
+                        }
+
+                        return;
+                    }
+
                     ParseConfig(parent, token);
                     break;
                 case "choice":
@@ -269,7 +283,7 @@ internal sealed class FileParser
 
     private void ParseNested(MenuNode node, string endKeyword, Token opener)
     {
-        if (_blockDepth >= _session.Options.MaxNestingDepth)
+        if (_session.BlockDepth >= _session.Options.MaxNestingDepth)
         {
             Report(KconfigDiagnostics.LimitExceeded, opener, $"blocks nested deeper than {_session.Options.MaxNestingDepth}; the rest of '{_lexer.File}' is skipped");
             while (Next().Kind != TokenKind.EndOfFile)
@@ -279,9 +293,9 @@ internal sealed class FileParser
             return;
         }
 
-        _blockDepth++;
+        _session.BlockDepth++;
         ParseBlock(node, endKeyword, opener);
-        _blockDepth--;
+        _session.BlockDepth--;
     }
 
     private void ParseMainMenu(Token keyword)

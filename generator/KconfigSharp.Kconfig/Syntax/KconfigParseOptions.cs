@@ -44,4 +44,16 @@ public sealed class KconfigParseOptions
 
     /// <summary>Deepest <c>source</c> chain accepted.</summary>
     public int MaxIncludeDepth { get; init; } = 64;
+
+    /// <summary>
+    /// Largest file read, in characters (bytes for ASCII text); a larger file is skipped with a
+    /// KCONF160 diagnostic. The largest NuttX Kconfig file is about 200 KB.
+    /// </summary>
+    public int MaxFileSize { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Most symbols (defined or referenced) in one tree; the <c>config</c> entry that would exceed it
+    /// gets a KCONF160 diagnostic and nothing after it is read. NuttX has about 22,000.
+    /// </summary>
+    public int MaxSymbols { get; init; } = 1_000_000;
 }

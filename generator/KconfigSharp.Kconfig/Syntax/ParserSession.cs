@@ -61,6 +61,15 @@ internal sealed class ParserSession
 
     public Symbol? ModulesSymbol { get; set; }
 
+    /// <summary>Blocks (menu/if/choice) open across the whole <c>source</c> chain, bounded by <see cref="KconfigParseOptions.MaxNestingDepth"/>.</summary>
+    public int BlockDepth { get; set; }
+
+    /// <summary>Symbols in the table (defined or referenced), bounded by <see cref="KconfigParseOptions.MaxSymbols"/>.</summary>
+    public int SymbolCount => _symbols.Count;
+
+    /// <summary>Set once <see cref="KconfigParseOptions.MaxSymbols"/> is reached: no further input is read.</summary>
+    public bool SymbolLimitReached { get; set; }
+
     public KconfigModel Run(IReadOnlyList<string> rootFiles)
     {
         foreach (var root in rootFiles)
@@ -92,6 +101,11 @@ internal sealed class ParserSession
             return;
         }
 
+        if (SymbolLimitReached)
+        {
+            return;
+        }
+
         if (!FileProvider.TryReadFile(path, out var text))
         {
             if (!optional)
@@ -99,6 +113,13 @@ internal sealed class ParserSession
                 Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
             }
 
+            return;
+        }
+
+        if (text.Length > Options.MaxFileSize)
+        {
+            var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
+            Diagnostics.Add(KconfigDiagnostics.LimitExceeded, at, $"'{path}' is {text.Length} characters, more than the limit of {Options.MaxFileSize}; it is not read");
             return;
         }
 
