@@ -32,6 +32,12 @@ internal static class FeatureFlagsEmitter
         writer.Line();
         writer.Line($"/// <summary>{Xml(options.Description)}</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"KconfigSharp\", \"1.0.0\")]");
+        if (!options.IsPublic)
+        {
+            // Internal flags stay private to this assembly even under InternalsVisibleTo (no CS0436).
+            writer.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+        }
+
         var visibility = options.IsPublic ? "public" : "internal";
         writer.OpenBlock($"{visibility} static partial class {options.ClassName}");
         var first = true;
@@ -205,9 +211,19 @@ internal static class FeatureFlagsEmitter
         AppendRelations(builder, " Implies ", symbol.Implies);
         AppendRelations(builder, " Selected by ", symbol.SelectedBy);
         AppendRelations(builder, " Implied by ", symbol.ImpliedBy);
+        if (symbol.ChoiceName is { } choice)
+        {
+            builder.Append(" Member of choice ").Append(Xml(choice)).Append(symbol.Value == "y" ? ", and its selection." : ", not selected.");
+        }
+
         if (symbol.Value.Length == 0)
         {
             builder.Append(" No value: the type's empty value is used.");
+        }
+
+        if (symbol.Origin.Source != ValueSource.None)
+        {
+            builder.Append(" Value from ").Append(Xml(symbol.Origin.Description)).Append('.');
         }
 
         return builder.ToString();
