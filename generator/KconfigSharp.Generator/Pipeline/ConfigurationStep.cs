@@ -46,7 +46,8 @@ internal static class ConfigurationStep
         var sourceTree = !string.IsNullOrWhiteSpace(options.SourceTree)
             ? KconfigPath.Combine(projectDirectory, options.SourceTree!.Trim())
             : KconfigPath.GetDirectory(KconfigPath.Normalize(FirstRoot(kconfigFiles).Path));
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree);
+        var macros = ParseMacros(options.Macros, diagnostics);
+        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree, macros);
         var roots = kconfigFiles.Where(f => !sourced.Contains(KconfigPath.Normalize(f.Path))).ToList();
         if (roots.Count == 0)
         {
@@ -61,7 +62,6 @@ internal static class ConfigurationStep
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var macros = ParseMacros(options.Macros, diagnostics);
         var model = KconfigParser.Parse(
             roots.Select(r => provider.TreePath(r.Path)).ToList(),
             provider,

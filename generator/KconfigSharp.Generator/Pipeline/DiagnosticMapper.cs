@@ -35,6 +35,11 @@ internal static class DiagnosticMapper
         }
 
         var missing = message.Substring(start + 1, end - start - 1);
+        if (missing.IndexOf('$') >= 0)
+        {
+            return message + "; the path uses a variable: give it a value with <KconfigMacros>NAME=path</KconfigMacros> and add the files there as AdditionalFiles";
+        }
+
         return message + "; the generator reads only AdditionalFiles: add <AdditionalFiles Include=\"" + GlobFor(missing, sourceTree, projectDirectory) + "\" />";
     }
 
