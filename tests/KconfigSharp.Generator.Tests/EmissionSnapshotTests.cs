@@ -151,6 +151,17 @@ public sealed class EmissionSnapshotTests
         Snapshot.Match("Option.Defines.g.cs", Generate(Small, new() { ["KconfigDefines"] = "X86_64=y;MULTIPROCESS_ALLOWED=n" }, values: "CONFIG_MULTIPROCESS_ALLOWED=y\n"));
 
     [Fact]
+    public void List_options_accept_the_pipe_separator_the_build_uses()
+    {
+        // buildTransitive turns ';' into '|' because the generated .editorconfig cuts values at ';'.
+        var piped = Generate(Small, new() { ["KconfigDefines"] = "X86_64=y|MULTIPROCESS_ALLOWED=n", ["KconfigMacros"] = "UNUSED=1|ON=y" });
+        var semicolons = Generate(Small, new() { ["KconfigDefines"] = "X86_64=y;MULTIPROCESS_ALLOWED=n", ["KconfigMacros"] = "UNUSED=1;ON=y" });
+        Assert.Equal(semicolons, piped);
+        Assert.Contains("public const bool X86_64 = true;", piped, StringComparison.Ordinal);
+        Assert.Contains("public const bool FromMacro = true;", piped, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Allnoconfig_mode() =>
         Snapshot.Match("Option.Allnoconfig.g.cs", Generate(Small, new() { ["KconfigMode"] = "allnoconfig" }));
 

@@ -76,7 +76,7 @@ internal static class ConfigurationStep
 
         if (!string.IsNullOrWhiteSpace(options.Defines))
         {
-            values.AddRange(DefinesParser.ParseList(options.Defines!, bag));
+            values.AddRange(DefinesParser.ParseList(options.Defines!.Replace('|', ';'), bag));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -110,7 +110,7 @@ internal static class ConfigurationStep
             return result;
         }
 
-        foreach (var entry in macros!.Split(';'))
+        foreach (var entry in macros!.Split(';', '|'))
         {
             if (entry.Trim().Length == 0)
             {
