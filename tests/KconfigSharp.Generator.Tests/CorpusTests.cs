@@ -69,6 +69,19 @@ public sealed class CorpusTests
     }
 
     [SharedDataFact]
+    public void Qemu_values_match_minikconf_reference_output()
+    {
+        var (output, _, _) = GeneratorHarness.Run(QemuFiles(), QemuProperties());
+        var generated = ReadSymbols(GeneratorHarness.Load(output), "SampleApp.FeatureFlags");
+        var defines = QemuX86_64Defines().Split(';').Select(d => d.Split('=')[0]["CONFIG_".Length..]).ToHashSet(StringComparer.Ordinal);
+
+        // minikconf prints CONFIG_X=y for every y symbol except those given as defines, sorted.
+        var actual = generated.Where(p => p.Value == "y" && !defines.Contains(p.Key)).Select(p => $"CONFIG_{p.Key}=y").Order(StringComparer.Ordinal);
+        var expected = File.ReadLines(SharedData.PathOf("corpus", "qemu-expected", "x86_64-softmmu", "expected.mak")).Where(l => l.Length > 0).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+
+    [SharedDataFact]
     public void NuttX_tree_generates_code_that_compiles()
     {
         var root = SharedData.PathOf("corpus", "nuttx");

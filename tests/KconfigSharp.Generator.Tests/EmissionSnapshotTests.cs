@@ -120,7 +120,7 @@ public sealed class EmissionSnapshotTests
     }
 
     // Bool-only, so the pinned values do not move while the kconfig resolver grows.
-    private const string Small = "config MULTIPROCESS_ALLOWED\n\tbool \"Allowed\"\n\tdefault y\n\nconfig X86_64\n\tbool \"x86-64\"\n\nconfig FROM_MACRO\n\tbool \"From a macro\"\n\tdefault $(ON)\n";
+    private const string Small = "config MULTIPROCESS_ALLOWED\n\tbool \"Allowed\"\n\tdefault y\n\nconfig X86_64\n\tbool \"x86-64\"\n\nconfig COLLIDE\n\tbool \"c\"\n";
 
     [Fact]
     public void Namespace_and_class_name() =>
@@ -143,22 +143,16 @@ public sealed class EmissionSnapshotTests
         Snapshot.Match("Option.Verbatim.g.cs", Generate(Small, new() { ["KconfigMemberNames"] = "verbatim" }));
 
     [Fact]
-    public void Macros_feed_the_preprocessor() =>
-        Snapshot.Match("Option.Macros.g.cs", Generate(Small, new() { ["KconfigMacros"] = "ON=y;UNUSED=1" }));
-
-    [Fact]
     public void Defines_apply_after_values_files() =>
         Snapshot.Match("Option.Defines.g.cs", Generate(Small, new() { ["KconfigDefines"] = "X86_64=y;MULTIPROCESS_ALLOWED=n" }, values: "CONFIG_MULTIPROCESS_ALLOWED=y\n"));
 
     [Fact]
-    public void List_options_accept_the_pipe_separator_the_build_uses()
+    public void Defines_accept_the_pipe_separator_the_build_uses()
     {
         // buildTransitive turns ';' into '|' because the generated .editorconfig cuts values at ';'.
-        var piped = Generate(Small, new() { ["KconfigDefines"] = "X86_64=y|MULTIPROCESS_ALLOWED=n", ["KconfigMacros"] = "UNUSED=1|ON=y" });
-        var semicolons = Generate(Small, new() { ["KconfigDefines"] = "X86_64=y;MULTIPROCESS_ALLOWED=n", ["KconfigMacros"] = "UNUSED=1;ON=y" });
-        Assert.Equal(semicolons, piped);
+        var piped = Generate(Small, new() { ["KconfigDefines"] = "X86_64=y|MULTIPROCESS_ALLOWED=n" });
+        Assert.Equal(Generate(Small, new() { ["KconfigDefines"] = "X86_64=y;MULTIPROCESS_ALLOWED=n" }), piped);
         Assert.Contains("public const bool X86_64 = true;", piped, StringComparison.Ordinal);
-        Assert.Contains("public const bool FromMacro = true;", piped, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,13 +177,6 @@ public sealed class EmissionSnapshotTests
         Assert.Equal(2, diagnostics.Length);
         Assert.Equal("/src/Kconfig", diagnostics[0].Location.GetLineSpan().Path);
         Snapshot.Match("Option.Collisions.g.cs", GeneratorHarness.FeatureFlags(run));
-    }
-
-    [Fact]
-    public void Shell_results_replay_recorded_commands()
-    {
-        var shell = new InMemoryAdditionalText("/src/shell.tsv", "command\toutput\texit\necho hello\ty\t0\n", "shell-results");
-        Snapshot.Match("Option.ShellResults.g.cs", Generate("config GREETING\n\tbool \"Greeting\"\n\tdefault $(shell,echo hello)\n", extra: [shell]));
     }
 
     [Fact]

@@ -46,8 +46,8 @@ internal static class ConfigurationStep
         var sourceTree = !string.IsNullOrWhiteSpace(options.SourceTree)
             ? KconfigPath.Combine(projectDirectory, options.SourceTree!.Trim())
             : KconfigPath.GetDirectory(KconfigPath.Normalize(FirstRoot(kconfigFiles).Path));
-        var macros = ParseMacros(options.Macros, diagnostics);
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree, macros);
+        var parseOptions = ParseOptions(files, options, dialect, diagnostics);
+        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree, parseOptions.Macros);
         var roots = kconfigFiles.Where(f => !sourced.Contains(KconfigPath.Normalize(f.Path))).ToList();
         if (roots.Count == 0)
         {
@@ -55,17 +55,8 @@ internal static class ConfigurationStep
         }
 
         var provider = new AdditionalFilesProvider(sourceTree, files.Where(f => f.Role != InputRole.None));
-        var shellResults = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var shellFile in files.Where(f => f.Role == InputRole.ShellResults).OrderBy(f => f.Order))
-        {
-            ShellResultsReader.Read(shellFile, shellResults, diagnostics);
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
-        var model = KconfigParser.Parse(
-            roots.Select(r => provider.TreePath(r.Path)).ToList(),
-            provider,
-            new KconfigParseOptions { Dialect = dialect, Macros = macros, ShellResults = shellResults });
+        var model = KconfigParser.Parse(roots.Select(r => provider.TreePath(r.Path)).ToList(), provider, parseOptions);
 
         var bag = new DiagnosticBag();
         var values = new List<ValueAssignment>();
@@ -94,6 +85,21 @@ internal static class ConfigurationStep
         // edit that only moves a warning does not force emission.
         var configuration = resolved with { Diagnostics = EquatableArray<KconfigDiagnostic>.Empty };
         return new ModelResult(configuration, description, sourceTree, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The core's parse options: the dialect, <c>KconfigMacros</c> as macro values, and every
+    /// shell-results AdditionalFile (in item order, later wins) as recorded <c>$(shell,...)</c> results.
+    /// </summary>
+    internal static KconfigParseOptions ParseOptions(EquatableArray<InputFile> files, GeneratorOptions options, Kconfig.Model.KconfigDialect dialect, List<DiagnosticInfo> diagnostics)
+    {
+        var shellResults = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var shellFile in files.Where(f => f.Role == InputRole.ShellResults).OrderBy(f => f.Order))
+        {
+            ShellResultsReader.Read(shellFile, shellResults, diagnostics);
+        }
+
+        return new KconfigParseOptions { Dialect = dialect, Macros = ParseMacros(options.Macros, diagnostics), ShellResults = shellResults };
     }
 
     private static InputFile FirstRoot(List<InputFile> kconfigFiles)

@@ -24,7 +24,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("OFF_DRIVER", "Kconfig", 12)]
     public const global::KconfigSharp.Tristate OffDriver = global::KconfigSharp.Tristate.No;
 
-    /// <summary><c>CONFIG_NAME</c> (string) = say "hi"\ 	 . Name. Defined at Kconfig:16. Value from user value from .config:2.</summary>
+    /// <summary><c>CONFIG_NAME</c> (string) = say "hi"\ 	 . Name. Defined at Kconfig:16. Value from user value from .config:2.</summary>
     [global::KconfigSharp.KconfigSymbol("NAME", "Kconfig", 16)]
     public const string Name = "say \"hi\"\\ \t\u2028";
 

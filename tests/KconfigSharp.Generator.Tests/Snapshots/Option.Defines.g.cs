@@ -14,20 +14,15 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("X86_64", "Kconfig", 5)]
     public const bool X86_64 = true;
 
-    /// <summary><c>CONFIG_FROM_MACRO</c> (bool) = n. From a macro. Defined at Kconfig:8. Value from default $ at Kconfig:10.</summary>
-    [global::KconfigSharp.KconfigSymbol("FROM_MACRO", "Kconfig", 8)]
-    public const bool FromMacro = false;
-
-    /// <summary><c>CONFIG_$</c> (bool) = n. Undefined: referenced but defined in none of the Kconfig files.</summary>
-    [global::KconfigSharp.KconfigSymbol("$")]
-    public const bool _ = false;
+    /// <summary><c>CONFIG_COLLIDE</c> (bool) = n. c. Defined at Kconfig:8.</summary>
+    [global::KconfigSharp.KconfigSymbol("COLLIDE", "Kconfig", 8)]
+    public const bool Collide = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
     {
         new global::KconfigSharp.KconfigSymbolInfo("MULTIPROCESS_ALLOWED", "MultiprocessAllowed", "bool", "n", "Kconfig:1"),
         new global::KconfigSharp.KconfigSymbolInfo("X86_64", "X86_64", "bool", "y", "Kconfig:5"),
-        new global::KconfigSharp.KconfigSymbolInfo("FROM_MACRO", "FromMacro", "bool", "n", "Kconfig:8"),
-        new global::KconfigSharp.KconfigSymbolInfo("$", "_", "bool", "n", ""),
+        new global::KconfigSharp.KconfigSymbolInfo("COLLIDE", "Collide", "bool", "n", "Kconfig:8"),
     };
 }
