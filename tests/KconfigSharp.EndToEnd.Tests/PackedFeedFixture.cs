@@ -50,20 +50,24 @@ public sealed class PackedFeedFixture : IDisposable
         var feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(feed);
         var stopwatch = Stopwatch.StartNew();
-        foreach (var project in new[]
-                 {
-                     Path.Combine("packaging", "KconfigSharp.Package", "KconfigSharp.Package.csproj"),
-                     Path.Combine("cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj"),
-                 })
-        {
-            // Debug: under `dotnet test` the assemblies are already built and up to date.
-            // PackageVersion (not Version) leaves the assemblies' own version, and so their build, alone.
-            var result = Dotnet.Run(Dotnet.HostPath!,
-                ["pack", Path.Combine(RepoRoot, project), "-c", "Debug", "-o", feed, $"-p:PackageVersion={Version}",
-                 "--disable-build-servers", "-nodeReuse:false"],
-                RepoRoot, new Dictionary<string, string>(), PackTimeout);
-            Assert.True(result.ExitCode == 0, $"packing {project} failed\n{result}");
-        }
+
+        // One `dotnet pack` over a throw-away solution of the two packable projects: one restore, one
+        // evaluation, one build graph. Debug: under `dotnet test` the assemblies are already built and
+        // up to date. PackageVersion (not Version) leaves the assemblies, and so their build, alone.
+        var solution = Path.Combine(Root, "pack.slnx");
+        string Relative(params string[] parts) =>
+            Path.GetRelativePath(Root, Path.Combine([RepoRoot, .. parts])).Replace('\\', '/');
+        File.WriteAllText(solution, $"""
+            <Solution>
+              <Project Path="{Relative("packaging", "KconfigSharp.Package", "KconfigSharp.Package.csproj")}" />
+              <Project Path="{Relative("cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj")}" />
+            </Solution>
+            """);
+        var result = Dotnet.Run(Dotnet.HostPath!,
+            ["pack", solution, "-c", "Debug", "-o", feed, $"-p:PackageVersion={Version}",
+             "--disable-build-servers", "-nodeReuse:false"],
+            RepoRoot, new Dictionary<string, string>(), PackTimeout);
+        Assert.True(result.ExitCode == 0, $"packing failed\n{result}");
 
         PackDuration = stopwatch.Elapsed;
         Assert.True(File.Exists(Path.Combine(feed, $"KconfigSharp.{Version}.nupkg")), $"no KconfigSharp.{Version}.nupkg in {feed}");
