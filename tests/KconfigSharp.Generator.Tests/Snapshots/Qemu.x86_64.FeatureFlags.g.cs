@@ -106,7 +106,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("TPM_BACKEND")]
     public const bool TpmEmulator = true;
 
-    /// <summary><c>CONFIG_IOMMUFD</c> (bool) = y. Defined at backends/Kconfig:3. Depends on VFIO. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), Q35 if I386, S390_CCW_VIRTIO if S390X. Value from implied (config IOMMUFD default y if Q35) at hw/i386/Kconfig:109.</summary>
+    /// <summary><c>CONFIG_IOMMUFD</c> (bool) = y. Defined at backends/Kconfig:3. Depends on VFIO. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), Q35 if I386, S390_CCW_VIRTIO if S390X. Value from implied (config IOMMUFD default y if Q35 (imply IOMMUFD in Q35)) at hw/i386/Kconfig:109.</summary>
     [global::KconfigSharp.KconfigSymbol("IOMMUFD", "backends/Kconfig", 3)]
     [global::KconfigSharp.KconfigDependsOn("VFIO")]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
@@ -487,7 +487,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("FDC_SYSBUS")]
     public const bool Fdc = true;
 
-    /// <summary><c>CONFIG_FDC_ISA</c> (bool) = y. Defined at hw/block/Kconfig:4. Depends on ISA_BUS. Selects FDC if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, SUN4U if SPARC64. Implied by PC. Value from implied (config FDC_ISA default y if PC) at hw/i386/Kconfig:41.</summary>
+    /// <summary><c>CONFIG_FDC_ISA</c> (bool) = y. Defined at hw/block/Kconfig:4. Depends on ISA_BUS. Selects FDC if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, SUN4U if SPARC64. Implied by PC. Value from implied (config FDC_ISA default y if PC (imply FDC_ISA in PC)) at hw/i386/Kconfig:41.</summary>
     [global::KconfigSharp.KconfigSymbol("FDC_ISA", "hw/block/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_SUPERIO", "ISA_BUS")]
@@ -947,7 +947,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool VgaPci = true;
 
-    /// <summary><c>CONFIG_VGA_ISA</c> (bool) = y. Defined at hw/display/Kconfig:47. Depends on ISA_BUS. Selects VGA if ISA_BUS. Implied by ISAPC if I386. Value from implied (config VGA_ISA default y if ISAPC) at hw/i386/Kconfig:95.</summary>
+    /// <summary><c>CONFIG_VGA_ISA</c> (bool) = y. Defined at hw/display/Kconfig:47. Depends on ISA_BUS. Selects VGA if ISA_BUS. Implied by ISAPC if I386. Value from implied (config VGA_ISA default y if ISAPC (imply VGA_ISA in ISAPC)) at hw/i386/Kconfig:95.</summary>
     [global::KconfigSharp.KconfigSymbol("VGA_ISA", "hw/display/Kconfig", 47)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("ISAPC", "I386")]
@@ -1013,7 +1013,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ATI_VGA", "PCI")]
     public const bool Vga = true;
 
-    /// <summary><c>CONFIG_QXL</c> (bool) = y. Defined at hw/display/Kconfig:92. Depends on SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Selects VGA if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Implied by PC, LOONGSON3V if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from implied (config QXL default y if PC) at hw/i386/Kconfig:31.</summary>
+    /// <summary><c>CONFIG_QXL</c> (bool) = y. Defined at hw/display/Kconfig:92. Depends on SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Selects VGA if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Implied by PC, LOONGSON3V if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from implied (config QXL default y if PC (imply QXL in PC)) at hw/i386/Kconfig:31.</summary>
     [global::KconfigSharp.KconfigSymbol("QXL", "hw/display/Kconfig", 92)]
     [global::KconfigSharp.KconfigDependsOn("SPICE && PCI && PIXMAN")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -1025,7 +1025,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioGpu = true;
 
-    /// <summary><c>CONFIG_VIRTIO_VGA</c> (bool) = y. Defined at hw/display/Kconfig:103. Depends on VIRTIO_PCI. Selects VGA if VIRTIO_PCI. Implied by HPPA_B160L if HPPA, PC, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Value from implied (config VIRTIO_VGA default y if PC) at hw/i386/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_VIRTIO_VGA</c> (bool) = y. Defined at hw/display/Kconfig:103. Depends on VIRTIO_PCI. Selects VGA if VIRTIO_PCI. Implied by HPPA_B160L if HPPA, PC, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Value from implied (config VIRTIO_VGA default y if PC (imply VIRTIO_VGA in PC)) at hw/i386/Kconfig:39.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_VGA", "hw/display/Kconfig", 103)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_PCI")]
     [global::KconfigSharp.KconfigImpliedBy("HPPA_B160L", "HPPA")]
@@ -1221,7 +1221,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("COLLIE", "TCG && ARM")]
     public const bool ZaurusScoop = false;
 
-    /// <summary><c>CONFIG_HYPERV</c> (bool) = y. Defined at hw/hyperv/Kconfig:1. Depends on KVM. Implied by PC. Value from implied (config HYPERV default y if PC) at hw/i386/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_HYPERV</c> (bool) = y. Defined at hw/hyperv/Kconfig:1. Depends on KVM. Implied by PC. Value from implied (config HYPERV default y if PC (imply HYPERV in PC)) at hw/i386/Kconfig:21.</summary>
     [global::KconfigSharp.KconfigSymbol("HYPERV", "hw/hyperv/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("KVM")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -1759,32 +1759,32 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("IPMI")]
     public const bool IpmiExtern = true;
 
-    /// <summary><c>CONFIG_ISA_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:14. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Implied by PC. Value from implied (config ISA_IPMI_KCS default y if PC) at hw/i386/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_ISA_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:14. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Implied by PC. Value from implied (config ISA_IPMI_KCS default y if PC (imply ISA_IPMI_KCS in PC)) at hw/i386/Kconfig:22.</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_IPMI_KCS", "hw/ipmi/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IsaIpmiKcs = true;
 
-    /// <summary><c>CONFIG_ISA_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:19. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Selected by POWERNV if PPC64 &amp;&amp; FDT. Implied by PC. Value from implied (config ISA_IPMI_BT default y if PC) at hw/i386/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_ISA_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:19. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Selected by POWERNV if PPC64 &amp;&amp; FDT. Implied by PC. Value from implied (config ISA_IPMI_BT default y if PC (imply ISA_IPMI_BT in PC)) at hw/i386/Kconfig:23.</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_IPMI_BT", "hw/ipmi/Kconfig", 19)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("POWERNV", "PPC64 && FDT")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IsaIpmiBt = true;
 
-    /// <summary><c>CONFIG_PCI_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:24. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_KCS default y if PC) at hw/i386/Kconfig:24.</summary>
+    /// <summary><c>CONFIG_PCI_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:24. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_KCS default y if PC (imply PCI_IPMI_KCS in PC)) at hw/i386/Kconfig:24.</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_IPMI_KCS", "hw/ipmi/Kconfig", 24)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool PciIpmiKcs = true;
 
-    /// <summary><c>CONFIG_PCI_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:29. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_BT default y if PC) at hw/i386/Kconfig:25.</summary>
+    /// <summary><c>CONFIG_PCI_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:29. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_BT default y if PC (imply PCI_IPMI_BT in PC)) at hw/i386/Kconfig:25.</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_IPMI_BT", "hw/ipmi/Kconfig", 29)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool PciIpmiBt = true;
 
-    /// <summary><c>CONFIG_IPMI_SSIF</c> (bool) = y. Defined at hw/ipmi/Kconfig:34. Depends on I2C. Selects IPMI if I2C. Implied by PC. Value from implied (config IPMI_SSIF default y if PC) at hw/i386/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_IPMI_SSIF</c> (bool) = y. Defined at hw/ipmi/Kconfig:34. Depends on I2C. Selects IPMI if I2C. Implied by PC. Value from implied (config IPMI_SSIF default y if PC (imply IPMI_SSIF in PC)) at hw/i386/Kconfig:26.</summary>
     [global::KconfigSharp.KconfigSymbol("IPMI_SSIF", "hw/ipmi/Kconfig", 34)]
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -1880,7 +1880,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool MemDevice = true;
 
-    /// <summary><c>CONFIG_NVDIMM</c> (bool) = y. Defined at hw/mem/Kconfig:8. Selects MEM_DEVICE. Selected by PSERIES if PPC64 &amp;&amp; FDT. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from implied (config NVDIMM default y if PC) at hw/i386/Kconfig:40.</summary>
+    /// <summary><c>CONFIG_NVDIMM</c> (bool) = y. Defined at hw/mem/Kconfig:8. Selects MEM_DEVICE. Selected by PSERIES if PPC64 &amp;&amp; FDT. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from implied (config NVDIMM default y if PC (imply NVDIMM in PC)) at hw/i386/Kconfig:40.</summary>
     [global::KconfigSharp.KconfigSymbol("NVDIMM", "hw/mem/Kconfig", 8)]
     [global::KconfigSharp.KconfigSelectedBy("PSERIES", "PPC64 && FDT")]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
@@ -1897,7 +1897,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("CXL_MEM_DEVICE", "hw/mem/Kconfig", 15)]
     public const bool CxlMemDevice = true;
 
-    /// <summary><c>CONFIG_APPLESMC</c> (bool) = y. Defined at hw/misc/Kconfig:1. Depends on ISA_BUS. Implied by PC. Value from implied (config APPLESMC default y if PC) at hw/i386/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_APPLESMC</c> (bool) = y. Defined at hw/misc/Kconfig:1. Depends on ISA_BUS. Implied by PC. Value from implied (config APPLESMC default y if PC (imply APPLESMC in PC)) at hw/i386/Kconfig:20.</summary>
     [global::KconfigSharp.KconfigSymbol("APPLESMC", "hw/misc/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -1918,7 +1918,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARMSSE")]
     public const bool ArmsseCpuPwrctrl = false;
 
-    /// <summary><c>CONFIG_ISA_DEBUG</c> (bool) = y. Defined at hw/misc/Kconfig:14. Depends on ISA_BUS. Implied by PC. Value from implied (config ISA_DEBUG default y if PC) at hw/i386/Kconfig:27.</summary>
+    /// <summary><c>CONFIG_ISA_DEBUG</c> (bool) = y. Defined at hw/misc/Kconfig:14. Depends on ISA_BUS. Implied by PC. Value from implied (config ISA_DEBUG default y if PC (imply ISA_DEBUG in PC)) at hw/i386/Kconfig:27.</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_DEBUG", "hw/misc/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -2155,7 +2155,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool PvpanicPci = true;
 
-    /// <summary><c>CONFIG_PVPANIC_ISA</c> (bool) = y. Defined at hw/misc/Kconfig:181. Depends on ISA_BUS. Selects PVPANIC_COMMON if ISA_BUS. Implied by PC. Value from implied (config PVPANIC_ISA default y if PC) at hw/i386/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_PVPANIC_ISA</c> (bool) = y. Defined at hw/misc/Kconfig:181. Depends on ISA_BUS. Selects PVPANIC_COMMON if ISA_BUS. Implied by PC. Value from implied (config PVPANIC_ISA default y if PC (imply PVPANIC_ISA in PC)) at hw/i386/Kconfig:30.</summary>
     [global::KconfigSharp.KconfigSymbol("PVPANIC_ISA", "hw/misc/Kconfig", 181)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -2868,7 +2868,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool PciExpress = true;
 
-    /// <summary><c>CONFIG_PCI_DEVICES</c> (bool) = y. Defined at hw/pci/Kconfig:8. Selected by XTENSA_VIRT if XTENSA. Implied by VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), REALVIEW if TCG &amp;&amp; ARM, SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, DP264 if ALPHA, HPPA_B160L if HPPA, PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config PCI_DEVICES default y if PC) at hw/i386/Kconfig:29.</summary>
+    /// <summary><c>CONFIG_PCI_DEVICES</c> (bool) = y. Defined at hw/pci/Kconfig:8. Selected by XTENSA_VIRT if XTENSA. Implied by VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), REALVIEW if TCG &amp;&amp; ARM, SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, DP264 if ALPHA, HPPA_B160L if HPPA, PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config PCI_DEVICES default y if PC (imply PCI_DEVICES in PC)) at hw/i386/Kconfig:29.</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_DEVICES", "hw/pci/Kconfig", 8)]
     [global::KconfigSharp.KconfigSelectedBy("XTENSA_VIRT", "XTENSA")]
     [global::KconfigSharp.KconfigImpliedBy("VMAPPLE", "ARM && HVF")]
@@ -2920,7 +2920,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool MsiNonbroken = true;
 
-    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Defined at hw/remote/Kconfig:1. Depends on PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Selects REMOTE_PCIHOST if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED) at Kconfig.host:49.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Defined at hw/remote/Kconfig:1. Depends on PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Selects REMOTE_PCIHOST if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED (imply MULTIPROCESS in MULTIPROCESS_ALLOWED)) at Kconfig.host:49.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS", "hw/remote/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PCI && PCI_EXPRESS && KVM")]
     [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
@@ -3391,7 +3391,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool TpmTisI2c = false;
 
-    /// <summary><c>CONFIG_TPM_TIS_ISA</c> (bool) = y. Defined at hw/tpm/Kconfig:8. Depends on TPM &amp;&amp; ISA_BUS. Selects TPM_TIS if TPM &amp;&amp; ISA_BUS. Implied by PC. Value from implied (config TPM_TIS_ISA default y if PC) at hw/i386/Kconfig:37.</summary>
+    /// <summary><c>CONFIG_TPM_TIS_ISA</c> (bool) = y. Defined at hw/tpm/Kconfig:8. Depends on TPM &amp;&amp; ISA_BUS. Selects TPM_TIS if TPM &amp;&amp; ISA_BUS. Implied by PC. Value from implied (config TPM_TIS_ISA default y if PC (imply TPM_TIS_ISA in PC)) at hw/i386/Kconfig:37.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_TIS_ISA", "hw/tpm/Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("TPM && ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -3413,7 +3413,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("TPM_TIS_SYSBUS", "TPM")]
     public const bool TpmTis = true;
 
-    /// <summary><c>CONFIG_TPM_CRB</c> (bool) = y. Defined at hw/tpm/Kconfig:23. Depends on TPM &amp;&amp; PC. Selects TPM_BACKEND if TPM &amp;&amp; PC. Implied by PC. Value from implied (config TPM_CRB default y if PC) at hw/i386/Kconfig:36.</summary>
+    /// <summary><c>CONFIG_TPM_CRB</c> (bool) = y. Defined at hw/tpm/Kconfig:23. Depends on TPM &amp;&amp; PC. Selects TPM_BACKEND if TPM &amp;&amp; PC. Implied by PC. Value from implied (config TPM_CRB default y if PC (imply TPM_CRB in PC)) at hw/i386/Kconfig:36.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_CRB", "hw/tpm/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("TPM && PC")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -4252,19 +4252,19 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("TDX", "KVM && X86_64")]
     public const bool X86FwOvmf = true;
 
-    /// <summary><c>CONFIG_SEV</c> (bool) = y. Defined at hw/i386/Kconfig:4. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config SEV default y if PC) at hw/i386/Kconfig:32.</summary>
+    /// <summary><c>CONFIG_SEV</c> (bool) = y. Defined at hw/i386/Kconfig:4. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config SEV default y if PC (imply SEV in PC)) at hw/i386/Kconfig:32.</summary>
     [global::KconfigSharp.KconfigSymbol("SEV", "hw/i386/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("KVM && X86_64")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Sev = true;
 
-    /// <summary><c>CONFIG_SGX</c> (bool) = y. Defined at hw/i386/Kconfig:9. Depends on KVM. Implied by PC. Value from implied (config SGX default y if PC) at hw/i386/Kconfig:33.</summary>
+    /// <summary><c>CONFIG_SGX</c> (bool) = y. Defined at hw/i386/Kconfig:9. Depends on KVM. Implied by PC. Value from implied (config SGX default y if PC (imply SGX in PC)) at hw/i386/Kconfig:33.</summary>
     [global::KconfigSharp.KconfigSymbol("SGX", "hw/i386/Kconfig", 9)]
     [global::KconfigSharp.KconfigDependsOn("KVM")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Sgx = true;
 
-    /// <summary><c>CONFIG_TDX</c> (bool) = y. Defined at hw/i386/Kconfig:13. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config TDX default y if PC) at hw/i386/Kconfig:34.</summary>
+    /// <summary><c>CONFIG_TDX</c> (bool) = y. Defined at hw/i386/Kconfig:13. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config TDX default y if PC (imply TDX in PC)) at hw/i386/Kconfig:34.</summary>
     [global::KconfigSharp.KconfigSymbol("TDX", "hw/i386/Kconfig", 13)]
     [global::KconfigSharp.KconfigDependsOn("KVM && X86_64")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -4322,29 +4322,29 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("AMD_IOMMU")]
     public const bool X86Iommu = true;
 
-    /// <summary><c>CONFIG_VTD</c> (bool) = y. Defined at hw/i386/Kconfig:151. Selects X86_IOMMU. Implies VTD_ACCEL. Implied by Q35 if I386. Value from implied (config VTD default y if Q35) at hw/i386/Kconfig:104.</summary>
+    /// <summary><c>CONFIG_VTD</c> (bool) = y. Defined at hw/i386/Kconfig:151. Selects X86_IOMMU. Implies VTD_ACCEL. Implied by Q35 if I386. Value from implied (config VTD default y if Q35 (imply VTD in Q35)) at hw/i386/Kconfig:104.</summary>
     [global::KconfigSharp.KconfigSymbol("VTD", "hw/i386/Kconfig", 151)]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool Vtd = true;
 
-    /// <summary><c>CONFIG_VTD_ACCEL</c> (bool) = y. Defined at hw/i386/Kconfig:156. Depends on VTD &amp;&amp; IOMMUFD. Implied by VTD. Value from implied (config VTD_ACCEL default y if VTD) at hw/i386/Kconfig:153.</summary>
+    /// <summary><c>CONFIG_VTD_ACCEL</c> (bool) = y. Defined at hw/i386/Kconfig:156. Depends on VTD &amp;&amp; IOMMUFD. Implied by VTD. Value from implied (config VTD_ACCEL default y if VTD (imply VTD_ACCEL in VTD)) at hw/i386/Kconfig:153.</summary>
     [global::KconfigSharp.KconfigSymbol("VTD_ACCEL", "hw/i386/Kconfig", 156)]
     [global::KconfigSharp.KconfigDependsOn("VTD && IOMMUFD")]
     [global::KconfigSharp.KconfigImpliedBy("VTD")]
     public const bool VtdAccel = true;
 
-    /// <summary><c>CONFIG_AMD_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:160. Selects X86_IOMMU. Implied by Q35 if I386. Value from implied (config AMD_IOMMU default y if Q35) at hw/i386/Kconfig:105.</summary>
+    /// <summary><c>CONFIG_AMD_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:160. Selects X86_IOMMU. Implied by Q35 if I386. Value from implied (config AMD_IOMMU default y if Q35 (imply AMD_IOMMU in Q35)) at hw/i386/Kconfig:105.</summary>
     [global::KconfigSharp.KconfigSymbol("AMD_IOMMU", "hw/i386/Kconfig", 160)]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool AmdIommu = true;
 
-    /// <summary><c>CONFIG_VMPORT</c> (bool) = y. Defined at hw/i386/Kconfig:164. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMPORT default y if I440FX) at hw/i386/Kconfig:79.</summary>
+    /// <summary><c>CONFIG_VMPORT</c> (bool) = y. Defined at hw/i386/Kconfig:164. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMPORT default y if I440FX (imply VMPORT in I440FX)) at hw/i386/Kconfig:79.</summary>
     [global::KconfigSharp.KconfigSymbol("VMPORT", "hw/i386/Kconfig", 164)]
     [global::KconfigSharp.KconfigImpliedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool Vmport = true;
 
-    /// <summary><c>CONFIG_VMMOUSE</c> (bool) = y. Defined at hw/i386/Kconfig:167. Depends on VMPORT. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMMOUSE default y if I440FX) at hw/i386/Kconfig:80.</summary>
+    /// <summary><c>CONFIG_VMMOUSE</c> (bool) = y. Defined at hw/i386/Kconfig:167. Depends on VMPORT. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMMOUSE default y if I440FX (imply VMMOUSE in I440FX)) at hw/i386/Kconfig:80.</summary>
     [global::KconfigSharp.KconfigSymbol("VMMOUSE", "hw/i386/Kconfig", 167)]
     [global::KconfigSharp.KconfigDependsOn("VMPORT")]
     [global::KconfigSharp.KconfigImpliedBy("I440FX", "I386")]
@@ -4705,7 +4705,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("XTENSA && FDT")]
     public const bool XtensaXtfpga = false;
 
-    /// <summary><c>CONFIG_TEST_DEVICES</c> (bool) = y. Defined at hw/Kconfig:73. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, PC, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config TEST_DEVICES default y if PC) at hw/i386/Kconfig:35.</summary>
+    /// <summary><c>CONFIG_TEST_DEVICES</c> (bool) = y. Defined at hw/Kconfig:73. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, PC, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config TEST_DEVICES default y if PC (imply TEST_DEVICES in PC)) at hw/i386/Kconfig:35.</summary>
     [global::KconfigSharp.KconfigSymbol("TEST_DEVICES", "hw/Kconfig", 73)]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigImpliedBy("FSL_IMX7", "TCG && ARM")]

@@ -71,7 +71,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON_POSSIBLE", "Kconfig.host", 53)]
     public const bool HvBalloonPossible = false;
 
-    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED) at Kconfig.host:43.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED (imply MULTIPROCESS in MULTIPROCESS_ALLOWED)) at Kconfig.host:43.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS")]
     [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
     public const bool Multiprocess = true;
