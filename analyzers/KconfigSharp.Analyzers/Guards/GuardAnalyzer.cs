@@ -64,7 +64,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, IOperation block, KconfigModel model, KconfigAnnotations annotations)
     {
-        if (block.Parent is not null || block.Kind is OperationKind.None || block.GetType().Name.Contains("Attribute"))
+        if (block.Kind is OperationKind.None or OperationKind.Attribute)
         {
             return;
         }
