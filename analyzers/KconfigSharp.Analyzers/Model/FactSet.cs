@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -12,17 +13,20 @@ namespace KconfigSharp.Analyzers.Model;
 /// </summary>
 internal sealed class FactSet
 {
-    private readonly HashSet<Literal> _literals;
-    private readonly HashSet<string> _expressions;
+    private const int MaxDisjuncts = 4;
+    private const int MaxDisjunctionLength = 160;
 
-    private FactSet(HashSet<Literal> literals, HashSet<string> expressions)
+    private readonly HashSet<Literal> _literals;
+    private readonly Dictionary<string, KconfigExpression> _expressions;
+
+    private FactSet(HashSet<Literal> literals, Dictionary<string, KconfigExpression> expressions)
     {
         _literals = literals;
         _expressions = expressions;
     }
 
     /// <summary>No facts.</summary>
-    public static FactSet Empty { get; } = new(new HashSet<Literal>(), new HashSet<string>(StringComparer.Ordinal));
+    public static FactSet Empty { get; } = new(new HashSet<Literal>(), new Dictionary<string, KconfigExpression>(StringComparer.Ordinal));
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
     public FactSet With(KconfigExpression? expression, KconfigModel model)
@@ -35,7 +39,7 @@ internal sealed class FactSet
         var added = new List<Literal>();
         expression.CollectImpliedLiterals(added);
         var text = expression.ToString();
-        if (_expressions.Contains(text) && _literals.IsSupersetOf(added))
+        if (_expressions.ContainsKey(text) && _literals.IsSupersetOf(added))
         {
             return this;
         }
@@ -43,11 +47,15 @@ internal sealed class FactSet
         var literals = new HashSet<Literal>(_literals);
         literals.UnionWith(added);
         model.Close(literals);
-        var expressions = new HashSet<string>(_expressions, StringComparer.Ordinal) { text };
+        var expressions = new Dictionary<string, KconfigExpression>(_expressions, StringComparer.Ordinal) { [text] = expression };
         return new FactSet(literals, expressions);
     }
 
-    /// <summary>The facts known on both paths.</summary>
+    /// <summary>
+    /// The facts known on both paths. Besides the common facts, a path-specific expression of each side
+    /// is kept as a disjunction (<c>a || b</c>): that is how <c>if (A || B)</c>, which the graph splits into
+    /// two edges, still establishes <c>A || B</c>. Bounded so loops converge.
+    /// </summary>
     public FactSet Meet(FactSet other)
     {
         if (ReferenceEquals(this, other))
@@ -57,18 +65,55 @@ internal sealed class FactSet
 
         var literals = new HashSet<Literal>(_literals);
         literals.IntersectWith(other._literals);
-        var expressions = new HashSet<string>(_expressions, StringComparer.Ordinal);
-        expressions.IntersectWith(other._expressions);
+        var expressions = new Dictionary<string, KconfigExpression>(StringComparer.Ordinal);
+        var onlyHere = new List<KconfigExpression>();
+        foreach (var pair in _expressions)
+        {
+            if (other._expressions.ContainsKey(pair.Key))
+            {
+                expressions[pair.Key] = pair.Value;
+            }
+            else
+            {
+                onlyHere.Add(pair.Value);
+            }
+        }
+
+        var onlyThere = new List<KconfigExpression>();
+        foreach (var pair in other._expressions)
+        {
+            if (!_expressions.ContainsKey(pair.Key))
+            {
+                onlyThere.Add(pair.Value);
+            }
+        }
+
+        if (onlyHere.Count <= MaxDisjuncts && onlyThere.Count <= MaxDisjuncts)
+        {
+            foreach (var left in onlyHere)
+            {
+                foreach (var right in onlyThere)
+                {
+                    var either = KconfigExpression.Or(left, right);
+                    var text = either.ToString();
+                    if (text.Length <= MaxDisjunctionLength)
+                    {
+                        expressions[text] = either;
+                    }
+                }
+            }
+        }
+
         return new FactSet(literals, expressions);
     }
 
     /// <summary>Whether both sets hold the same facts (fixpoint test).</summary>
     public bool SameAs(FactSet other) =>
-        ReferenceEquals(this, other) || (_literals.SetEquals(other._literals) && _expressions.SetEquals(other._expressions));
+        ReferenceEquals(this, other) || (_literals.SetEquals(other._literals) && _expressions.Count == other._expressions.Count && _expressions.Keys.All(other._expressions.ContainsKey));
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
     public bool Establishes(KconfigExpression expression) =>
-        expression.Evaluate(ValueOf) == true || _expressions.Contains(expression.ToString());
+        expression.Evaluate(ValueOf) == true || _expressions.ContainsKey(expression.ToString());
 
     private bool? ValueOf(string symbol) =>
         _literals.Contains(new Literal(symbol, true)) ? true : _literals.Contains(new Literal(symbol, false)) ? false : null;
