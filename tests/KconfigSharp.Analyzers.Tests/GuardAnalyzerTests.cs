@@ -50,11 +50,11 @@ public sealed class GuardAnalyzerTests
         {
             void M()
             {
-                if ({|#0:FeatureFlags.VfioUserServerAllowed && FeatureFlags.VfioUserServer && !FeatureFlags.Multiprocess|}) { }
+                if ({|#0:FeatureFlags.Fuzz && !FeatureFlags.SparseMem|}) { }
             }
         }
         """,
-        Verifier.Diagnostic("KCONF003").WithArguments("FeatureFlags.VfioUserServerAllowed && FeatureFlags.VfioUserServer && !FeatureFlags.Multiprocess", "VFIO_USER_SERVER_ALLOWED, VFIO_USER_SERVER, MULTIPROCESS"));
+        Verifier.Diagnostic("KCONF003").WithArguments("FeatureFlags.Fuzz && !FeatureFlags.SparseMem", "FUZZ, SPARSE_MEM"));
 
     [Fact]
     public async Task An_internal_failure_is_one_KCONF000_warning_not_AD0001()

@@ -77,6 +77,27 @@ internal sealed class ConditionTranslator
         }
     }
 
+    /// <summary>
+    /// What a true <paramref name="operation"/> establishes, keeping the conjuncts that translate
+    /// (<c>Debug.Assert(F.X &amp;&amp; other)</c> establishes X). Only for positive use, never negated.
+    /// </summary>
+    public KconfigExpression? TranslateWhenTrue(IOperation operation)
+    {
+        if (operation is IFlowCaptureReferenceOperation capture && _semanticModel?.GetOperation(capture.Syntax) is { } original && original is not IFlowCaptureReferenceOperation)
+        {
+            operation = original;
+        }
+
+        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } and && IsBool(and))
+        {
+            var l = TranslateWhenTrue(and.LeftOperand);
+            var r = TranslateWhenTrue(and.RightOperand);
+            return l is null ? r : r is null ? l : KconfigExpression.And(l, r);
+        }
+
+        return Translate(operation);
+    }
+
     private KconfigExpression? TranslateBinary(IBinaryOperation binary)
     {
         switch (binary.OperatorKind)

@@ -165,7 +165,7 @@ internal sealed class GuardDataFlow
             if (argument.Parameter is { } parameter && DoesNotReturnIf(parameter) is { } whenValue)
             {
                 // [DoesNotReturnIf(false)] (Debug.Assert): returning means the argument was true.
-                var expression = _conditions.Translate(argument.Value);
+                var expression = whenValue ? _conditions.Translate(argument.Value) : _conditions.TranslateWhenTrue(argument.Value);
                 state = state.With(expression is null ? null : whenValue ? KconfigExpression.Not(expression) : expression, _model);
             }
         }

@@ -69,7 +69,7 @@ internal sealed class FactSet
         var onlyHere = new List<KconfigExpression>();
         foreach (var pair in _expressions)
         {
-            if (other._expressions.ContainsKey(pair.Key))
+            if (other._expressions.ContainsKey(pair.Key) || other.Establishes(pair.Value))
             {
                 expressions[pair.Key] = pair.Value;
             }
@@ -82,7 +82,11 @@ internal sealed class FactSet
         var onlyThere = new List<KconfigExpression>();
         foreach (var pair in other._expressions)
         {
-            if (!_expressions.ContainsKey(pair.Key))
+            if (Establishes(pair.Value))
+            {
+                expressions[pair.Key] = pair.Value;
+            }
+            else if (!_expressions.ContainsKey(pair.Key))
             {
                 onlyThere.Add(pair.Value);
             }

@@ -112,6 +112,23 @@ internal sealed class KconfigExpression
                 Left!.CollectImpliedLiterals(into);
                 Right!.CollectImpliedLiterals(into);
                 break;
+            case KconfigExpressionKind.Or:
+                {
+                    // A literal implied by both sides holds either way (X || X, (X && A) || (X && B)).
+                    var left = new List<Literal>();
+                    var right = new HashSet<Literal>();
+                    Left!.CollectImpliedLiterals(left);
+                    Right!.CollectImpliedLiterals(right);
+                    foreach (var literal in left)
+                    {
+                        if (right.Contains(literal))
+                        {
+                            into.Add(literal);
+                        }
+                    }
+
+                    break;
+                }
         }
     }
 
