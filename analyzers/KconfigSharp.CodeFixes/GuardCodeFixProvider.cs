@@ -95,8 +95,10 @@ public sealed class GuardCodeFixProvider : CodeFixProvider
     private static MemberDeclarationSyntax? ContainingMember(SyntaxNode node) =>
         node.AncestorsAndSelf().FirstOrDefault(n => n is MethodDeclarationSyntax or ConstructorDeclarationSyntax or PropertyDeclarationSyntax) as MemberDeclarationSyntax;
 
+    // The simplifier does not drop a global:: alias, so the namespace-qualified form is what it reduces
+    // (to FeatureFlags.X when the namespace is imported).
     private static ExpressionSyntax Condition(string condition) =>
-        SyntaxFactory.ParseExpression(condition).WithAdditionalAnnotations(Simplifier.Annotation);
+        SyntaxFactory.ParseExpression(Short(condition)).WithAdditionalAnnotations(Simplifier.Annotation);
 
     private static async Task<Document> WrapAsync(Document document, StatementSyntax statement, string condition, CancellationToken cancellationToken)
     {

@@ -177,7 +177,6 @@ public sealed class GuardCodeFixTests
                 {
                     System.Console.WriteLine(FeatureFlags.Multiprocess);
                 }
-
                 System.Console.WriteLine(FeatureFlags.Linux);
                 if (FeatureFlags.MultiprocessAllowed)
                 {
