@@ -56,7 +56,7 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An internal error in the guard analysis; please report it. The analysis never throws into the compiler.",
-        helpLinkUri: HelpLinkBase + "KCONF001.md");
+        helpLinkUri: HelpLinkBase + "KCONF000.md");
 
     public static readonly SuppressionDescriptor UnreachableCodeSuppression = new(
         DiagnosticIds.UnreachableCodeSuppression,

@@ -38,11 +38,11 @@ internal sealed class CommonOptions
     }
 
     public CliInputs Read(ParseResult parse, Argument<string> kconfig, Argument<string[]> rest) => new(
-        parse.GetValue(kconfig)!,
+        PathArgument(parse.GetValue(kconfig), "KCONFIG")!,
         parse.GetValue(rest) ?? [],
         parse.GetValue(Dialect) == "qemu" ? KconfigDialect.Qemu : KconfigDialect.Kconfig,
-        parse.GetValue(SourceTree),
-        parse.GetValue(Values) ?? [],
+        PathArgument(parse.GetValue(SourceTree), "--srctree"),
+        [.. (parse.GetValue(Values) ?? []).Select(v => PathArgument(v, "--values")!)],
         parse.GetValue(Environment) ?? [],
         parse.GetValue(UseEnvironment),
         parse.GetValue(Mode) switch
@@ -52,8 +52,28 @@ internal sealed class CommonOptions
             _ => ResolveMode.Defconfig,
         },
         parse.GetValue(AllowShell),
-        parse.GetValue(RecordShell),
-        parse.GetValue(ShellResults));
+        PathArgument(parse.GetValue(RecordShell), "--record-shell"),
+        PathArgument(parse.GetValue(ShellResults), "--shell-results"));
+
+    /// <summary>
+    /// Rejects a path the file system cannot take (empty, NUL or other invalid characters) as a
+    /// bad command line (exit 2) before any file API sees it.
+    /// </summary>
+    public static string? PathArgument(string? value, string what)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length == 0 || value.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            var shown = value.Length == 0 ? "an empty path" : $"'{value.Replace("\0", "\\0")}'";
+            throw new UsageException($"{what}: {shown} is not a usable path");
+        }
+
+        return value;
+    }
 
     private static Option<string> Create(Option<string> option, params string[] allowed)
     {

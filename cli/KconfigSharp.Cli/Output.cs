@@ -11,6 +11,7 @@ internal static class Output
             return exitCode;
         }
 
+        CommonOptions.PathArgument(path, "-o");
         try
         {
             File.WriteAllText(Path.GetFullPath(path), text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

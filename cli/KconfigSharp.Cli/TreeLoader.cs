@@ -31,7 +31,7 @@ internal static class TreeLoader
             }
             else if (inputs.Dialect == KconfigDialect.Qemu)
             {
-                roots.Add(files.TreePath(Path.GetFullPath(positional)));
+                roots.Add(files.TreePath(Path.GetFullPath(CommonOptions.PathArgument(positional, "file argument")!)));
             }
             else
             {

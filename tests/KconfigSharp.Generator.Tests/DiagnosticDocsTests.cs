@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using KconfigSharp.Tests;
 using KconfigSharp.Kconfig.Diagnostics;
 
 namespace KconfigSharp.Generator.Tests;
@@ -8,7 +8,7 @@ public sealed class DiagnosticDocsTests
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var id in KconfigDiagnostics.All.Select(d => d.Id).Concat(["KCONF201", "KCONF202", "KCONF299"]))
+        foreach (var id in KconfigDiagnostics.All.Select(d => d.Id).Concat(["KCONF201", "KCONF202", "KCONF203", "KCONF299"]))
         {
             data.Add(id);
         }
@@ -29,5 +29,5 @@ public sealed class DiagnosticDocsTests
         }
     }
 
-    private static string RepoRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+    private static string RepoRoot() => RepositoryPaths.Root;
 }

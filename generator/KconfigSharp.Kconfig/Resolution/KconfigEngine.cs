@@ -98,7 +98,8 @@ public static class KconfigEngine
             Relations(symbol.ImpliedBy, useTarget: false),
             symbol.Choice?.Name,
             state.Origin,
-            state.Details?.IsWritten ?? false,
+            // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
+            state.Details?.IsWritten ?? (model.Dialect == KconfigDialect.Qemu && symbol.IsDefined),
             state.Details?.Visibility ?? (state.IsVisible ? "y" : "n"),
             state.Details?.DirectDependencyValue ?? "n",
             state.Details?.Assignable ?? string.Empty,

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using KconfigSharp.Tests;
 
 namespace KconfigSharp.Generator.Tests.Infrastructure;
 
@@ -8,7 +8,7 @@ namespace KconfigSharp.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Snapshot
 {
-    public static string Folder([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(path))!, "Snapshots");
+    public static string Folder() => RepositoryPaths.PathOf("tests", "KconfigSharp.Generator.Tests", "Snapshots");
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(Folder(), name));
 
@@ -16,11 +16,13 @@ internal static class Snapshot
     {
         Assert.NotNull(actual);
         var file = Path.Combine(Folder(), name);
-        if (Environment.GetEnvironmentVariable("KCONFIG_UPDATE_SNAPSHOTS") == "1" || !File.Exists(file))
+        if (Environment.GetEnvironmentVariable("KCONFIG_UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(file, actual);
             return;
         }
+
+        Assert.True(File.Exists(file), $"snapshot {name} is missing; run with KCONFIG_UPDATE_SNAPSHOTS=1 to create it, then review it");
 
         Assert.Equal(File.ReadAllText(file).Replace("\r\n", "\n"), actual!.Replace("\r\n", "\n"));
     }
