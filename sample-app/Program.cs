@@ -16,8 +16,24 @@ Console.WriteLine();
 if (FeatureFlags.MultiprocessAllowed)
 {
     Console.WriteLine($"Multi-process QEMU allowed; multi-process support enabled: {FeatureFlags.Multiprocess}");
+
+    // KCONF002: StartRemoteDevice requires MULTIPROCESS_ALLOWED, which this guard establishes.
+    MultiprocessDemo.StartRemoteDevice();
 }
 else
 {
     Console.WriteLine("Multi-process QEMU is not allowed on this host.");
+}
+
+/// <summary>Code that only makes sense when QEMU may run devices in separate processes.</summary>
+internal static class MultiprocessDemo
+{
+    /// <summary>Callers must establish MULTIPROCESS_ALLOWED (KCONF002); inside, it is known true.</summary>
+    [RequiresKconfig("MULTIPROCESS_ALLOWED")]
+    public static void StartRemoteDevice()
+    {
+        // No guard needed: [RequiresKconfig] makes MULTIPROCESS_ALLOWED a fact here, so reading the
+        // implied MULTIPROCESS is fine (KCONF001).
+        Console.WriteLine($"Remote device process would start now (multi-process: {FeatureFlags.Multiprocess}).");
+    }
 }

@@ -1,49 +1,136 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using KconfigSharp.Generator.Emit;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
-using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Writers;
 
 namespace KconfigSharp.Cli;
 
-/// <summary>The <c>kconfig</c> command line (SPEC §7). Exit codes: 0 success, 1 input errors, 2 bad command line.</summary>
+/// <summary>
+/// The <c>kconfig</c> command line (SPEC §7): <c>check</c>, <c>resolve</c>, <c>generate</c> and
+/// <c>why</c>. Diagnostics go to stderr in MSBuild's canonical form. Exit codes: 0 success (warnings
+/// allowed), 1 input errors (or warnings with <c>--warnaserror</c>), 2 bad command line. Nothing
+/// escapes as a stack trace: an unexpected exception is one error line and exit code 1.
+/// </summary>
 public static class KconfigCommandLine
 {
+    /// <summary>Runs the command line <paramref name="args"/>, writing output and diagnostics to the given writers; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var kconfigArgument = new Argument<string>("KCONFIG") { Description = "The root Kconfig file" };
-        var dialectOption = new Option<string>("--dialect") { Description = "kconfig (Linux semantics, default) or qemu (minikconf)", DefaultValueFactory = _ => "kconfig" };
-        dialectOption.AcceptOnlyFromAmong("kconfig", "qemu");
-        var srctreeOption = new Option<string?>("--srctree") { Description = "Base folder of 'source' paths (default: the folder of KCONFIG)" };
-
-        var check = new Command("check", "Report diagnostics only") { kconfigArgument, dialectOption, srctreeOption };
-        check.SetAction(parse =>
+        try
         {
-            var path = parse.GetValue(kconfigArgument)!;
-            var dialect = parse.GetValue(dialectOption) == "qemu" ? KconfigDialect.Qemu : KconfigDialect.Kconfig;
-            var srctree = parse.GetValue(srctreeOption) ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            var provider = new FileSystemProvider(srctree);
-            var root = Path.GetRelativePath(provider.SourceTree, Path.GetFullPath(path)).Replace('\\', '/');
-            var model = KconfigParser.Parse(root, provider, new KconfigParseOptions { Dialect = dialect });
-            foreach (var diagnostic in model.Diagnostics)
+            var root = Build(stdout, stderr);
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
             {
-                stderr.WriteLine(diagnostic.ToCanonicalString(diagnostic.Location.IsInFile ? provider.FullPath(diagnostic.Location.File) : null));
+                foreach (var error in result.Errors)
+                {
+                    stderr.WriteLine($"kconfig: error: {error.Message}");
+                }
+
+                return 2;
             }
 
-            return model.Diagnostics.Any(d => d.Severity == KconfigSeverity.Error) ? 1 : 0;
-        });
-
-        var root = new RootCommand("kconfig: parse, check and resolve Kconfig trees (KconfigSharp)") { check };
-        var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
         {
-            foreach (var error in result.Errors)
-            {
-                stderr.WriteLine($"kconfig: error: {error.Message}");
-            }
-
+            stderr.WriteLine($"kconfig: error: {e.Message}");
             return 2;
         }
+        catch (Exception e)
+        {
+            // The promise is one clean line, never a stack trace, whatever went wrong.
+            stderr.WriteLine($"kconfig: error: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
+    }
 
-        return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    private static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var common = new CommonOptions();
+
+        var kconfig = new Argument<string>("KCONFIG") { Description = "The root Kconfig file" };
+        var rest = new Argument<string[]>("ARGS")
+        {
+            Description = "Trailing NAME=VALUE defines (CONFIG_ prefix optional), applied last; with --dialect qemu also Kconfig/.mak files, processed in order as minikconf does",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        var check = new Command("check", "Report diagnostics only") { kconfig, rest };
+        common.AddTo(check);
+        check.SetAction(parse =>
+        {
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            return DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
+        });
+
+        var format = new Option<string>("--format") { Description = "config (Linux .config), mak (minikconf's output) or json", DefaultValueFactory = _ => "config" };
+        format.AcceptOnlyFromAmong("config", "mak", "json");
+        var resolve = new Command("resolve", "Print the resolved configuration") { kconfig, rest, format };
+        common.AddTo(resolve);
+        resolve.SetAction(parse =>
+        {
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
+            var text = parse.GetValue(format) switch
+            {
+                "mak" => MakWriter.Write(tree.Configuration, tree.DefineNames),
+                "json" => JsonWriter.Write(tree.Configuration),
+                _ => KconfigSharp.Kconfig.Writers.ConfigWriter.Write(tree.Model, tree.Configuration),
+            };
+            return Output.Write(text, parse.GetValue(common.Output), stdout, stderr, exitCode);
+        });
+
+        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated class (default: none)" };
+        var className = new Option<string>("--class-name") { Description = "Name of the generated class", DefaultValueFactory = _ => "FeatureFlags" };
+        var generate = new Command("generate", "Print the C# the source generator would emit") { kconfig, rest, ns, className };
+        common.AddTo(generate);
+        generate.SetAction(parse =>
+        {
+            var inputs = common.Read(parse, kconfig, rest);
+            var tree = TreeLoader.Load(inputs);
+            var emitted = new List<KconfigDiagnostic>();
+            var description = Describe(tree, inputs);
+            var code = FeatureFlagsEmitter.Emit(tree.Configuration, EmitOptions.Default with { Namespace = parse.GetValue(ns), ClassName = parse.GetValue(className)!, Description = description }, emitted);
+            var exitCode = DiagnosticPrinter.Print([.. tree.Diagnostics, .. emitted], tree.Files, stderr, parse.GetValue(common.WarnAsError));
+            return Output.Write(code, parse.GetValue(common.Output), stdout, stderr, exitCode);
+        });
+
+        var symbol = new Argument<string>("SYMBOL") { Description = "The symbol to explain (CONFIG_ prefix optional)" };
+        var why = new Command("why", "Explain a symbol's value") { symbol, kconfig, rest };
+        common.AddTo(why);
+        why.SetAction(parse =>
+        {
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
+            var name = parse.GetValue(symbol)!;
+            if (!WhyExplainer.TryExplain(tree, name, out var explanation))
+            {
+                stderr.WriteLine($"kconfig: error: symbol '{name}' is neither defined nor referenced in the tree");
+                return 1;
+            }
+
+            return Output.Write(explanation, parse.GetValue(common.Output), stdout, stderr, exitCode);
+        });
+
+        // A plain command named like the tool (not RootCommand, whose name is the assembly's) so
+        // help and errors say 'kconfig'.
+        var root = new Command("kconfig", "kconfig: parse, check, resolve and explain Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        return root;
+    }
+
+    private static string Describe(LoadedTree tree, CliInputs inputs)
+    {
+        var kconfig = Path.GetFileName(inputs.Kconfig);
+        var values = inputs.ValuesFiles.Select(Path.GetFileName).ToList();
+        var dialect = tree.Model.Dialect == KconfigDialect.Qemu ? "qemu" : "kconfig";
+        return values.Count == 0
+            ? $"Kconfig symbols from {kconfig} (dialect {dialect})."
+            : $"Kconfig symbols from {kconfig}, resolved with {string.Join(", ", values)} (dialect {dialect}).";
     }
 }

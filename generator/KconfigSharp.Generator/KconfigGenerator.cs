@@ -5,6 +5,7 @@ using KconfigSharp.Generator.Emit;
 using KconfigSharp.Generator.Pipeline;
 using KconfigSharp.Kconfig.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KconfigSharp.Generator;
@@ -43,20 +44,32 @@ public sealed class KconfigGenerator : IIncrementalGenerator
             .Select(static (items, _) => items.Select(static (file, index) => file! with { Order = index }).ToEquatableArray())
             .WithTrackingName(TrackingNames.CollectedFiles);
 
-        var options = context.AnalyzerConfigOptionsProvider
+        var modelOptions = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) =>
             {
                 var global = provider.GlobalOptions;
-                string? Get(string name) => global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
                 return new GeneratorOptions(
-                    Get("KconfigDialect"), Get("KconfigDefines"), Get("KconfigMacros"), Get("KconfigMode"),
-                    Get("KconfigNamespace"), Get("RootNamespace"), Get("KconfigClassName"), Get("KconfigVisibility"),
-                    Get("KconfigConstants"), Get("KconfigMemberNames"), Get("KconfigSourceTree"), Get("ProjectDir"));
+                    Get(global, "KconfigDialect"), Get(global, "KconfigDefines"), Get(global, "KconfigMacros"), Get(global, "KconfigMode"),
+                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"));
             })
-            .WithTrackingName(TrackingNames.Options);
+            .WithTrackingName(TrackingNames.ModelOptions);
 
-        var results = files.Combine(options)
-            .Select(static (pair, cancellationToken) => RunSafely(pair.Left, pair.Right, cancellationToken))
+        var emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) =>
+            {
+                var global = provider.GlobalOptions;
+                return new EmitSettings(
+                    Get(global, "KconfigNamespace"), Get(global, "RootNamespace"), Get(global, "KconfigClassName"),
+                    Get(global, "KconfigVisibility"), Get(global, "KconfigConstants"), Get(global, "KconfigMemberNames"));
+            })
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        var model = files.Combine(modelOptions)
+            .Select(static (pair, cancellationToken) => RunModelSafely(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Model);
+
+        var results = model.Combine(emitOptions)
+            .Select(static (pair, _) => RunEmitSafely(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Generation);
 
         context.RegisterSourceOutput(results, static (spc, result) =>
@@ -73,7 +86,10 @@ public sealed class KconfigGenerator : IIncrementalGenerator
         });
     }
 
-    private static GenerationResult RunSafely(EquatableArray<InputFile> files, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    private static string? Get(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    private static ModelResult RunModelSafely(EquatableArray<InputFile> files, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
@@ -87,10 +103,27 @@ public sealed class KconfigGenerator : IIncrementalGenerator
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            var message = $"KconfigSharp failed unexpectedly ({exception.GetType().Name}: {exception.Message}); please report it with the Kconfig input";
-            return new GenerationResult(null, new[] { new DiagnosticInfo("KCONF299", Kconfig.Diagnostics.KconfigSeverity.Error, message, null, 0, 0) }.ToEquatableArray());
+            return new ModelResult(null, string.Empty, string.Empty, new[] { InternalError(exception) }.ToEquatableArray());
         }
     }
+
+    private static GenerationResult RunEmitSafely(ModelResult model, EmitSettings settings)
+    {
+        try
+        {
+            return EmitStep.Run(model, settings);
+        }
+#pragma warning disable CA1031 // The generator must never throw into the compiler: report instead.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new GenerationResult(null, new[] { InternalError(exception) }.ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo InternalError(Exception exception) =>
+        new("KCONF299", Kconfig.Diagnostics.KconfigSeverity.Error,
+            $"KconfigSharp failed unexpectedly ({exception.GetType().Name}: {exception.Message}); please report it with the Kconfig input", null, 0, 0);
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {

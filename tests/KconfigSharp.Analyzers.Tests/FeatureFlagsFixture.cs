@@ -1,23 +1,85 @@
 namespace KconfigSharp.Analyzers.Tests;
 
-/// <summary>A FeatureFlags class shaped like the generator's output for the seed.</summary>
+/// <summary>How the fixture's flags are declared: the analysis must give the same answer for each.</summary>
+public enum FlagMode
+{
+    /// <summary><c>const</c> flags that are all on.</summary>
+    ConstOn,
+
+    /// <summary><c>const</c> flags that are all off (branches the compiler knows are dead).</summary>
+    ConstOff,
+
+    /// <summary><c>static readonly</c> flags.</summary>
+    Readonly,
+}
+
+/// <summary>A FeatureFlags class shaped like the generator's output, with the relations the rules use.</summary>
 internal static class FeatureFlagsFixture
 {
-    public const string Source = """
-        namespace SampleApp
-        {
-            internal static partial class FeatureFlags
+    /// <summary>The seed's shape in const-on mode.</summary>
+    public static string Source => For(FlagMode.ConstOn);
+
+    /// <summary>
+    /// MULTIPROCESS is implied by MULTIPROCESS_ALLOWED; VFIO_USER_SERVER is implied by
+    /// VFIO_USER_SERVER_ALLOWED and depends on MULTIPROCESS; FUZZ selects SPARSE_MEM and
+    /// MULTIPROCESS_ALLOWED; MP_SERVER depends on MULTIPROCESS_ALLOWED; VHOST_USER is implied by LINUX if
+    /// VHOST; KVM is a tristate that implies KVM_ACCEL.
+    /// </summary>
+    public static string For(FlagMode mode)
+    {
+        var value = mode == FlagMode.ConstOff ? "false" : "true";
+        var tristate = mode == FlagMode.ConstOff ? "No" : "Yes";
+        var kind = mode == FlagMode.Readonly ? "static readonly" : "const";
+        return $$"""
+            namespace SampleApp
             {
-                [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig.host", 41)]
-                public const bool MultiprocessAllowed = true;
+                internal static partial class FeatureFlags
+                {
+                    [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig.host", 41)]
+                    [global::KconfigSharp.KconfigSelectedBy("FUZZ")]
+                    public {{kind}} bool MultiprocessAllowed = {{value}};
 
-                [global::KconfigSharp.KconfigSymbol("MULTIPROCESS")]
-                [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
-                public const bool Multiprocess = true;
+                    [global::KconfigSharp.KconfigSymbol("MULTIPROCESS")]
+                    [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
+                    public {{kind}} bool Multiprocess = {{value}};
 
-                [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
-                public const bool Linux = true;
+                    [global::KconfigSharp.KconfigSymbol("VFIO_USER_SERVER_ALLOWED", "Kconfig.host", 44)]
+                    public {{kind}} bool VfioUserServerAllowed = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("VFIO_USER_SERVER")]
+                    [global::KconfigSharp.KconfigDependsOn("MULTIPROCESS")]
+                    [global::KconfigSharp.KconfigImpliedBy("VFIO_USER_SERVER_ALLOWED")]
+                    public {{kind}} bool VfioUserServer = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("FUZZ", "Kconfig.host", 20)]
+                    public {{kind}} bool Fuzz = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("SPARSE_MEM")]
+                    [global::KconfigSharp.KconfigSelectedBy("FUZZ")]
+                    public {{kind}} bool SparseMem = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("MP_SERVER", "Kconfig.host", 50)]
+                    [global::KconfigSharp.KconfigDependsOn("MULTIPROCESS_ALLOWED && LINUX")]
+                    public {{kind}} bool MpServer = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
+                    public {{kind}} bool Linux = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("VHOST", "Kconfig.host", 7)]
+                    public {{kind}} bool Vhost = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("VHOST_USER")]
+                    [global::KconfigSharp.KconfigImpliedBy("LINUX", "VHOST")]
+                    public {{kind}} bool VhostUser = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("KVM", "Kconfig.host", 9)]
+                    public {{kind}} global::KconfigSharp.Tristate Kvm = global::KconfigSharp.Tristate.{{tristate}};
+
+                    [global::KconfigSharp.KconfigSymbol("KVM_ACCEL")]
+                    [global::KconfigSharp.KconfigImpliedBy("KVM")]
+                    public {{kind}} bool KvmAccel = {{value}};
+                }
             }
-        }
-        """;
+            """;
+    }
 }

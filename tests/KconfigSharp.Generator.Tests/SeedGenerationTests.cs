@@ -8,7 +8,19 @@ namespace KconfigSharp.Generator.Tests;
 
 public sealed class SeedGenerationTests
 {
-    private static string Snapshot(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Snapshots", name));
+    private static string Snapshot(string name) => name.EndsWith(".g.cs", StringComparison.Ordinal)
+        ? Infrastructure.Snapshot.Read(name)
+        : File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Snapshots", name));
+
+    [Fact]
+    public void Seed_snapshot_matches_a_raw_driver_run()
+    {
+        var (output, _, run) = Infrastructure.GeneratorHarness.Run(
+            [new("/src/Kconfig.host", Snapshot("Kconfig.host")), new("/src/config-host.mak", "CONFIG_LINUX=y\nCONFIG_MULTIPROCESS_ALLOWED=y\nCONFIG_FUZZ=y\n")],
+            new Dictionary<string, string> { ["KconfigDialect"] = "qemu", ["RootNamespace"] = "SampleApp" });
+        Assert.Empty(Infrastructure.GeneratorHarness.CompileErrors(output));
+        Infrastructure.Snapshot.Match("Seed.FeatureFlags.g.cs", Infrastructure.GeneratorHarness.FeatureFlags(run));
+    }
 
     [Fact]
     public async Task Seed_with_config_host_mak_generates_the_pinned_FeatureFlags()

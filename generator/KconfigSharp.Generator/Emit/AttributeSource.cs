@@ -16,6 +16,7 @@ internal static class AttributeSource
         namespace Microsoft.CodeAnalysis
         {
             /// <summary>Marks a type as private to this compilation (it is invisible to referencing assemblies).</summary>
+            [global::Microsoft.CodeAnalysis.Embedded]
             [global::System.AttributeUsage(global::System.AttributeTargets.All, Inherited = false)]
             internal sealed partial class EmbeddedAttribute : global::System.Attribute
             {

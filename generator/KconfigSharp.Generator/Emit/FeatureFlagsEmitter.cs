@@ -32,6 +32,12 @@ internal static class FeatureFlagsEmitter
         writer.Line();
         writer.Line($"/// <summary>{Xml(options.Description)}</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"KconfigSharp\", \"1.0.0\")]");
+        if (!options.IsPublic)
+        {
+            // Internal flags stay private to this assembly even under InternalsVisibleTo (no CS0436).
+            writer.Line("[global::Microsoft.CodeAnalysis.Embedded]");
+        }
+
         var visibility = options.IsPublic ? "public" : "internal";
         writer.OpenBlock($"{visibility} static partial class {options.ClassName}");
         var first = true;
@@ -51,7 +57,7 @@ internal static class FeatureFlagsEmitter
             writer.Line();
         }
 
-        EmitSymbolsList(writer, members);
+        EmitSymbolsList(writer, members, options);
         writer.CloseBlock();
         return writer.ToString();
     }
@@ -111,7 +117,7 @@ internal static class FeatureFlagsEmitter
             writer.Line($"[global::KconfigSharp.KconfigSymbol({Quote(symbol.Name)})]");
         }
 
-        if (symbol.DependsOn is { } dependsOn)
+        if (DependsOnExpression(symbol) is { } dependsOn)
         {
             writer.Line($"[global::KconfigSharp.KconfigDependsOn({Quote(dependsOn)})]");
         }
@@ -130,10 +136,11 @@ internal static class FeatureFlagsEmitter
         writer.Line($"public {modifier} {type} {member} = {literal};");
     }
 
-    private static void EmitSymbolsList(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members)
+    private static void EmitSymbolsList(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, EmitOptions options)
     {
+        // KconfigSymbolInfo is an internal [Embedded] type, so the list stays internal in a public class.
         writer.Line("/// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]");
+        writer.Line((options.IsPublic ? "internal" : "public") + " static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]");
         writer.Line("{");
         foreach (var (symbol, member) in members)
         {
@@ -196,7 +203,7 @@ internal static class FeatureFlagsEmitter
             builder.Append(" Undefined: referenced but defined in none of the Kconfig files.");
         }
 
-        if (symbol.DependsOn is { } dependsOn)
+        if (DependsOnExpression(symbol) is { } dependsOn)
         {
             builder.Append(" Depends on ").Append(Xml(dependsOn)).Append('.');
         }
@@ -205,9 +212,19 @@ internal static class FeatureFlagsEmitter
         AppendRelations(builder, " Implies ", symbol.Implies);
         AppendRelations(builder, " Selected by ", symbol.SelectedBy);
         AppendRelations(builder, " Implied by ", symbol.ImpliedBy);
+        if (symbol.ChoiceName is { } choice)
+        {
+            builder.Append(" Member of choice ").Append(Xml(choice)).Append(symbol.Value == "y" ? ", and its selection." : ", not selected.");
+        }
+
         if (symbol.Value.Length == 0)
         {
             builder.Append(" No value: the type's empty value is used.");
+        }
+
+        if (symbol.Origin.Source != ValueSource.None)
+        {
+            builder.Append(" Value from ").Append(Xml(symbol.Origin.Description)).Append('.');
         }
 
         return builder.ToString();
@@ -223,6 +240,24 @@ internal static class FeatureFlagsEmitter
         builder.Append(label);
         builder.Append(Xml(string.Join(", ", relations.Select(r => r.Condition is null ? r.Symbol : $"{r.Symbol} if {r.Condition}"))));
         builder.Append('.');
+    }
+
+    /// <summary>
+    /// The direct dependencies as an expression the analyzers can parse: the core writes a choice
+    /// member's dependency on its choice as <c>&lt;choice NAME&gt;</c>, which is documented instead.
+    /// </summary>
+    internal static string? DependsOnExpression(ResolvedSymbol symbol)
+    {
+        if (symbol.DependsOn is not { } dependsOn || dependsOn.IndexOf("<choice", System.StringComparison.Ordinal) < 0)
+        {
+            return symbol.DependsOn;
+        }
+
+        var parts = dependsOn.Split(new[] { " && " }, System.StringSplitOptions.None)
+            .Where(p => !p.Trim().StartsWith("<choice", System.StringComparison.Ordinal))
+            .ToList();
+        var rest = string.Join(" && ", parts);
+        return rest.Length == 0 || rest.IndexOf("<choice", System.StringComparison.Ordinal) >= 0 ? null : rest;
     }
 
     private static string RelationArguments(ResolvedRelation relation) =>
@@ -269,5 +304,26 @@ internal static class FeatureFlagsEmitter
         return builder.Append('"').ToString();
     }
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for a <c>///</c> comment: XML-escaped, and every character C# treats as a line break (or XML
+    /// rejects) becomes a space, so a value or help text can never end the comment line.
+    /// </summary>
+    internal static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    builder.Append((c < ' ' && c != '\t') || c is '\u2028' or '\u2029' or '\u0085' or '\uFFFE' or '\uFFFF' ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 }

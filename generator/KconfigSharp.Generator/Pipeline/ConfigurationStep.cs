@@ -2,27 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using KconfigSharp.Generator.Emit;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
-using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Text;
 using KconfigSharp.Kconfig.Values;
 
 namespace KconfigSharp.Generator.Pipeline;
 
 /// <summary>
-/// The generator's work, free of Roslyn types: AdditionalFiles and options in, generated source and
-/// located diagnostics out. Roots are the Kconfig files no other file sources; the source tree is
-/// <c>KconfigSourceTree</c> or the first root's folder.
+/// The parse-and-resolve step, free of Roslyn types: AdditionalFiles and model options in, the
+/// resolved configuration and located diagnostics out. Roots are the Kconfig files no other file
+/// sources; the source tree is <c>KconfigSourceTree</c> or the first root's folder.
 /// </summary>
 internal static class ConfigurationStep
 {
-    public static GenerationResult Run(EquatableArray<InputFile> files, GeneratorOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Test-only fault injection: called at the start of every run, so a test can prove that an
+    /// unexpected exception becomes one KCONF299 diagnostic instead of CS8785.
+    /// </summary>
+    internal static Action<EquatableArray<InputFile>>? FaultInjection;
+
+    public static ModelResult Run(EquatableArray<InputFile> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        FaultInjection?.Invoke(files);
         var diagnostics = new List<DiagnosticInfo>();
-        var (dialect, mode, emitOptions) = OptionsValidator.Validate(options, diagnostics);
+        var (dialect, mode) = OptionsValidator.ValidateModel(options, diagnostics);
         var kconfigFiles = files.Where(f => f.Role == InputRole.Kconfig).OrderBy(f => f.Order).ToList();
         var valuesFiles = files.Where(f => f.Role == InputRole.Values).OrderBy(f => f.Order).ToList();
         if (kconfigFiles.Count == 0)
@@ -33,13 +39,15 @@ internal static class ConfigurationStep
                     $"'{valuesFiles[0].Path}' is a Kconfig values file, but no Kconfig file is among the AdditionalFiles; add one (for example <AdditionalFiles Include=\"Kconfig\" />)", null, 0, 0));
             }
 
-            return new GenerationResult(null, diagnostics.ToEquatableArray());
+            return new ModelResult(null, string.Empty, string.Empty, diagnostics.ToEquatableArray());
         }
 
+        var projectDirectory = KconfigPath.Normalize(options.ProjectDirectory ?? string.Empty);
         var sourceTree = !string.IsNullOrWhiteSpace(options.SourceTree)
-            ? KconfigPath.Combine(KconfigPath.Normalize(options.ProjectDirectory ?? string.Empty), options.SourceTree!.Trim())
-            : KconfigPath.GetDirectory(KconfigPath.Normalize(FirstRoot(kconfigFiles, string.Empty).Path));
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree);
+            ? KconfigPath.Combine(projectDirectory, options.SourceTree!.Trim())
+            : KconfigPath.GetDirectory(KconfigPath.Normalize(FirstRoot(kconfigFiles).Path));
+        var parseOptions = ParseOptions(files, options, dialect, diagnostics);
+        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree, parseOptions.Macros);
         var roots = kconfigFiles.Where(f => !sourced.Contains(KconfigPath.Normalize(f.Path))).ToList();
         if (roots.Count == 0)
         {
@@ -48,11 +56,7 @@ internal static class ConfigurationStep
 
         var provider = new AdditionalFilesProvider(sourceTree, files.Where(f => f.Role != InputRole.None));
         cancellationToken.ThrowIfCancellationRequested();
-        var macros = ParseMacros(options.Macros, diagnostics);
-        var model = KconfigParser.Parse(
-            roots.Select(r => provider.TreePath(r.Path)).ToList(),
-            provider,
-            new KconfigParseOptions { Dialect = dialect, Macros = macros });
+        var model = KconfigParser.Parse(roots.Select(r => provider.TreePath(r.Path)).ToList(), provider, parseOptions);
 
         var bag = new DiagnosticBag();
         var values = new List<ValueAssignment>();
@@ -63,7 +67,7 @@ internal static class ConfigurationStep
 
         if (!string.IsNullOrWhiteSpace(options.Defines))
         {
-            values.AddRange(DefinesParser.ParseList(options.Defines!, bag));
+            values.AddRange(DefinesParser.ParseList(options.Defines!.Replace('|', ';'), bag));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -71,20 +75,36 @@ internal static class ConfigurationStep
         var description = $"Kconfig symbols from {string.Join(", ", roots.Select(r => provider.TreePath(r.Path)))}"
             + (valuesFiles.Count > 0 ? $", resolved with {string.Join(", ", valuesFiles.Select(v => provider.TreePath(v.Path)))}" : string.Empty)
             + $" (dialect {(dialect == Kconfig.Model.KconfigDialect.Qemu ? "qemu" : "kconfig")}).";
-        var emitDiagnostics = new List<KconfigDiagnostic>();
-        var source = FeatureFlagsEmitter.Emit(resolved, emitOptions with { Description = description }, emitDiagnostics);
 
-        foreach (var diagnostic in resolved.Diagnostics.Concat(bag.Items).Concat(emitDiagnostics))
+        foreach (var diagnostic in resolved.Diagnostics.Concat(bag.Items))
         {
-            diagnostics.Add(ToInfo(diagnostic, provider));
+            diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, sourceTree, projectDirectory));
         }
 
-        return new GenerationResult(source, diagnostics.ToEquatableArray());
+        // The configuration's own diagnostics are now in the list; keep them out of the model so an
+        // edit that only moves a warning does not force emission.
+        var configuration = resolved with { Diagnostics = EquatableArray<KconfigDiagnostic>.Empty };
+        return new ModelResult(configuration, description, sourceTree, diagnostics.ToEquatableArray());
     }
 
-    private static InputFile FirstRoot(List<InputFile> kconfigFiles, string sourceTree)
+    /// <summary>
+    /// The core's parse options: the dialect, <c>KconfigMacros</c> as macro values, and every
+    /// shell-results AdditionalFile (in item order, later wins) as recorded <c>$(shell,...)</c> results.
+    /// </summary>
+    internal static KconfigParseOptions ParseOptions(EquatableArray<InputFile> files, GeneratorOptions options, Kconfig.Model.KconfigDialect dialect, List<DiagnosticInfo> diagnostics)
     {
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree);
+        var shellResults = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var shellFile in files.Where(f => f.Role == InputRole.ShellResults).OrderBy(f => f.Order))
+        {
+            ShellResultsReader.Read(shellFile, shellResults, diagnostics);
+        }
+
+        return new KconfigParseOptions { Dialect = dialect, Macros = ParseMacros(options.Macros, diagnostics), ShellResults = shellResults };
+    }
+
+    private static InputFile FirstRoot(List<InputFile> kconfigFiles)
+    {
+        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, string.Empty);
         return kconfigFiles.FirstOrDefault(f => !sourced.Contains(KconfigPath.Normalize(f.Path))) ?? kconfigFiles[0];
     }
 
@@ -96,7 +116,7 @@ internal static class ConfigurationStep
             return result;
         }
 
-        foreach (var entry in macros!.Split(';'))
+        foreach (var entry in macros!.Split(';', '|'))
         {
             if (entry.Trim().Length == 0)
             {
@@ -114,13 +134,5 @@ internal static class ConfigurationStep
         }
 
         return result;
-    }
-
-    private static DiagnosticInfo ToInfo(KconfigDiagnostic diagnostic, AdditionalFilesProvider provider)
-    {
-        var location = diagnostic.Location;
-        return location.IsInFile
-            ? new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, diagnostic.Message, provider.FullPath(location.File), location.Line, location.Column)
-            : new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, diagnostic.Message, null, 0, 0);
     }
 }

@@ -4,7 +4,8 @@ using System.IO;
 namespace KconfigSharp.Generator.Pipeline;
 
 /// <summary>
-/// Decides an AdditionalFile's role (SPEC §3): <c>KconfigRole</c> metadata wins; otherwise files named
+/// Decides an AdditionalFile's role (SPEC §3): <c>KconfigRole</c> metadata wins (<c>kconfig</c>, <c>values</c>,
+/// <c>shell-results</c>, <c>include</c> for a file only reached by <c>source</c>/<c>include</c>, <c>none</c>); otherwise files named
 /// <c>Kconfig</c>, <c>Kconfig.*</c> or <c>*.kconfig</c> are Kconfig, and <c>.config</c>, <c>*.config</c>,
 /// <c>*defconfig</c>, <c>config-host.mak</c> and <c>*.mak</c> are values files.
 /// </summary>
@@ -20,6 +21,8 @@ internal static class InputClassifier
                 return InputRole.Values;
             case "shell-results":
                 return InputRole.ShellResults;
+            case "include":
+                return InputRole.Include;
             case "none":
                 return InputRole.None;
         }

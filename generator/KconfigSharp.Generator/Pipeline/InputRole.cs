@@ -7,4 +7,7 @@ internal enum InputRole
     Kconfig,
     Values,
     ShellResults,
+
+    /// <summary>Only reachable through <c>source</c> or a values file's <c>include</c>: neither a root nor applied on its own.</summary>
+    Include,
 }

@@ -9,12 +9,17 @@ namespace KconfigSharp.Generator.Pipeline;
 /// <summary>Validates the MSBuild options; each bad value is a KCONF201 and falls back to the default.</summary>
 internal static class OptionsValidator
 {
-    public static (KconfigDialect Dialect, ResolveMode Mode, EmitOptions Emit) Validate(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    public static (KconfigDialect Dialect, ResolveMode Mode) ValidateModel(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
         var dialect = Choose(options.Dialect, "KconfigDialect", KconfigDialect.Kconfig, diagnostics,
             ("kconfig", KconfigDialect.Kconfig), ("qemu", KconfigDialect.Qemu));
         var mode = Choose(options.Mode, "KconfigMode", ResolveMode.Defconfig, diagnostics,
             ("defconfig", ResolveMode.Defconfig), ("allnoconfig", ResolveMode.AllNoConfig), ("allyesconfig", ResolveMode.AllYesConfig));
+        return (dialect, mode);
+    }
+
+    public static EmitOptions ValidateEmit(EmitSettings options, List<DiagnosticInfo> diagnostics)
+    {
         var isPublic = Choose(options.Visibility, "KconfigVisibility", false, diagnostics, ("internal", false), ("public", true));
         var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, ("const", true), ("readonly", false));
         var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, ("pascal", true), ("verbatim", false));
@@ -26,15 +31,15 @@ internal static class OptionsValidator
             className = "FeatureFlags";
         }
 
-        var ns = string.IsNullOrWhiteSpace(options.Namespace) ? options.RootNamespace : options.Namespace;
-        ns = ns?.Trim();
+        var explicitNamespace = !string.IsNullOrWhiteSpace(options.Namespace);
+        var ns = (explicitNamespace ? options.Namespace : options.RootNamespace)?.Trim();
         if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
         {
-            Report(diagnostics, $"KconfigNamespace '{ns}' is not a valid C# namespace; the global namespace is used");
+            Report(diagnostics, $"{(explicitNamespace ? "KconfigNamespace" : "RootNamespace")} '{ns}' is not a valid C# namespace; the global namespace is used");
             ns = null;
         }
 
-        return (dialect, mode, new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols"));
+        return new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols");
     }
 
     private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, params (string Name, T Value)[] choices)

@@ -6,13 +6,14 @@ namespace KconfigSharp.Generator.Pipeline;
 
 /// <summary>
 /// Finds which Kconfig AdditionalFiles are sourced by others (a cheap line scan, no parse), so the
-/// rest are the roots (SPEC §3: a file that no other Kconfig file sources is a root).
+/// rest are the roots (SPEC §3: a file that no other Kconfig file sources is a root). Paths that use
+/// <c>KconfigMacros</c> (<c>source "$BINDIR/Kconfig"</c>) are expanded first.
 /// </summary>
 internal static class SourcedFileScanner
 {
     private static readonly string[] Keywords = ["source", "rsource", "osource", "orsource", "include"];
 
-    public static HashSet<string> FindSourced(IReadOnlyList<InputFile> kconfigFiles, string sourceTree)
+    public static HashSet<string> FindSourced(IReadOnlyList<InputFile> kconfigFiles, string sourceTree, IReadOnlyDictionary<string, string>? macros = null)
     {
         var sourced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in kconfigFiles)
@@ -28,7 +29,7 @@ internal static class SourcedFileScanner
                         continue;
                     }
 
-                    var path = line.Substring(keyword.Length).Trim().Trim('"');
+                    var path = Expand(line.Substring(keyword.Length).Trim().Trim('"'), macros);
                     if (path.IndexOf('$') >= 0)
                     {
                         continue;
@@ -42,5 +43,25 @@ internal static class SourcedFileScanner
         }
 
         return sourced;
+    }
+
+    /// <summary>Expands <c>$(NAME)</c> and <c>$NAME</c> from the macros; anything else stays (and the path is skipped).</summary>
+    private static string Expand(string path, IReadOnlyDictionary<string, string>? macros)
+    {
+        if (macros is null || macros.Count == 0 || path.IndexOf('$') < 0)
+        {
+            return path;
+        }
+
+        foreach (var pair in macros)
+        {
+            path = path.Replace("$(" + pair.Key + ")", pair.Value);
+            if (path.StartsWith("$" + pair.Key + "/", StringComparison.Ordinal) || path == "$" + pair.Key)
+            {
+                path = pair.Value + path.Substring(pair.Key.Length + 1);
+            }
+        }
+
+        return path;
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace KconfigSharp.Kconfig.IO;
 
 /// <summary>A file provider over a dictionary of path to text (tests, the generator's AdditionalFiles).</summary>
-public sealed class InMemoryFileProvider : IKconfigFileProvider
+public sealed class InMemoryFileProvider : IKconfigFileProvider, IKconfigGlobProvider
 {
     private readonly Dictionary<string, string> _files = new(System.StringComparer.Ordinal);
 
@@ -27,4 +27,20 @@ public sealed class InMemoryFileProvider : IKconfigFileProvider
 
     public bool TryReadFile(string path, out string text) =>
         _files.TryGetValue(KconfigPath.Normalize(path), out text!);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Glob(string pattern)
+    {
+        var normalized = KconfigPath.Normalize(pattern);
+        var matches = new List<string>();
+        foreach (var path in _files.Keys)
+        {
+            if (KconfigGlob.IsMatch(normalized, path))
+            {
+                matches.Add(path);
+            }
+        }
+
+        return matches;
+    }
 }

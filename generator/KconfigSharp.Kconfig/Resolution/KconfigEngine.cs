@@ -12,15 +12,40 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 public static class KconfigEngine
 {
+    /// <summary>
+    /// Resolves <paramref name="model"/> with <paramref name="values"/> (in order; a later value for
+    /// the same symbol wins). The <c>kconfig</c> dialect follows LKC/Kconfiglib (KCONFIG.md §2) and
+    /// also fills <see cref="ResolvedConfiguration.Choices"/> and the <c>.config</c>/<c>why</c> members
+    /// of <see cref="ResolvedSymbol"/>; pass the parse macros as <see cref="ResolveOptions.Environment"/>
+    /// so <c>option env</c> symbols get their values.
+    /// </summary>
     public static ResolvedConfiguration Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions? options = null)
     {
         options ??= ResolveOptions.Default;
+        try
+        {
+            return ResolveCore(model, values, options);
+        }
+        catch (System.InsufficientExecutionStackException)
+        {
+            // StackGuard: a dependency/select chain too deep to walk recursively (SPEC §8: a diagnostic, not a crash).
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(model.Diagnostics);
+            var location = model.Files.Count > 0 ? new SourceLocation(model.Files[0], 1) : SourceLocation.None;
+            diagnostics.Add(KconfigDiagnostics.LimitExceeded, location, "dependencies (depends on, select or imply chains) nested too deeply to resolve; nothing was resolved");
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new List<ResolvedSymbol>().ToEquatableArray(), diagnostics.Items.ToEquatableArray());
+        }
+    }
+
+    private static ResolvedConfiguration ResolveCore(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions options)
+    {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(model.Diagnostics);
         var extraSymbols = new Dictionary<string, Symbol>();
+        var choices = new List<ResolvedChoice>();
         var states = model.Dialect == KconfigDialect.Qemu
             ? QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols)
-            : KconfigResolver.Resolve(model, values, options.Mode, diagnostics);
+            : KconfigResolver.Resolve(model, values, options.Mode, diagnostics, options.Environment, choices);
         var symbols = new List<ResolvedSymbol>();
         foreach (var symbol in model.DefinedSymbols)
         {
@@ -40,7 +65,7 @@ public static class KconfigEngine
             symbols.Add(Describe(model, symbol, states));
         }
 
-        return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray());
+        return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
     }
 
     private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, Dictionary<Symbol, SymbolState> states)
@@ -66,13 +91,20 @@ public static class KconfigEngine
             prompt,
             string.IsNullOrEmpty(help) ? null : help,
             definedAt.ToEquatableArray(),
-            symbol.DirectDependency.IsConstant("y") || !symbol.IsDefined ? null : symbol.DirectDependency.ToString(),
+            !symbol.IsDefined || symbol.DirectDependency.IsConstant("y") ? null : symbol.DirectDependency.ToString(),
             Relations(symbol.Selects, useTarget: true),
             Relations(symbol.Implies, useTarget: true),
             Relations(symbol.SelectedBy, useTarget: false),
             Relations(symbol.ImpliedBy, useTarget: false),
             symbol.Choice?.Name,
-            state.Origin);
+            state.Origin,
+            // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
+            state.Details?.IsWritten ?? (model.Dialect == KconfigDialect.Qemu && symbol.IsDefined),
+            state.Details?.Visibility ?? (state.IsVisible ? "y" : "n"),
+            state.Details?.DirectDependencyValue ?? "n",
+            state.Details?.Assignable ?? string.Empty,
+            state.Details?.UserValue,
+            state.Details?.UserValueNote);
     }
 
     private static EquatableArray<ResolvedRelation> Relations(List<RelationProperty> relations, bool useTarget)

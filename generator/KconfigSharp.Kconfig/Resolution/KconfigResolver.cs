@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Numerics;
+using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Values;
@@ -6,39 +8,122 @@ using KconfigSharp.Kconfig.Values;
 namespace KconfigSharp.Kconfig.Resolution;
 
 /// <summary>
-/// Linux <c>scripts/kconfig</c> value semantics (KCONFIG.md §2) for bool and tristate symbols:
-/// visibility from prompts, user values capped by visibility, first active default, imply
-/// (only with met dependencies) and select. Values are computed on demand and memoized.
+/// Linux <c>scripts/kconfig</c> value semantics as Kconfiglib implements them (KCONFIG.md §2):
+/// visibility from prompts, user values capped by visibility, first active default, <c>imply</c>
+/// (only with met direct dependencies), <c>select</c>, choices, tristate with <c>modules</c>,
+/// string/int/hex with ranges, <c>option env</c>. Values are computed on demand and memoized, so
+/// the order symbols are asked for does not matter.
 /// </summary>
-internal sealed class KconfigResolver
+internal sealed class KconfigResolver : ISymbolValues
 {
     private readonly KconfigModel _model;
     private readonly ResolveMode _mode;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<Symbol, ValueAssignment> _userValues = [];
-    private readonly Dictionary<Symbol, (Tristate Value, ValueOrigin Origin)> _values = [];
-    private readonly HashSet<Symbol> _inProgress = [];
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly Symbol? _modules;
 
-    private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics)
+    private readonly Dictionary<Symbol, ValueAssignment> _userAssignments = [];
+    private readonly Dictionary<Symbol, Tristate> _userTristates = [];
+    private readonly Dictionary<Symbol, string> _userStrings = [];
+    private readonly Dictionary<Choice, Symbol> _userSelections = [];
+
+    private readonly Dictionary<Symbol, Tristate> _tri = [];
+    private readonly Dictionary<Symbol, string> _str = [];
+    private readonly Dictionary<Symbol, Tristate> _visibility = [];
+    private readonly Dictionary<Symbol, ValueOrigin> _origins = [];
+    private readonly HashSet<Symbol> _written = [];
+    private readonly HashSet<Symbol> _inProgress = [];
+    private readonly Dictionary<Choice, Tristate> _choiceVisibility = [];
+    private readonly Dictionary<Choice, Tristate> _choiceMode = [];
+    private readonly Dictionary<Choice, Symbol?> _selection = [];
+    private readonly HashSet<Choice> _choiceInProgress = [];
+
+    private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string> environment)
     {
         _model = model;
         _mode = mode;
         _diagnostics = diagnostics;
+        _environment = environment;
+
+        // Kconfiglib falls back on a symbol named MODULES when no symbol carries 'option modules'.
+        _modules = model.ModulesSymbol ?? model.FindSymbol("MODULES");
     }
 
-    public static Dictionary<Symbol, SymbolState> Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics)
+    /// <summary>Resolves every symbol; choices are returned through <paramref name="choices"/>.</summary>
+    public static Dictionary<Symbol, SymbolState> Resolve(
+        KconfigModel model,
+        IReadOnlyList<ValueAssignment> values,
+        ResolveMode mode,
+        DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string> environment,
+        List<ResolvedChoice> choices)
     {
-        var resolver = new KconfigResolver(model, mode, diagnostics);
+        var resolver = new KconfigResolver(model, mode, diagnostics, environment);
+        DependencyLoopDetector.Check(model, diagnostics);
+        ChoiceSanity.Check(model, diagnostics);
         resolver.LoadUserValues(values);
         var results = new Dictionary<Symbol, SymbolState>();
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            results[symbol] = resolver.State(symbol);
+        }
+
         foreach (var symbol in model.Symbols.Values)
         {
-            var (value, origin) = resolver.Value(symbol);
-            results[symbol] = new SymbolState(value switch { Tristate.Yes => "y", Tristate.Module => "m", _ => "n" }, resolver.Visibility(symbol) > Tristate.No, origin);
+            if (!results.ContainsKey(symbol))
+            {
+                results[symbol] = resolver.State(symbol);
+            }
+        }
+
+        resolver.ReportIgnoredUserValues();
+        for (var i = 0; i < model.Choices.Count; i++)
+        {
+            var choice = model.Choices[i];
+            var mode2 = resolver.ChoiceMode(choice);
+            choices.Add(new ResolvedChoice(
+                i,
+                choice.Name,
+                resolver.ChoiceType(choice),
+                ExprEvaluator.ToText(mode2),
+                resolver.Selection(choice)?.Name,
+                ExprEvaluator.ToText(resolver.ChoiceVisibility(choice))));
         }
 
         return results;
     }
+
+    /// <inheritdoc/>
+    public Tristate Modules => _modules is null ? Tristate.No : TriValue(_modules);
+
+    private SymbolState State(Symbol symbol)
+    {
+        var value = StrValue(symbol);
+        var visibility = Visibility(symbol);
+        _origins.TryGetValue(symbol, out var origin);
+        string? user = null;
+        if (_userAssignments.TryGetValue(symbol, out var assignment))
+        {
+            user = assignment.Value;
+        }
+
+        var details = new KconfigSymbolDetails(
+            _written.Contains(symbol),
+            ExprEvaluator.ToText(visibility),
+            ExprEvaluator.ToText(symbol.IsDefined ? ExprEvaluator.Evaluate(symbol.DirectDependency, this) : Tristate.No),
+            Assignable(symbol),
+            user,
+            user is null ? null : UserValueNote(symbol, assignment!));
+        if (!symbol.IsDefined || symbol.Type == KconfigType.Unknown)
+        {
+            // Undefined and untyped symbols act as n in logical context; report them as such.
+            value = "n";
+        }
+
+        return new SymbolState(value, visibility > Tristate.No, origin ?? ValueOrigin.Nothing, details);
+    }
+
+    // ---- User values -------------------------------------------------------------------------
 
     private void LoadUserValues(IReadOnlyList<ValueAssignment> values)
     {
@@ -53,127 +138,723 @@ internal sealed class KconfigResolver
 
             if (symbol.Prompts.Count == 0)
             {
-                var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? set KconfigDialect=qemu)";
-                _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {value.Name} has no prompt, so user values do not apply{hint}");
+                var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? use --dialect qemu, or KconfigDialect=qemu in MSBuild)";
+                _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {NameAndLocation.Of(symbol)} has no prompt, meaning user values have no effect on it{hint}");
                 continue;
             }
 
-            _userValues[symbol] = value;
+            if (!TryStoreUserValue(symbol, value))
+            {
+                continue;
+            }
+
+            _userAssignments[symbol] = value;
         }
     }
 
-    private Tristate Visibility(Symbol symbol)
+    private bool TryStoreUserValue(Symbol symbol, ValueAssignment value)
     {
-        var visibility = Tristate.No;
-        foreach (var prompt in symbol.Prompts)
+        var text = value.Value;
+        switch (symbol.Type)
         {
-            visibility = Max(visibility, Evaluate(prompt.Condition));
-        }
+            case KconfigType.Bool or KconfigType.Tristate:
+                var tristate = text switch { "y" => Tristate.Yes, "m" => Tristate.Module, "n" => Tristate.No, _ => (Tristate?)null };
+                if (tristate is null || (tristate == Tristate.Module && symbol.Type == KconfigType.Bool) || value.IsQuoted)
+                {
+                    WrongType(symbol, value);
+                    return false;
+                }
 
-        if (visibility == Tristate.Module && symbol.Type != KconfigType.Tristate)
-        {
-            visibility = Tristate.Yes;
-        }
+                if (symbol.Choice is { } choice && tristate == Tristate.Module && choice.Type != KconfigType.Tristate)
+                {
+                    WrongType(symbol, value);
+                    return false;
+                }
 
-        return visibility;
+                _userTristates[symbol] = tristate.Value;
+                if (symbol.Choice is { } owner && tristate == Tristate.Yes)
+                {
+                    // Setting a choice member to y makes it the choice's user selection (Kconfiglib set_value).
+                    _userSelections[owner] = symbol;
+                }
+
+                return true;
+            case KconfigType.Int or KconfigType.Hex:
+                var numberBase = KconfigNumbers.BaseOf(symbol.Type);
+                if (!KconfigNumbers.TryParse(text, numberBase, out var number) || (symbol.Type == KconfigType.Hex && number.Sign < 0))
+                {
+                    WrongType(symbol, value);
+                    return false;
+                }
+
+                _userStrings[symbol] = text;
+                return true;
+            case KconfigType.String:
+                _userStrings[symbol] = text;
+                return true;
+            default:
+                WrongType(symbol, value);
+                return false;
+        }
     }
 
-    private (Tristate Value, ValueOrigin Origin) Value(Symbol symbol)
+    private void WrongType(Symbol symbol, ValueAssignment value) =>
+        _diagnostics.Add(KconfigDiagnostics.ValueWrongType, value.Location, $"the value '{value.Value}' is invalid for {NameAndLocation.Of(symbol)}, which has type {TypeName(symbol.Type)} -- assignment ignored");
+
+    private void ReportIgnoredUserValues()
     {
-        if (_values.TryGetValue(symbol, out var known))
+        foreach (var pair in _userAssignments)
+        {
+            var symbol = pair.Key;
+            var assignment = pair.Value;
+            if (Visibility(symbol) != Tristate.No)
+            {
+                continue;
+            }
+
+            _diagnostics.Add(KconfigDiagnostics.ValueIgnoredUnmetDependency, assignment.Location, $"CONFIG_{symbol.Name}={assignment.Value} is ignored: {UserValueNote(symbol, assignment)}");
+        }
+    }
+
+    /// <summary>Why a user value did not (fully) stick, or null when it did.</summary>
+    private string? UserValueNote(Symbol symbol, ValueAssignment assignment)
+    {
+        var visibility = Visibility(symbol);
+        if (visibility == Tristate.No)
+        {
+            var direct = ExprEvaluator.Evaluate(symbol.DirectDependency, this);
+            if (direct == Tristate.No)
+            {
+                return $"{symbol.Name} is not visible because its dependency {KconfiglibText.Expr(symbol.DirectDependency)} is n ({KconfiglibText.OperandValues(symbol.DirectDependency, this)})";
+            }
+
+            if (symbol.Choice is { } choice && ChoiceMode(choice) != Tristate.Yes)
+            {
+                return $"{symbol.Name} is a member of {NameAndLocation.Of(choice)}, whose mode is {ExprEvaluator.ToText(ChoiceMode(choice))}";
+            }
+
+            var conditions = new StringBuilder();
+            foreach (var prompt in symbol.Prompts)
+            {
+                if (conditions.Length > 0)
+                {
+                    conditions.Append(" || ");
+                }
+
+                conditions.Append(KconfiglibText.Expr(prompt.Condition));
+            }
+
+            return $"{symbol.Name} is not visible because its prompt condition {conditions} is n";
+        }
+
+        var value = StrValue(symbol);
+        if (symbol.Type is KconfigType.Bool or KconfigType.Tristate)
+        {
+            if (value == assignment.Value)
+            {
+                return null;
+            }
+
+            if (symbol.Choice is { } choice)
+            {
+                return Selection(choice) is { } selected
+                    ? $"{selected.Name} is the selection of {NameAndLocation.Of(choice)}"
+                    : $"{NameAndLocation.Of(choice)} is in mode {ExprEvaluator.ToText(ChoiceMode(choice))}";
+            }
+
+            var reverse = ExprEvaluator.Evaluate(symbol.ReverseDependency, this);
+            if (reverse > _userTristates[symbol])
+            {
+                return $"{symbol.Name} is selected ({KconfiglibText.Expr(symbol.ReverseDependency)} is {ExprEvaluator.ToText(reverse)})";
+            }
+
+            return $"the visibility of {symbol.Name} is {ExprEvaluator.ToText(visibility)}";
+        }
+
+        return value == assignment.Value ? null : $"the value is outside the active range of {symbol.Name}; the default {value} is used";
+    }
+
+    // ---- ISymbolValues -----------------------------------------------------------------------
+
+    /// <inheritdoc/>
+    public Tristate TriValue(Symbol symbol)
+    {
+        if (symbol.IsConstant)
+        {
+            return ExprEvaluator.ConstantTristate(symbol);
+        }
+
+        if (_tri.TryGetValue(symbol, out var known))
         {
             return known;
         }
 
+        if (symbol.Type is not (KconfigType.Bool or KconfigType.Tristate))
+        {
+            _tri[symbol] = Tristate.No;
+            return Tristate.No;
+        }
+
         if (!_inProgress.Add(symbol))
         {
-            _diagnostics.Add(KconfigDiagnostics.DependencyLoop, symbol.Nodes.Count > 0 ? symbol.Nodes[0].Location : default, $"dependency loop through {symbol.Name}");
-            return (Tristate.No, ValueOrigin.Nothing);
+            // A dependency loop (already reported by DependencyLoopDetector): break it with n.
+            return Tristate.No;
         }
 
-        var result = Compute(symbol);
+        var value = ComputeTristate(symbol);
         _inProgress.Remove(symbol);
-        _values[symbol] = result;
-        return result;
+        _tri[symbol] = value;
+        return value;
     }
 
-    private (Tristate Value, ValueOrigin Origin) Compute(Symbol symbol)
+    /// <inheritdoc/>
+    public string StrValue(Symbol symbol)
     {
-        if (!symbol.IsDefined || symbol.Type is not (KconfigType.Bool or KconfigType.Tristate))
+        if (symbol.IsConstant)
         {
-            return (Tristate.No, ValueOrigin.Nothing);
+            return symbol.Name;
         }
 
-        var value = Tristate.No;
-        var origin = ValueOrigin.Nothing;
-        var visibility = Visibility(symbol);
-        if (visibility > Tristate.No && _userValues.TryGetValue(symbol, out var user))
+        if (_str.TryGetValue(symbol, out var known))
         {
-            value = Min(Parse(user.Value), visibility);
-            origin = new ValueOrigin(user.Source, $"user value {user.Value} from {user.Location}", user.Location);
+            return known;
         }
-        else if (visibility > Tristate.No && _mode != ResolveMode.Defconfig)
+
+        string value;
+        switch (symbol.Type)
         {
-            value = _mode == ResolveMode.AllYesConfig ? visibility : Tristate.No;
-            origin = new ValueOrigin(ValueSource.Mode, _mode.ToString(), default);
+            case KconfigType.Bool or KconfigType.Tristate:
+                value = ExprEvaluator.ToText(TriValue(symbol));
+                break;
+            case KconfigType.Unknown:
+                // Undefined (and untyped) symbols evaluate to their own name, so "FOO = bar" works.
+                value = symbol.Name;
+                break;
+            default:
+                if (!_inProgress.Add(symbol))
+                {
+                    return string.Empty;
+                }
+
+                value = ComputeString(symbol);
+                _inProgress.Remove(symbol);
+                break;
+        }
+
+        _str[symbol] = value;
+        return value;
+    }
+
+    /// <inheritdoc/>
+    public Tristate ChoiceMode(Choice choice)
+    {
+        if (_choiceMode.TryGetValue(choice, out var known))
+        {
+            return known;
+        }
+
+        // Non-optional choices have an implicit lower bound of m ('m && visibility' in LKC).
+        var value = choice.IsOptional ? Tristate.No : Tristate.Module;
+        value = ExprEvaluator.Min(value, ChoiceVisibility(choice));
+        if (value == Tristate.Module && ChoiceType(choice) == KconfigType.Bool)
+        {
+            value = Tristate.Yes;
+        }
+
+        _choiceMode[choice] = value;
+        return value;
+    }
+
+    // ---- Symbols -----------------------------------------------------------------------------
+
+    /// <summary>The effective type: tristate acts as bool without modules and in a y-mode choice.</summary>
+    private KconfigType EffectiveType(Symbol symbol)
+    {
+        if (symbol.Type == KconfigType.Tristate && ((symbol.Choice is { } choice && ChoiceMode(choice) == Tristate.Yes) || Modules == Tristate.No))
+        {
+            return KconfigType.Bool;
+        }
+
+        return symbol.Type;
+    }
+
+    private Tristate Visibility(Symbol symbol)
+    {
+        if (symbol.IsConstant)
+        {
+            return Tristate.No;
+        }
+
+        if (_visibility.TryGetValue(symbol, out var known))
+        {
+            return known;
+        }
+
+        var visibility = Tristate.No;
+        foreach (var prompt in symbol.Prompts)
+        {
+            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
+        }
+
+        if (symbol.Choice is { } choice)
+        {
+            var mode = ChoiceMode(choice);
+            if (choice.Type == KconfigType.Tristate && symbol.Type != KconfigType.Tristate && mode != Tristate.Yes)
+            {
+                // Non-tristate members of a tristate choice are visible only in y mode.
+                visibility = Tristate.No;
+            }
+            else if (symbol.Type == KconfigType.Tristate && visibility == Tristate.Module && mode == Tristate.Yes)
+            {
+                // Members with m visibility are not visible in a y-mode choice.
+                visibility = Tristate.No;
+            }
+        }
+
+        if (visibility == Tristate.Module && EffectiveType(symbol) != KconfigType.Tristate)
+        {
+            visibility = Tristate.Yes;
+        }
+
+        _visibility[symbol] = visibility;
+        return visibility;
+    }
+
+    private Tristate ComputeTristate(Symbol symbol)
+    {
+        var visibility = Visibility(symbol);
+        var written = visibility != Tristate.No;
+        var value = Tristate.No;
+        ValueOrigin? origin = null;
+        if (symbol.Choice is { } choice)
+        {
+            if (visibility == Tristate.Yes)
+            {
+                value = Selection(choice) == symbol ? Tristate.Yes : Tristate.No;
+                origin = value == Tristate.Yes ? ChoiceOrigin(choice, symbol) : null;
+            }
+            else if (visibility != Tristate.No && _userTristates.TryGetValue(symbol, out var user) && user != Tristate.No)
+            {
+                // A visible member of an m-mode choice with a non-n user value.
+                value = Tristate.Module;
+                origin = UserOrigin(symbol);
+            }
+        }
+        else
+        {
+            if (visibility != Tristate.No && TryUserTristate(symbol, out var user, out var userOrigin))
+            {
+                value = ExprEvaluator.Min(user, visibility);
+                origin = userOrigin;
+            }
+            else
+            {
+                foreach (var def in symbol.Defaults)
+                {
+                    var condition = ExprEvaluator.Evaluate(def.Condition, this);
+                    if (condition != Tristate.No)
+                    {
+                        value = ExprEvaluator.Min(ExprEvaluator.EvaluateValue(def.Value, this), condition);
+                        written |= value != Tristate.No;
+                        origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
+                        break;
+                    }
+                }
+
+                // imply counts only while the symbol's own direct dependencies are met.
+                var weak = ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this);
+                if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                {
+                    if (weak > value)
+                    {
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                    }
+
+                    value = ExprEvaluator.Max(weak, value);
+                    written = true;
+                }
+            }
+
+            // select wins over everything, even over unmet direct dependencies (with a warning).
+            var reverse = ExprEvaluator.Evaluate(symbol.ReverseDependency, this);
+            if (reverse != Tristate.No)
+            {
+                if (ExprEvaluator.Evaluate(symbol.DirectDependency, this) < reverse)
+                {
+                    WarnSelectUnmetDependencies(symbol, reverse);
+                }
+
+                if (reverse > value)
+                {
+                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedBy);
+                }
+
+                value = ExprEvaluator.Max(reverse, value);
+                written = true;
+            }
+
+            if (value == Tristate.Module && (EffectiveType(symbol) == KconfigType.Bool || ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes))
+            {
+                value = Tristate.Yes;
+            }
+        }
+
+        if (written)
+        {
+            _written.Add(symbol);
+        }
+
+        if (origin is not null)
+        {
+            _origins[symbol] = origin;
+        }
+
+        return value;
+    }
+
+    private bool TryUserTristate(Symbol symbol, out Tristate value, out ValueOrigin origin)
+    {
+        if (_userTristates.TryGetValue(symbol, out value))
+        {
+            origin = UserOrigin(symbol);
+            return true;
+        }
+
+        if (_mode != ResolveMode.Defconfig)
+        {
+            // conf --allnoconfig / --allyesconfig: every promptable symbol without a value gets n / y
+            // (option allnoconfig_y symbols y); visibility then caps it like a user value.
+            value = _mode == ResolveMode.AllYesConfig || symbol.IsAllNoConfigY ? Tristate.Yes : Tristate.No;
+            origin = new ValueOrigin(ValueSource.Mode, _mode == ResolveMode.AllYesConfig ? "allyesconfig" : "allnoconfig", default);
+            return true;
+        }
+
+        origin = ValueOrigin.Nothing;
+        return false;
+    }
+
+    private ValueOrigin UserOrigin(Symbol symbol)
+    {
+        var user = _userAssignments[symbol];
+        return new ValueOrigin(user.Source, $"user value {user.Value} from {user.Location}", user.Location);
+    }
+
+    private static ValueOrigin RelationOrigin(ValueSource source, string verb, List<RelationProperty> relations)
+    {
+        var text = new StringBuilder(verb);
+        var first = true;
+        foreach (var relation in relations)
+        {
+            text.Append(first ? " " : ", ").Append(relation.Source.Name);
+            first = false;
+        }
+
+        return new ValueOrigin(source, text.ToString(), relations.Count > 0 ? relations[0].Location : default);
+    }
+
+    private string ComputeString(Symbol symbol)
+    {
+        var visibility = Visibility(symbol);
+        var written = visibility != Tristate.No;
+        var value = string.Empty;
+        ValueOrigin? origin = null;
+        if (symbol.Type is KconfigType.Int or KconfigType.Hex)
+        {
+            var numberBase = KconfigNumbers.BaseOf(symbol.Type);
+            var hex = symbol.Type == KconfigType.Hex;
+            var hasRange = false;
+            BigInteger low = 0, high = 0;
+            foreach (var range in symbol.Ranges)
+            {
+                if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
+                {
+                    hasRange = true;
+
+                    // An operand that is not a number counts as 0 (LKC runs strtoll on it).
+                    low = KconfigNumbers.TryParse(ExprEvaluator.StrValue(range.Low, this), numberBase, out var l) ? l : 0;
+                    high = KconfigNumbers.TryParse(ExprEvaluator.StrValue(range.High, this), numberBase, out var h) ? h : 0;
+                    break;
+                }
+            }
+
+            var useDefaults = true;
+            if (visibility != Tristate.No && _userStrings.TryGetValue(symbol, out var user) && user.Length > 0)
+            {
+                KconfigNumbers.TryParse(user, numberBase, out var userNumber);
+                if (hasRange && (userNumber < low || userNumber > high))
+                {
+                    _diagnostics.Add(
+                        KconfigDiagnostics.ValueOutOfRange,
+                        _userAssignments[symbol].Location,
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {TypeName(symbol.Type)} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]) -- falling back on defaults");
+                }
+                else
+                {
+                    value = user;
+                    useDefaults = false;
+                    origin = UserOrigin(symbol);
+                }
+            }
+
+            if (useDefaults)
+            {
+                var hasDefault = false;
+                BigInteger number = 0;
+                if (EnvironmentValue(symbol) is { } environment)
+                {
+                    value = environment;
+                    hasDefault = true;
+                    number = KconfigNumbers.TryParse(value, numberBase, out var n) ? n : 0;
+                }
+                else
+                {
+                    foreach (var def in symbol.Defaults)
+                    {
+                        if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
+                        {
+                            hasDefault = true;
+                            written = true;
+                            value = DefaultString(def.Value);
+                            number = KconfigNumbers.TryParse(value, numberBase, out var n) ? n : 0;
+                            origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
+                            break;
+                        }
+                    }
+                }
+
+                // Clamping runs even without a default: no default and a range with lo > 0 gives lo.
+                if (hasRange)
+                {
+                    BigInteger? clamp = number < low ? low : number > high ? high : null;
+                    if (clamp is { } clamped)
+                    {
+                        value = KconfigNumbers.Format(clamped, hex);
+                        origin ??= new ValueOrigin(ValueSource.Default, "the low end of the active range", default);
+                        if (hasDefault)
+                        {
+                            _diagnostics.Add(
+                                KconfigDiagnostics.ValueOutOfRange,
+                                symbol.Nodes[0].Location,
+                                $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {KconfigNumbers.Format(clamped, hex)} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
+                        }
+                    }
+                }
+            }
+        }
+        else if (visibility != Tristate.No && _userStrings.TryGetValue(symbol, out var user))
+        {
+            value = user;
+            origin = UserOrigin(symbol);
+        }
+        else if (EnvironmentValue(symbol) is { } environment)
+        {
+            value = environment;
+            origin = new ValueOrigin(ValueSource.Environment, $"environment variable {symbol.EnvironmentVariable}", symbol.Nodes[0].Location);
         }
         else
         {
             foreach (var def in symbol.Defaults)
             {
-                var condition = Evaluate(def.Condition);
-                if (condition > Tristate.No)
+                if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
                 {
-                    value = Min(Evaluate(def.Value), condition);
-                    origin = new ValueOrigin(ValueSource.Default, $"default {def.Value} at {def.Location}", def.Location);
+                    value = DefaultString(def.Value);
+                    written = true;
+                    origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
                     break;
                 }
             }
+        }
 
-            var weak = Evaluate(symbol.WeakReverseDependency);
-            if (weak > Tristate.No && Evaluate(symbol.DirectDependency) > Tristate.No && weak > value)
+        // 'option env' symbols (LKC SYMBOL_AUTO) and the defconfig_list symbol are never written.
+        if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList)
+        {
+            _written.Add(symbol);
+        }
+
+        if (origin is not null)
+        {
+            _origins[symbol] = origin;
+        }
+
+        return value;
+    }
+
+    /// <summary>The value of an <c>option env</c> symbol's variable, or null when unset or not an env symbol.</summary>
+    private string? EnvironmentValue(Symbol symbol) =>
+        symbol.EnvironmentVariable is { } name && _environment.TryGetValue(name, out var value) ? value : null;
+
+    private string DefaultString(Expr value) => value switch
+    {
+        SymbolExpr { Symbol: var symbol } => ExprEvaluator.StrValue(symbol, this),
+
+        // A non-symbol default of a string/int/hex symbol is malformed; use its tristate as text.
+        _ => ExprEvaluator.ToText(ExprEvaluator.EvaluateValue(value, this)),
+    };
+
+    private void WarnSelectUnmetDependencies(Symbol symbol, Tristate reverse)
+    {
+        var direct = ExprEvaluator.Evaluate(symbol.DirectDependency, this);
+        var message = new StringBuilder();
+        message.Append(NameAndLocation.Of(symbol)).Append(" has direct dependencies ").Append(KconfiglibText.Expr(symbol.DirectDependency))
+            .Append(" with value ").Append(ExprEvaluator.ToText(direct)).Append(", but is currently being ").Append(ExprEvaluator.ToText(reverse))
+            .Append("-selected by the following symbols:");
+        var selects = new List<Expr>();
+        KconfiglibText.Split(symbol.ReverseDependency, isAnd: false, selects);
+        foreach (var select in selects)
+        {
+            if (ExprEvaluator.Evaluate(select, this) <= direct)
             {
-                value = weak;
-                origin = new ValueOrigin(ValueSource.Imply, $"implied by {symbol.WeakReverseDependency}", default);
+                continue;
+            }
+
+            var parts = new List<Expr>();
+            KconfiglibText.Split(select, isAnd: true, parts);
+            if (parts[0] is not SymbolExpr { Symbol: var selector })
+            {
+                continue;
+            }
+
+            message.Append("\n - ").Append(NameAndLocation.Of(selector)).Append(", with value ").Append(StrValue(selector))
+                .Append(", direct dependencies ").Append(KconfiglibText.Expr(selector.DirectDependency))
+                .Append(" (value: ").Append(ExprEvaluator.ToText(ExprEvaluator.Evaluate(selector.DirectDependency, this))).Append(')');
+            if (select is AndExpr conjunction)
+            {
+                message.Append(", and select condition ").Append(KconfiglibText.Expr(conjunction.Right))
+                    .Append(" (value: ").Append(ExprEvaluator.ToText(ExprEvaluator.Evaluate(conjunction.Right, this))).Append(')');
             }
         }
 
-        var reverse = Evaluate(symbol.ReverseDependency);
-        if (reverse > value)
-        {
-            value = reverse;
-            origin = new ValueOrigin(ValueSource.Select, $"selected by {symbol.ReverseDependency}", default);
-        }
-
-        if (value == Tristate.Module && symbol.Type == KconfigType.Bool)
-        {
-            value = Tristate.Yes;
-        }
-
-        return (value, origin);
+        _diagnostics.Add(KconfigDiagnostics.SelectUnmetDependency, symbol.Nodes[0].Location, message.ToString());
     }
 
-    private Tristate Evaluate(Expr expr) => expr switch
+    private string Assignable(Symbol symbol)
     {
-        SymbolExpr { Symbol: var symbol } => symbol.IsConstant ? Parse(symbol.Name) : Value(symbol).Value,
-        NotExpr not => (Tristate)(2 - (int)Evaluate(not.Operand)),
-        AndExpr and => Min(Evaluate(and.Left), Evaluate(and.Right)),
-        OrExpr or => Max(Evaluate(or.Left), Evaluate(or.Right)),
-        _ => Tristate.No,
-    };
+        if (symbol.Type is not (KconfigType.Bool or KconfigType.Tristate))
+        {
+            return string.Empty;
+        }
 
-    private Tristate Parse(string value)
+        var visibility = Visibility(symbol);
+        if (visibility == Tristate.No)
+        {
+            return string.Empty;
+        }
+
+        var reverse = ExprEvaluator.Evaluate(symbol.ReverseDependency, this);
+        var boolLike = EffectiveType(symbol) == KconfigType.Bool || ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes;
+        if (visibility == Tristate.Yes)
+        {
+            if (symbol.Choice is not null)
+            {
+                return "y";
+            }
+
+            return reverse switch
+            {
+                Tristate.No => boolLike ? "ny" : "nmy",
+                Tristate.Yes => "y",
+                _ => boolLike ? "y" : "my",
+            };
+        }
+
+        return reverse switch
+        {
+            Tristate.No => ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) != Tristate.Yes ? "nm" : "ny",
+            Tristate.Yes => "y",
+            _ => "m",
+        };
+    }
+
+    // ---- Choices -----------------------------------------------------------------------------
+
+    private KconfigType ChoiceType(Choice choice) =>
+        choice.Type == KconfigType.Tristate && Modules == Tristate.No ? KconfigType.Bool : choice.Type;
+
+    private Tristate ChoiceVisibility(Choice choice)
     {
-        var result = value switch { "y" => Tristate.Yes, "m" => Tristate.Module, _ => Tristate.No };
-        if (result == Tristate.Module && (_model.ModulesSymbol is null || Value(_model.ModulesSymbol).Value != Tristate.Yes))
+        if (_choiceVisibility.TryGetValue(choice, out var known))
+        {
+            return known;
+        }
+
+        if (!_choiceInProgress.Add(choice))
         {
             return Tristate.No;
         }
 
-        return result;
+        var visibility = Tristate.No;
+        foreach (var prompt in choice.Prompts)
+        {
+            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
+        }
+
+        if (visibility == Tristate.Module && ChoiceType(choice) != KconfigType.Tristate)
+        {
+            visibility = Tristate.Yes;
+        }
+
+        _choiceInProgress.Remove(choice);
+        _choiceVisibility[choice] = visibility;
+        return visibility;
     }
 
-    private static Tristate Min(Tristate a, Tristate b) => a < b ? a : b;
+    private Symbol? Selection(Choice choice)
+    {
+        if (_selection.TryGetValue(choice, out var known))
+        {
+            return known;
+        }
 
-    private static Tristate Max(Tristate a, Tristate b) => a > b ? a : b;
+        Symbol? selection = null;
+        if (ChoiceMode(choice) == Tristate.Yes)
+        {
+            if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
+            {
+                selection = user;
+            }
+            else
+            {
+                selection = SelectionFromDefaults(choice);
+            }
+        }
+
+        _selection[choice] = selection;
+        return selection;
+    }
+
+    private Symbol? SelectionFromDefaults(Choice choice)
+    {
+        foreach (var def in choice.Defaults)
+        {
+            if (def.Value is SymbolExpr { Symbol: var member } && ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No && Visibility(member) != Tristate.No)
+            {
+                return member;
+            }
+        }
+
+        foreach (var member in choice.Members)
+        {
+            if (Visibility(member) != Tristate.No)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private ValueOrigin ChoiceOrigin(Choice choice, Symbol member) =>
+        _userSelections.TryGetValue(choice, out var user) && user == member
+            ? UserOrigin(member)
+            : new ValueOrigin(ValueSource.Choice, $"selection of {NameAndLocation.Of(choice)}", member.Nodes[0].Location);
+
+    private static string TypeName(KconfigType type) => type switch
+    {
+        KconfigType.Bool => "bool",
+        KconfigType.Tristate => "tristate",
+        KconfigType.String => "string",
+        KconfigType.Int => "int",
+        KconfigType.Hex => "hex",
+        _ => "unknown",
+    };
 }

@@ -75,10 +75,13 @@ internal sealed class QemuResolver
 
         CollectTreeClauses(_model.Root);
 
-        // minikconf adds 'default n' for every referenced variable after all other clauses.
+        // minikconf adds 'default n' for every referenced variable after all other clauses, and passes
+        // it through the mode's value mangler too (so --allyesconfig turns every free symbol on).
+        var implicitValue = Mangle(false);
+        var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
         foreach (var variable in _variables)
         {
-            AddClause(new Clause(ClauseKind.Default, variable, Mangle(false), null, SourceLocation.None, ValueSource.None, $"config {variable.Name} default n"));
+            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource, $"config {variable.Name} default {YesNo(implicitValue)}"));
         }
     }
 
@@ -101,15 +104,16 @@ internal sealed class QemuResolver
 
                 foreach (var def in node.Defaults)
                 {
-                    var value = def.Value.IsConstant("y");
+                    var value = Mangle(def.Value.IsConstant("y"));
                     var condition = def.Condition.IsConstant("y") ? null : def.Condition;
-                    AddClause(new Clause(ClauseKind.Default, symbol, Mangle(value), condition, def.Location, ValueSource.Default, $"config {symbol.Name} default {(value ? "y" : "n")}{(condition is null ? string.Empty : " if " + condition)}"));
+                    AddClause(new Clause(ClauseKind.Default, symbol, value, condition, def.Location, ValueSource.Default, $"config {symbol.Name} default {YesNo(value)}{(condition is null ? string.Empty : " if " + condition)}"));
                 }
 
                 foreach (var imply in node.Implies)
                 {
                     var condition = Expr.And(imply.Condition, new SymbolExpr(symbol));
-                    AddClause(new Clause(ClauseKind.Default, imply.Target, Mangle(true), condition, imply.Location, ValueSource.Imply, $"config {imply.Target.Name} default y if {condition}"));
+                    var value = Mangle(true);
+                    AddClause(new Clause(ClauseKind.Default, imply.Target, value, condition, imply.Location, ValueSource.Imply, $"config {imply.Target.Name} default {YesNo(value)} if {condition} (imply {imply.Target.Name} in {symbol.Name})"));
                 }
             }
 
@@ -123,6 +127,8 @@ internal sealed class QemuResolver
         ResolveMode.AllYesConfig => true,
         _ => value,
     };
+
+    private static string YesNo(bool value) => value ? "y" : "n";
 
     private void AddAssignment(Symbol symbol, bool value, SourceLocation location, ValueSource source, string text) =>
         AddClause(new Clause(ClauseKind.Assignment, symbol, value, null, location, source, text));
@@ -153,6 +159,7 @@ internal sealed class QemuResolver
 
     private void AddEdges(Expr expr, Symbol destination)
     {
+        StackGuard.Check();
         switch (expr)
         {
             case SymbolExpr { Symbol: { IsConstant: false } symbol }:
@@ -296,6 +303,7 @@ internal sealed class QemuResolver
     /// <summary>Evaluates like minikconf: <c>and</c>/<c>or</c> short-circuit; an unset symbol is a cycle.</summary>
     private bool Evaluate(Expr expr, Clause clause)
     {
+        StackGuard.Check();
         switch (expr)
         {
             case SymbolExpr { Symbol: var symbol }:
@@ -351,6 +359,7 @@ internal sealed class QemuResolver
         ValueSource.Imply => $"implied ({clause.Text}) at {clause.Location}",
         ValueSource.Default => $"{clause.Text} at {clause.Location}",
         ValueSource.DependsOn => $"forced to n: {clause.Text} at {clause.Location}",
+        ValueSource.Mode => $"no clause set it; the mode turned the implicit 'default n' into {clause.Text}",
         _ => "no clause set it (implicit default n)",
     };
 

@@ -6,4 +6,10 @@ public sealed class ResolveOptions
     public static ResolveOptions Default { get; } = new();
 
     public ResolveMode Mode { get; init; } = ResolveMode.Defconfig;
+
+    /// <summary>
+    /// Values for <c>option env="NAME"</c> symbols (pass the same map as
+    /// <see cref="Syntax.KconfigParseOptions.Macros"/>); the process environment is never read here.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string> Environment { get; init; } = new System.Collections.Generic.Dictionary<string, string>();
 }

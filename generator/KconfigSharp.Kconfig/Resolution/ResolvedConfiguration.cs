@@ -7,14 +7,30 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <summary>
 /// The result of parsing and resolving a tree: every symbol (defined ones in definition order, then
 /// referenced-but-undefined ones) and all diagnostics. Immutable and equatable, so the generator can
-/// cache on it.
+/// cache on it. <see cref="Choices"/> (the <c>kconfig</c> dialect) lists every choice in
+/// <see cref="KconfigModel.Choices"/> order.
 /// </summary>
 public sealed record ResolvedConfiguration(
     KconfigDialect Dialect,
     string? MainMenuTitle,
     EquatableArray<ResolvedSymbol> Symbols,
-    EquatableArray<KconfigDiagnostic> Diagnostics)
+    EquatableArray<KconfigDiagnostic> Diagnostics,
+    EquatableArray<ResolvedChoice> Choices = default)
 {
+    /// <summary>The resolved symbol of that name, or null.</summary>
+    public ResolvedSymbol? Find(string name)
+    {
+        foreach (var symbol in Symbols)
+        {
+            if (symbol.Name == name)
+            {
+                return symbol;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when a diagnostic is an error.</summary>
     public bool HasErrors
     {

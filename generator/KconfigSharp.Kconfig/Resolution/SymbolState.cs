@@ -1,4 +1,7 @@
 namespace KconfigSharp.Kconfig.Resolution;
 
-/// <summary>A resolver's verdict on one symbol: its value in <c>.config</c> spelling, visibility and origin.</summary>
-internal sealed record SymbolState(string Value, bool IsVisible, ValueOrigin Origin);
+/// <summary>
+/// A resolver's verdict on one symbol: its value in <c>.config</c> spelling, visibility and origin;
+/// the <c>kconfig</c> dialect adds <see cref="Details"/>.
+/// </summary>
+internal sealed record SymbolState(string Value, bool IsVisible, ValueOrigin Origin, KconfigSymbolDetails? Details = null);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -18,7 +19,6 @@ internal sealed class FileParser
     private readonly int _includeDepth;
     private Token _peeked;
     private bool _hasPeeked;
-    private int _blockDepth;
     private int _expressionDepth;
 
     public FileParser(ParserSession session, Lexer lexer, int includeDepth)
@@ -64,6 +64,21 @@ internal sealed class FileParser
             {
                 case "config":
                 case "menuconfig":
+                    if (_session.SymbolLimitReached || _session.SymbolCount >= _session.Options.MaxSymbols)
+                    {
+                        if (!_session.SymbolLimitReached)
+                        {
+                            Report(KconfigDiagnostics.LimitExceeded, token, $"more than {_session.Options.MaxSymbols} symbols; the rest of the tree is not read");
+                            _session.SymbolLimitReached = true;
+                        }
+
+                        while (Next().Kind != TokenKind.EndOfFile)
+                        {
+                        }
+
+                        return;
+                    }
+
                     ParseConfig(parent, token);
                     break;
                 case "choice":
@@ -121,11 +136,11 @@ internal sealed class FileParser
             return;
         }
 
-        if (Keywords.Attributes.Contains(first.Text))
+        if (Keywords.IsAttribute(first.Text))
         {
             Report(KconfigDiagnostics.AttributeOutsideEntry, first, $"'{first.Text}' must follow a config, choice, menu or comment entry");
             SkipLine();
-            if (first.Text is "help" or "---help---")
+            if (Keywords.IsHelp(first.Text))
             {
                 _lexer.ReadHelpText();
             }
@@ -133,7 +148,9 @@ internal sealed class FileParser
             return;
         }
 
-        Report(KconfigDiagnostics.UnknownKeyword, first, $"unknown keyword '{first.Text}'");
+        Report(KconfigDiagnostics.UnknownKeyword, first, IsQemu
+            ? $"unknown keyword '{first.Text}'; expected config, menuconfig, choice, comment, menu, if, source, include, mainmenu or CONFIG_X=y|n"
+            : $"unknown keyword '{first.Text}'; expected config, menuconfig, choice, comment, menu, if, source, mainmenu or a macro assignment (NAME = value)");
         SkipLine();
     }
 
@@ -158,16 +175,14 @@ internal sealed class FileParser
             return;
         }
 
-        var raw = _lexer.ReadRestOfLine(out _);
-        var variables = _session.Variables;
-        if (op.Kind == TokenKind.PlusEqual && variables.TryGetValue(name.Text, out var existing))
+        var raw = _lexer.ReadRestOfLine(out _).TrimEnd(' ', '\t', '\f', '\v');
+        var flavor = op.Kind switch
         {
-            variables[name.Text] = existing.Length == 0 ? raw : existing + " " + raw;
-        }
-        else
-        {
-            variables[name.Text] = raw;
-        }
+            TokenKind.ColonEqual => MacroFlavor.Simple,
+            TokenKind.PlusEqual => MacroFlavor.Append,
+            _ => MacroFlavor.Recursive,
+        };
+        _session.Macros.Assign(name.Text, flavor, raw, Location(name));
     }
 
     private void ParseConfig(MenuNode parent, Token keyword)
@@ -197,7 +212,28 @@ internal sealed class FileParser
             symbol.Type = KconfigType.Bool;
         }
 
+        var wasTransitional = symbol.IsTransitional;
         ParseProperties(node);
+        if (symbol.IsTransitional && !wasTransitional)
+        {
+            CheckTransitional(node, keyword);
+        }
+    }
+
+    /// <summary>LKC 6.18: a transitional symbol has a type and help only; it exists to be read from old .config files.</summary>
+    private void CheckTransitional(MenuNode node, Token keyword)
+    {
+        var extra = node.Prompt is not null ? "prompt"
+            : node.Defaults.Count > 0 ? "default"
+            : node.Selects.Count > 0 ? "select"
+            : node.Implies.Count > 0 ? "imply"
+            : node.Ranges.Count > 0 ? "range"
+            : !node.OwnDependency.IsConstant("y") ? "depends on"
+            : null;
+        if (extra is not null)
+        {
+            Report(KconfigDiagnostics.AttributeNotAllowed, keyword, $"transitional symbols can only have a type and help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
+        }
     }
 
     private void ParseChoice(MenuNode parent, Token keyword)
@@ -247,7 +283,7 @@ internal sealed class FileParser
 
     private void ParseNested(MenuNode node, string endKeyword, Token opener)
     {
-        if (_blockDepth >= _session.Options.MaxNestingDepth)
+        if (_session.BlockDepth >= _session.Options.MaxNestingDepth)
         {
             Report(KconfigDiagnostics.LimitExceeded, opener, $"blocks nested deeper than {_session.Options.MaxNestingDepth}; the rest of '{_lexer.File}' is skipped");
             while (Next().Kind != TokenKind.EndOfFile)
@@ -257,9 +293,9 @@ internal sealed class FileParser
             return;
         }
 
-        _blockDepth++;
+        _session.BlockDepth++;
         ParseBlock(node, endKeyword, opener);
-        _blockDepth--;
+        _session.BlockDepth--;
     }
 
     private void ParseMainMenu(Token keyword)
@@ -288,10 +324,36 @@ internal sealed class FileParser
             return;
         }
 
+        var location = Location(keyword);
+        if (!IsQemu)
+        {
+            // Kconfiglib runs expandvars on source paths: old-style $NAME from the macro values.
+            path = _session.Macros.ExpandEnvironmentReferences(path, Location(next));
+        }
+
         var relativeToFile = IsQemu || keyword.Text is "rsource" or "orsource" or "grsource";
-        var optional = keyword.Text is "osource" or "orsource";
+
+        // gsource/grsource are Kconfiglib aliases of osource/orsource.
+        var optional = keyword.Text is "osource" or "orsource" or "gsource" or "grsource";
         var resolved = relativeToFile ? KconfigPath.Combine(KconfigPath.GetDirectory(_lexer.File), path) : KconfigPath.Normalize(path);
-        _session.ParseFile(resolved, parent, Location(keyword), optional, _includeDepth + 1);
+        if (!IsQemu && KconfigGlob.IsPattern(resolved) && _session.FileProvider is IKconfigGlobProvider globber)
+        {
+            var matches = new List<string>(globber.Glob(resolved));
+            matches.Sort(System.StringComparer.Ordinal);
+            if (matches.Count == 0 && !optional)
+            {
+                Report(KconfigDiagnostics.MissingSourcedFile, keyword, $"no file matches '{resolved}' (in '{keyword.Text} \"{path}\"')");
+            }
+
+            foreach (var match in matches)
+            {
+                _session.ParseFile(KconfigPath.Normalize(match), parent, location, optional, _includeDepth + 1);
+            }
+
+            return;
+        }
+
+        _session.ParseFile(resolved, parent, location, optional, _includeDepth + 1);
     }
 
     // ---- Properties ------------------------------------------------------------------------
@@ -307,7 +369,7 @@ internal sealed class FileParser
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word || !Keywords.Attributes.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || !Keywords.IsAttribute(token.Text))
             {
                 return;
             }
@@ -319,7 +381,7 @@ internal sealed class FileParser
 
     private void ParseProperty(MenuNode node, Token keyword)
     {
-        var word = keyword.Text;
+        var word = Keywords.IsHelp(keyword.Text) ? "help" : keyword.Text;
         if (Keywords.Types.TryGetValue(word, out var type))
         {
             SetType(node, type, keyword);
@@ -368,7 +430,6 @@ internal sealed class FileParser
                 ParseRange(node, keyword);
                 return;
             case "help":
-            case "---help---":
                 ExpectEndOfLine();
                 var help = _lexer.ReadHelpText();
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
@@ -602,7 +663,7 @@ internal sealed class FileParser
         switch (name.Text)
         {
             case "env" when symbol is not null && value is not null:
-                symbol.EnvironmentVariable = value;
+                SetEnvironmentVariable(node, symbol, value, name);
                 break;
             case "defconfig_list" when symbol is not null:
                 symbol.IsDefconfigList = true;
@@ -616,6 +677,22 @@ internal sealed class FileParser
             default:
                 Report(KconfigDiagnostics.AttributeNotAllowed, name, $"unknown or misplaced option '{name.Text}'");
                 break;
+        }
+    }
+
+    /// <summary><c>option env="X"</c>: Kconfiglib adds the value of X as a default, and warns when X is unset.</summary>
+    private void SetEnvironmentVariable(MenuNode node, Symbol symbol, string variable, Token at)
+    {
+        symbol.EnvironmentVariable = variable;
+        if (_session.Macros.TryGetMacro(variable, out var value))
+        {
+            symbol.EnvironmentValue = value;
+            var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
+            node.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
+        }
+        else
+        {
+            Report(KconfigDiagnostics.UndefinedEnvironmentVariable, at, $"{symbol.Name} has 'option env=\"{variable}\"', but the macro value {variable} is not set (pass it with --env {variable}=...)");
         }
     }
 
@@ -770,6 +847,10 @@ internal sealed class FileParser
             case TokenKind.String:
                 Next();
                 return _session.LookupConstant(token.Text, quoted: true);
+            case TokenKind.EndOfLine or TokenKind.EndOfFile or TokenKind.Word when token.Line == _lexer.UnrunShellLine:
+                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n;
+                // the KCONF132 warning already says why.
+                return Constants.No;
             default:
                 Report(KconfigDiagnostics.SyntaxError, token, $"expected a symbol or constant, found {token}");
                 return null;

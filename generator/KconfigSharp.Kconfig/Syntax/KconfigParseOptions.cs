@@ -36,6 +36,24 @@ public sealed class KconfigParseOptions
     /// <summary>Deepest expression (parentheses and <c>!</c>) accepted.</summary>
     public int MaxExpressionDepth { get; init; } = 256;
 
+    /// <summary>Deepest nesting of macro references (a variable whose value refers to another, ...); deeper is KCONF160.</summary>
+    public int MaxMacroDepth { get; init; } = 64;
+
+    /// <summary>Longest text one macro expansion may produce; longer is KCONF160.</summary>
+    public int MaxMacroOutputLength { get; init; } = 1 << 20;
+
     /// <summary>Deepest <c>source</c> chain accepted.</summary>
     public int MaxIncludeDepth { get; init; } = 64;
+
+    /// <summary>
+    /// Largest file read, in characters (bytes for ASCII text); a larger file is skipped with a
+    /// KCONF160 diagnostic. The largest NuttX Kconfig file is about 200 KB.
+    /// </summary>
+    public int MaxFileSize { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Most symbols (defined or referenced) in one tree; the <c>config</c> entry that would exceed it
+    /// gets a KCONF160 diagnostic and nothing after it is read. NuttX has about 22,000.
+    /// </summary>
+    public int MaxSymbols { get; init; } = 1_000_000;
 }

@@ -36,6 +36,35 @@ internal static class Keywords
         "option", "modules", "optional", "visible", "transitional",
     ];
 
+    /// <summary>
+    /// <c>help</c>, <c>---help---</c> and the dashed variants old LKC accepted by accident
+    /// (<c>-help---</c>, <c>--help--</c>), which Kconfiglib keeps for compatibility.
+    /// </summary>
+    public static bool IsHelp(string word)
+    {
+        if (word.Length < 4 || word.IndexOf("help", System.StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < word.Length && word[start] == '-')
+        {
+            start++;
+        }
+
+        var end = word.Length;
+        while (end > start && word[end - 1] == '-')
+        {
+            end--;
+        }
+
+        return end - start == 4 && string.CompareOrdinal(word, start, "help", 0, 4) == 0;
+    }
+
+    /// <summary>True for any entry attribute, including the help spellings.</summary>
+    public static bool IsAttribute(string word) => Attributes.Contains(word) || IsHelp(word);
+
     /// <summary>Words that start an entry or block.</summary>
     public static readonly HashSet<string> EntryStarts =
     [

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -15,7 +16,8 @@ internal sealed class Lexer
     /// <summary>After this many errors in one file the rest of it is skipped (binary input).</summary>
     private const int MaxErrorsPerFile = 25;
 
-    private readonly string _text;
+    private readonly MacroExpander? _macros;
+    private string _text;
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, string> _wordCache;
@@ -23,10 +25,12 @@ internal sealed class Lexer
     private int _line = 1;
     private int _lineStart;
     private int _errors;
+    private int _expandedLine;
 
-    public Lexer(string text, string file, DiagnosticBag diagnostics, Dictionary<string, string> wordCache)
+    public Lexer(string text, string file, DiagnosticBag diagnostics, Dictionary<string, string> wordCache, MacroExpander? macros = null)
     {
         _text = text;
+        _macros = macros;
         _file = file;
         _diagnostics = diagnostics;
         _wordCache = wordCache;
@@ -39,6 +43,9 @@ internal sealed class Lexer
 
     public string File => _file;
 
+    /// <summary>The last line on which a <c>$(shell,...)</c> that was not run expanded to nothing (0 if none).</summary>
+    public int UnrunShellLine { get; private set; }
+
     /// <summary>The line the lexer is on (1-based).</summary>
     public int Line => _line;
 
@@ -46,6 +53,15 @@ internal sealed class Lexer
     {
         while (_position < _text.Length)
         {
+            if (_position == _lineStart && _expandedLine != _line && _macros is not null)
+            {
+                ExpandCurrentLine();
+                if (_position >= _text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = _text[_position];
             var column = _position - _lineStart + 1;
             switch (c)
@@ -216,6 +232,129 @@ internal sealed class Lexer
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Expands <c>$(...)</c> in the line about to be tokenized (LKC expands before tokenizing). Help
+    /// text is read raw and never reaches here; comment lines, trailing comments and macro
+    /// assignments (whose right-hand side the parser stores by flavor) are left alone. Only lines
+    /// containing '$' are examined further, so plain Kconfig pays one IndexOf per line.
+    /// </summary>
+    private void ExpandCurrentLine()
+    {
+        _expandedLine = _line;
+        var end = _position;
+        while (end < _text.Length && !IsLineBreakAt(end))
+        {
+            end++;
+        }
+
+        var dollar = _text.IndexOf('$', _position, end - _position);
+        if (dollar < 0)
+        {
+            return;
+        }
+
+        var i = _position;
+        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+        {
+            i++;
+        }
+
+        if (i < end && _text[i] == '#')
+        {
+            return;
+        }
+
+        if (IsAssignment(i, end))
+        {
+            return;
+        }
+
+        var cut = FindComment(i, end);
+        if (dollar >= cut)
+        {
+            return;
+        }
+
+        var segment = _text.Substring(_position, cut - _position);
+        var unrunBefore = _macros!.UnrunShellCalls;
+        var expanded = _macros.Expand(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
+        if (_macros.UnrunShellCalls != unrunBefore)
+        {
+            UnrunShellLine = _line;
+        }
+
+        if (string.Equals(expanded, segment, System.StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // The expansion stays on this line so later line numbers keep matching the file.
+        expanded = expanded.Replace('\r', ' ').Replace('\n', ' ');
+        _text = _text.Substring(0, _position) + expanded + _text.Substring(cut);
+    }
+
+    /// <summary>True for <c>NAME =</c>, <c>NAME :=</c> and <c>NAME +=</c> lines.</summary>
+    private bool IsAssignment(int start, int end)
+    {
+        var i = start;
+        while (i < end && IsWordChar(_text[i]) && _text[i] != '$')
+        {
+            i++;
+        }
+
+        if (i == start)
+        {
+            return false;
+        }
+
+        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i < end && (_text[i] == '=' || (i + 1 < end && (_text[i] == ':' || _text[i] == '+') && _text[i + 1] == '='));
+    }
+
+    /// <summary>The index of a '#' that starts a comment (outside quotes and references), or <paramref name="end"/>.</summary>
+    private int FindComment(int start, int end)
+    {
+        var quote = '\0';
+        var nesting = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = _text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c == '"' || c == '\'')
+            {
+                quote = c;
+            }
+            else if (c == '(')
+            {
+                nesting++;
+            }
+            else if (c == ')' && nesting > 0)
+            {
+                nesting--;
+            }
+            else if (c == '#' && nesting == 0)
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     internal static string OperatorText(TokenKind kind) => kind switch

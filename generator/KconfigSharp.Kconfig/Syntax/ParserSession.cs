@@ -4,6 +4,7 @@ using System.Globalization;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -29,7 +30,7 @@ internal sealed class ParserSession
         _constants["m"] = Constants.Module;
         _constants["n"] = Constants.No;
         Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
-        Variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        Macros = new MacroExpander(options, Diagnostics);
     }
 
     public IKconfigFileProvider FileProvider { get; }
@@ -52,13 +53,22 @@ internal sealed class ParserSession
 
     public List<string> Files { get; } = [];
 
-    /// <summary>Macro variables defined in the Kconfig files (<c>VAR = value</c>), raw.</summary>
-    public Dictionary<string, string> Variables { get; }
+    /// <summary>The macro language: variables assigned in the Kconfig files and <c>$(...)</c> expansion.</summary>
+    public MacroExpander Macros { get; }
 
     /// <summary>Interned words, so repeated names share one string.</summary>
     public Dictionary<string, string> WordCache { get; } = new(StringComparer.Ordinal);
 
     public Symbol? ModulesSymbol { get; set; }
+
+    /// <summary>Blocks (menu/if/choice) open across the whole <c>source</c> chain, bounded by <see cref="KconfigParseOptions.MaxNestingDepth"/>.</summary>
+    public int BlockDepth { get; set; }
+
+    /// <summary>Symbols in the table (defined or referenced), bounded by <see cref="KconfigParseOptions.MaxSymbols"/>.</summary>
+    public int SymbolCount => _symbols.Count;
+
+    /// <summary>Set once <see cref="KconfigParseOptions.MaxSymbols"/> is reached: no further input is read.</summary>
+    public bool SymbolLimitReached { get; set; }
 
     public KconfigModel Run(IReadOnlyList<string> rootFiles)
     {
@@ -91,13 +101,25 @@ internal sealed class ParserSession
             return;
         }
 
+        if (SymbolLimitReached)
+        {
+            return;
+        }
+
         if (!FileProvider.TryReadFile(path, out var text))
         {
             if (!optional)
             {
-                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, $"'{path}' not found");
+                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
             }
 
+            return;
+        }
+
+        if (text.Length > Options.MaxFileSize)
+        {
+            var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
+            Diagnostics.Add(KconfigDiagnostics.LimitExceeded, at, $"'{path}' is {text.Length} characters, more than the limit of {Options.MaxFileSize}; it is not read");
             return;
         }
 
@@ -114,7 +136,7 @@ internal sealed class ParserSession
 
         Files.Add(path);
         _includeStack.Add(path);
-        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache), depth).ParseFileBody(parent);
+        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros), depth).ParseFileBody(parent);
         _includeStack.RemoveAt(_includeStack.Count - 1);
     }
 

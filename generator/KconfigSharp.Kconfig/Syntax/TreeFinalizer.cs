@@ -70,11 +70,12 @@ internal static class TreeFinalizer
             }
         }
 
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(node.Children, 0, node.Children.Count) : null;
         node.Children.Clear();
         node.Children.AddRange(flattened);
-        if (node.Kind == MenuNodeKind.Choice)
+        if (members is not null)
         {
-            FinalizeChoiceMembers(node);
+            FinalizeChoiceMembers(node, members);
         }
     }
 
@@ -132,12 +133,76 @@ internal static class TreeFinalizer
         }
     }
 
-    private static void FinalizeChoiceMembers(MenuNode choiceNode)
+    /// <summary>
+    /// The symbols of <paramref name="nodes"/>[start..end) that are members of the enclosing choice.
+    /// As in LKC's menu_finalize (Kconfiglib <c>_finalize_node</c>), entries that depend on the
+    /// symbol just before them form an implicit submenu of that symbol and are not members; a
+    /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
+    /// </summary>
+    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end)
+    {
+        var members = new List<Symbol>();
+        var i = start;
+        while (i < end)
+        {
+            var node = nodes[i];
+            if (node.Symbol is { } symbol)
+            {
+                members.Add(symbol);
+                var submenuEnd = ImplicitSubmenuEnd(nodes, i, end);
+                if (node.Prompt is null)
+                {
+                    members.AddRange(ChoiceMembers(nodes, i + 1, submenuEnd));
+                }
+
+                i = submenuEnd;
+                continue;
+            }
+
+            if (node.Kind == MenuNodeKind.If)
+            {
+                members.AddRange(ChoiceMembers(node.Children, 0, node.Children.Count));
+            }
+
+            i++;
+        }
+
+        return members;
+    }
+
+    /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end)
+    {
+        var owner = nodes[index].Symbol!;
+        var next = index + 1;
+        while (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owner))
+        {
+            next = nodes[next].Symbol is not null ? ImplicitSubmenuEnd(nodes, next, end) : next + 1;
+        }
+
+        return next;
+    }
+
+    /// <summary>LKC <c>expr_depends_symbol</c>: the AND chain requires <paramref name="symbol"/> (S, S=y, S=m, S!=n).</summary>
+    private static bool DependsOnSymbol(Expr expr, Symbol symbol) => expr switch
+    {
+        SymbolExpr { Symbol: var s } => s == symbol,
+        AndExpr conjunction => DependsOnSymbol(conjunction.Left, symbol) || DependsOnSymbol(conjunction.Right, symbol),
+        ComparisonExpr { Operator: ComparisonOperator.Equal } equal =>
+            (equal.Left == symbol && equal.Right.IsConstant && equal.Right.Name is "y" or "m")
+            || (equal.Right == symbol && equal.Left.IsConstant && equal.Left.Name is "y" or "m"),
+        ComparisonExpr { Operator: ComparisonOperator.NotEqual } unequal =>
+            (unequal.Left == symbol && unequal.Right.IsConstant && unequal.Right.Name == "n")
+            || (unequal.Right == symbol && unequal.Left.IsConstant && unequal.Left.Name == "n"),
+        _ => false,
+    };
+
+    private static void FinalizeChoiceMembers(MenuNode choiceNode, List<Symbol> members)
     {
         var choice = choiceNode.Choice!;
-        foreach (var child in choiceNode.Children)
+        foreach (var member in members)
         {
-            if (child.Symbol is { } member && !choice.Members.Contains(member))
+            if (!choice.Members.Contains(member))
             {
                 choice.Members.Add(member);
                 member.Choice = choice;
@@ -155,10 +220,7 @@ internal static class TreeFinalizer
                 }
             }
 
-            if (choice.Type == KconfigType.Unknown)
-            {
-                choice.Type = KconfigType.Bool;
-            }
+            // A choice whose members all lack a type stays untyped, as in Kconfiglib (and so do they).
         }
 
         foreach (var member in choice.Members)

@@ -4,9 +4,10 @@ namespace SampleApp;
 
 /// <summary>Kconfig symbols from Kconfig.host, resolved with config-host.mak (dialect qemu).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("KconfigSharp", "1.0.0")]
+[global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5.</summary>
+    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. Value from set by CONFIG_LINUX=y at config-host.mak:1.</summary>
     [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
     public const bool Linux = true;
 
@@ -54,11 +55,11 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("VIRTFS", "Kconfig.host", 38)]
     public const bool Virtfs = false;
 
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:41. Implies MULTIPROCESS.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:41. Implies MULTIPROCESS. Value from set by CONFIG_MULTIPROCESS_ALLOWED=y at config-host.mak:2.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig.host", 41)]
     public const bool MultiprocessAllowed = true;
 
-    /// <summary><c>CONFIG_FUZZ</c> (bool) = y. Defined at Kconfig.host:45. Selects SPARSE_MEM.</summary>
+    /// <summary><c>CONFIG_FUZZ</c> (bool) = y. Defined at Kconfig.host:45. Selects SPARSE_MEM. Value from set by CONFIG_FUZZ=y at config-host.mak:3.</summary>
     [global::KconfigSharp.KconfigSymbol("FUZZ", "Kconfig.host", 45)]
     public const bool Fuzz = true;
 
@@ -70,12 +71,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON_POSSIBLE", "Kconfig.host", 53)]
     public const bool HvBalloonPossible = false;
 
-    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED (imply MULTIPROCESS in MULTIPROCESS_ALLOWED)) at Kconfig.host:43.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS")]
     [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
     public const bool Multiprocess = true;
 
-    /// <summary><c>CONFIG_SPARSE_MEM</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Selected by FUZZ.</summary>
+    /// <summary><c>CONFIG_SPARSE_MEM</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Selected by FUZZ. Value from selected (select SPARSE_MEM if FUZZ) at Kconfig.host:47.</summary>
     [global::KconfigSharp.KconfigSymbol("SPARSE_MEM")]
     [global::KconfigSharp.KconfigSelectedBy("FUZZ")]
     public const bool SparseMem = true;

@@ -28,6 +28,7 @@ public abstract class Expr
 
     internal void WriteOperand(StringBuilder builder, Expr operand)
     {
+        Resolution.StackGuard.Check();
         if (operand.Precedence < Precedence)
         {
             builder.Append('(');

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using KconfigSharp.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KconfigSharp.Analyzers.Flow;
+
+/// <summary>
+/// A forward data flow over Roslyn's public <see cref="ControlFlowGraph"/> (the shape of ILLink's
+/// ForwardDataFlowAnalysis): the state at each block entry is the <see cref="FactSet"/> known on every
+/// path to it (meet = intersection; null = not reached yet). Branch edges add the facts their condition
+/// establishes; catch and finally regions start from the facts at the entry of their try (facts are
+/// about configuration constants, so nothing in the try can unset them). Then every operation is
+/// visited once with the state in force where it runs; lambdas get the state where they are created,
+/// local functions the intersection of the states where they are used.
+/// </summary>
+/// <remarks>
+/// Branch reachability is deliberately ignored: the graph keeps both successors of a branch on a
+/// constant, and both are followed, so const and readonly flags give the same result.
+/// </remarks>
+internal sealed class GuardDataFlow
+{
+    private const int MaxPasses = 64;
+
+    private readonly KconfigModel _model;
+    private readonly ConditionTranslator _conditions;
+    private readonly Action<IOperation, FactSet> _visit;
+    private readonly Dictionary<IMethodSymbol, FactSet> _localFunctionUses = new(SymbolEqualityComparer.Default);
+
+    public GuardDataFlow(KconfigModel model, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
+    {
+        _model = model;
+        _conditions = conditions;
+        _visit = visit;
+    }
+
+    /// <summary>Analyses a graph, its lambdas and local functions, visiting each operation once.</summary>
+    public void Run(ControlFlowGraph graph, FactSet entry)
+    {
+        var states = Solve(graph, entry);
+        Visit(graph, states, entry);
+
+        // Local functions after the body: their entry state is where they are used.
+        var pending = new List<IMethodSymbol>(graph.LocalFunctions);
+        foreach (var localFunction in pending)
+        {
+            var localEntry = _localFunctionUses.TryGetValue(localFunction, out var used) ? used : entry;
+            Run(graph.GetLocalFunctionControlFlowGraph(localFunction), localEntry);
+        }
+    }
+
+    private FactSet?[] Solve(ControlFlowGraph graph, FactSet entry)
+    {
+        var blocks = graph.Blocks;
+        var states = new FactSet?[blocks.Length];
+        states[0] = entry;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var changed = false;
+            foreach (var block in blocks)
+            {
+                var state = states[block.Ordinal];
+                if (state is null && block.Predecessors.IsEmpty && block.Ordinal != 0)
+                {
+                    // A catch/finally/filter start has no predecessor edge; unreachable code neither.
+                    state = HandlerEntry(graph, block, states) ?? entry;
+                    states[block.Ordinal] = state;
+                    changed = true;
+                }
+
+                if (state is null)
+                {
+                    continue;
+                }
+
+                var output = AfterOperations(block, state);
+                if (block.ConditionalSuccessor is { Destination: { } conditional } && block.BranchValue is { } condition)
+                {
+                    var expression = _conditions.Translate(condition);
+                    var whenTrue = output.With(expression, _model);
+                    var whenFalse = output.With(expression is null ? null : KconfigExpression.Not(expression), _model);
+                    var jumpsWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+                    changed |= Merge(states, conditional.Ordinal, jumpsWhenTrue ? whenTrue : whenFalse);
+                    if (block.FallThroughSuccessor?.Destination is { } fallThrough)
+                    {
+                        changed |= Merge(states, fallThrough.Ordinal, jumpsWhenTrue ? whenFalse : whenTrue);
+                    }
+                }
+                else if (block.FallThroughSuccessor?.Destination is { } next)
+                {
+                    changed |= Merge(states, next.Ordinal, output);
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return states;
+    }
+
+    private static FactSet? HandlerEntry(ControlFlowGraph graph, BasicBlock block, FactSet?[] states)
+    {
+        for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+        {
+            if (region.Kind is ControlFlowRegionKind.Catch or ControlFlowRegionKind.Finally or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler
+                && region.EnclosingRegion is { } tryAnd && tryAnd.NestedRegions.Length > 0 && tryAnd.NestedRegions[0].Kind == ControlFlowRegionKind.Try)
+            {
+                return states[tryAnd.NestedRegions[0].FirstBlockOrdinal];
+            }
+        }
+
+        _ = graph;
+        return null;
+    }
+
+    private static bool Merge(FactSet?[] states, int ordinal, FactSet incoming)
+    {
+        var current = states[ordinal];
+        if (current is null)
+        {
+            states[ordinal] = incoming;
+            return true;
+        }
+
+        var met = current.Meet(incoming);
+        if (met.SameAs(current))
+        {
+            return false;
+        }
+
+        states[ordinal] = met;
+        return true;
+    }
+
+    /// <summary>The state after a block's operations: assertions add facts.</summary>
+    private FactSet AfterOperations(BasicBlock block, FactSet state)
+    {
+        foreach (var operation in block.Operations)
+        {
+            state = AfterAssertion(operation, state);
+        }
+
+        return state;
+    }
+
+    private FactSet AfterAssertion(IOperation operation, FactSet state)
+    {
+        if (operation is IExpressionStatementOperation statement)
+        {
+            operation = statement.Operation;
+        }
+
+        if (operation is not IInvocationOperation invocation)
+        {
+            return state;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && DoesNotReturnIf(parameter) is { } whenValue)
+            {
+                // [DoesNotReturnIf(false)] (Debug.Assert): returning means the argument was true.
+                var expression = whenValue ? _conditions.Translate(argument.Value) : _conditions.TranslateWhenTrue(argument.Value);
+                state = state.With(expression is null ? null : whenValue ? KconfigExpression.Not(expression) : expression, _model);
+            }
+        }
+
+        return state;
+    }
+
+    private static bool? DoesNotReturnIf(IParameterSymbol parameter)
+    {
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DoesNotReturnIfAttribute" } && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is bool value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private void Visit(ControlFlowGraph graph, FactSet?[] states, FactSet entry)
+    {
+        foreach (var block in graph.Blocks)
+        {
+            var state = states[block.Ordinal] ?? entry;
+            foreach (var operation in block.Operations)
+            {
+                VisitTree(graph, operation, state);
+                state = AfterAssertion(operation, state);
+            }
+
+            if (block.BranchValue is { } branch)
+            {
+                VisitTree(graph, branch, state);
+            }
+        }
+    }
+
+    private void VisitTree(ControlFlowGraph graph, IOperation root, FactSet state)
+    {
+        var stack = new Stack<IOperation>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var operation = stack.Pop();
+            if (operation is IFlowAnonymousFunctionOperation lambda)
+            {
+                Run(graph.GetAnonymousFunctionControlFlowGraph(lambda), state);
+                continue;
+            }
+
+            if (operation is INameOfOperation)
+            {
+                continue;
+            }
+
+            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call)
+            {
+                RecordLocalFunctionUse(call.TargetMethod, state);
+            }
+            else if (operation is IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference)
+            {
+                RecordLocalFunctionUse(reference.Method, state);
+            }
+
+            _visit(operation, state);
+            foreach (var child in operation.ChildOperations)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private void RecordLocalFunctionUse(IMethodSymbol localFunction, FactSet state)
+    {
+        var key = localFunction.OriginalDefinition;
+        _localFunctionUses[key] = _localFunctionUses.TryGetValue(key, out var previous) ? previous.Meet(state) : state;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+
+namespace KconfigSharp.Analyzers.Model;
+
+/// <summary>The kinds of node in a Kconfig expression.</summary>
+internal enum KconfigExpressionKind
+{
+    /// <summary>A symbol reference: true when the symbol is not n.</summary>
+    Symbol,
+
+    /// <summary>A constant y (true) or n (false); m is treated as "on" like y.</summary>
+    Constant,
+
+    /// <summary>Logical not.</summary>
+    Not,
+
+    /// <summary>Logical and.</summary>
+    And,
+
+    /// <summary>Logical or.</summary>
+    Or,
+}
+
+/// <summary>
+/// A parsed Kconfig expression over on/off facts. Comparisons are reduced when they parse: <c>X=y</c>,
+/// <c>X=m</c> and <c>X!=n</c> mean "X on", <c>X=n</c> and <c>X!=y</c> mean "X off" (the analysis only
+/// tracks whether a symbol is enabled, which is what guards test).
+/// </summary>
+internal sealed class KconfigExpression
+{
+    private KconfigExpression(KconfigExpressionKind kind, string? symbol, bool value, KconfigExpression? left, KconfigExpression? right)
+    {
+        Kind = kind;
+        Symbol = symbol;
+        Value = value;
+        Left = left;
+        Right = right;
+    }
+
+    /// <summary>The node kind.</summary>
+    public KconfigExpressionKind Kind { get; }
+
+    /// <summary>The symbol name of a <see cref="KconfigExpressionKind.Symbol"/> node.</summary>
+    public string? Symbol { get; }
+
+    /// <summary>The value of a <see cref="KconfigExpressionKind.Constant"/> node.</summary>
+    public bool Value { get; }
+
+    /// <summary>The operand of Not, the left operand of And/Or.</summary>
+    public KconfigExpression? Left { get; }
+
+    /// <summary>The right operand of And/Or.</summary>
+    public KconfigExpression? Right { get; }
+
+    /// <summary>A symbol reference.</summary>
+    public static KconfigExpression Sym(string name) => new(KconfigExpressionKind.Symbol, name, false, null, null);
+
+    /// <summary>A constant.</summary>
+    public static KconfigExpression Const(bool value) => new(KconfigExpressionKind.Constant, null, value, null, null);
+
+    /// <summary>Negation.</summary>
+    public static KconfigExpression Not(KconfigExpression operand) => new(KconfigExpressionKind.Not, null, false, operand, null);
+
+    /// <summary>Conjunction.</summary>
+    public static KconfigExpression And(KconfigExpression left, KconfigExpression right) => new(KconfigExpressionKind.And, null, false, left, right);
+
+    /// <summary>Disjunction.</summary>
+    public static KconfigExpression Or(KconfigExpression left, KconfigExpression right) => new(KconfigExpressionKind.Or, null, false, left, right);
+
+    /// <summary>Every symbol name the expression mentions.</summary>
+    public void CollectSymbols(ICollection<string> into)
+    {
+        switch (Kind)
+        {
+            case KconfigExpressionKind.Symbol:
+                into.Add(Symbol!);
+                break;
+            case KconfigExpressionKind.Not:
+                Left!.CollectSymbols(into);
+                break;
+            case KconfigExpressionKind.And:
+            case KconfigExpressionKind.Or:
+                Left!.CollectSymbols(into);
+                Right!.CollectSymbols(into);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Literals that hold whenever the expression holds (the conjuncts that are a symbol or a negated
+    /// symbol); this is what a true guard adds to the known facts.
+    /// </summary>
+    public void CollectImpliedLiterals(ICollection<Literal> into)
+    {
+        switch (Kind)
+        {
+            case KconfigExpressionKind.Symbol:
+                into.Add(new Literal(Symbol!, true));
+                break;
+            case KconfigExpressionKind.Not when Left!.Kind == KconfigExpressionKind.Symbol:
+                into.Add(new Literal(Left.Symbol!, false));
+                break;
+            case KconfigExpressionKind.Not when Left!.Kind == KconfigExpressionKind.Or:
+                // De Morgan: !(a || b) gives !a and !b.
+                Not(Left.Left!).CollectImpliedLiterals(into);
+                Not(Left.Right!).CollectImpliedLiterals(into);
+                break;
+            case KconfigExpressionKind.Not when Left!.Kind == KconfigExpressionKind.Not:
+                Left.Left!.CollectImpliedLiterals(into);
+                break;
+            case KconfigExpressionKind.And:
+                Left!.CollectImpliedLiterals(into);
+                Right!.CollectImpliedLiterals(into);
+                break;
+            case KconfigExpressionKind.Or:
+                {
+                    // A literal implied by both sides holds either way (X || X, (X && A) || (X && B)).
+                    var left = new List<Literal>();
+                    var right = new HashSet<Literal>();
+                    Left!.CollectImpliedLiterals(left);
+                    Right!.CollectImpliedLiterals(right);
+                    foreach (var literal in left)
+                    {
+                        if (right.Contains(literal))
+                        {
+                            into.Add(literal);
+                        }
+                    }
+
+                    break;
+                }
+        }
+    }
+
+    /// <summary>Kleene evaluation: true/false when the facts decide it, null when they do not.</summary>
+    public bool? Evaluate(System.Func<string, bool?> valueOf)
+    {
+        switch (Kind)
+        {
+            case KconfigExpressionKind.Symbol:
+                return valueOf(Symbol!);
+            case KconfigExpressionKind.Constant:
+                return Value;
+            case KconfigExpressionKind.Not:
+                return !Left!.Evaluate(valueOf);
+            case KconfigExpressionKind.And:
+                {
+                    var l = Left!.Evaluate(valueOf);
+                    if (l == false)
+                    {
+                        return false;
+                    }
+
+                    var r = Right!.Evaluate(valueOf);
+                    return r == false ? false : l == true && r == true ? true : null;
+                }
+
+            default:
+                {
+                    var l = Left!.Evaluate(valueOf);
+                    if (l == true)
+                    {
+                        return true;
+                    }
+
+                    var r = Right!.Evaluate(valueOf);
+                    return r == true ? true : l == false && r == false ? false : null;
+                }
+        }
+    }
+
+    /// <summary>A canonical text, used to recognise an established compound expression.</summary>
+    public override string ToString() => Kind switch
+    {
+        KconfigExpressionKind.Symbol => Symbol!,
+        KconfigExpressionKind.Constant => Value ? "y" : "n",
+        KconfigExpressionKind.Not => "!" + Wrap(Left!),
+        KconfigExpressionKind.And => Wrap(Left!) + " && " + Wrap(Right!),
+        _ => Wrap(Left!) + " || " + Wrap(Right!),
+    };
+
+    private static string Wrap(KconfigExpression e) =>
+        e.Kind is KconfigExpressionKind.And or KconfigExpressionKind.Or ? "(" + e + ")" : e.ToString();
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace KconfigSharp.Analyzers.Model;
+
+/// <summary>One generated flag member and the model relations its attributes carry.</summary>
+internal sealed class KconfigFlag
+{
+    public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy)
+    {
+        Member = member;
+        Name = name;
+        DependsOn = dependsOn;
+        SelectedBy = selectedBy;
+        ImpliedBy = impliedBy;
+    }
+
+    /// <summary>The generated field or property.</summary>
+    public ISymbol Member { get; }
+
+    /// <summary>The Kconfig name (no <c>CONFIG_</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The direct dependency, or null.</summary>
+    public KconfigExpression? DependsOn { get; }
+
+    /// <summary>Symbols that select this one, with their conditions.</summary>
+    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> SelectedBy { get; }
+
+    /// <summary>Symbols that imply this one, with their conditions.</summary>
+    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> ImpliedBy { get; }
+
+    /// <summary>Whether the member is a tristate (compared against <c>Tristate.No</c> to test "on").</summary>
+    public bool IsTristate => KconfigMetadata.IsTristate(Member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });
+
+    /// <summary>Whether the member is a compile-time constant (the generator's <c>const</c> mode).</summary>
+    public bool IsConst => Member is IFieldSymbol { IsConst: true };
+
+    /// <summary>Reads a flag from a member's attributes; null when the member is not a flag.</summary>
+    public static KconfigFlag? TryCreate(ISymbol member)
+    {
+        if (member.Kind is not (SymbolKind.Field or SymbolKind.Property))
+        {
+            return null;
+        }
+
+        var name = KconfigMetadata.SymbolName(member);
+        if (name is null)
+        {
+            return null;
+        }
+
+        KconfigExpression? depends = null;
+        var selected = new List<(string, KconfigExpression?)>();
+        var implied = new List<(string, KconfigExpression?)>();
+        foreach (var attribute in member.GetAttributes())
+        {
+            var args = attribute.ConstructorArguments;
+            if (args.Length == 0 || args[0].Value is not string first)
+            {
+                continue;
+            }
+
+            if (KconfigMetadata.Is(attribute, KconfigMetadata.DependsOnAttribute))
+            {
+                var parsed = KconfigExpressionParser.TryParse(first, out _);
+                if (parsed is not null)
+                {
+                    depends = depends is null ? parsed : KconfigExpression.And(depends, parsed);
+                }
+            }
+            else if (KconfigMetadata.Is(attribute, KconfigMetadata.SelectedByAttribute) || KconfigMetadata.Is(attribute, KconfigMetadata.ImpliedByAttribute))
+            {
+                var condition = args.Length > 1 && args[1].Value is string c ? KconfigExpressionParser.TryParse(c, out _) : null;
+                (KconfigMetadata.Is(attribute, KconfigMetadata.SelectedByAttribute) ? selected : implied).Add((first, condition));
+            }
+        }
+
+        return new KconfigFlag(member, name, depends, selected, implied);
+    }
+}

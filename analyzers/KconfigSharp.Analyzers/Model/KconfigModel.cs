@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace KconfigSharp.Analyzers.Model;
+
+/// <summary>
+/// The Kconfig model of one compilation as the analyzers see it: the flag members of the
+/// FeatureFlags-like types (in source, and in referenced assemblies that hold a <c>FeatureFlags</c>
+/// type) and the implications that hold in every valid configuration (KCONFIG.md §5):
+/// <c>depends on</c> (X ⇒ each conjunct of its direct dependency, and the contrapositive) and
+/// <c>select</c> (T ∧ cond ⇒ S). <c>imply</c> gives nothing.
+/// </summary>
+internal sealed class KconfigModel
+{
+    private readonly Dictionary<string, KconfigFlag> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, KconfigFlag?> _byMember = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<Literal, List<Literal>> _implications = new();
+    private readonly Dictionary<string, List<(string Target, KconfigExpression? Condition)>> _selects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
+
+    private KconfigModel()
+    {
+    }
+
+    /// <summary>Whether the compilation holds any flag.</summary>
+    public bool IsEmpty => _byName.Count == 0;
+
+    /// <summary>Builds the model; walks only static classes, once per compilation.</summary>
+    public static KconfigModel Create(Compilation compilation)
+    {
+        var model = new KconfigModel();
+        model.AddTypes(compilation.Assembly.GlobalNamespace, requireName: false);
+        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            // Referenced flags: only assemblies that have a FeatureFlags type are walked (cheap filter).
+            if (reference.TypeNames.Contains("FeatureFlags"))
+            {
+                model.AddTypes(reference.GlobalNamespace, requireName: true);
+            }
+        }
+
+        model.BuildImplications();
+        return model;
+    }
+
+    /// <summary>The flag with this Kconfig name, or null.</summary>
+    public KconfigFlag? Find(string name) => _byName.TryGetValue(name, out var flag) ? flag : null;
+
+    /// <summary>Whether the Kconfig name is known.</summary>
+    public bool IsKnown(string name) => _byName.ContainsKey(name);
+
+    /// <summary>The flag a member stands for, or null (cached per member; members from any assembly).</summary>
+    public KconfigFlag? FlagOf(ISymbol member)
+    {
+        if (member.Kind is not (SymbolKind.Field or SymbolKind.Property))
+        {
+            return null;
+        }
+
+        return _byMember.GetOrAdd(member.OriginalDefinition, static m => KconfigFlag.TryCreate(m));
+    }
+
+    /// <summary>Adds the facts implied by <paramref name="facts"/> until nothing changes.</summary>
+    public void Close(HashSet<Literal> facts)
+    {
+        var queue = new Queue<Literal>(facts);
+        while (true)
+        {
+            while (queue.Count > 0)
+            {
+                var fact = queue.Dequeue();
+                if (_implications.TryGetValue(fact, out var consequences))
+                {
+                    foreach (var consequence in consequences)
+                    {
+                        if (facts.Add(consequence))
+                        {
+                            queue.Enqueue(consequence);
+                        }
+                    }
+                }
+            }
+
+            // Conditional selects: T ∧ cond ⇒ S, once cond is decided true by the facts.
+            foreach (var fact in new List<Literal>(facts))
+            {
+                if (!fact.On || !_selects.TryGetValue(fact.Symbol, out var targets))
+                {
+                    continue;
+                }
+
+                foreach (var (target, condition) in targets)
+                {
+                    if (condition is not null && condition.Evaluate(s => facts.Contains(new Literal(s, true)) ? true : facts.Contains(new Literal(s, false)) ? false : null) == true
+                        && facts.Add(new Literal(target, true)))
+                    {
+                        queue.Enqueue(new Literal(target, true));
+                    }
+                }
+            }
+
+            if (queue.Count == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="expression"/> can be true in some valid configuration: an exact check by
+    /// enumeration over the symbols it mentions and those their dependencies and selects reach (at most
+    /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive).
+    /// </summary>
+    public bool IsSatisfiable(KconfigExpression expression)
+    {
+        var symbols = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var start = new List<string>();
+        expression.CollectSymbols(start);
+        var queue = new Queue<string>(start);
+        while (queue.Count > 0)
+        {
+            var s = queue.Dequeue();
+            if (!seen.Add(s))
+            {
+                continue;
+            }
+
+            symbols.Add(s);
+            if (symbols.Count > 20)
+            {
+                return true;
+            }
+
+            if (_symbolsToScan.TryGetValue(s, out var related))
+            {
+                foreach (var r in related)
+                {
+                    queue.Enqueue(r);
+                }
+            }
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            index[symbols[i]] = i;
+        }
+
+        for (long assignment = 0; assignment < 1L << symbols.Count; assignment++)
+        {
+            var a = assignment;
+            bool? ValueOf(string s) => index.TryGetValue(s, out var i) ? ((a >> i) & 1) == 1 : null;
+            if (expression.Evaluate(ValueOf) == true && IsValid(symbols, ValueOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsValid(List<string> symbols, Func<string, bool?> valueOf)
+    {
+        foreach (var s in symbols)
+        {
+            var on = valueOf(s) == true;
+            var flag = Find(s);
+            if (on && flag?.DependsOn is { } dep && dep.Evaluate(valueOf) == false)
+            {
+                return false;
+            }
+
+            if (!on && flag is not null)
+            {
+                foreach (var (selector, condition) in flag.SelectedBy)
+                {
+                    // A symbol outside the set is free, so it never makes the assignment invalid.
+                    if (valueOf(selector) == true && (condition is null || condition.Evaluate(valueOf) == true))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void AddTypes(INamespaceSymbol ns, bool requireName)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                AddTypes(child, requireName);
+            }
+            else if (member is INamedTypeSymbol { IsStatic: true } type && (!requireName || type.Name == "FeatureFlags"))
+            {
+                foreach (var typeMember in type.GetMembers())
+                {
+                    if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
+                    {
+                        _byName.Add(flag.Name, flag);
+                    }
+                }
+            }
+        }
+    }
+
+    private void BuildImplications()
+    {
+        foreach (var flag in _byName.Values)
+        {
+            var related = Related(flag.Name);
+            if (flag.DependsOn is { } dep)
+            {
+                var literals = new List<Literal>();
+                dep.CollectImpliedLiterals(literals);
+                foreach (var literal in literals)
+                {
+                    Add(new Literal(flag.Name, true), literal);
+                    Add(literal.Negate(), new Literal(flag.Name, false));
+                }
+
+                dep.CollectSymbols(related);
+            }
+
+            foreach (var (selector, condition) in flag.SelectedBy)
+            {
+                if (condition is null)
+                {
+                    Add(new Literal(selector, true), new Literal(flag.Name, true));
+                    Add(new Literal(flag.Name, false), new Literal(selector, false));
+                }
+                else
+                {
+                    if (!_selects.TryGetValue(selector, out var list))
+                    {
+                        _selects[selector] = list = new List<(string, KconfigExpression?)>();
+                    }
+
+                    list.Add((flag.Name, condition));
+                    condition.CollectSymbols(related);
+                }
+
+                // Both directions matter for satisfiability: the selector constrains the target and back.
+                related.Add(selector);
+                Related(selector).Add(flag.Name);
+            }
+        }
+    }
+
+    private List<string> Related(string name)
+    {
+        if (!_symbolsToScan.TryGetValue(name, out var list))
+        {
+            _symbolsToScan[name] = list = new List<string>();
+        }
+
+        return list;
+    }
+
+    private void Add(Literal premise, Literal consequence)
+    {
+        if (!_implications.TryGetValue(premise, out var list))
+        {
+            _implications[premise] = list = new List<Literal>();
+        }
+
+        list.Add(consequence);
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+
+namespace KconfigSharp.Analyzers.Model;
+
+/// <summary>A fact about one Kconfig symbol: it is on (<c>X</c>) or off (<c>!X</c>).</summary>
+internal readonly struct Literal : IEquatable<Literal>
+{
+    public Literal(string symbol, bool on)
+    {
+        Symbol = symbol;
+        On = on;
+    }
+
+    /// <summary>The Kconfig symbol name.</summary>
+    public string Symbol { get; }
+
+    /// <summary>True for "enabled", false for "disabled".</summary>
+    public bool On { get; }
+
+    /// <summary>The opposite fact.</summary>
+    public Literal Negate() => new(Symbol, !On);
+
+    public bool Equals(Literal other) => On == other.On && string.Equals(Symbol, other.Symbol, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is Literal other && Equals(other);
+
+    public override int GetHashCode() => (Symbol?.GetHashCode() ?? 0) ^ (On ? 1 : 0);
+
+    public override string ToString() => On ? Symbol : "!" + Symbol;
+}

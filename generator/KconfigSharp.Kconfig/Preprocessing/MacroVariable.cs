@@ -1,0 +1,16 @@
+namespace KconfigSharp.Kconfig.Preprocessing;
+
+/// <summary>A variable assigned in a Kconfig file (<c>VAR = value</c>, <c>:=</c>, <c>+=</c>).</summary>
+internal sealed class MacroVariable(string name, MacroFlavor flavor, string value)
+{
+    public string Name { get; } = name;
+
+    /// <summary><see cref="MacroFlavor.Recursive"/> or <see cref="MacroFlavor.Simple"/>, never Append.</summary>
+    public MacroFlavor Flavor { get; } = flavor;
+
+    /// <summary>The raw text (recursive) or the expanded text (simple).</summary>
+    public string Value { get; set; } = value;
+
+    /// <summary>Set while the variable's value is being expanded, to catch self-reference.</summary>
+    public bool IsExpanding { get; set; }
+}

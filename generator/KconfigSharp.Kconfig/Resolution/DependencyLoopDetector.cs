@@ -1,0 +1,267 @@
+using System.Collections.Generic;
+using System.Text;
+using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Model;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Finds a dependency loop (Kconfiglib <c>_check_dep_loop_sym</c>): a depth-first walk over
+/// "is used by" edges (a symbol's prompts, defaults, selects/implies, ranges and direct
+/// dependencies make it depend on every item they mention). Choice members reach their choice,
+/// and a choice reaches its other members. The first loop is reported as KCONF140 with the whole
+/// chain printed as Kconfiglib prints it, since a loop makes every value on it undefined.
+/// </summary>
+internal static class DependencyLoopDetector
+{
+    public static bool Check(KconfigModel model, DiagnosticBag diagnostics)
+    {
+        var dependents = BuildDependents(model);
+        var state = new Dictionary<object, int>();
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            var loop = VisitSymbol(symbol, ignoreChoice: false, dependents, state);
+            if (loop is not null)
+            {
+                diagnostics.Add(KconfigDiagnostics.DependencyLoop, symbol.Nodes[0].Location, Describe(loop));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
+    {
+        var dependents = new Dictionary<object, List<object>>();
+        var seen = new HashSet<(object, object)>();
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            foreach (var prompt in symbol.Prompts)
+            {
+                DependOn(symbol, prompt.Condition, dependents, seen);
+            }
+
+            foreach (var def in symbol.Defaults)
+            {
+                DependOn(symbol, def.Value, dependents, seen);
+                DependOn(symbol, def.Condition, dependents, seen);
+            }
+
+            DependOn(symbol, symbol.ReverseDependency, dependents, seen);
+            DependOn(symbol, symbol.WeakReverseDependency, dependents, seen);
+            foreach (var range in symbol.Ranges)
+            {
+                AddItem(symbol, range.Low, dependents, seen);
+                AddItem(symbol, range.High, dependents, seen);
+                DependOn(symbol, range.Condition, dependents, seen);
+            }
+
+            DependOn(symbol, symbol.DirectDependency, dependents, seen);
+        }
+
+        foreach (var choice in model.Choices)
+        {
+            foreach (var prompt in choice.Prompts)
+            {
+                DependOn(choice, prompt.Condition, dependents, seen);
+            }
+
+            foreach (var def in choice.Defaults)
+            {
+                DependOn(choice, def.Condition, dependents, seen);
+            }
+        }
+
+        return dependents;
+    }
+
+    private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
+    {
+        switch (expr)
+        {
+            case SymbolExpr { Symbol: var symbol }:
+                AddItem(dependent, symbol, dependents, seen);
+                break;
+            case ChoiceExpr choice:
+                AddItem(dependent, choice.Choice, dependents, seen);
+                break;
+            case NotExpr not:
+                DependOn(dependent, not.Operand, dependents, seen);
+                break;
+            case AndExpr conjunction:
+                DependOn(dependent, conjunction.Left, dependents, seen);
+                DependOn(dependent, conjunction.Right, dependents, seen);
+                break;
+            case OrExpr disjunction:
+                DependOn(dependent, disjunction.Left, dependents, seen);
+                DependOn(dependent, disjunction.Right, dependents, seen);
+                break;
+            case ComparisonExpr comparison:
+                AddItem(dependent, comparison.Left, dependents, seen);
+                AddItem(dependent, comparison.Right, dependents, seen);
+                break;
+        }
+    }
+
+    private static void AddItem(object dependent, object item, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
+    {
+        if (item is Symbol { IsConstant: true } || !seen.Add((item, dependent)))
+        {
+            return;
+        }
+
+        if (!dependents.TryGetValue(item, out var list))
+        {
+            list = [];
+            dependents[item] = list;
+        }
+
+        list.Add(dependent);
+    }
+
+    // state: absent = unvisited, 1 = on the current path, 2 = known not to be in a loop.
+    private static List<object>? VisitSymbol(Symbol symbol, bool ignoreChoice, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
+    {
+        state.TryGetValue(symbol, out var mark);
+        if (mark == 2)
+        {
+            return null;
+        }
+
+        if (mark == 1)
+        {
+            return [symbol];
+        }
+
+        state[symbol] = 1;
+        if (dependents.TryGetValue(symbol, out var list))
+        {
+            foreach (var dependent in list)
+            {
+                var loop = dependent is Choice choice
+                    ? VisitChoice(choice, null, dependents, state)
+                    : VisitSymbol((Symbol)dependent, ignoreChoice: false, dependents, state);
+                if (loop is not null)
+                {
+                    return Found(loop, symbol);
+                }
+            }
+        }
+
+        if (symbol.Choice is { } owner && !ignoreChoice)
+        {
+            var loop = VisitChoice(owner, symbol, dependents, state);
+            if (loop is not null)
+            {
+                return Found(loop, symbol);
+            }
+        }
+
+        state[symbol] = 2;
+        return null;
+    }
+
+    private static List<object>? VisitChoice(Choice choice, Symbol? skip, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
+    {
+        state.TryGetValue(choice, out var mark);
+        if (mark == 2)
+        {
+            return null;
+        }
+
+        if (mark == 1)
+        {
+            return [choice];
+        }
+
+        state[choice] = 1;
+        foreach (var member in choice.Members)
+        {
+            if (member != skip)
+            {
+                // Entering a member from its choice must not re-enter the choice through it.
+                var loop = VisitSymbol(member, ignoreChoice: true, dependents, state);
+                if (loop is not null)
+                {
+                    return Found(loop, choice);
+                }
+            }
+        }
+
+        state[choice] = 2;
+        return null;
+    }
+
+    private static List<object>? Found(List<object> loop, object current)
+    {
+        if (loop[loop.Count - 1] is null)
+        {
+            // Already complete further down (marked by a trailing null); pass it up unchanged.
+            return loop;
+        }
+
+        // current is where the loop started when it is the first element: the chain is complete.
+        loop.Add(loop[0] != current ? current : null!);
+        return loop;
+    }
+
+    private static string Describe(List<object> loop)
+    {
+        var text = new StringBuilder("Dependency loop\n===============\n\n");
+        var first = loop[0];
+        foreach (var item in loop)
+        {
+            if (item is null)
+            {
+                break;
+            }
+
+            if (item != first)
+            {
+                text.Append("...depends on ");
+                if (item is Symbol { Choice: not null })
+                {
+                    text.Append("the choice symbol ");
+                }
+            }
+
+            text.Append(Name(item)).Append(", with definition...\n\n").Append(Definition(item)).Append('\n');
+            if (item is Symbol symbol)
+            {
+                if (!symbol.ReverseDependency.IsConstant("n"))
+                {
+                    text.Append("(select-related dependencies: ").Append(KconfiglibText.Expr(symbol.ReverseDependency)).Append(")\n\n");
+                }
+
+                if (!symbol.WeakReverseDependency.IsConstant("n"))
+                {
+                    // Kconfiglib prints rev_dep here too (a known quirk); print the imply chain, which is what it means.
+                    text.Append("(imply-related dependencies: ").Append(KconfiglibText.Expr(symbol.WeakReverseDependency)).Append(")\n\n");
+                }
+            }
+        }
+
+        text.Append("...depends again on ").Append(Name(first));
+        return text.ToString();
+    }
+
+    private static string Name(object item) => item is Symbol symbol ? NameAndLocation.Of(symbol) : NameAndLocation.Of((Choice)item);
+
+    private static string Definition(object item)
+    {
+        var nodes = item is Symbol symbol ? symbol.Nodes : ((Choice)item).Nodes;
+        var text = new StringBuilder();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(KconfiglibText.Node(nodes[i]));
+        }
+
+        return text.ToString();
+    }
+}

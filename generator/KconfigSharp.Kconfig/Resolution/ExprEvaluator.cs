@@ -1,0 +1,120 @@
+using System.Numerics;
+using KconfigSharp.Kconfig.Model;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Evaluates Kconfig expressions to tristates (Kconfiglib <c>expr_value</c>): <c>!x</c> = 2 - x,
+/// <c>&amp;&amp;</c> = min, <c>||</c> = max; relations compare numerically when both operands parse as
+/// numbers of their type (bool/tristate count as 0/1/2), else as strings.
+/// </summary>
+internal static class ExprEvaluator
+{
+    /// <summary>
+    /// Evaluates a condition. A bare <c>m</c> means <c>m &amp;&amp; MODULES</c> here (Kconfiglib's
+    /// <c>transform_m</c> applies to conditions and dependencies, not to default values).
+    /// </summary>
+    public static Tristate Evaluate(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: true);
+
+    /// <summary>Evaluates the value of a <c>default</c>: a bare <c>m</c> stays m.</summary>
+    public static Tristate EvaluateValue(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: false);
+
+    private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM)
+    {
+        StackGuard.Check();
+        switch (expr)
+        {
+            case SymbolExpr { Symbol: var symbol }:
+                if (symbol.IsConstant)
+                {
+                    var constant = ConstantTristate(symbol);
+                    return constant == Tristate.Module && transformM ? Min(Tristate.Module, values.Modules) : constant;
+                }
+
+                return values.TriValue(symbol);
+            case ChoiceExpr choice:
+                return values.ChoiceMode(choice.Choice);
+            case NotExpr not:
+                return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
+            case AndExpr conjunction:
+                {
+                    var left = Evaluate(conjunction.Left, values, transformM);
+                    return left == Tristate.No ? Tristate.No : Min(left, Evaluate(conjunction.Right, values, transformM));
+                }
+
+            case OrExpr disjunction:
+                {
+                    var left = Evaluate(disjunction.Left, values, transformM);
+                    return left == Tristate.Yes ? Tristate.Yes : Max(left, Evaluate(disjunction.Right, values, transformM));
+                }
+
+            case ComparisonExpr comparison:
+                return Compare(comparison, values);
+            default:
+                return Tristate.No;
+        }
+    }
+
+    /// <summary>y, m, n for the tristate constants; n for every other constant.</summary>
+    public static Tristate ConstantTristate(Symbol constant) =>
+        constant.Type == KconfigType.Tristate
+            ? constant.Name switch { "y" => Tristate.Yes, "m" => Tristate.Module, _ => Tristate.No }
+            : Tristate.No;
+
+    /// <summary>The string value of any symbol (constants and undefined symbols: their name).</summary>
+    public static string StrValue(Symbol symbol, ISymbolValues values) =>
+        symbol.IsConstant ? symbol.Name : values.StrValue(symbol);
+
+    private static Tristate Compare(ComparisonExpr comparison, ISymbolValues values)
+    {
+        var left = comparison.Left;
+        var right = comparison.Right;
+        int comp;
+        if (left.Type == KconfigType.String && right.Type == KconfigType.String && !left.IsConstant && !right.IsConstant)
+        {
+            comp = string.CompareOrdinal(StrValue(left, values), StrValue(right, values));
+        }
+        else if (TryNumber(left, values, out var l) && TryNumber(right, values, out var r))
+        {
+            comp = l.CompareTo(r);
+        }
+        else
+        {
+            comp = string.CompareOrdinal(StrValue(left, values), StrValue(right, values));
+        }
+
+        var result = comparison.Operator switch
+        {
+            ComparisonOperator.Equal => comp == 0,
+            ComparisonOperator.NotEqual => comp != 0,
+            ComparisonOperator.Less => comp < 0,
+            ComparisonOperator.LessOrEqual => comp <= 0,
+            ComparisonOperator.Greater => comp > 0,
+            _ => comp >= 0,
+        };
+        return result ? Tristate.Yes : Tristate.No;
+    }
+
+    private static bool TryNumber(Symbol symbol, ISymbolValues values, out BigInteger number)
+    {
+        if (symbol.Type is KconfigType.Bool or KconfigType.Tristate)
+        {
+            number = symbol.IsConstant ? (int)ConstantTristate(symbol) : (int)values.TriValue(symbol);
+            return true;
+        }
+
+        var type = symbol.IsConstant ? KconfigType.Unknown : symbol.Type;
+        return KconfigNumbers.TryParse(StrValue(symbol, values), KconfigNumbers.BaseOf(type), out number);
+    }
+
+    public static Tristate Min(Tristate a, Tristate b) => a < b ? a : b;
+
+    public static Tristate Max(Tristate a, Tristate b) => a > b ? a : b;
+
+    public static string ToText(Tristate value) => value switch
+    {
+        Tristate.Yes => "y",
+        Tristate.Module => "m",
+        _ => "n",
+    };
+}

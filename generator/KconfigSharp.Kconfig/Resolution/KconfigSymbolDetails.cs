@@ -1,0 +1,13 @@
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// What the <c>kconfig</c>-dialect resolver knows about a symbol beyond its value: facts for
+/// <c>.config</c> writing (<see cref="IsWritten"/>) and for <c>kconfig why</c>.
+/// </summary>
+internal sealed record KconfigSymbolDetails(
+    bool IsWritten,
+    string Visibility,
+    string DirectDependencyValue,
+    string Assignable,
+    string? UserValue,
+    string? UserValueNote);

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Text;
+using KconfigSharp.Kconfig.Model;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Prints expressions and definitions exactly as Kconfiglib does in its messages (<c>expr_str</c>,
+/// <c>MenuNode.__str__</c>), so diagnostics such as the dependency-loop report read the same as the
+/// reference tool's. Kconfiglib parenthesises every AND inside an OR and vice versa.
+/// </summary>
+internal static class KconfiglibText
+{
+    public static string Expr(Expr expr)
+    {
+        var builder = new StringBuilder();
+        Write(builder, expr);
+        return builder.ToString();
+    }
+
+    /// <summary><c>" if COND"</c>, or nothing when the condition is y.</summary>
+    public static string Condition(Expr condition) => condition.IsConstant("y") ? string.Empty : " if " + Expr(condition);
+
+    /// <summary>The top-level operands of an AND (or OR) chain, left to right (Kconfiglib <c>split_expr</c>).</summary>
+    public static void Split(Expr expr, bool isAnd, List<Expr> result)
+    {
+        switch (expr)
+        {
+            case AndExpr conjunction when isAnd:
+                Split(conjunction.Left, isAnd, result);
+                Split(conjunction.Right, isAnd, result);
+                break;
+            case OrExpr disjunction when !isAnd:
+                Split(disjunction.Left, isAnd, result);
+                Split(disjunction.Right, isAnd, result);
+                break;
+            default:
+                result.Add(expr);
+                break;
+        }
+    }
+
+    /// <summary><c>A=y, B=n</c> for the distinct non-constant symbols of an expression.</summary>
+    public static string OperandValues(Expr expr, ISymbolValues values)
+    {
+        var seen = new HashSet<Symbol>();
+        var text = new StringBuilder();
+        AppendValues(expr, values, seen, text);
+        return text.ToString();
+    }
+
+    private static void AppendValues(Expr expr, ISymbolValues values, HashSet<Symbol> seen, StringBuilder text)
+    {
+        switch (expr)
+        {
+            case SymbolExpr { Symbol: var symbol }:
+                Append(symbol, values, seen, text);
+                break;
+            case ChoiceExpr choice:
+                text.Append(text.Length > 0 ? ", " : string.Empty).Append(choice).Append('=').Append(ExprEvaluator.ToText(values.ChoiceMode(choice.Choice)));
+                break;
+            case NotExpr not:
+                AppendValues(not.Operand, values, seen, text);
+                break;
+            case AndExpr conjunction:
+                AppendValues(conjunction.Left, values, seen, text);
+                AppendValues(conjunction.Right, values, seen, text);
+                break;
+            case OrExpr disjunction:
+                AppendValues(disjunction.Left, values, seen, text);
+                AppendValues(disjunction.Right, values, seen, text);
+                break;
+            case ComparisonExpr comparison:
+                Append(comparison.Left, values, seen, text);
+                Append(comparison.Right, values, seen, text);
+                break;
+        }
+    }
+
+    private static void Append(Symbol symbol, ISymbolValues values, HashSet<Symbol> seen, StringBuilder text)
+    {
+        if (symbol.IsConstant || !seen.Add(symbol))
+        {
+            return;
+        }
+
+        var value = symbol.Type is KconfigType.Bool or KconfigType.Tristate
+            ? ExprEvaluator.ToText(values.TriValue(symbol))
+            : "\"" + values.StrValue(symbol) + "\"";
+        text.Append(text.Length > 0 ? ", " : string.Empty).Append(symbol.Name).Append('=').Append(value);
+    }
+
+    /// <summary>One definition in Kconfig syntax with propagated dependencies (Kconfiglib <c>MenuNode.__str__</c>).</summary>
+    public static string Node(MenuNode node)
+    {
+        var lines = new StringBuilder();
+        var symbol = node.Symbol;
+        var choice = node.Choice;
+        if (symbol is not null)
+        {
+            lines.Append(node.IsMenuConfig ? "menuconfig " : "config ").Append(symbol.Name).Append('\n');
+        }
+        else
+        {
+            lines.Append(choice!.Name is null ? "choice" : "choice " + choice.Name).Append('\n');
+        }
+
+        var type = symbol?.Type ?? choice!.Type;
+        if (type != KconfigType.Unknown)
+        {
+            lines.Append('\t').Append(TypeName(type)).Append('\n');
+        }
+
+        if (node.Prompt is { } prompt)
+        {
+            var condition = PropagatedPromptCondition(node, (IReadOnlyList<PromptProperty>?)symbol?.Prompts ?? choice!.Prompts) ?? prompt.Condition;
+            lines.Append("\tprompt \"").Append(Escape(prompt.Text)).Append('"').Append(Condition(condition)).Append('\n');
+        }
+
+        if (symbol is not null)
+        {
+            if (symbol.IsAllNoConfigY)
+            {
+                lines.Append("\toption allnoconfig_y\n");
+            }
+
+            if (symbol.IsDefconfigList)
+            {
+                lines.Append("\toption defconfig_list\n");
+            }
+
+            if (symbol.EnvironmentVariable is { } environment)
+            {
+                lines.Append("\toption env=\"").Append(environment).Append("\"\n");
+            }
+
+            foreach (var range in node.Ranges)
+            {
+                lines.Append("\trange ").Append(Expr(new SymbolExpr(range.Low))).Append(' ').Append(Expr(new SymbolExpr(range.High))).Append(Condition(range.Condition)).Append('\n');
+            }
+        }
+
+        foreach (var def in node.Defaults)
+        {
+            lines.Append("\tdefault ").Append(Expr(def.Value)).Append(Condition(def.Condition)).Append('\n');
+        }
+
+        if (choice is not null && choice.IsOptional)
+        {
+            lines.Append("\toptional\n");
+        }
+
+        foreach (var select in node.Selects)
+        {
+            lines.Append("\tselect ").Append(select.Target.Name).Append(Condition(select.Condition)).Append('\n');
+        }
+
+        foreach (var imply in node.Implies)
+        {
+            lines.Append("\timply ").Append(imply.Target.Name).Append(Condition(imply.Condition)).Append('\n');
+        }
+
+        if (!node.Dependency.IsConstant("y"))
+        {
+            lines.Append("\tdepends on ").Append(Expr(node.Dependency)).Append('\n');
+        }
+
+        if (node.Help is { } help)
+        {
+            lines.Append("\thelp\n");
+            foreach (var line in help.Split('\n'))
+            {
+                lines.Append("\t  ").Append(line).Append('\n');
+            }
+        }
+
+        return lines.ToString();
+    }
+
+    public static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+    private static Expr? PropagatedPromptCondition(MenuNode node, IReadOnlyList<PromptProperty> prompts)
+    {
+        foreach (var prompt in prompts)
+        {
+            if (prompt.Location == node.Prompt!.Location)
+            {
+                return prompt.Condition;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Write(StringBuilder builder, Expr expr)
+    {
+        switch (expr)
+        {
+            case SymbolExpr { Symbol: var symbol }:
+                symbol.WriteReference(builder);
+                break;
+            case ChoiceExpr choice:
+                builder.Append(choice.Choice.Name is null ? "<choice>" : "<choice " + choice.Choice.Name + ">");
+                break;
+            case NotExpr not:
+                if (not.Operand is SymbolExpr or ChoiceExpr)
+                {
+                    builder.Append('!');
+                    Write(builder, not.Operand);
+                }
+                else
+                {
+                    builder.Append("!(");
+                    Write(builder, not.Operand);
+                    builder.Append(')');
+                }
+
+                break;
+            case AndExpr conjunction:
+                WriteParenthesized(builder, conjunction.Left, parenthesizeOr: true);
+                builder.Append(" && ");
+                WriteParenthesized(builder, conjunction.Right, parenthesizeOr: true);
+                break;
+            case OrExpr disjunction:
+                WriteParenthesized(builder, disjunction.Left, parenthesizeOr: false);
+                builder.Append(" || ");
+                WriteParenthesized(builder, disjunction.Right, parenthesizeOr: false);
+                break;
+            default:
+                builder.Append(expr.ToString());
+                break;
+        }
+    }
+
+    private static void WriteParenthesized(StringBuilder builder, Expr expr, bool parenthesizeOr)
+    {
+        if ((parenthesizeOr && expr is OrExpr) || (!parenthesizeOr && expr is AndExpr))
+        {
+            builder.Append('(');
+            Write(builder, expr);
+            builder.Append(')');
+        }
+        else
+        {
+            Write(builder, expr);
+        }
+    }
+
+    private static string TypeName(KconfigType type) => type switch
+    {
+        KconfigType.Bool => "bool",
+        KconfigType.Tristate => "tristate",
+        KconfigType.String => "string",
+        KconfigType.Int => "int",
+        KconfigType.Hex => "hex",
+        _ => "unknown",
+    };
+}

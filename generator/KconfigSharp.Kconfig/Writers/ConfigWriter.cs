@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Text;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+
+namespace KconfigSharp.Kconfig.Writers;
+
+/// <summary>
+/// Writes a <c>.config</c> as LKC's <c>conf_write</c> and Kconfiglib's <c>write_config</c> do, without
+/// a header: symbols in menu order, each once (<c>CONFIG_X=value</c>, <c># CONFIG_X is not set</c>,
+/// strings quoted and escaped), only those that are visible or got a value from an active default,
+/// imply or select; visible menus and comments as <c>\n#\n# Title\n#\n</c> blocks and
+/// <c># end of Title</c> after a menu's last entry; <c>option env</c> symbols are never written.
+/// </summary>
+public static class ConfigWriter
+{
+    /// <summary>The <c>.config</c> text for <paramref name="configuration"/>, resolved from <paramref name="model"/>.</summary>
+    public static string Write(KconfigModel model, ResolvedConfiguration configuration)
+    {
+        var values = new ResolvedConfigurationValues(model, configuration);
+        var state = new WriterState(values);
+        WriteChildren(model.Root, state);
+        return state.Output.ToString();
+    }
+
+    private static void WriteChildren(MenuNode node, WriterState state)
+    {
+        foreach (var child in node.Children)
+        {
+            WriteNode(child, state);
+            if (child.Children.Count > 0)
+            {
+                WriteChildren(child, state);
+
+                // Leaving a visible menu closes it with an "end of" comment.
+                if (child.Kind == MenuNodeKind.Menu && IsMenuShown(child, state.Values))
+                {
+                    state.Output.Append("# end of ").Append(child.Prompt?.Text).Append('\n');
+                    state.AfterEndComment = true;
+                }
+            }
+        }
+    }
+
+    private static void WriteNode(MenuNode node, WriterState state)
+    {
+        if (node.Symbol is { } symbol)
+        {
+            if (!state.Written.Add(symbol) || state.Values.Find(symbol) is not { IsWritten: true } resolved)
+            {
+                return;
+            }
+
+            if (state.AfterEndComment)
+            {
+                // A blank line separates the first symbol after an "end of" comment.
+                state.AfterEndComment = false;
+                state.Output.Append('\n');
+            }
+
+            AppendSymbol(state.Output, symbol, resolved);
+            return;
+        }
+
+        var shown = node.Kind switch
+        {
+            MenuNodeKind.Menu => IsMenuShown(node, state.Values),
+            MenuNodeKind.Comment => ExprEvaluator.Evaluate(node.Dependency, state.Values) != Tristate.No,
+            _ => false,
+        };
+        if (shown)
+        {
+            state.Output.Append("\n#\n# ").Append(node.Prompt?.Text).Append("\n#\n");
+            state.AfterEndComment = false;
+        }
+    }
+
+    private static bool IsMenuShown(MenuNode menu, ISymbolValues values) =>
+        ExprEvaluator.Evaluate(menu.Dependency, values) != Tristate.No
+        && (menu.VisibleIf is null || ExprEvaluator.Evaluate(menu.VisibleIf, values) != Tristate.No);
+
+    private static void AppendSymbol(StringBuilder output, Symbol symbol, ResolvedSymbol resolved)
+    {
+        switch (symbol.Type)
+        {
+            case KconfigType.Bool or KconfigType.Tristate:
+                if (resolved.Value == "n")
+                {
+                    output.Append("# CONFIG_").Append(symbol.Name).Append(" is not set\n");
+                }
+                else
+                {
+                    output.Append("CONFIG_").Append(symbol.Name).Append('=').Append(resolved.Value).Append('\n');
+                }
+
+                break;
+            case KconfigType.String:
+                output.Append("CONFIG_").Append(symbol.Name).Append("=\"").Append(KconfiglibText.Escape(resolved.Value)).Append("\"\n");
+                break;
+            case KconfigType.Int or KconfigType.Hex:
+                output.Append("CONFIG_").Append(symbol.Name).Append('=').Append(resolved.Value).Append('\n');
+                break;
+        }
+    }
+
+    private sealed class WriterState(ResolvedConfigurationValues values)
+    {
+        public ResolvedConfigurationValues Values { get; } = values;
+
+        public StringBuilder Output { get; } = new();
+
+        public HashSet<Symbol> Written { get; } = [];
+
+        public bool AfterEndComment { get; set; }
+    }
+}

@@ -1,0 +1,130 @@
+using Xunit.Abstractions;
+
+namespace KconfigSharp.EndToEnd.Tests;
+
+/// <summary>
+/// The adoption path of a new user: a fresh console project with only a PackageReference to
+/// KconfigSharp and the seed as AdditionalFiles; and the <c>kconfig</c> tool installed from the feed.
+/// </summary>
+public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputHelper output) : IClassFixture<PackedFeedFixture>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    private IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
+    {
+        ["NUGET_PACKAGES"] = fixture.PackagesFolder,
+    };
+
+    [DotnetFact]
+    public void A_fresh_project_referencing_the_package_compiles_FeatureFlags_and_gets_KCONF001_for_an_unguarded_read()
+    {
+        var feed = fixture.Feed;
+        output.WriteLine($"packed {fixture.Version} in {fixture.PackDuration.TotalSeconds:F1}s");
+        var app = Path.Combine(fixture.Root, "app");
+        Directory.CreateDirectory(app);
+        File.Copy(fixture.SeedKconfig, Path.Combine(app, "Kconfig.host"));
+        File.Copy(fixture.SeedValues, Path.Combine(app, "config-host.mak"));
+
+        // Stop MSBuild and NuGet from picking up anything above the temp folder.
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(app, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <!-- The machine's default source(s) stay; the local feed is added. -->
+                <add key="kconfigsharp-e2e" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "E2eApp.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>E2eApp</RootNamespace>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <KconfigDialect>qemu</KconfigDialect>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="KconfigSharp" Version="{fixture.Version}" PrivateAssets="all" />
+                <AdditionalFiles Include="Kconfig.host" />
+                <AdditionalFiles Include="config-host.mak" KconfigRole="values" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using E2eApp;
+
+            if (FeatureFlags.MultiprocessAllowed)
+            {
+                Console.WriteLine(FeatureFlags.Multiprocess);
+            }
+
+            Console.WriteLine(FeatureFlags.Multiprocess);
+            """);
+        const int unguardedLine = 8;
+
+        var build = Dotnet.Run(Dotnet.HostPath!, ["build", "--disable-build-servers", "-nodeReuse:false", "-v:minimal"],
+            app, ConsumerEnvironment, Timeout);
+        output.WriteLine(build.ToString());
+
+        Assert.True(build.ExitCode == 0, $"the consumer did not build\n{build}");
+        Assert.True(File.Exists(Path.Combine(app, "bin", "Debug", "net10.0", "E2eApp.dll")), "no E2eApp.dll");
+        Assert.Matches(@$"Program\.cs\({unguardedLine},\d+\): warning KCONF001", build.Stdout);
+        Assert.DoesNotMatch(@$"Program\.cs\([1-7],\d+\): warning KCONF001", build.Stdout);
+        // The analyzers loaded (CS8032 = an analyzer could not be created) and the gate passed.
+        Assert.DoesNotContain("CS8032", build.Stdout);
+        Assert.DoesNotContain("KCONF203", build.Stdout);
+        // Nothing of the package reaches the output: it is a development dependency without lib/.
+        Assert.False(File.Exists(Path.Combine(app, "bin", "Debug", "net10.0", "KconfigSharp.Generator.dll")));
+    }
+
+    [DotnetFact]
+    public void The_kconfig_tool_installs_from_the_feed_and_checks_the_seed()
+    {
+        var feed = fixture.Feed;
+        output.WriteLine($"packed {fixture.Version} in {fixture.PackDuration.TotalSeconds:F1}s");
+        var tools = Path.Combine(fixture.Root, "tools");
+
+        var install = Dotnet.Run(Dotnet.HostPath!,
+            ["tool", "install", "KconfigSharp.Cli", "--tool-path", tools, "--add-source", feed, "--version", fixture.Version],
+            fixture.Root, ConsumerEnvironment, Timeout);
+        output.WriteLine(install.ToString());
+        Assert.True(install.ExitCode == 0, $"the tool did not install\n{install}");
+
+        var kconfig = Path.Combine(tools, OperatingSystem.IsWindows() ? "kconfig.exe" : "kconfig");
+        Assert.True(File.Exists(kconfig), $"no `kconfig` command in {tools}");
+        // The shim finds the runtime beside the dotnet host that runs this test (also a private install).
+        var runtime = new Dictionary<string, string> { ["DOTNET_ROOT"] = DotnetRoot() };
+
+        var check = Dotnet.Run(kconfig, ["check", fixture.SeedKconfig, "--dialect", "qemu"], fixture.Root, runtime, Timeout);
+        output.WriteLine(check.ToString());
+        Assert.True(check.ExitCode == 0, $"kconfig check failed\n{check}");
+        // The seed references three symbols it does not define: warnings in MSBuild's canonical form.
+        Assert.Matches(@"Kconfig\.host\(\d+,\d+\): warning KCONF\d+", check.Stderr);
+
+        // `kconfig resolve` (SPEC §7) when this build of the tool has it.
+        var help = Dotnet.Run(kconfig, ["--help"], fixture.Root, runtime, Timeout);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(help.Stdout, @"^\s+resolve\b", System.Text.RegularExpressions.RegexOptions.Multiline))
+        {
+            output.WriteLine("`kconfig resolve` is not in this build of the tool; only `check` was run.");
+            return;
+        }
+
+        var resolve = Dotnet.Run(kconfig, ["resolve", fixture.SeedKconfig, "--dialect", "qemu", "--values", fixture.SeedValues],
+            fixture.Root, runtime, Timeout);
+        output.WriteLine(resolve.ToString());
+        Assert.True(resolve.ExitCode == 0, $"kconfig resolve failed\n{resolve}");
+        Assert.Contains("CONFIG_MULTIPROCESS_ALLOWED=y", resolve.Stdout);
+    }
+
+    private static string DotnetRoot()
+    {
+        var host = new FileInfo(Dotnet.HostPath!);
+        var target = host.ResolveLinkTarget(returnFinalTarget: true) ?? host;
+        return Path.GetDirectoryName(target.FullName)!;
+    }
+}

@@ -1,0 +1,74 @@
+using KconfigSharp.Generator.Emit;
+using KconfigSharp.Generator.Tests.Infrastructure;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Generator.Tests;
+
+/// <summary>
+/// The emitter on a hand-built resolved configuration: pins the C# type and literal of every Kconfig
+/// type, choices and docs, independent of any resolver.
+/// </summary>
+public sealed class EmitterTests
+{
+    private static ResolvedSymbol Symbol(string name, KconfigType type, string value, int line, string? prompt = null, string? help = null,
+        string? dependsOn = null, string? choice = null, ValueOrigin? origin = null, bool defined = true) =>
+        new(name, type, value, defined, prompt is not null, prompt, help,
+            defined ? new[] { new SourceLocation("Kconfig", line) }.ToEquatableArray() : EquatableArray<SourceLocation>.Empty,
+            dependsOn, EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty,
+            EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty, choice, origin ?? ValueOrigin.Nothing);
+
+    internal static ResolvedConfiguration EveryType() => new(
+        KconfigDialect.Kconfig,
+        "Every type",
+        new[]
+        {
+            Symbol("FEATURE", KconfigType.Bool, "y", 1, "A feature", "Turns the feature on.\nIt <matters> & \"quotes\".",
+                origin: new ValueOrigin(ValueSource.Default, "default y at Kconfig:3", new SourceLocation("Kconfig", 3))),
+            Symbol("DRIVER", KconfigType.Tristate, "m", 8, "A driver", dependsOn: "FEATURE"),
+            Symbol("OFF_DRIVER", KconfigType.Tristate, "n", 12),
+            Symbol("NAME", KconfigType.String, "say \"hi\"\\ \t\u2028", 16, "Name",
+                origin: new ValueOrigin(ValueSource.ValuesFile, "user value from .config:2", new SourceLocation(".config", 2))),
+            Symbol("EMPTY_NAME", KconfigType.String, string.Empty, 20),
+            Symbol("COUNT", KconfigType.Int, "42", 24, "Count"),
+            Symbol("BIG", KconfigType.Int, "5000000000", 28, "Big"),
+            Symbol("NEGATIVE", KconfigType.Int, "-7", 32, "Negative"),
+            Symbol("NO_COUNT", KconfigType.Int, string.Empty, 36),
+            Symbol("BASE", KconfigType.Hex, "0x1f000", 40, "Base address"),
+            Symbol("WIDE", KconfigType.Hex, "0xffffffff00000000", 44, "Wide"),
+            Symbol("NO_BASE", KconfigType.Hex, string.Empty, 48),
+            Symbol("SCHED_FAIR", KconfigType.Bool, "y", 52, "Fair", dependsOn: "<choice SCHED>", choice: "SCHED",
+                origin: new ValueOrigin(ValueSource.Choice, "selection of choice SCHED", default)),
+            Symbol("SCHED_RT", KconfigType.Bool, "n", 55, "Realtime", dependsOn: "FEATURE && <choice SCHED>", choice: "SCHED"),
+            Symbol("MISSING", KconfigType.Bool, "n", 0, defined: false),
+        }.ToEquatableArray(),
+        EquatableArray<Kconfig.Diagnostics.KconfigDiagnostic>.Empty);
+
+    [Fact]
+    public void Every_type_choice_and_docs_are_pinned()
+    {
+        var source = FeatureFlagsEmitter.Emit(EveryType(), EmitOptions.Default with { Namespace = "SampleApp", Description = "Every type." });
+        Snapshot.Match("EveryType.Emitter.g.cs", source);
+    }
+
+    [Fact]
+    public void Every_type_compiles_in_const_and_readonly_modes()
+    {
+        foreach (var constants in new[] { true, false })
+        {
+            var source = FeatureFlagsEmitter.Emit(EveryType(), EmitOptions.Default with { Namespace = "SampleApp", UseConstants = constants });
+            var compilation = GeneratorHarness.Compilation("App", null, GeneratorHarness.ProgramSource, AttributeSource.Text, source);
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        }
+    }
+
+    [Theory]
+    [InlineData("MULTIPROCESS_ALLOWED", "MultiprocessAllowed")]
+    [InlineData("X86_64", "X86_64")]
+    [InlineData("TARGET_BIG_ENDIAN", "TargetBigEndian")]
+    [InlineData("I2C", "I2c")]
+    [InlineData("ARM_V7M", "ArmV7m")]
+    public void Pascal_names_follow_the_spec(string name, string expected) =>
+        Assert.Equal(expected, MemberNames.ToPascalCase(name));
+}

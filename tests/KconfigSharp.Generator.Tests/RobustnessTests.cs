@@ -1,0 +1,100 @@
+using KconfigSharp.Generator.Pipeline;
+using KconfigSharp.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace KconfigSharp.Generator.Tests;
+
+public sealed class RobustnessTests
+{
+    [Fact]
+    public void Unexpected_exception_becomes_one_KCONF299_and_never_CS8785()
+    {
+        // The hook only fires for this test's marker file, so parallel tests are unaffected.
+        ConfigurationStep.FaultInjection = files =>
+        {
+            if (files.Any(f => f.Path == "/fault/Kconfig"))
+            {
+                throw new InvalidOperationException("injected fault");
+            }
+        };
+        try
+        {
+            var (output, diagnostics, run) = GeneratorHarness.Run([new("/fault/Kconfig", "config A\n\tbool\n")]);
+
+            Assert.Null(run.Results[0].Exception);
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("KCONF299", diagnostic.Id);
+            Assert.Contains("injected fault", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8785");
+        }
+        finally
+        {
+            ConfigurationStep.FaultInjection = null;
+        }
+    }
+
+    [Fact]
+    public void Kconfig_diagnostics_are_located_at_the_kconfig_line()
+    {
+        var (_, diagnostics, _) = GeneratorHarness.Run([new("/src/Kconfig", "config A\n\tbool \"A\"\n\tselect MISSING\n")]);
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "KCONF110");
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/src/Kconfig", span.Path);
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
+    }
+
+    [Fact]
+    public void Missing_sourced_file_names_the_AdditionalFiles_glob_to_add()
+    {
+        var (_, diagnostics, _) = GeneratorHarness.Run(
+            [new("/proj/Kconfig", "source \"hw/i386/Kconfig\"\nconfig A\n\tbool \"A\"\n")],
+            new Dictionary<string, string> { ["ProjectDir"] = "/proj/" });
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "KCONF120");
+        Assert.Contains("<AdditionalFiles Include=\"hw/**/Kconfig\" />", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
+    [InlineData("KconfigDialect", "minikconf")]
+    [InlineData("KconfigMode", "randconfig")]
+    [InlineData("KconfigVisibility", "private")]
+    [InlineData("KconfigConstants", "static")]
+    [InlineData("KconfigMemberNames", "snake")]
+    [InlineData("KconfigClassName", "Feature Flags")]
+    [InlineData("KconfigNamespace", "My..App")]
+    [InlineData("KconfigMacros", "NOEQUALS")]
+    public void Bad_option_value_is_KCONF201_and_generation_falls_back(string property, string value)
+    {
+        var (output, diagnostics, run) = GeneratorHarness.Run(
+            [new("/src/Kconfig", "config A\n\tbool \"A\"\n\tdefault y\n")],
+            new Dictionary<string, string> { [property] = value });
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("KCONF201", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.NotNull(GeneratorHarness.FeatureFlags(run));
+        Assert.Empty(GeneratorHarness.CompileErrors(output));
+    }
+
+    [Fact]
+    public void Values_without_kconfig_is_KCONF202_and_generates_nothing()
+    {
+        var (_, diagnostics, run) = GeneratorHarness.Run([new("/src/.config", "CONFIG_A=y\n")]);
+
+        Assert.Equal("KCONF202", Assert.Single(diagnostics).Id);
+        Assert.Null(GeneratorHarness.FeatureFlags(run));
+    }
+
+    [Fact]
+    public void No_kconfig_files_generates_only_the_attributes()
+    {
+        var (output, diagnostics, run) = GeneratorHarness.Run([]);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(GeneratorHarness.FeatureFlags(run));
+        Assert.Empty(GeneratorHarness.CompileErrors(output));
+    }
+}
