@@ -39,13 +39,13 @@ public class AnalyzerBenchmarks
     public void Setup()
     {
         _harness = AnalyzerHarness.Get(Variant);
-        var diagnostics = _harness.CheckedDiagnostics();
+        var (diagnostics, graphs, graphsWithoutFlags) = _harness.CheckedDiagnostics();
         if (diagnostics.FirstOrDefault(d => d.Id == "AD0001") is { } crash)
         {
             throw new InvalidOperationException("A KconfigSharp analyzer threw on the synthetic project: " + crash);
         }
 
-        _description = _harness.Describe(diagnostics);
+        _description = _harness.Describe(diagnostics, graphs, graphsWithoutFlags);
     }
 
     [Benchmark(Baseline = true)]

@@ -69,9 +69,19 @@ internal static class CliBuilds
             File.WriteAllText(stamp, DateTime.UtcNow.ToString("O"));
         }
 
-        return flavor == CliFlavor.NativeAot
-            ? (Path.Combine(output, "kconfig"), [])
-            : ("dotnet", [Path.Combine(output, "kconfig.dll")]);
+        // The tool command is `kconfig`; the assembly is named by the CLI project (its runtimeconfig says which).
+        var runtimeConfig = Directory.EnumerateFiles(output, "*.runtimeconfig.json").FirstOrDefault();
+        if (flavor == CliFlavor.NativeAot)
+        {
+            var executable = Directory.EnumerateFiles(output)
+                .FirstOrDefault(f => Path.GetExtension(f).Length == 0 && (File.GetUnixFileMode(f) & UnixFileMode.UserExecute) != 0)
+                ?? throw new InvalidOperationException($"No native executable in '{output}'.");
+            return (executable, []);
+        }
+
+        return runtimeConfig is null
+            ? throw new InvalidOperationException($"No *.runtimeconfig.json in '{output}': the publish did not produce a framework-dependent app.")
+            : ("dotnet", [runtimeConfig[..^".runtimeconfig.json".Length] + ".dll"]);
     }
 
     /// <summary>Runs a process to completion, draining both pipes.</summary>

@@ -110,27 +110,53 @@ internal sealed class AnalyzerHarness
         return (result.GetAllDiagnostics(), analyzerTime);
     }
 
-    /// <summary>All compiler and analyzer diagnostics (a check in [GlobalSetup]; throws when the project does not compile).</summary>
-    public ImmutableArray<Diagnostic> CheckedDiagnostics()
+    /// <summary>
+    /// All compiler and analyzer diagnostics (a check in [GlobalSetup]; throws when the project does not
+    /// compile), and the operation blocks the guard analyzer built a control-flow graph for, counted
+    /// through its <c>OnAnalyzeBlock</c> hook (called after the cheap gate, right before the graph):
+    /// all of them, and those in methods that read no flag.
+    /// </summary>
+    public (ImmutableArray<Diagnostic> Diagnostics, int Graphs, int GraphsWithoutFlags) CheckedDiagnostics()
     {
-        var withAnalyzers = Compilation.Clone().WithAnalyzers(Analyzers, AnalyzerOptions);
-        var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("KCONF", StringComparison.Ordinal)).Take(5).ToList();
-        if (errors.Count > 0)
+        var hook = Analyzers.Select(a => a.GetType().GetProperty("OnAnalyzeBlock", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static))
+            .FirstOrDefault(p => p?.PropertyType == typeof(Action<IOperation>));
+        var graphs = 0;
+        var graphsWithoutFlags = 0;
+        hook?.SetValue(null, (Action<IOperation>)(block =>
         {
-            throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
-        }
+            Interlocked.Increment(ref graphs);
+            var member = block.Syntax.AncestorsAndSelf().FirstOrDefault(n => n is MemberDeclarationSyntax);
+            if (member is not null && !member.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(m => m.Expression is IdentifierNameSyntax { Identifier.ValueText: "FeatureFlags" }))
+            {
+                Interlocked.Increment(ref graphsWithoutFlags);
+            }
+        }));
+        try
+        {
+            var withAnalyzers = Compilation.Clone().WithAnalyzers(Analyzers, AnalyzerOptions);
+            var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("KCONF", StringComparison.Ordinal)).Take(5).ToList();
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("The synthetic project does not compile:\n" + string.Join("\n", errors));
+            }
 
-        return diagnostics;
+            return (diagnostics, hook is null ? -1 : graphs, hook is null ? -1 : graphsWithoutFlags);
+        }
+        finally
+        {
+            hook?.SetValue(null, null);
+        }
     }
 
     /// <summary>One line for the report: size of the project and what the analyzers reported.</summary>
-    public string Describe(ImmutableArray<Diagnostic> diagnostics)
+    public string Describe(ImmutableArray<Diagnostic> diagnostics, int graphs, int graphsWithoutFlags)
     {
         var byId = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).OrderBy(g => g.Key)
             .Select(g => $"{g.Key}×{g.Count()}");
         return $"{SyntheticProject.FileCount:N0} files, {Lines:N0} lines, {FlagReads:N0} flag reads, " +
                $"{SyntheticProject.FileCount * SyntheticProject.PlainMethodsPerFile:N0} methods without flags; " +
-               $"{Analyzers.Length} analyzers; warnings: {string.Join(" ", byId)}";
+               $"{Analyzers.Length} analyzers; warnings: {(byId.Any() ? string.Join(" ", byId) : "none")}; " +
+               (graphs < 0 ? "graphs: not countable (no OnAnalyzeBlock hook)" : $"graphs built: {graphs:N0}, in methods without flags: {graphsWithoutFlags:N0}");
     }
 }
