@@ -74,7 +74,7 @@ internal static class CliBuilds
         if (flavor == CliFlavor.NativeAot)
         {
             var executable = Directory.EnumerateFiles(output)
-                .FirstOrDefault(f => Path.GetExtension(f).Length == 0 && (File.GetUnixFileMode(f) & UnixFileMode.UserExecute) != 0)
+                .FirstOrDefault(f => (File.GetUnixFileMode(f) & UnixFileMode.UserExecute) != 0 && !f.EndsWith(".dbg", StringComparison.Ordinal) && !f.EndsWith(".so", StringComparison.Ordinal))
                 ?? throw new InvalidOperationException($"No native executable in '{output}'.");
             return (executable, []);
         }
