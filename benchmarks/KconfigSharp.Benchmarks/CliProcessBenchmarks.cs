@@ -19,6 +19,7 @@ public class CliProcessBenchmarks
     private string[] _startupArgs = null!;
     private string[] _resolveArgs = null!;
     private Dictionary<string, string> _environment = [];
+    private string? _outputFile;
 
     [Params(CliFlavor.Jit, CliFlavor.ReadyToRun, CliFlavor.NativeAot)]
     public CliFlavor Build { get; set; }
@@ -53,7 +54,8 @@ public class CliProcessBenchmarks
 
         if (command == "resolve" && System.Text.RegularExpressions.Regex.IsMatch(commandHelp, @"(^|\s)-o[\s,]"))
         {
-            args.AddRange(["-o", Path.Combine(Path.GetTempPath(), $"kconfig-bench-{Environment.ProcessId}.config")]);
+            _outputFile = Path.Combine(Path.GetTempPath(), $"kconfig-bench-{Environment.ProcessId}.config");
+            args.AddRange(["-o", _outputFile]);
         }
 
         _resolveArgs = [.. args];
@@ -62,6 +64,15 @@ public class CliProcessBenchmarks
         if (exitCode == 2)
         {
             throw new InvalidOperationException($"kconfig rejected the command line: {string.Join(" ", _resolveArgs)}\n{stderr}");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_outputFile is not null && File.Exists(_outputFile))
+        {
+            File.Delete(_outputFile);
         }
     }
 
