@@ -95,6 +95,7 @@ public class AnalyzerBenchmarks
     {
         public Columns()
         {
+            SummaryStyle = SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond).WithSizeUnit(Perfolizer.Metrology.SizeUnit.MB);
             AddColumn(new ShareColumn(
                 "Analyzer share",
                 "(CompileAndAnalyze − Compile) / CompileAndAnalyze: wall-clock share of the analyzers (incl. driver and IOperation trees)",

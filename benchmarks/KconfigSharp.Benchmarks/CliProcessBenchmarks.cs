@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Engines;
 using KconfigSharp.Benchmarks.Infrastructure;
 
@@ -12,6 +14,7 @@ namespace KconfigSharp.Benchmarks;
 /// from <c>--help</c> in [GlobalSetup], which also publishes the build when its sources changed.
 /// Slow operations: monitoring strategy, 2 warm-ups, 10 measured runs.
 /// </summary>
+[Config(typeof(Style))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class CliProcessBenchmarks
 {
@@ -83,4 +86,9 @@ public class CliProcessBenchmarks
     /// <summary><c>kconfig resolve nuttx/Kconfig --srctree nuttx --env ...</c> (or <c>check</c>), start to exit.</summary>
     [Benchmark]
     public int ResolveNuttX() => CliBuilds.Run(_fileName, _resolveArgs, _environment).ExitCode;
+
+    private sealed class Style : ManualConfig
+    {
+        public Style() => SummaryStyle = SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond);
+    }
 }

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using KconfigSharp.Benchmarks.Infrastructure;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -81,6 +83,7 @@ public class ParseResolveBenchmarks
     {
         public Columns()
         {
+            SummaryStyle = SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond).WithSizeUnit(Perfolizer.Metrology.SizeUnit.MB);
             AddColumn(new CorpusFactColumn("Tree", "Files and lines read, defined symbols and diagnostics of a parse + resolve", corpus => CorpusTree.Get(corpus).Describe()));
             AddColumn(new CorpusFactColumn("Model retained", "Live bytes held by one KconfigModel (GC.GetTotalMemory after a full GC, host process)", corpus =>
             {

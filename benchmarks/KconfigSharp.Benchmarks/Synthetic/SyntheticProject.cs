@@ -222,7 +222,7 @@ internal static class SyntheticProject
                 <ImplicitUsings>disable</ImplicitUsings>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-                <NoWarn>$(NoWarn);CS0162;CS0429;CS8519;CS8520</NoWarn>
+                <NoWarn>$(NoWarn);CS8519;CS8520</NoWarn>
               </PropertyGroup>
               <ItemGroup>
                 <AdditionalFiles Include="Kconfig" />
