@@ -263,14 +263,8 @@ internal static class FeatureFlagsEmitter
     private static string RelationArguments(ResolvedRelation relation) =>
         relation.Condition is null ? Quote(relation.Symbol) : $"{Quote(relation.Symbol)}, {Quote(relation.Condition)}";
 
-    internal static string TypeName(KconfigType type) => type switch
-    {
-        KconfigType.Tristate => "tristate",
-        KconfigType.String => "string",
-        KconfigType.Int => "int",
-        KconfigType.Hex => "hex",
-        _ => "bool",
-    };
+    /// <summary>The type keyword; untyped (undefined) symbols are emitted as bools.</summary>
+    internal static string TypeName(KconfigType type) => (type == KconfigType.Unknown ? KconfigType.Bool : type).ToKeyword();
 
     /// <summary>A C# regular string literal with every character that needs it escaped.</summary>
     internal static string Quote(string value)
