@@ -117,7 +117,7 @@ internal static class FeatureFlagsEmitter
             writer.Line($"[global::KconfigSharp.KconfigSymbol({Quote(symbol.Name)})]");
         }
 
-        if (DependsOnExpression(symbol) is { } dependsOn)
+        if (symbol.DependsOn is { } dependsOn)
         {
             writer.Line($"[global::KconfigSharp.KconfigDependsOn({Quote(dependsOn)})]");
         }
@@ -203,7 +203,7 @@ internal static class FeatureFlagsEmitter
             builder.Append(" Undefined: referenced but defined in none of the Kconfig files.");
         }
 
-        if (DependsOnExpression(symbol) is { } dependsOn)
+        if (symbol.DependsOn is { } dependsOn)
         {
             builder.Append(" Depends on ").Append(Xml(dependsOn)).Append('.');
         }
@@ -240,24 +240,6 @@ internal static class FeatureFlagsEmitter
         builder.Append(label);
         builder.Append(Xml(string.Join(", ", relations.Select(r => r.Condition is null ? r.Symbol : $"{r.Symbol} if {r.Condition}"))));
         builder.Append('.');
-    }
-
-    /// <summary>
-    /// The direct dependencies as an expression the analyzers can parse: the core writes a choice
-    /// member's dependency on its choice as <c>&lt;choice NAME&gt;</c>, which is documented instead.
-    /// </summary>
-    internal static string? DependsOnExpression(ResolvedSymbol symbol)
-    {
-        if (symbol.DependsOn is not { } dependsOn || dependsOn.IndexOf("<choice", System.StringComparison.Ordinal) < 0)
-        {
-            return symbol.DependsOn;
-        }
-
-        var parts = dependsOn.Split(new[] { " && " }, System.StringSplitOptions.None)
-            .Where(p => !p.Trim().StartsWith("<choice", System.StringComparison.Ordinal))
-            .ToList();
-        var rest = string.Join(" && ", parts);
-        return rest.Length == 0 || rest.IndexOf("<choice", System.StringComparison.Ordinal) >= 0 ? null : rest;
     }
 
     private static string RelationArguments(ResolvedRelation relation) =>
