@@ -132,6 +132,12 @@ internal static class FeatureFlagsEmitter
             writer.Line($"[global::KconfigSharp.KconfigImpliedBy({RelationArguments(relation)})]");
         }
 
+        if (symbol.ChoiceName is { } choice && symbol.Type == KconfigType.Bool)
+        {
+            // Members of a bool choice exclude each other; the analyzers' satisfiability check uses it.
+            writer.Line($"[global::KconfigSharp.KconfigChoice({Quote(choice)})]");
+        }
+
         var modifier = options.UseConstants ? "const" : "static readonly";
         writer.Line($"public {modifier} {type} {member} = {literal};");
     }

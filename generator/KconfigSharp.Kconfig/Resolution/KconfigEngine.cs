@@ -146,7 +146,7 @@ public static class KconfigEngine
         _ => expr,
     };
 
-    /// <summary>The choice's name, or for an anonymous choice its prompt (else where it is defined).</summary>
+    /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>
     private static string ChoiceDisplayName(Choice choice)
     {
         if (choice.Name is { } name)
@@ -154,14 +154,16 @@ public static class KconfigEngine
             return name;
         }
 
+        // The location keeps two anonymous choices with the same prompt apart.
+        var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
         foreach (var node in choice.Nodes)
         {
             if (node.Prompt is { } prompt)
             {
-                return $"\"{prompt.Text}\"";
+                return $"\"{prompt.Text}\" ({location})";
             }
         }
 
-        return choice.Nodes.Count > 0 ? $"at {choice.Nodes[0].Location}" : "(anonymous)";
+        return $"choice at {location}";
     }
 }

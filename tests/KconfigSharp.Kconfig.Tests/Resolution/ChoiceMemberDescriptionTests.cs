@@ -23,8 +23,8 @@ public sealed class ChoiceMemberDescriptionTests
     }
 
     [Fact]
-    public void An_anonymous_choice_is_named_by_its_prompt()
+    public void An_anonymous_choice_is_named_by_its_prompt_and_location()
     {
-        Assert.Equal("\"Scheduler\"", Resolve("FAIR").ChoiceName);
+        Assert.Equal("\"Scheduler\" (Kconfig:5)", Resolve("FAIR").ChoiceName);
     }
 }
