@@ -46,7 +46,7 @@ internal static class WhyExplainer
         }
 
         var text = new StringBuilder();
-        text.Append($"CONFIG_{symbol.Name} = {Display(symbol)} ({JsonWriter.TypeName(symbol.Type)})\n");
+        text.Append($"CONFIG_{symbol.Name} = {Display(symbol)} ({symbol.Type.ToKeyword()})\n");
         if (symbol.DefinedAt.Count == 0)
         {
             text.Append("defined: nowhere (undefined symbol; it behaves as a promptless bool)\n");

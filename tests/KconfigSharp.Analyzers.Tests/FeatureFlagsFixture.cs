@@ -23,7 +23,8 @@ internal static class FeatureFlagsFixture
     /// MULTIPROCESS is implied by MULTIPROCESS_ALLOWED; VFIO_USER_SERVER is implied by
     /// VFIO_USER_SERVER_ALLOWED and depends on MULTIPROCESS; FUZZ selects SPARSE_MEM and
     /// MULTIPROCESS_ALLOWED; MP_SERVER depends on MULTIPROCESS_ALLOWED; VHOST_USER is implied by LINUX if
-    /// VHOST; KVM is a tristate that implies KVM_ACCEL.
+    /// VHOST; KVM is a tristate that implies KVM_ACCEL; SCHED_FAIR and SCHED_RT are members of the bool
+    /// choice SCHED.
     /// </summary>
     public static string For(FlagMode mode)
     {
@@ -74,6 +75,14 @@ internal static class FeatureFlagsFixture
 
                     [global::KconfigSharp.KconfigSymbol("KVM", "Kconfig.host", 9)]
                     public {{kind}} global::KconfigSharp.Tristate Kvm = global::KconfigSharp.Tristate.{{tristate}};
+
+                    [global::KconfigSharp.KconfigSymbol("SCHED_FAIR", "Kconfig", 60)]
+                    [global::KconfigSharp.KconfigChoice("SCHED")]
+                    public {{kind}} bool SchedFair = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("SCHED_RT", "Kconfig", 63)]
+                    [global::KconfigSharp.KconfigChoice("SCHED")]
+                    public {{kind}} bool SchedRt = {{value}};
 
                     [global::KconfigSharp.KconfigSymbol("KVM_ACCEL")]
                     [global::KconfigSharp.KconfigImpliedBy("KVM")]

@@ -261,6 +261,9 @@ public sealed class GuardPatternTests
         "if (F.VfioUserServerAllowed && F.VfioUserServer && F.MultiprocessAllowed && F.Multiprocess) { }",
         "if ({|KCONF003:Api.MpGuard && F.MpServer && !F.Linux|}) { }",
         "if ({|KCONF003:F.Kvm == Tristate.No && F.Kvm != Tristate.No|}) { }",
+        "if ({|KCONF003:F.SchedFair && F.SchedRt|}) { }",
+        "if (F.SchedFair || F.SchedRt) { }",
+        "if (F.SchedFair && !F.SchedRt) { }",
     };
 
     [Theory]

@@ -38,9 +38,9 @@ public sealed class EmitterTests
             Symbol("BASE", KconfigType.Hex, "0x1f000", 40, "Base address"),
             Symbol("WIDE", KconfigType.Hex, "0xffffffff00000000", 44, "Wide"),
             Symbol("NO_BASE", KconfigType.Hex, string.Empty, 48),
-            Symbol("SCHED_FAIR", KconfigType.Bool, "y", 52, "Fair", dependsOn: "<choice SCHED>", choice: "SCHED",
+            Symbol("SCHED_FAIR", KconfigType.Bool, "y", 52, "Fair", choice: "SCHED",
                 origin: new ValueOrigin(ValueSource.Choice, "selection of choice SCHED", default)),
-            Symbol("SCHED_RT", KconfigType.Bool, "n", 55, "Realtime", dependsOn: "FEATURE && <choice SCHED>", choice: "SCHED"),
+            Symbol("SCHED_RT", KconfigType.Bool, "n", 55, "Realtime", dependsOn: "FEATURE", choice: "SCHED"),
             Symbol("MISSING", KconfigType.Bool, "n", 0, defined: false),
         }.ToEquatableArray(),
         EquatableArray<Kconfig.Diagnostics.KconfigDiagnostic>.Empty);

@@ -6,8 +6,9 @@ namespace KconfigSharp.Analyzers.Model;
 /// <summary>One generated flag member and the model relations its attributes carry.</summary>
 internal sealed class KconfigFlag
 {
-    public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy)
+    public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null)
     {
+        Choice = choice;
         Member = member;
         Name = name;
         DependsOn = dependsOn;
@@ -29,6 +30,9 @@ internal sealed class KconfigFlag
 
     /// <summary>Symbols that imply this one, with their conditions.</summary>
     public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> ImpliedBy { get; }
+
+    /// <summary>The bool choice this flag is a member of (at most one member is on), or null.</summary>
+    public string? Choice { get; }
 
     /// <summary>Whether the member is a tristate (compared against <c>Tristate.No</c> to test "on").</summary>
     public bool IsTristate => KconfigMetadata.IsTristate(Member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });
@@ -53,6 +57,7 @@ internal sealed class KconfigFlag
         KconfigExpression? depends = null;
         var selected = new List<(string, KconfigExpression?)>();
         var implied = new List<(string, KconfigExpression?)>();
+        string? choice = null;
         foreach (var attribute in member.GetAttributes())
         {
             var args = attribute.ConstructorArguments;
@@ -69,6 +74,10 @@ internal sealed class KconfigFlag
                     depends = depends is null ? parsed : KconfigExpression.And(depends, parsed);
                 }
             }
+            else if (KconfigMetadata.Is(attribute, KconfigMetadata.ChoiceAttribute))
+            {
+                choice = first;
+            }
             else if (KconfigMetadata.Is(attribute, KconfigMetadata.SelectedByAttribute) || KconfigMetadata.Is(attribute, KconfigMetadata.ImpliedByAttribute))
             {
                 var condition = args.Length > 1 && args[1].Value is string c ? KconfigExpressionParser.TryParse(c, out _) : null;
@@ -76,6 +85,6 @@ internal sealed class KconfigFlag
             }
         }
 
-        return new KconfigFlag(member, name, depends, selected, implied);
+        return new KconfigFlag(member, name, depends, selected, implied, choice);
     }
 }

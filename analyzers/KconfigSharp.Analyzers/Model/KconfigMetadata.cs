@@ -13,6 +13,7 @@ internal static class KconfigMetadata
     public const string DependsOnAttribute = "KconfigSharp.KconfigDependsOnAttribute";
     public const string SelectedByAttribute = "KconfigSharp.KconfigSelectedByAttribute";
     public const string ImpliedByAttribute = "KconfigSharp.KconfigImpliedByAttribute";
+    public const string ChoiceAttribute = "KconfigSharp.KconfigChoiceAttribute";
     public const string RequiresAttribute = "KconfigSharp.RequiresKconfigAttribute";
     public const string GuardAttribute = "KconfigSharp.KconfigGuardAttribute";
     public const string TristateType = "KconfigSharp.Tristate";

@@ -10,7 +10,8 @@ namespace KconfigSharp.Analyzers.Model;
 /// FeatureFlags-like types (in source, and in referenced assemblies that hold a <c>FeatureFlags</c>
 /// type) and the implications that hold in every valid configuration (KCONFIG.md §5):
 /// <c>depends on</c> (X ⇒ each conjunct of its direct dependency, and the contrapositive) and
-/// <c>select</c> (T ∧ cond ⇒ S). <c>imply</c> gives nothing.
+/// <c>select</c> (T ∧ cond ⇒ S), and members of one bool choice exclude each other.
+/// <c>imply</c> gives nothing.
 /// </summary>
 internal sealed class KconfigModel
 {
@@ -19,6 +20,7 @@ internal sealed class KconfigModel
     private readonly Dictionary<Literal, List<Literal>> _implications = new();
     private readonly Dictionary<string, List<(string Target, KconfigExpression? Condition)>> _selects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
     private KconfigModel()
     {
@@ -164,6 +166,18 @@ internal sealed class KconfigModel
 
     private bool IsValid(List<string> symbols, Func<string, bool?> valueOf)
     {
+        foreach (var members in _choiceMembers.Values)
+        {
+            var on = 0;
+            foreach (var member in members)
+            {
+                if (valueOf(member) == true && ++on > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
         foreach (var s in symbols)
         {
             var on = valueOf(s) == true;
@@ -212,6 +226,35 @@ internal sealed class KconfigModel
 
     private void BuildImplications()
     {
+        foreach (var flag in _byName.Values)
+        {
+            if (flag.Choice is { } choice)
+            {
+                if (!_choiceMembers.TryGetValue(choice, out var members))
+                {
+                    _choiceMembers[choice] = members = new List<string>();
+                }
+
+                members.Add(flag.Name);
+            }
+        }
+
+        foreach (var members in _choiceMembers.Values)
+        {
+            foreach (var member in members)
+            {
+                foreach (var other in members)
+                {
+                    if (other != member)
+                    {
+                        // At most one member of a bool choice is y.
+                        Add(new Literal(member, true), new Literal(other, false));
+                        Related(member).Add(other);
+                    }
+                }
+            }
+        }
+
         foreach (var flag in _byName.Values)
         {
             var related = Related(flag.Name);

@@ -118,6 +118,20 @@ internal static class AttributeSource
                 public string? Condition { get; }
             }
 
+            /// <summary>The member belongs to a bool choice: at most one member of the same choice is y.</summary>
+            [global::Microsoft.CodeAnalysis.Embedded]
+            [global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property, Inherited = false)]
+            internal sealed class KconfigChoiceAttribute : global::System.Attribute
+            {
+                public KconfigChoiceAttribute(string choice)
+                {
+                    Choice = choice;
+                }
+
+                /// <summary>The choice's name (or, for an anonymous choice, its prompt and location).</summary>
+                public string Choice { get; }
+            }
+
             /// <summary>
             /// Callers must establish the Kconfig expression (for example by <c>if (FeatureFlags.Kvm)</c>);
             /// inside the marked member, type or assembly it is known to hold.

@@ -117,7 +117,7 @@ internal static class FeatureFlagsEmitter
             writer.Line($"[global::KconfigSharp.KconfigSymbol({Quote(symbol.Name)})]");
         }
 
-        if (DependsOnExpression(symbol) is { } dependsOn)
+        if (symbol.DependsOn is { } dependsOn)
         {
             writer.Line($"[global::KconfigSharp.KconfigDependsOn({Quote(dependsOn)})]");
         }
@@ -130,6 +130,12 @@ internal static class FeatureFlagsEmitter
         foreach (var relation in symbol.ImpliedBy)
         {
             writer.Line($"[global::KconfigSharp.KconfigImpliedBy({RelationArguments(relation)})]");
+        }
+
+        if (symbol.ChoiceName is { } choice && symbol.Type == KconfigType.Bool)
+        {
+            // Members of a bool choice exclude each other; the analyzers' satisfiability check uses it.
+            writer.Line($"[global::KconfigSharp.KconfigChoice({Quote(choice)})]");
         }
 
         var modifier = options.UseConstants ? "const" : "static readonly";
@@ -203,7 +209,7 @@ internal static class FeatureFlagsEmitter
             builder.Append(" Undefined: referenced but defined in none of the Kconfig files.");
         }
 
-        if (DependsOnExpression(symbol) is { } dependsOn)
+        if (symbol.DependsOn is { } dependsOn)
         {
             builder.Append(" Depends on ").Append(Xml(dependsOn)).Append('.');
         }
@@ -242,35 +248,11 @@ internal static class FeatureFlagsEmitter
         builder.Append('.');
     }
 
-    /// <summary>
-    /// The direct dependencies as an expression the analyzers can parse: the core writes a choice
-    /// member's dependency on its choice as <c>&lt;choice NAME&gt;</c>, which is documented instead.
-    /// </summary>
-    internal static string? DependsOnExpression(ResolvedSymbol symbol)
-    {
-        if (symbol.DependsOn is not { } dependsOn || dependsOn.IndexOf("<choice", System.StringComparison.Ordinal) < 0)
-        {
-            return symbol.DependsOn;
-        }
-
-        var parts = dependsOn.Split(new[] { " && " }, System.StringSplitOptions.None)
-            .Where(p => !p.Trim().StartsWith("<choice", System.StringComparison.Ordinal))
-            .ToList();
-        var rest = string.Join(" && ", parts);
-        return rest.Length == 0 || rest.IndexOf("<choice", System.StringComparison.Ordinal) >= 0 ? null : rest;
-    }
-
     private static string RelationArguments(ResolvedRelation relation) =>
         relation.Condition is null ? Quote(relation.Symbol) : $"{Quote(relation.Symbol)}, {Quote(relation.Condition)}";
 
-    internal static string TypeName(KconfigType type) => type switch
-    {
-        KconfigType.Tristate => "tristate",
-        KconfigType.String => "string",
-        KconfigType.Int => "int",
-        KconfigType.Hex => "hex",
-        _ => "bool",
-    };
+    /// <summary>The type keyword; untyped (undefined) symbols are emitted as bools.</summary>
+    internal static string TypeName(KconfigType type) => (type == KconfigType.Unknown ? KconfigType.Bool : type).ToKeyword();
 
     /// <summary>A C# regular string literal with every character that needs it escaped.</summary>
     internal static string Quote(string value)

@@ -91,12 +91,12 @@ public static class KconfigEngine
             prompt,
             string.IsNullOrEmpty(help) ? null : help,
             definedAt.ToEquatableArray(),
-            !symbol.IsDefined || symbol.DirectDependency.IsConstant("y") ? null : symbol.DirectDependency.ToString(),
+            DependsOnText(symbol),
             Relations(symbol.Selects, useTarget: true),
             Relations(symbol.Implies, useTarget: true),
             Relations(symbol.SelectedBy, useTarget: false),
             Relations(symbol.ImpliedBy, useTarget: false),
-            symbol.Choice?.Name,
+            symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
             state.Origin,
             // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
             state.Details?.IsWritten ?? (model.Dialect == KconfigDialect.Qemu && symbol.IsDefined),
@@ -120,4 +120,50 @@ public static class KconfigEngine
     }
 
     private static string EmptyValue(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate or KconfigType.Unknown ? "n" : string.Empty;
+
+    /// <summary>
+    /// The direct dependency as Kconfig text, or null when there is none. A choice member depends on
+    /// its choice, which the model writes as a <see cref="ChoiceExpr"/>; here that term is replaced by
+    /// the choice's own dependencies, so the text is a plain expression over symbols (the analyzers
+    /// parse it) and still true of every valid configuration.
+    /// </summary>
+    private static string? DependsOnText(Symbol symbol)
+    {
+        if (!symbol.IsDefined)
+        {
+            return null;
+        }
+
+        var dependency = WithoutChoiceTerms(symbol.DirectDependency);
+        return dependency.IsConstant("y") ? null : dependency.ToString();
+    }
+
+    private static Expr WithoutChoiceTerms(Expr expr) => expr switch
+    {
+        ChoiceExpr choice => WithoutChoiceTerms(choice.Choice.DirectDependency),
+        AndExpr and => Expr.And(WithoutChoiceTerms(and.Left), WithoutChoiceTerms(and.Right)),
+        OrExpr or => Expr.Or(WithoutChoiceTerms(or.Left), WithoutChoiceTerms(or.Right)),
+        _ => expr,
+    };
+
+    /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>
+    private static string ChoiceDisplayName(Choice choice)
+    {
+        if (choice.Name is { } name)
+        {
+            return name;
+        }
+
+        // The location keeps two anonymous choices with the same prompt apart.
+        var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
+        foreach (var node in choice.Nodes)
+        {
+            if (node.Prompt is { } prompt)
+            {
+                return $"\"{prompt.Text}\" ({location})";
+            }
+        }
+
+        return $"choice at {location}";
+    }
 }

@@ -199,7 +199,7 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     private void WrongType(Symbol symbol, ValueAssignment value) =>
-        _diagnostics.Add(KconfigDiagnostics.ValueWrongType, value.Location, $"the value '{value.Value}' is invalid for {NameAndLocation.Of(symbol)}, which has type {TypeName(symbol.Type)} -- assignment ignored");
+        _diagnostics.Add(KconfigDiagnostics.ValueWrongType, value.Location, $"the value '{value.Value}' is invalid for {NameAndLocation.Of(symbol)}, which has type {symbol.Type.ToKeyword()} -- assignment ignored");
 
     private void ReportIgnoredUserValues()
     {
@@ -586,7 +586,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     _diagnostics.Add(
                         KconfigDiagnostics.ValueOutOfRange,
                         _userAssignments[symbol].Location,
-                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {TypeName(symbol.Type)} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]) -- falling back on defaults");
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]) -- falling back on defaults");
                 }
                 else
                 {
@@ -847,14 +847,4 @@ internal sealed class KconfigResolver : ISymbolValues
         _userSelections.TryGetValue(choice, out var user) && user == member
             ? UserOrigin(member)
             : new ValueOrigin(ValueSource.Choice, $"selection of {NameAndLocation.Of(choice)}", member.Nodes[0].Location);
-
-    private static string TypeName(KconfigType type) => type switch
-    {
-        KconfigType.Bool => "bool",
-        KconfigType.Tristate => "tristate",
-        KconfigType.String => "string",
-        KconfigType.Int => "int",
-        KconfigType.Hex => "hex",
-        _ => "unknown",
-    };
 }

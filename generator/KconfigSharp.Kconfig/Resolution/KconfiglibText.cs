@@ -108,7 +108,7 @@ internal static class KconfiglibText
         var type = symbol?.Type ?? choice!.Type;
         if (type != KconfigType.Unknown)
         {
-            lines.Append('\t').Append(TypeName(type)).Append('\n');
+            lines.Append('\t').Append(type.ToKeyword()).Append('\n');
         }
 
         if (node.Prompt is { } prompt)
@@ -245,14 +245,4 @@ internal static class KconfiglibText
             Write(builder, expr);
         }
     }
-
-    private static string TypeName(KconfigType type) => type switch
-    {
-        KconfigType.Bool => "bool",
-        KconfigType.Tristate => "tristate",
-        KconfigType.String => "string",
-        KconfigType.Int => "int",
-        KconfigType.Hex => "hex",
-        _ => "unknown",
-    };
 }

@@ -487,7 +487,7 @@ internal sealed class FileParser
 
             if (symbol.Type != KconfigType.Unknown && symbol.Type != type && !(IsQemu && symbol.Type == KconfigType.Bool))
             {
-                Report(KconfigDiagnostics.TypeRedefinition, keyword, $"{symbol.Name} redefined from {TypeName(symbol.Type)} to {TypeName(type)}");
+                Report(KconfigDiagnostics.TypeRedefinition, keyword, $"{symbol.Name} redefined from {symbol.Type.ToKeyword()} to {type.ToKeyword()}");
             }
 
             symbol.Type = type;
@@ -496,7 +496,7 @@ internal sealed class FileParser
         {
             if (type is not (KconfigType.Bool or KconfigType.Tristate))
             {
-                Report(KconfigDiagnostics.ChoiceProblem, keyword, $"a choice must be bool or tristate, not {TypeName(type)}");
+                Report(KconfigDiagnostics.ChoiceProblem, keyword, $"a choice must be bool or tristate, not {type.ToKeyword()}");
                 return;
             }
 
@@ -947,15 +947,5 @@ internal sealed class FileParser
         "endchoice" => "choice",
         "endmenu" => "menu",
         _ => "if",
-    };
-
-    internal static string TypeName(KconfigType type) => type switch
-    {
-        KconfigType.Bool => "bool",
-        KconfigType.Tristate => "tristate",
-        KconfigType.String => "string",
-        KconfigType.Int => "int",
-        KconfigType.Hex => "hex",
-        _ => "unknown",
     };
 }

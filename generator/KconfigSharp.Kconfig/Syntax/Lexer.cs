@@ -20,20 +20,21 @@ internal sealed class Lexer
     private string _text;
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, string> _wordCache;
+    private readonly WordTable _words;
     private int _position;
     private int _line = 1;
     private int _lineStart;
     private int _errors;
+    private StringBuilder? _helpBuilder;
     private int _expandedLine;
 
-    public Lexer(string text, string file, DiagnosticBag diagnostics, Dictionary<string, string> wordCache, MacroExpander? macros = null)
+    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null)
     {
         _text = text;
         _macros = macros;
         _file = file;
         _diagnostics = diagnostics;
-        _wordCache = wordCache;
+        _words = words;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             _position = 1;
@@ -170,19 +171,31 @@ internal sealed class Lexer
     /// </summary>
     public string ReadHelpText()
     {
-        var lines = new List<string>();
+        // One reused builder and no per-line strings: NuttX has 12,000 help texts.
+        var builder = _helpBuilder ??= new StringBuilder();
+        builder.Clear();
         var helpIndent = -1;
+        var pendingBlankLines = 0;
         while (_position < _text.Length)
         {
             var lineEnd = _position;
+            var hasTab = false;
             while (lineEnd < _text.Length && !IsLineBreakAt(lineEnd))
             {
+                hasTab |= _text[lineEnd] == '\t';
                 lineEnd++;
             }
 
             var indent = MeasureIndent(_position, lineEnd, out var contentStart);
-            var blank = contentStart == lineEnd;
-            if (!blank)
+            if (contentStart == lineEnd)
+            {
+                // Blank lines count only between text lines (leading and trailing ones are dropped).
+                if (builder.Length > 0)
+                {
+                    pendingBlankLines++;
+                }
+            }
+            else
             {
                 if (helpIndent < 0)
                 {
@@ -197,9 +210,16 @@ internal sealed class Lexer
                 {
                     break;
                 }
+
+                if (builder.Length > 0)
+                {
+                    builder.Append('\n', pendingBlankLines + 1);
+                }
+
+                pendingBlankLines = 0;
+                AppendDedented(builder, _position, lineEnd, helpIndent, hasTab);
             }
 
-            lines.Add(blank ? string.Empty : Dedent(_position, lineEnd, helpIndent));
             _position = lineEnd;
             if (_position < _text.Length)
             {
@@ -207,31 +227,13 @@ internal sealed class Lexer
             }
         }
 
-        var count = lines.Count;
-        while (count > 0 && lines[count - 1].Length == 0)
+        var length = builder.Length;
+        while (length > 0 && char.IsWhiteSpace(builder[length - 1]))
         {
-            count--;
+            length--;
         }
 
-        var builder = new StringBuilder();
-        var first = true;
-        for (var i = 0; i < count; i++)
-        {
-            if (first && lines[i].Length == 0)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                builder.Append('\n');
-            }
-
-            builder.Append(lines[i]);
-            first = false;
-        }
-
-        return builder.ToString().TrimEnd();
+        return builder.ToString(0, length);
     }
 
     /// <summary>
@@ -404,10 +406,19 @@ internal sealed class Lexer
         return indent;
     }
 
-    private string Dedent(int start, int end, int removeColumns)
+    /// <summary>
+    /// Appends the line without its first <paramref name="removeColumns"/> columns. Kconfiglib expands
+    /// every tab of the line (expandtabs) before dropping the indentation; without tabs, columns are
+    /// characters and the rest of the line is copied as is.
+    /// </summary>
+    private void AppendDedented(StringBuilder builder, int start, int end, int removeColumns, bool hasTab)
     {
-        // Kconfiglib expands every tab of the line (expandtabs) and then drops the indentation.
-        var builder = new StringBuilder();
+        if (!hasTab)
+        {
+            builder.Append(_text, start + removeColumns, end - start - removeColumns);
+            return;
+        }
+
         var column = 0;
         for (var i = start; i < end; i++)
         {
@@ -423,8 +434,6 @@ internal sealed class Lexer
 
             column = next;
         }
-
-        return builder.ToString();
     }
 
     private Token Operator(TokenKind single, TokenKind withNext, char next, int column)
@@ -447,16 +456,7 @@ internal sealed class Lexer
             _position++;
         }
 
-        var word = _text.Substring(start, _position - start);
-        if (_wordCache.TryGetValue(word, out var cached))
-        {
-            word = cached;
-        }
-        else
-        {
-            _wordCache[word] = word;
-        }
-
+        var word = _words.Intern(_text, start, _position - start);
         return new Token(TokenKind.Word, word, _line, column);
     }
 

@@ -57,7 +57,7 @@ internal sealed class ParserSession
     public MacroExpander Macros { get; }
 
     /// <summary>Interned words, so repeated names share one string.</summary>
-    public Dictionary<string, string> WordCache { get; } = new(StringComparer.Ordinal);
+    public WordTable WordCache { get; } = new();
 
     public Symbol? ModulesSymbol { get; set; }
 

@@ -25,7 +25,7 @@ public static class JsonWriter
             builder.Append(first ? "\n" : ",\n");
             first = false;
             builder.Append("    { \"name\": ").Append(Quote(symbol.Name))
-                .Append(", \"type\": ").Append(Quote(TypeName(symbol.Type)))
+                .Append(", \"type\": ").Append(Quote(symbol.Type.ToKeyword()))
                 .Append(", \"value\": ").Append(Quote(symbol.Value))
                 .Append(", \"visible\": ").Append(symbol.IsVisible ? "true" : "false")
                 .Append(", \"definedAt\": [");
@@ -60,9 +60,6 @@ public static class JsonWriter
         builder.Append(first ? "]\n}\n" : "\n  ]\n}\n");
         return builder.ToString();
     }
-
-    /// <summary>The Kconfig keyword of a type (<c>bool</c>, <c>tristate</c>, ...; <c>unknown</c> when untyped).</summary>
-    public static string TypeName(KconfigType type) => type.ToString().ToLowerInvariant();
 
     private static string SeverityName(KconfigSeverity severity) => severity switch
     {

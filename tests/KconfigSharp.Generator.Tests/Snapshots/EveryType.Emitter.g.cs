@@ -62,11 +62,13 @@ internal static partial class FeatureFlags
 
     /// <summary><c>CONFIG_SCHED_FAIR</c> (bool) = y. Fair. Defined at Kconfig:52. Member of choice SCHED, and its selection. Value from selection of choice SCHED.</summary>
     [global::KconfigSharp.KconfigSymbol("SCHED_FAIR", "Kconfig", 52)]
+    [global::KconfigSharp.KconfigChoice("SCHED")]
     public const bool SchedFair = true;
 
     /// <summary><c>CONFIG_SCHED_RT</c> (bool) = n. Realtime. Defined at Kconfig:55. Depends on FEATURE. Member of choice SCHED, not selected.</summary>
     [global::KconfigSharp.KconfigSymbol("SCHED_RT", "Kconfig", 55)]
     [global::KconfigSharp.KconfigDependsOn("FEATURE")]
+    [global::KconfigSharp.KconfigChoice("SCHED")]
     public const bool SchedRt = false;
 
     /// <summary><c>CONFIG_MISSING</c> (bool) = n. Undefined: referenced but defined in none of the Kconfig files.</summary>
