@@ -1,4 +1,37 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using KconfigSharp.Benchmarks.Infrastructure;
+using KconfigSharp.Benchmarks.Synthetic;
 
-// dotnet run -c Release --project benchmarks/KconfigSharp.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Every benchmark:  dotnet run -c Release --project benchmarks/KconfigSharp.Benchmarks -- --filter '*'
+// One class:        ... -- --filter '*ParseResolve*'   (also *Generator*, *Analyzer*, *CliProcess*, *Seed*)
+// The synthetic analyzer project on disk, for `dotnet build -p:ReportAnalyzer=true`:
+//                   ... -- --write-synthetic DIR [Flags|NoFlags]
+// A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
+// See docs/performance.md for what each measures, the configuration and the latest numbers.
+if (args.Length >= 2 && args[0] == "--write-synthetic")
+{
+    var variant = args.Length > 2 ? Enum.Parse<SyntheticVariant>(args[2], ignoreCase: true) : SyntheticVariant.Flags;
+    SyntheticProject.WriteTo(Path.GetFullPath(args[1]), RepositoryPaths.RepoRoot, variant);
+    Console.WriteLine($"Wrote the {variant} synthetic project to {Path.GetFullPath(args[1])}; build it with: dotnet build {Path.GetFullPath(args[1])} -c Release -p:ReportAnalyzer=true -bl");
+    return 0;
+}
+
+if (args.Length >= 1 && args[0] == "--smoke")
+{
+    return SmokeRunner.Run(args.Length > 1 ? args[1] : null);
+}
+
+if (!RepositoryPaths.CorporaPresent)
+{
+    Console.Error.WriteLine(
+        $"warning: the shared corpus is missing under '{RepositoryPaths.CorpusRoot}'; every corpus benchmark (ParseResolve, Generator, CliProcess) " +
+        "will fail in its [GlobalSetup] with the path it needs. Put ../shared next to the checkout or set KCONFIGSHARP_SHARED.");
+}
+
+// Each class is its own run with its own summary (BenchmarkDotNet builds the generated project once per
+// class; add --join for one build and one table). A loaded machine gets more than the default two
+// minutes for that build.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
