@@ -58,7 +58,8 @@ internal sealed class FactSet
     /// </summary>
     public FactSet Meet(FactSet other)
     {
-        if (ReferenceEquals(this, other))
+        // Joins of equal states are the common case (straight-line code, loop fixpoints): no copy.
+        if (SameAs(other))
         {
             return this;
         }

@@ -28,6 +28,8 @@ internal enum KconfigExpressionKind
 /// </summary>
 internal sealed class KconfigExpression
 {
+    private string? _text;
+
     private KconfigExpression(KconfigExpressionKind kind, string? symbol, bool value, KconfigExpression? left, KconfigExpression? right)
     {
         Kind = kind;
@@ -170,7 +172,8 @@ internal sealed class KconfigExpression
     }
 
     /// <summary>A canonical text, used to recognise an established compound expression.</summary>
-    public override string ToString() => Kind switch
+    /// <remarks>Cached: the data flow asks for it at every join (the expression is immutable).</remarks>
+    public override string ToString() => _text ??= Kind switch
     {
         KconfigExpressionKind.Symbol => Symbol!,
         KconfigExpressionKind.Constant => Value ? "y" : "n",
