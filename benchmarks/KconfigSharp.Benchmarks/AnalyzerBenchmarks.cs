@@ -116,27 +116,10 @@ public class AnalyzerBenchmarks
         private static string Percent(double share) => share.ToString("0.0 %", CultureInfo.InvariantCulture);
 
         /// <summary>A column computed from the Compile and CompileAndAnalyze means of the same variant.</summary>
-        private sealed class ShareColumn(string name, string legend, Func<string, SyntheticVariant, double, double, string> value) : IColumn
+        private sealed class ShareColumn(string name, string legend, Func<string, SyntheticVariant, double, double, string> value)
+            : TextColumn(nameof(ShareColumn) + "." + name, name, legend)
         {
-            public string Id => nameof(ShareColumn) + "." + name;
-
-            public string ColumnName => name;
-
-            public bool AlwaysShow => true;
-
-            public ColumnCategory Category => ColumnCategory.Custom;
-
-            public int PriorityInCategory => 0;
-
-            public bool IsNumeric => false;
-
-            public UnitType UnitType => UnitType.Dimensionless;
-
-            public string Legend => legend;
-
-            public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-            public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+            public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
             {
                 if (benchmarkCase.Parameters["Variant"] is not SyntheticVariant variant)
                 {
@@ -156,10 +139,6 @@ public class AnalyzerBenchmarks
 
                 return value(benchmarkCase.Descriptor.WorkloadMethod.Name, variant, compile.Value, analyze.Value);
             }
-
-            public bool IsAvailable(Summary summary) => true;
-
-            public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
         }
     }
 }

@@ -9,29 +9,12 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// computed once in the host process when the summary is printed; used for what a timing loop cannot
 /// show: the tree's size and the retained size of the model (see <see cref="RetainedSize"/>).
 /// </summary>
-internal sealed class CorpusFactColumn(string name, string legend, Func<Corpus, string> fact) : IColumn
+internal sealed class CorpusFactColumn(string name, string legend, Func<Corpus, string> fact)
+    : TextColumn(nameof(CorpusFactColumn) + "." + name, name, legend)
 {
     private readonly Dictionary<Corpus, string> _values = [];
 
-    public string Id => nameof(CorpusFactColumn) + "." + name;
-
-    public string ColumnName => name;
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => false;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => legend;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         if (benchmarkCase.Parameters["Corpus"] is not Corpus corpus)
         {
@@ -59,8 +42,4 @@ internal sealed class CorpusFactColumn(string name, string legend, Func<Corpus, 
             return value;
         }
     }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }
