@@ -33,6 +33,18 @@ public sealed class PackedFeedFixture : IDisposable
     /// <summary>The consumers' NuGet global packages folder (empty at start: no stale cache hits).</summary>
     public string PackagesFolder { get; }
 
+    /// <summary>The RIDs the CLI project lists in <c>ToolPackageRuntimeIdentifiers</c> besides <c>any</c>.</summary>
+    public static IReadOnlyList<string> NativeToolRuntimeIdentifiers { get; } = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
+
+    /// <summary>
+    /// The RID whose tool package this machine gets: its own when the CLI ships a Native AOT package for it
+    /// (<c>ToolPackageRuntimeIdentifiers</c>), else <c>any</c>, the framework-dependent fallback.
+    /// </summary>
+    public static string ToolRuntimeIdentifier { get; } =
+        NativeToolRuntimeIdentifiers.Contains(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier)
+            ? System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier
+            : "any";
+
     /// <summary>What packing took, for the test log.</summary>
     public TimeSpan PackDuration { get; private set; }
 
@@ -68,6 +80,19 @@ public sealed class PackedFeedFixture : IDisposable
              "--disable-build-servers", "-nodeReuse:false"],
             RepoRoot, new Dictionary<string, string>(), PackTimeout);
         Assert.True(result.ExitCode == 0, $"packing failed\n{result}");
+
+        // The tool is RID-specific (.NET 10): the solution pack above wrote its pointer package; add the
+        // framework-dependent fallback and this machine's Native AOT package, as packaging/pack-tool.sh does.
+        var cli = Path.Combine(RepoRoot, "cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj");
+        foreach (var rid in new[] { "any", ToolRuntimeIdentifier }.Distinct())
+        {
+            var ridPack = Dotnet.Run(Dotnet.HostPath!,
+                ["pack", cli, "-c", "Debug", "-r", rid, "-o", feed, $"-p:PackageVersion={Version}",
+                 "--disable-build-servers", "-nodeReuse:false"],
+                RepoRoot, new Dictionary<string, string>(), PackTimeout);
+            Assert.True(ridPack.ExitCode == 0, $"packing the {rid} tool package failed\n{ridPack}");
+            Assert.True(File.Exists(Path.Combine(feed, $"KconfigSharp.Cli.{rid}.{Version}.nupkg")), $"no KconfigSharp.Cli.{rid}.{Version}.nupkg in {feed}");
+        }
 
         PackDuration = stopwatch.Elapsed;
         Assert.True(File.Exists(Path.Combine(feed, $"KconfigSharp.{Version}.nupkg")), $"no KconfigSharp.{Version}.nupkg in {feed}");

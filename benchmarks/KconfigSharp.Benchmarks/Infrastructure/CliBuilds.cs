@@ -6,13 +6,15 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <summary>How the <c>kconfig</c> tool is built for the fresh-process benchmarks.</summary>
 public enum CliFlavor
 {
-    /// <summary><c>dotnet publish -c Release</c>: IL only, everything JIT-compiled at start-up.</summary>
+    /// <summary><c>dotnet publish -c Release -p:PublishAot=false</c>: IL only, everything JIT-compiled at start-up
+    /// (what the framework-dependent <c>any</c> tool package holds).</summary>
     Jit,
 
-    /// <summary><c>dotnet publish -c Release -r RID -p:PublishReadyToRun=true</c>: precompiled code, tiered up later.</summary>
+    /// <summary><c>dotnet publish -c Release -r RID -p:PublishAot=false -p:PublishReadyToRun=true</c>: precompiled code, tiered up later.</summary>
     ReadyToRun,
 
-    /// <summary><c>dotnet publish -c Release -r RID -p:PublishAot=true</c>: a native executable.</summary>
+    /// <summary><c>dotnet publish -c Release -r RID</c>: a native executable (the CLI project sets <c>PublishAot</c>),
+    /// what <c>dotnet tool install</c> gets on a platform with a RID-specific package.</summary>
     NativeAot,
 }
 
@@ -28,7 +30,6 @@ internal static class CliBuilds
         Path.Combine("cli", "KconfigSharp.Cli"),
         Path.Combine("generator", "KconfigSharp.Kconfig"),
         Path.Combine("generator", "KconfigSharp.Generator"),
-        Path.Combine("benchmarks", "KconfigSharp.Cli.Aot"),
     ];
 
     /// <summary>The command to start: the executable and the arguments before the tool's own.</summary>
@@ -43,16 +44,14 @@ internal static class CliBuilds
             .Max(File.GetLastWriteTimeUtc);
         if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < newestSource)
         {
-            // Native AOT goes through benchmarks/KconfigSharp.Cli.Aot (the same sources with PublishAot set in
-            // the project): as a global property PublishAot would reach the netstandard2.0 libraries.
-            var project = flavor == CliFlavor.NativeAot
-                ? Path.Combine(RepositoryPaths.RepoRoot, "benchmarks", "KconfigSharp.Cli.Aot", "KconfigSharp.Cli.Aot.csproj")
-                : Path.Combine(RepositoryPaths.RepoRoot, "cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj");
+            // The CLI project sets PublishAot itself (a global -p:PublishAot=true would reach the netstandard2.0
+            // core: NETSDK1207); the other flavors switch it off, which is harmless for the libraries.
+            var project = Path.Combine(RepositoryPaths.RepoRoot, "cli", "KconfigSharp.Cli", "KconfigSharp.Cli.csproj");
             List<string> args = ["publish", project, "-c", "Release", "-o", output, "--nologo", "-nodeReuse:false", "--disable-build-servers"];
             args.AddRange(flavor switch
             {
-                CliFlavor.Jit => ["-p:PublishReadyToRun=false"],
-                CliFlavor.ReadyToRun => ["-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true"],
+                CliFlavor.Jit => ["-p:PublishAot=false", "-p:PublishReadyToRun=false"],
+                CliFlavor.ReadyToRun => ["-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishAot=false", "-p:PublishReadyToRun=true"],
                 _ => ["-r", RuntimeInformation.RuntimeIdentifier],
             });
             if (Directory.Exists(output))
