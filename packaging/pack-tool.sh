@@ -6,9 +6,19 @@
 # Native AOT cannot cross-compile to another OS or architecture, so a RID is packed as Native AOT on
 # its own platform and as self-contained ReadyToRun elsewhere; a release packs each RID on its own
 # platform (or accepts ReadyToRun for the others). Extra arguments go to every `dotnet pack`.
+#
+#   packaging/pack-tool.sh [--host-only] [--output DIR] [dotnet pack arguments...]
+#     --host-only   pointer + any + this machine's RID only (what a local feed needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-artifacts/packages}"; shift || true
+out=artifacts/packages; host_only=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --host-only) host_only=true; shift ;;
+    --output) out="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
 project=cli/KconfigSharp.Cli/KconfigSharp.Cli.csproj
 host_rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 
@@ -17,7 +27,7 @@ dotnet pack "$project" -c Release -o "$out" -r any "$@"         # framework-depe
 for rid in linux-x64 linux-arm64 osx-arm64 win-x64; do
   if [ "$rid" = "$host_rid" ]; then
     dotnet pack "$project" -c Release -o "$out" -r "$rid" "$@"  # Native AOT (the project sets PublishAot)
-  else
+  elif [ "$host_only" = false ]; then
     echo "pack-tool: $rid is not this machine ($host_rid): packing it as self-contained ReadyToRun"
     dotnet pack "$project" -c Release -o "$out" -r "$rid" -p:PublishAot=false -p:PublishReadyToRun=true --self-contained true "$@"
   fi

@@ -22,11 +22,7 @@ fi
 work="$repo/artifacts/benchmarks/side-by-side"
 rm -rf "$work"; mkdir -p "$work/feed"
 version="1.0.0-bench.$(date -u +%Y%m%d%H%M%S)"
-host_rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-cli=cli/KconfigSharp.Cli/KconfigSharp.Cli.csproj
-for rid in "" any "$host_rid"; do
-  dotnet pack "$cli" -c Release -o "$work/feed" -p:PackageVersion="$version" ${rid:+-r "$rid"} --nologo -v:quiet >/dev/null
-done
+packaging/pack-tool.sh --host-only --output "$work/feed" -p:PackageVersion="$version" --nologo -v:quiet >/dev/null
 NUGET_PACKAGES="$work/nuget" dotnet tool install KconfigSharp.Cli --tool-path "$work/tool" \
   --add-source "$work/feed" --version "$version" >/dev/null
 kconfig="$work/tool/kconfig"
