@@ -29,7 +29,7 @@ for rid in linux-x64 linux-arm64 osx-arm64 win-x64; do
     dotnet pack "$project" -c Release -o "$out" -r "$rid" "$@"  # Native AOT (the project sets PublishAot)
   elif [ "$host_only" = false ]; then
     echo "pack-tool: $rid is not this machine ($host_rid): packing it as self-contained ReadyToRun"
-    dotnet pack "$project" -c Release -o "$out" -r "$rid" -p:PublishAot=false -p:PublishReadyToRun=true --self-contained true "$@"
+    dotnet pack "$project" -c Release -o "$out" -r "$rid" -p:PublishAot=false -p:PublishReadyToRun=true -p:SelfContained=true "$@"
   fi
 done
 ls -1 "$out"/KconfigSharp.Cli*.nupkg
