@@ -118,7 +118,12 @@ public static class KconfigCommandLine
 
         // A plain command named like the tool (not RootCommand, whose name is the assembly's) so
         // help and errors say 'kconfig'.
-        var root = new Command("kconfig", "kconfig: parse, check, resolve and explain Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        var root = new Command("kconfig", "kconfig: parse, check, resolve, explain and edit Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        foreach (var command in WorkflowCommands.Create(common, kconfig, rest, stdout, stderr).Append(Menuconfig.MenuconfigCommand.Create(common, kconfig, rest, stdout, stderr)))
+        {
+            root.Subcommands.Add(command);
+        }
+
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         return root;
