@@ -9,8 +9,8 @@ using KconfigSharp.Kconfig.Writers;
 namespace KconfigSharp.Cli;
 
 /// <summary>
-/// The <c>kconfig</c> command line (SPEC §7): <c>check</c>, <c>resolve</c>, <c>generate</c> and
-/// <c>why</c>. Diagnostics go to stderr in MSBuild's canonical form. Exit codes: 0 success (warnings
+/// The <c>kconfig</c> command line (SPEC §7): <c>check</c>, <c>resolve</c>, <c>generate</c>,
+/// <c>why</c> and the workflow commands (<see cref="WorkflowCommands"/>, <c>menuconfig</c>). Diagnostics go to stderr in MSBuild's canonical form. Exit codes: 0 success (warnings
 /// allowed), 1 input errors (or warnings with <c>--warnaserror</c>), 2 bad command line. Nothing
 /// escapes as a stack trace: an unexpected exception is one error line and exit code 1.
 /// </summary>
