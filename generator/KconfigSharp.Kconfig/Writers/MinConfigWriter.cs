@@ -39,7 +39,7 @@ public static class MinConfigWriter
             if (symbol.Choice is { IsOptional: false } choice
                 && symbol.Type == KconfigType.Bool
                 && resolved.Value == "y"
-                && SelectionFromDefaults(choice, menu) == symbol)
+                && ChoiceDefaults.Selection(choice, menu.Values, member => ResolvedMenu.Parse(menu.Find(member)?.Visibility ?? "n")) == symbol)
             {
                 continue;
             }
@@ -90,37 +90,11 @@ public static class MinConfigWriter
             {
                 if (ExprEvaluator.Evaluate(def.Condition, values) != Tristate.No)
                 {
-                    return def.Value is SymbolExpr { Symbol: var source }
-                        ? ExprEvaluator.StrValue(source, values)
-                        : ExprEvaluator.ToText(ExprEvaluator.EvaluateValue(def.Value, values));
+                    return DefaultText.Of(def.Value, values);
                 }
             }
         }
 
         return string.Empty;
     }
-
-    /// <summary>The member a choice selects from its defaults alone: the first active default whose member is visible, else the first visible member.</summary>
-    private static Symbol? SelectionFromDefaults(Choice choice, ResolvedMenu menu)
-    {
-        foreach (var def in choice.Defaults)
-        {
-            if (def.Value is SymbolExpr { Symbol: var member } && ExprEvaluator.Evaluate(def.Condition, menu.Values) != Tristate.No && IsVisible(member, menu))
-            {
-                return member;
-            }
-        }
-
-        foreach (var member in choice.Members)
-        {
-            if (IsVisible(member, menu))
-            {
-                return member;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsVisible(Symbol symbol, ResolvedMenu menu) => menu.Find(symbol) is { Visibility: not "n" };
 }
