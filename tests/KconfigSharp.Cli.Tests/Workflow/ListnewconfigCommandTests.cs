@@ -1,8 +1,25 @@
+using KconfigSharp.Tests;
+
 namespace KconfigSharp.Cli.Tests.Workflow;
 
 /// <summary><c>kconfig listnewconfig</c> prints what LKC's <c>conf --listnewconfig</c> and Kconfiglib's <c>listnewconfig</c> print.</summary>
 public sealed class ListnewconfigCommandTests
 {
+    [SharedDataFact]
+    public async Task NuttX_matches_Kconfiglib_listnewconfig()
+    {
+        var folder = SharedData.PathOf("corpus", "nuttx");
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync(
+            "listnewconfig", Path.Combine(folder, "Kconfig"),
+            "--env", "BINDIR=_stubs/BINDIR", "--env", "APPSBINDIR=_stubs/APPSBINDIR",
+            "--env", "EXTERNALDIR=_stubs/EXTERNALDIR", "--env", "APPSDIR=../apps",
+            "--values", WorkflowFiles.PathOf("nuttx-savedefconfig.values"));
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(WorkflowFiles.Read("nuttx-listnewconfig.expected"), stdout);
+    }
+
     [Fact]
     public async Task Small_tree_matches_Kconfiglib_listnewconfig()
     {
