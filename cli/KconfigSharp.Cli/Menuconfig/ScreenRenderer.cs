@@ -18,6 +18,9 @@ internal static class ScreenRenderer
         "[Q] Quit (prompts for save)  [D] Save minimal config (advanced)",
     ];
 
+    /// <summary>The screen line of the first menu row (after the title line).</summary>
+    public const int FirstRowLine = 1;
+
     public static string[] Render(MenuconfigViewModel model, int width, int height)
     {
         width = Math.Max(20, width);

@@ -1,4 +1,5 @@
 using Terminal.Gui.App;
+using Terminal.Gui.Drawing;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -63,8 +64,11 @@ internal static class TerminalHost
         protected override bool OnDrawingContent(DrawContext? context)
         {
             var lines = ScreenRenderer.Render(model, Viewport.Width, Viewport.Height);
+            var selected = model.Dialog is null && model.Rows.Count > 0 ? ScreenRenderer.FirstRowLine + model.Cursor - model.Top : -1;
             for (var row = 0; row < lines.Length; row++)
             {
+                // The selected line in reverse colors, as the curses menuconfigs show it.
+                SetAttributeForRole(row == selected ? VisualRole.Focus : VisualRole.Normal);
                 Move(0, row);
                 AddStr(lines[row]);
             }
