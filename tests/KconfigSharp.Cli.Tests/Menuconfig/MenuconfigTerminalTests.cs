@@ -27,9 +27,7 @@ public sealed class MenuconfigTerminalTests
 
             endmenu
             """));
-        var cli = Path.Combine(AppContext.BaseDirectory, "KconfigSharp.Cli.dll");
-        var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-        using var terminal = new TmuxSession(tree.Root, $"'{dotnet}' '{cli}' menuconfig Kconfig; echo menuconfig-exited-$?; sleep 60");
+        using var terminal = new TmuxSession(tree.Root, $"'{CliProcess.Dotnet}' '{CliProcess.Assembly}' menuconfig Kconfig; echo menuconfig-exited-$?; sleep 60");
 
         var first = terminal.WaitFor("(Top) Terminal test");
         Assert.DoesNotContain("IPv6 protocol", first);

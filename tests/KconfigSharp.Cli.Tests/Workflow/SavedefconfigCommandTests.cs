@@ -38,7 +38,7 @@ public sealed class SavedefconfigCommandTests
     }
 
     [Fact]
-    public async Task Default_output_file_is_defconfig_and_leaves_out_defaults_selected_symbols_and_the_default_choice_member()
+    public void Default_output_file_is_defconfig_and_leaves_out_defaults_selected_symbols_and_the_default_choice_member()
     {
         using var tree = new TempTree(("Kconfig", """
             config A
@@ -60,19 +60,11 @@ public sealed class SavedefconfigCommandTests
             	bool "P2"
             endchoice
             """), ("values", "CONFIG_A=y\nCONFIG_B=y\nCONFIG_C=y\nCONFIG_N=4\nCONFIG_P1=y\n"));
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(tree.Root);
-        try
-        {
-            var (exitCode, stdout, stderr) = await CliRunner.RunAsync("savedefconfig", tree["Kconfig"], "--values", tree["values"]);
 
-            Assert.True(exitCode == 0, stderr);
-            Assert.Equal(string.Empty, stdout);
-            Assert.Equal("CONFIG_B=y\n", File.ReadAllText(tree["defconfig"]));
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
+        var (exitCode, stdout, stderr) = CliProcess.Run(tree.Root, "savedefconfig", "Kconfig", "--values", "values");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("CONFIG_B=y\n", File.ReadAllText(tree["defconfig"]));
     }
 }
