@@ -9,8 +9,8 @@ using KconfigSharp.Kconfig.Writers;
 namespace KconfigSharp.Cli;
 
 /// <summary>
-/// The <c>kconfig</c> command line (SPEC §7): <c>check</c>, <c>resolve</c>, <c>generate</c> and
-/// <c>why</c>. Diagnostics go to stderr in MSBuild's canonical form. Exit codes: 0 success (warnings
+/// The <c>kconfig</c> command line (SPEC §7): <c>check</c>, <c>resolve</c>, <c>generate</c>,
+/// <c>why</c> and the workflow commands (<see cref="WorkflowCommands"/>, <c>menuconfig</c>). Diagnostics go to stderr in MSBuild's canonical form. Exit codes: 0 success (warnings
 /// allowed), 1 input errors (or warnings with <c>--warnaserror</c>), 2 bad command line. Nothing
 /// escapes as a stack trace: an unexpected exception is one error line and exit code 1.
 /// </summary>
@@ -118,7 +118,12 @@ public static class KconfigCommandLine
 
         // A plain command named like the tool (not RootCommand, whose name is the assembly's) so
         // help and errors say 'kconfig'.
-        var root = new Command("kconfig", "kconfig: parse, check, resolve and explain Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        var root = new Command("kconfig", "kconfig: parse, check, resolve, explain and edit Kconfig trees (KconfigSharp)") { check, resolve, generate, why };
+        foreach (var command in WorkflowCommands.Create(common, kconfig, rest, stdout, stderr).Append(Menuconfig.MenuconfigCommand.Create(common, kconfig, rest, stdout, stderr)))
+        {
+            root.Subcommands.Add(command);
+        }
+
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         return root;

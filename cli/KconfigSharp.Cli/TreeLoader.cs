@@ -98,7 +98,7 @@ internal static class TreeLoader
         return equals > 0 && ValuesFileReader.IsName(argument[..equals]);
     }
 
-    private static Dictionary<string, string> Macros(CliInputs inputs)
+    internal static Dictionary<string, string> Macros(CliInputs inputs)
     {
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
         if (inputs.UseEnvironment)

@@ -683,13 +683,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private string? EnvironmentValue(Symbol symbol) =>
         symbol.EnvironmentVariable is { } name && _environment.TryGetValue(name, out var value) ? value : null;
 
-    private string DefaultString(Expr value) => value switch
-    {
-        SymbolExpr { Symbol: var symbol } => ExprEvaluator.StrValue(symbol, this),
-
-        // A non-symbol default of a string/int/hex symbol is malformed; use its tristate as text.
-        _ => ExprEvaluator.ToText(ExprEvaluator.EvaluateValue(value, this)),
-    };
+    private string DefaultString(Expr value) => DefaultText.Of(value, this);
 
     private void WarnSelectUnmetDependencies(Symbol symbol, Tristate reverse)
     {
@@ -822,26 +816,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return selection;
     }
 
-    private Symbol? SelectionFromDefaults(Choice choice)
-    {
-        foreach (var def in choice.Defaults)
-        {
-            if (def.Value is SymbolExpr { Symbol: var member } && ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No && Visibility(member) != Tristate.No)
-            {
-                return member;
-            }
-        }
-
-        foreach (var member in choice.Members)
-        {
-            if (Visibility(member) != Tristate.No)
-            {
-                return member;
-            }
-        }
-
-        return null;
-    }
+    private Symbol? SelectionFromDefaults(Choice choice) => ChoiceDefaults.Selection(choice, this, Visibility);
 
     private ValueOrigin ChoiceOrigin(Choice choice, Symbol member) =>
         _userSelections.TryGetValue(choice, out var user) && user == member

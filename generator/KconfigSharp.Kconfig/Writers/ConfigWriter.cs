@@ -79,7 +79,8 @@ public static class ConfigWriter
         ExprEvaluator.Evaluate(menu.Dependency, values) != Tristate.No
         && (menu.VisibleIf is null || ExprEvaluator.Evaluate(menu.VisibleIf, values) != Tristate.No);
 
-    private static void AppendSymbol(StringBuilder output, Symbol symbol, ResolvedSymbol resolved)
+    /// <summary>Appends the <c>.config</c> line of one symbol (Kconfiglib <c>config_string</c>); also used by <see cref="MinConfigWriter"/>.</summary>
+    internal static void AppendSymbol(StringBuilder output, Symbol symbol, ResolvedSymbol resolved)
     {
         switch (symbol.Type)
         {
