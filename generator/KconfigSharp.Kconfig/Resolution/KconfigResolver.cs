@@ -94,6 +94,9 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     /// <inheritdoc/>
+    public bool FollowsLkc => _model.FollowsLkc;
+
+    /// <inheritdoc/>
     public Tristate Modules => _modules is null ? Tristate.No : TriValue(_modules);
 
     private SymbolState State(Symbol symbol)
@@ -271,7 +274,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return $"the visibility of {symbol.Name} is {ExprEvaluator.ToText(visibility)}";
         }
 
-        return value == assignment.Value ? null : $"the value is outside the active range of {symbol.Name}; the default {value} is used";
+        return value == assignment.Value ? null
+            : _model.FollowsLkc ? $"the value is outside the active range of {symbol.Name} and was clamped to {value}"
+            : $"the value is outside the active range of {symbol.Name}; the default {value} is used";
     }
 
     // ---- ISymbolValues -----------------------------------------------------------------------
@@ -564,11 +569,13 @@ internal sealed class KconfigResolver : ISymbolValues
             var hex = symbol.Type == KconfigType.Hex;
             var hasRange = false;
             BigInteger low = 0, high = 0;
+            RangeProperty? activeRange = null;
             foreach (var range in symbol.Ranges)
             {
                 if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
                 {
                     hasRange = true;
+                    activeRange = range;
 
                     // An operand that is not a number counts as 0 (LKC runs strtoll on it).
                     low = KconfigNumbers.TryParse(ExprEvaluator.StrValue(range.Low, this), numberBase, out var l) ? l : 0;
@@ -581,18 +588,33 @@ internal sealed class KconfigResolver : ISymbolValues
             if (visibility != Tristate.No && _userStrings.TryGetValue(symbol, out var user) && user.Length > 0)
             {
                 KconfigNumbers.TryParse(user, numberBase, out var userNumber);
-                if (hasRange && (userNumber < low || userNumber > high))
-                {
-                    _diagnostics.Add(
-                        KconfigDiagnostics.ValueOutOfRange,
-                        _userAssignments[symbol].Location,
-                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]) -- falling back on defaults");
-                }
-                else
+                var outside = hasRange && (userNumber < low || userNumber > high);
+                var range = $"[{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]";
+                if (!outside)
                 {
                     value = user;
                     useDefaults = false;
                     origin = UserOrigin(symbol);
+                }
+                else if (_model.FollowsLkc)
+                {
+                    // LKC sym_validate_range: the value becomes the text of the bound it crossed.
+                    var bound = ExprEvaluator.StrValue(userNumber < low ? activeRange!.Low : activeRange!.High, this);
+                    value = KconfigNumbers.TryParse(bound, numberBase, out _) ? bound : KconfigNumbers.Format(userNumber < low ? low : high, hex);
+                    useDefaults = false;
+                    origin = UserOrigin(symbol);
+                    _diagnostics.Add(
+                        KconfigDiagnostics.ValueOutOfRange,
+                        _userAssignments[symbol].Location,
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} is outside the active range ({range}) -- clamped to {value}");
+                }
+                else
+                {
+                    // Kconfiglib (trees with legacy syntax): the user value is dropped.
+                    _diagnostics.Add(
+                        KconfigDiagnostics.ValueOutOfRange,
+                        _userAssignments[symbol].Location,
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ({range}) -- falling back on defaults");
                 }
             }
 

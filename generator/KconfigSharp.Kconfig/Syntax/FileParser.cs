@@ -382,6 +382,11 @@ internal sealed class FileParser
     private void ParseProperty(MenuNode node, Token keyword)
     {
         var word = Keywords.IsHelp(keyword.Text) ? "help" : keyword.Text;
+        if (word == "help" && keyword.Text != "help")
+        {
+            // '---help---' left LKC in 5.x: the tree is written for Kconfiglib-era tools.
+            _session.NoteLegacySyntax(Location(keyword));
+        }
         if (Keywords.Types.TryGetValue(word, out var type))
         {
             SetType(node, type, keyword);
@@ -439,6 +444,8 @@ internal sealed class FileParser
 
                 return;
             case "option":
+                // Every 'option' form is gone from LKC 7.x (env, modules, defconfig_list, allnoconfig_y).
+                _session.NoteLegacySyntax(Location(keyword));
                 ParseOption(node, keyword);
                 return;
             case "modules":
@@ -447,6 +454,7 @@ internal sealed class FileParser
                 return;
             case "optional":
                 ExpectEndOfLine();
+                _session.NoteLegacySyntax(Location(keyword));
                 if (node.Choice is { } choice)
                 {
                     choice.IsOptional = true;
@@ -498,6 +506,12 @@ internal sealed class FileParser
             {
                 Report(KconfigDiagnostics.ChoiceProblem, keyword, $"a choice must be bool or tristate, not {type.ToKeyword()}");
                 return;
+            }
+
+            if (type == KconfigType.Tristate)
+            {
+                // Tristate choices left LKC with the 6.11 choice rework.
+                _session.NoteLegacySyntax(Location(keyword));
             }
 
             choice.Type = type;
