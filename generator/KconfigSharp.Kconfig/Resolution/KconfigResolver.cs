@@ -139,7 +139,8 @@ internal sealed class KconfigResolver : ISymbolValues
                 continue;
             }
 
-            if (symbol.Prompts.Count == 0)
+            // A transitional symbol has no prompt yet takes its old value (LKC: always visible).
+            if (symbol.Prompts.Count == 0 && !symbol.IsTransitional)
             {
                 var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? use --dialect qemu, or KconfigDialect=qemu in MSBuild)";
                 _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {NameAndLocation.Of(symbol)} has no prompt, meaning user values have no effect on it{hint}");
@@ -395,6 +396,14 @@ internal sealed class KconfigResolver : ISymbolValues
             return known;
         }
 
+        if (symbol.IsTransitional)
+        {
+            // LKC sym_calc_visibility: a transitional symbol is visible, so a value read from an
+            // old .config sticks and feeds the defaults of the symbols that replace it.
+            _visibility[symbol] = Tristate.Yes;
+            return Tristate.Yes;
+        }
+
         var visibility = Tristate.No;
         foreach (var prompt in symbol.Prompts)
         {
@@ -504,7 +513,8 @@ internal sealed class KconfigResolver : ISymbolValues
             }
         }
 
-        if (written)
+        // Transitional symbols (LKC SYMBOL_TRANS) feed other symbols' defaults but are never written.
+        if (written && !symbol.IsTransitional)
         {
             _written.Add(symbol);
         }
@@ -687,8 +697,9 @@ internal sealed class KconfigResolver : ISymbolValues
             }
         }
 
-        // 'option env' symbols (LKC SYMBOL_AUTO) and the defconfig_list symbol are never written.
-        if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList)
+        // 'option env' symbols (LKC SYMBOL_AUTO), the defconfig_list symbol and transitional symbols
+        // are never written.
+        if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList && !symbol.IsTransitional)
         {
             _written.Add(symbol);
         }

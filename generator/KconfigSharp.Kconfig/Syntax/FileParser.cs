@@ -220,19 +220,23 @@ internal sealed class FileParser
         }
     }
 
-    /// <summary>LKC 6.18: a transitional symbol has a type and help only; it exists to be read from old .config files.</summary>
+    /// <summary>
+    /// LKC 6.18 <c>transitional_check_sanity</c>: a transitional symbol has a type and help only (it
+    /// exists to be read from old .config files); anything else is an error at that attribute.
+    /// </summary>
     private void CheckTransitional(MenuNode node, Token keyword)
     {
-        var extra = node.Prompt is not null ? "prompt"
-            : node.Defaults.Count > 0 ? "default"
-            : node.Selects.Count > 0 ? "select"
-            : node.Implies.Count > 0 ? "imply"
-            : node.Ranges.Count > 0 ? "range"
-            : !node.OwnDependency.IsConstant("y") ? "depends on"
-            : null;
+        var (extra, location) = node.Prompt is { } prompt ? ("prompt", prompt.Location)
+            : node.Defaults.Count > 0 ? ("default", node.Defaults[0].Location)
+            : node.Selects.Count > 0 ? ("select", node.Selects[0].Location)
+            : node.Implies.Count > 0 ? ("imply", node.Implies[0].Location)
+            : node.Ranges.Count > 0 ? ("range", node.Ranges[0].Location)
+            : !node.OwnDependency.IsConstant("y") ? ("depends on", Location(keyword))
+            : node.VisibleIf is not null ? ("visible if", Location(keyword))
+            : ((string?)null, default(SourceLocation));
         if (extra is not null)
         {
-            Report(KconfigDiagnostics.AttributeNotAllowed, keyword, $"transitional symbols can only have a type and help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
+            _session.Diagnostics.Add(KconfigDiagnostics.TransitionalWithProperties, location, $"transitional symbols can only have help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
         }
     }
 
