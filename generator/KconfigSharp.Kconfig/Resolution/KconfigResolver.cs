@@ -26,6 +26,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Symbol, Tristate> _userTristates = [];
     private readonly Dictionary<Symbol, string> _userStrings = [];
     private readonly Dictionary<Choice, Symbol> _userSelections = [];
+    private readonly Dictionary<Choice, List<Symbol>> _choiceReadOrder = [];
 
     private readonly Dictionary<Symbol, Tristate> _tri = [];
     private readonly Dictionary<Symbol, string> _str = [];
@@ -176,10 +177,24 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
 
                 _userTristates[symbol] = tristate.Value;
-                if (symbol.Choice is { } owner && tristate == Tristate.Yes)
+                if (symbol.Choice is { } owner)
                 {
                     // Setting a choice member to y makes it the choice's user selection (Kconfiglib set_value).
-                    _userSelections[owner] = symbol;
+                    if (tristate == Tristate.Yes)
+                    {
+                        _userSelections[owner] = symbol;
+                    }
+
+                    // LKC 7.x conf_read_simple: each member read, y or n, moves to the head of the
+                    // choice's priority list, so the last one read ranks first.
+                    if (!_choiceReadOrder.TryGetValue(owner, out var order))
+                    {
+                        order = [];
+                        _choiceReadOrder[owner] = order;
+                    }
+
+                    order.Remove(symbol);
+                    order.Add(symbol);
                 }
 
                 return true;
@@ -360,7 +375,8 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         // Non-optional choices have an implicit lower bound of m ('m && visibility' in LKC).
-        var value = choice.IsOptional ? Tristate.No : Tristate.Module;
+        // allyesconfig sets every choice, optional ones included, to y (Kconfiglib allyesconfig.py).
+        var value = _mode == ResolveMode.AllYesConfig ? Tristate.Yes : choice.IsOptional ? Tristate.No : Tristate.Module;
         value = ExprEvaluator.Min(value, ChoiceVisibility(choice));
         if (value == Tristate.Module && ChoiceType(choice) == KconfigType.Bool)
         {
@@ -452,6 +468,12 @@ internal sealed class KconfigResolver : ISymbolValues
                 // A visible member of an m-mode choice with a non-n user value.
                 value = Tristate.Module;
                 origin = UserOrigin(symbol);
+            }
+            else if (visibility != Tristate.No && _mode == ResolveMode.AllYesConfig)
+            {
+                // allyesconfig sets members to m, as high as an m-mode choice lets them go.
+                value = Tristate.Module;
+                origin = new ValueOrigin(ValueSource.Mode, "allyesconfig", default);
             }
         }
         else
@@ -841,7 +863,11 @@ internal sealed class KconfigResolver : ISymbolValues
         Symbol? selection = null;
         if (ChoiceMode(choice) == Tristate.Yes)
         {
-            if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
+            if (_model.FollowsLkc)
+            {
+                selection = LkcSelection(choice);
+            }
+            else if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
             {
                 selection = user;
             }
@@ -853,6 +879,50 @@ internal sealed class KconfigResolver : ISymbolValues
 
         _selection[choice] = selection;
         return selection;
+    }
+
+    /// <summary>
+    /// LKC 7.x <c>sym_calc_choice</c> (the 6.11 choice rework): the highest-priority visible member
+    /// read as y; else the default member unless it was read as n; else the first visible member
+    /// without a value; else the visible member read first (the lowest priority).
+    /// </summary>
+    private Symbol? LkcSelection(Choice choice)
+    {
+        _choiceReadOrder.TryGetValue(choice, out var readOrder);
+        readOrder ??= [];
+        for (var i = readOrder.Count - 1; i >= 0; i--)
+        {
+            var member = readOrder[i];
+            if (Visibility(member) != Tristate.No && _userTristates[member] == Tristate.Yes)
+            {
+                return member;
+            }
+        }
+
+        var fallback = SelectionFromDefaults(choice);
+        if (fallback is not null && !(_userTristates.TryGetValue(fallback, out var value) && value == Tristate.No))
+        {
+            return fallback;
+        }
+
+        foreach (var member in choice.Members)
+        {
+            if (Visibility(member) != Tristate.No && !_userTristates.ContainsKey(member))
+            {
+                return member;
+            }
+        }
+
+        // Every visible member was read as n; members never read are invisible here.
+        foreach (var member in readOrder)
+        {
+            if (Visibility(member) != Tristate.No)
+            {
+                return member;
+            }
+        }
+
+        return null;
     }
 
     private Symbol? SelectionFromDefaults(Choice choice)
