@@ -497,10 +497,34 @@ internal sealed class KconfigResolver : ISymbolValues
                     }
                 }
 
-                // imply counts only while the symbol's own direct dependencies are met.
                 var weak = ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this);
-                if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                if (_model.FollowsLkc && weak != Tristate.No)
                 {
+                    // LKC 7.x: an active imply always marks the symbol for writing, and the value is
+                    // (default || imply) && direct dependencies, so with unmet dependencies it is
+                    // written as "is not set" (Kconfiglib ignores such an imply and writes nothing).
+                    if (weak == Tristate.Module && EffectiveType(symbol) == KconfigType.Bool)
+                    {
+                        weak = Tristate.Yes;
+                    }
+
+                    var direct = ExprEvaluator.Evaluate(symbol.DirectDependency, this);
+                    if (direct == Tristate.Module && EffectiveType(symbol) == KconfigType.Bool)
+                    {
+                        direct = Tristate.Yes;
+                    }
+
+                    if (ExprEvaluator.Min(weak, direct) > value)
+                    {
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                    }
+
+                    value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
+                    written = true;
+                }
+                else if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                {
+                    // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
                     {
                         origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
@@ -529,7 +553,8 @@ internal sealed class KconfigResolver : ISymbolValues
                 written = true;
             }
 
-            if (value == Tristate.Module && (EffectiveType(symbol) == KconfigType.Bool || ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes))
+            // Kconfiglib (and LKC before 7.x) also raise m to y under a y imply.
+            if (value == Tristate.Module && (EffectiveType(symbol) == KconfigType.Bool || (!_model.FollowsLkc && ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes)))
             {
                 value = Tristate.Yes;
             }
