@@ -46,6 +46,14 @@ internal sealed class MacroExpander
     /// <summary>How many <c>$(shell,...)</c> calls so far expanded to nothing because they were not run.</summary>
     public int UnrunShellCalls { get; private set; }
 
+    /// <summary>
+    /// How many expansions so far were short of text because of an unrun <c>$(shell,...)</c>: the
+    /// calls themselves and references to simple variables that hold one's empty result.
+    /// </summary>
+    public int ShortExpansions => UnrunShellCalls + _unrunVariableReferences;
+
+    private int _unrunVariableReferences;
+
     /// <summary>The value of a Kconfig-file variable as stored (raw for recursive ones), for tests and tools.</summary>
     public bool TryGetVariable(string name, out string value)
     {
@@ -86,7 +94,9 @@ internal sealed class MacroExpander
             flavor = exists ? variable!.Flavor : MacroFlavor.Recursive;
         }
 
+        var unrunBefore = UnrunShellCalls;
         var value = flavor == MacroFlavor.Simple ? Expand(rawValue, location) : rawValue;
+        var holdsUnrunShell = flavor == MacroFlavor.Simple && UnrunShellCalls != unrunBefore;
         if (append)
         {
             var combined = variable!.Value.Length == 0 ? value : variable.Value + " " + value;
@@ -97,10 +107,11 @@ internal sealed class MacroExpander
             }
 
             variable.Value = combined;
+            variable.HoldsUnrunShell |= holdsUnrunShell;
         }
         else
         {
-            _variables[name] = new MacroVariable(name, flavor, value);
+            _variables[name] = new MacroVariable(name, flavor, value) { HoldsUnrunShell = holdsUnrunShell };
         }
     }
 
@@ -337,6 +348,11 @@ internal sealed class MacroExpander
     {
         if (variable.Flavor == MacroFlavor.Simple)
         {
+            if (variable.HoldsUnrunShell)
+            {
+                _unrunVariableReferences++;
+            }
+
             return variable.Value;
         }
 

@@ -865,8 +865,9 @@ internal sealed class FileParser
             case TokenKind.String:
                 Next();
                 return _session.LookupConstant(token.Text, quoted: true);
-            case TokenKind.EndOfLine or TokenKind.EndOfFile or TokenKind.Word when token.Line == _lexer.UnrunShellLine:
-                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n;
+            case not (TokenKind.Not or TokenKind.OpenParen) when token.Line == _lexer.UnrunShellLine:
+                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n
+                // ('default $(cc-version) if CC_IS_GCC', 'def_bool !$(cc-option,-m64) && 64BIT');
                 // the KCONF132 warning already says why.
                 return Constants.No;
             default:

@@ -44,7 +44,10 @@ internal sealed class Lexer
 
     public string File => _file;
 
-    /// <summary>The last line on which a <c>$(shell,...)</c> that was not run expanded to nothing (0 if none).</summary>
+    /// <summary>
+    /// The last line whose expansion was short of text because of a <c>$(shell,...)</c> that was not
+    /// run, directly or through a <c>:=</c> variable holding its empty result (0 if none).
+    /// </summary>
     public int UnrunShellLine { get; private set; }
 
     /// <summary>The line the lexer is on (1-based).</summary>
@@ -280,9 +283,9 @@ internal sealed class Lexer
         }
 
         var segment = _text.Substring(_position, cut - _position);
-        var unrunBefore = _macros!.UnrunShellCalls;
+        var unrunBefore = _macros!.ShortExpansions;
         var expanded = _macros.Expand(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
-        if (_macros.UnrunShellCalls != unrunBefore)
+        if (_macros.ShortExpansions != unrunBefore)
         {
             UnrunShellLine = _line;
         }
