@@ -115,6 +115,71 @@ internal sealed class MacroExpander
         }
     }
 
+    /// <summary>
+    /// Expands a Kconfig line: as <see cref="Expand"/>, except that a reference inside a quoted string
+    /// has its result escaped for that string, so <c>default "$(echo,"foo")"</c> is the string
+    /// <c>"foo"</c> with its quotes (Kconfiglib expands inside strings; LKC's lexer does the same).
+    /// </summary>
+    public string ExpandLine(string text, SourceLocation location)
+    {
+        if (text.IndexOf('$') < 0)
+        {
+            return text;
+        }
+
+        _location = location;
+        _unrunThisLine.Clear();
+        _steps = 0;
+        _aborted = false;
+        var builder = new StringBuilder(text.Length);
+        var quote = '\0';
+        var i = 0;
+        while (i < text.Length && !_aborted)
+        {
+            var c = text[i];
+            if (c == '$' && i + 1 < text.Length && text[i + 1] == '(')
+            {
+                var close = FindClosingParen(text, i + 2);
+                if (close < 0)
+                {
+                    builder.Append(ExpandString(text.Substring(i), null, 0));
+                    break;
+                }
+
+                var result = EvaluateClause(text.Substring(i + 2, close - i - 2), null, 1);
+                builder.Append(quote == '\0' ? result : EscapeForString(result, quote));
+                if (builder.Length > MaxOutputLength)
+                {
+                    Limit($"macro expansion produces more than {MaxOutputLength} characters");
+                    break;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            if (quote != '\0' && c == '\\' && i + 1 < text.Length)
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            if (c == '"' || c == '\'')
+            {
+                quote = quote == '\0' ? c : quote == c ? '\0' : quote;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        return _aborted ? string.Empty : builder.ToString();
+    }
+
+    private static string EscapeForString(string text, char quote) =>
+        text.IndexOf('\\') < 0 && text.IndexOf(quote) < 0 ? text : text.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote);
+
     /// <summary>Expands every <c>$(...)</c> in <paramref name="text"/>; <paramref name="location"/> is the line's.</summary>
     public string Expand(string text, SourceLocation location)
     {

@@ -182,7 +182,8 @@ internal sealed class FileParser
             TokenKind.PlusEqual => MacroFlavor.Append,
             _ => MacroFlavor.Recursive,
         };
-        _session.Macros.Assign(name.Text, flavor, raw, Location(name));
+        var variable = _lexer.AssignmentNameLine == name.Line && _lexer.AssignmentName is { } built ? built : name.Text;
+        _session.Macros.Assign(variable, flavor, raw, Location(name));
     }
 
     private void ParseConfig(MenuNode parent, Token keyword)
