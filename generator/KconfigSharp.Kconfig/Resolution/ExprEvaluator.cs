@@ -33,7 +33,12 @@ internal static class ExprEvaluator
 
                 return values.TriValue(symbol);
             case ChoiceExpr choice:
-                return values.ChoiceMode(choice.Choice);
+                // A member depends on its choice: on the choice's value in Kconfiglib (and LKC before
+                // 6.11), on the choice's dependencies only in LKC 7.x (_menu_finalize), so a choice
+                // whose prompt is hidden still selects one of its visible members there.
+                return values.FollowsLkc
+                    ? Evaluate(choice.Choice.DirectDependency, values, transformM)
+                    : values.ChoiceMode(choice.Choice);
             case NotExpr not:
                 return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
             case AndExpr conjunction:

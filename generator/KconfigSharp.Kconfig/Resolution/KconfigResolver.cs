@@ -886,13 +886,15 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         Symbol? selection = null;
-        if (ChoiceMode(choice) == Tristate.Yes)
+        if (_model.FollowsLkc)
         {
-            if (_model.FollowsLkc)
-            {
-                selection = LkcSelection(choice);
-            }
-            else if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
+            // LKC 7.x sym_calc_choice picks among the visible members whatever the choice's own
+            // visibility (a choice has no mode there).
+            selection = LkcSelection(choice);
+        }
+        else if (ChoiceMode(choice) == Tristate.Yes)
+        {
+            if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
             {
                 selection = user;
             }
