@@ -582,7 +582,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return true;
         }
 
-        if (_mode != ResolveMode.Defconfig)
+        // A transitional symbol has no prompt, so the all*config modes leave it alone
+        // (LKC conf_set_all_new_symbols skips entries without a prompt).
+        if (_mode != ResolveMode.Defconfig && !symbol.IsTransitional)
         {
             // conf --allnoconfig / --allyesconfig: every promptable symbol without a value gets n / y
             // (option allnoconfig_y symbols y); visibility then caps it like a user value.

@@ -1,4 +1,5 @@
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Syntax;
 
 namespace KconfigSharp.Kconfig.Tests.Fidelity;
@@ -26,5 +27,18 @@ public sealed class TransitionalTests
         Assert.Equal(line, error.Location.Line);
         Assert.Contains($"'{name}' is not allowed on BAD", error.Message, StringComparison.Ordinal);
         Assert.True(model.HasErrors);
+    }
+
+    [Theory]
+    [InlineData(ResolveMode.AllYesConfig)]
+    [InlineData(ResolveMode.AllNoConfig)]
+    public void All_config_modes_give_a_transitional_symbol_no_value(ResolveMode mode)
+    {
+        var model = KconfigParser.ParseText("config HIDDEN_NEW\n\tbool\n\tdefault OLD\n\nconfig OLD\n\tbool\n\ttransitional\n");
+
+        var configuration = KconfigEngine.Resolve(model, [], new ResolveOptions { Mode = mode });
+
+        Assert.Equal("n", configuration.Find("HIDDEN_NEW")!.Value);
+        Assert.False(configuration.Find("OLD")!.IsWritten);
     }
 }
