@@ -120,7 +120,12 @@ internal sealed class MacroExpander
     /// has its result escaped for that string, so <c>default "$(echo,"foo")"</c> is the string
     /// <c>"foo"</c> with its quotes (Kconfiglib expands inside strings; LKC's lexer does the same).
     /// </summary>
-    public string ExpandLine(string text, SourceLocation location)
+    public string ExpandLine(string text, SourceLocation location) => ExpandTopLevel(text, location, quoteAware: true);
+
+    /// <summary>Expands every <c>$(...)</c> in <paramref name="text"/>; <paramref name="location"/> is the line's.</summary>
+    public string Expand(string text, SourceLocation location) => ExpandTopLevel(text, location, quoteAware: false);
+
+    private string ExpandTopLevel(string text, SourceLocation location, bool quoteAware)
     {
         if (text.IndexOf('$') < 0)
         {
@@ -131,6 +136,12 @@ internal sealed class MacroExpander
         _unrunThisLine.Clear();
         _steps = 0;
         _aborted = false;
+        var result = quoteAware ? ExpandQuoteAware(text) : ExpandString(text, null, 0);
+        return _aborted ? string.Empty : result;
+    }
+
+    private string ExpandQuoteAware(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var quote = '\0';
         var i = 0;
@@ -174,27 +185,11 @@ internal sealed class MacroExpander
             i++;
         }
 
-        return _aborted ? string.Empty : builder.ToString();
+        return builder.ToString();
     }
 
     private static string EscapeForString(string text, char quote) =>
         text.IndexOf('\\') < 0 && text.IndexOf(quote) < 0 ? text : text.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote);
-
-    /// <summary>Expands every <c>$(...)</c> in <paramref name="text"/>; <paramref name="location"/> is the line's.</summary>
-    public string Expand(string text, SourceLocation location)
-    {
-        if (text.IndexOf('$') < 0)
-        {
-            return text;
-        }
-
-        _location = location;
-        _unrunThisLine.Clear();
-        _steps = 0;
-        _aborted = false;
-        var result = ExpandString(text, null, 0);
-        return _aborted ? string.Empty : result;
-    }
 
     /// <summary>
     /// Old-style <c>$NAME</c> and <c>${NAME}</c> references (Kconfiglib's <c>expandvars</c> on
