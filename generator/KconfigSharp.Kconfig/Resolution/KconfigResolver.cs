@@ -657,9 +657,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
                 else if (_model.FollowsLkc)
                 {
-                    // LKC sym_validate_range: the value becomes the text of the bound it crossed.
-                    var bound = ExprEvaluator.StrValue(userNumber < low ? activeRange!.Low : activeRange!.High, this);
-                    value = KconfigNumbers.TryParse(bound, numberBase, out _) ? bound : KconfigNumbers.Format(userNumber < low ? low : high, hex);
+                    value = BoundText(userNumber < low ? activeRange!.Low : activeRange!.High, userNumber < low ? low : high, numberBase, hex);
                     useDefaults = false;
                     origin = UserOrigin(symbol);
                     _diagnostics.Add(
@@ -709,7 +707,9 @@ internal sealed class KconfigResolver : ISymbolValues
                     BigInteger? clamp = number < low ? low : number > high ? high : null;
                     if (clamp is { } clamped)
                     {
-                        value = KconfigNumbers.Format(clamped, hex);
+                        value = _model.FollowsLkc
+                            ? BoundText(number < low ? activeRange!.Low : activeRange!.High, clamped, numberBase, hex)
+                            : KconfigNumbers.Format(clamped, hex);
                         origin ??= new ValueOrigin(ValueSource.Default, "the low end of the active range", default);
                         if (hasDefault)
                         {
@@ -759,6 +759,16 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// LKC 7.x <c>sym_validate_range</c>: a value outside the range becomes the text of the bound it
+    /// crossed (a hex bound written <c>20</c> stays <c>20</c>); Kconfiglib formats the number instead.
+    /// </summary>
+    private string BoundText(Symbol bound, BigInteger number, int numberBase, bool hex)
+    {
+        var text = ExprEvaluator.StrValue(bound, this);
+        return KconfigNumbers.TryParse(text, numberBase, out _) ? text : KconfigNumbers.Format(number, hex);
     }
 
     /// <summary>The value of an <c>option env</c> symbol's variable, or null when unset or not an env symbol.</summary>
