@@ -716,7 +716,7 @@ internal sealed class KconfigResolver : ISymbolValues
                             _diagnostics.Add(
                                 KconfigDiagnostics.ValueOutOfRange,
                                 symbol.Nodes[0].Location,
-                                $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {KconfigNumbers.Format(clamped, hex)} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
+                                $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {value} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
                         }
                     }
                 }
