@@ -23,6 +23,7 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor BadConstant = new("KCONF113", "Invalid constant for the symbol's type", KconfigSeverity.Warning);
     public static readonly KconfigDiagnosticDescriptor ChoiceProblem = new("KCONF114", "Choice problem", KconfigSeverity.Warning);
     public static readonly KconfigDiagnosticDescriptor AttributeNotAllowed = new("KCONF115", "Attribute not allowed here", KconfigSeverity.Warning);
+    public static readonly KconfigDiagnosticDescriptor TransitionalWithProperties = new("KCONF116", "Transitional symbol with properties other than help", KconfigSeverity.Error);
 
     // Inclusion.
     public static readonly KconfigDiagnosticDescriptor MissingSourcedFile = new("KCONF120", "Sourced file not found", KconfigSeverity.Error);
@@ -57,7 +58,7 @@ public static class KconfigDiagnostics
     public static IReadOnlyList<KconfigDiagnosticDescriptor> All { get; } =
     [
         SyntaxError, UnknownKeyword, AttributeOutsideEntry, UnbalancedBlock, UnterminatedString,
-        UndefinedSymbol, UntypedSymbol, TypeRedefinition, BadConstant, ChoiceProblem, AttributeNotAllowed,
+        UndefinedSymbol, UntypedSymbol, TypeRedefinition, BadConstant, ChoiceProblem, AttributeNotAllowed, TransitionalWithProperties,
         MissingSourcedFile, RecursiveSource, RepeatedSource,
         MacroError, MacroMessage, ShellNotRun, UndefinedEnvironmentVariable,
         DependencyLoop, SelectUnmetDependency, Contradiction, ChoiceSelectIgnored,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -80,6 +81,17 @@ public sealed class KconfigModel
 
     /// <summary>The <c>mainmenu</c> title, or null.</summary>
     public string? MainMenuTitle => Root.Prompt?.Text;
+
+    /// <summary>
+    /// Where the tree first uses syntax that LKC 7.x rejects (<c>---help---</c>, <c>option ...</c>,
+    /// <c>optional</c> or tristate choices), or null. SPEC §8: such a tree (NuttX, Buildroot, U-Boot,
+    /// Kconfiglib's tests) gets Kconfiglib's rules where LKC 7.x and Kconfiglib part; any other tree
+    /// gets LKC 7.x's (docs/semantics.md).
+    /// </summary>
+    public SourceLocation? LegacySyntax { get; internal set; }
+
+    /// <summary>True when LKC 7.x rules decide (the tree uses no syntax LKC 7.x rejects).</summary>
+    public bool FollowsLkc => Dialect == KconfigDialect.Kconfig && LegacySyntax is null;
 
     /// <summary>True when at least one symbol has a prompt (QEMU trees have none).</summary>
     public bool HasPrompts { get; internal set; }

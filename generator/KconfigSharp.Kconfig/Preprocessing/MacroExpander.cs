@@ -46,6 +46,14 @@ internal sealed class MacroExpander
     /// <summary>How many <c>$(shell,...)</c> calls so far expanded to nothing because they were not run.</summary>
     public int UnrunShellCalls { get; private set; }
 
+    /// <summary>
+    /// How many expansions so far were short of text because of an unrun <c>$(shell,...)</c>: the
+    /// calls themselves and references to simple variables that hold one's empty result.
+    /// </summary>
+    public int ShortExpansions => UnrunShellCalls + _unrunVariableReferences;
+
+    private int _unrunVariableReferences;
+
     /// <summary>The value of a Kconfig-file variable as stored (raw for recursive ones), for tests and tools.</summary>
     public bool TryGetVariable(string name, out string value)
     {
@@ -86,7 +94,9 @@ internal sealed class MacroExpander
             flavor = exists ? variable!.Flavor : MacroFlavor.Recursive;
         }
 
+        var unrunBefore = UnrunShellCalls;
         var value = flavor == MacroFlavor.Simple ? Expand(rawValue, location) : rawValue;
+        var holdsUnrunShell = flavor == MacroFlavor.Simple && UnrunShellCalls != unrunBefore;
         if (append)
         {
             var combined = variable!.Value.Length == 0 ? value : variable.Value + " " + value;
@@ -97,15 +107,25 @@ internal sealed class MacroExpander
             }
 
             variable.Value = combined;
+            variable.HoldsUnrunShell |= holdsUnrunShell;
         }
         else
         {
-            _variables[name] = new MacroVariable(name, flavor, value);
+            _variables[name] = new MacroVariable(name, flavor, value) { HoldsUnrunShell = holdsUnrunShell };
         }
     }
 
+    /// <summary>
+    /// Expands a Kconfig line: as <see cref="Expand"/>, except that a reference inside a quoted string
+    /// has its result escaped for that string, so <c>default "$(echo,"foo")"</c> is the string
+    /// <c>"foo"</c> with its quotes (Kconfiglib expands inside strings; LKC's lexer does the same).
+    /// </summary>
+    public string ExpandLine(string text, SourceLocation location) => ExpandTopLevel(text, location, quoteAware: true);
+
     /// <summary>Expands every <c>$(...)</c> in <paramref name="text"/>; <paramref name="location"/> is the line's.</summary>
-    public string Expand(string text, SourceLocation location)
+    public string Expand(string text, SourceLocation location) => ExpandTopLevel(text, location, quoteAware: false);
+
+    private string ExpandTopLevel(string text, SourceLocation location, bool quoteAware)
     {
         if (text.IndexOf('$') < 0)
         {
@@ -116,9 +136,60 @@ internal sealed class MacroExpander
         _unrunThisLine.Clear();
         _steps = 0;
         _aborted = false;
-        var result = ExpandString(text, null, 0);
+        var result = quoteAware ? ExpandQuoteAware(text) : ExpandString(text, null, 0);
         return _aborted ? string.Empty : result;
     }
+
+    private string ExpandQuoteAware(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var quote = '\0';
+        var i = 0;
+        while (i < text.Length && !_aborted)
+        {
+            var c = text[i];
+            if (c == '$' && i + 1 < text.Length && text[i + 1] == '(')
+            {
+                var close = FindClosingParen(text, i + 2);
+                if (close < 0)
+                {
+                    builder.Append(ExpandString(text.Substring(i), null, 0));
+                    break;
+                }
+
+                var result = EvaluateClause(text.Substring(i + 2, close - i - 2), null, 1);
+                builder.Append(quote == '\0' ? result : EscapeForString(result, quote));
+                if (builder.Length > MaxOutputLength)
+                {
+                    Limit($"macro expansion produces more than {MaxOutputLength} characters");
+                    break;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            if (quote != '\0' && c == '\\' && i + 1 < text.Length)
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+
+            if (c == '"' || c == '\'')
+            {
+                quote = quote == '\0' ? c : quote == c ? '\0' : quote;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string EscapeForString(string text, char quote) =>
+        text.IndexOf('\\') < 0 && text.IndexOf(quote) < 0 ? text : text.Replace("\\", "\\\\").Replace(quote.ToString(), "\\" + quote);
 
     /// <summary>
     /// Old-style <c>$NAME</c> and <c>${NAME}</c> references (Kconfiglib's <c>expandvars</c> on
@@ -337,6 +408,11 @@ internal sealed class MacroExpander
     {
         if (variable.Flavor == MacroFlavor.Simple)
         {
+            if (variable.HoldsUnrunShell)
+            {
+                _unrunVariableReferences++;
+            }
+
             return variable.Value;
         }
 

@@ -11,6 +11,12 @@ internal sealed class MacroVariable(string name, MacroFlavor flavor, string valu
     /// <summary>The raw text (recursive) or the expanded text (simple).</summary>
     public string Value { get; set; } = value;
 
+    /// <summary>
+    /// True for a simple (<c>:=</c>) variable whose value was expanded with a <c>$(shell,...)</c> that
+    /// was not run (Linux's <c>cc-version := $(shell,...)</c>): a line using it is short of text too.
+    /// </summary>
+    public bool HoldsUnrunShell { get; set; }
+
     /// <summary>Set while the variable's value is being expanded, to catch self-reference.</summary>
     public bool IsExpanding { get; set; }
 }

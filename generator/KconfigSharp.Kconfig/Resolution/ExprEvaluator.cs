@@ -33,7 +33,12 @@ internal static class ExprEvaluator
 
                 return values.TriValue(symbol);
             case ChoiceExpr choice:
-                return values.ChoiceMode(choice.Choice);
+                // A member depends on its choice: on the choice's value in Kconfiglib (and LKC before
+                // 6.11), on the choice's dependencies only in LKC 7.x (_menu_finalize), so a choice
+                // whose prompt is hidden still selects one of its visible members there.
+                return values.FollowsLkc
+                    ? Evaluate(choice.Choice.DirectDependency, values, transformM)
+                    : values.ChoiceMode(choice.Choice);
             case NotExpr not:
                 return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
             case AndExpr conjunction:
@@ -69,18 +74,20 @@ internal static class ExprEvaluator
     {
         var left = comparison.Left;
         var right = comparison.Right;
+        var leftText = ComparedText(left, values);
+        var rightText = ComparedText(right, values);
         int comp;
         if (left.Type == KconfigType.String && right.Type == KconfigType.String && !left.IsConstant && !right.IsConstant)
         {
-            comp = string.CompareOrdinal(StrValue(left, values), StrValue(right, values));
+            comp = string.CompareOrdinal(leftText, rightText);
         }
-        else if (TryNumber(left, values, out var l) && TryNumber(right, values, out var r))
+        else if (TryNumber(left, leftText, values, out var l) && TryNumber(right, rightText, values, out var r))
         {
             comp = l.CompareTo(r);
         }
         else
         {
-            comp = string.CompareOrdinal(StrValue(left, values), StrValue(right, values));
+            comp = string.CompareOrdinal(leftText, rightText);
         }
 
         var result = comparison.Operator switch
@@ -95,7 +102,29 @@ internal static class ExprEvaluator
         return result ? Tristate.Yes : Tristate.No;
     }
 
-    private static bool TryNumber(Symbol symbol, ISymbolValues values, out BigInteger number)
+    /// <summary>
+    /// The text a comparison sees. An int/hex symbol with neither a user value nor an active default
+    /// is 0 / 0x0 in LKC 7.x (<c>sym_calc_value</c> starts int at "0" and hex at "0x0"), so
+    /// <c>X = 0</c> holds for it; Kconfiglib leaves it empty, so <c>X = 0</c> fails. Trees with
+    /// legacy syntax keep Kconfiglib's rule (docs/semantics.md).
+    /// </summary>
+    private static string ComparedText(Symbol symbol, ISymbolValues values)
+    {
+        var text = StrValue(symbol, values);
+        if (text.Length == 0 && !symbol.IsConstant && values.FollowsLkc)
+        {
+            return symbol.Type switch
+            {
+                KconfigType.Int => "0",
+                KconfigType.Hex => "0x0",
+                _ => text,
+            };
+        }
+
+        return text;
+    }
+
+    private static bool TryNumber(Symbol symbol, string text, ISymbolValues values, out BigInteger number)
     {
         if (symbol.Type is KconfigType.Bool or KconfigType.Tristate)
         {
@@ -104,7 +133,7 @@ internal static class ExprEvaluator
         }
 
         var type = symbol.IsConstant ? KconfigType.Unknown : symbol.Type;
-        return KconfigNumbers.TryParse(StrValue(symbol, values), KconfigNumbers.BaseOf(type), out number);
+        return KconfigNumbers.TryParse(text, KconfigNumbers.BaseOf(type), out number);
     }
 
     public static Tristate Min(Tristate a, Tristate b) => a < b ? a : b;

@@ -18,6 +18,9 @@ internal interface ISymbolValues
     /// <summary>The mode of a choice (n, m or y).</summary>
     Tristate ChoiceMode(Choice choice);
 
+    /// <summary>True when LKC 7.x rules decide where LKC and Kconfiglib part (<see cref="KconfigModel.FollowsLkc"/>).</summary>
+    bool FollowsLkc { get; }
+
     /// <summary>The value of the modules symbol; a bare <c>m</c> in a condition is <c>m &amp;&amp; MODULES</c>.</summary>
     Tristate Modules { get; }
 }

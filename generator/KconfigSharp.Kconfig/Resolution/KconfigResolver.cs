@@ -26,6 +26,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Symbol, Tristate> _userTristates = [];
     private readonly Dictionary<Symbol, string> _userStrings = [];
     private readonly Dictionary<Choice, Symbol> _userSelections = [];
+    private readonly Dictionary<Choice, List<Symbol>> _choiceReadOrder = [];
 
     private readonly Dictionary<Symbol, Tristate> _tri = [];
     private readonly Dictionary<Symbol, string> _str = [];
@@ -94,6 +95,9 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     /// <inheritdoc/>
+    public bool FollowsLkc => _model.FollowsLkc;
+
+    /// <inheritdoc/>
     public Tristate Modules => _modules is null ? Tristate.No : TriValue(_modules);
 
     private SymbolState State(Symbol symbol)
@@ -136,7 +140,8 @@ internal sealed class KconfigResolver : ISymbolValues
                 continue;
             }
 
-            if (symbol.Prompts.Count == 0)
+            // A transitional symbol has no prompt yet takes its old value (LKC: always visible).
+            if (symbol.Prompts.Count == 0 && !symbol.IsTransitional)
             {
                 var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? use --dialect qemu, or KconfigDialect=qemu in MSBuild)";
                 _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {NameAndLocation.Of(symbol)} has no prompt, meaning user values have no effect on it{hint}");
@@ -172,10 +177,24 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
 
                 _userTristates[symbol] = tristate.Value;
-                if (symbol.Choice is { } owner && tristate == Tristate.Yes)
+                if (symbol.Choice is { } owner)
                 {
                     // Setting a choice member to y makes it the choice's user selection (Kconfiglib set_value).
-                    _userSelections[owner] = symbol;
+                    if (tristate == Tristate.Yes)
+                    {
+                        _userSelections[owner] = symbol;
+                    }
+
+                    // LKC 7.x conf_read_simple: each member read, y or n, moves to the head of the
+                    // choice's priority list, so the last one read ranks first.
+                    if (!_choiceReadOrder.TryGetValue(owner, out var order))
+                    {
+                        order = [];
+                        _choiceReadOrder[owner] = order;
+                    }
+
+                    order.Remove(symbol);
+                    order.Add(symbol);
                 }
 
                 return true;
@@ -271,7 +290,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return $"the visibility of {symbol.Name} is {ExprEvaluator.ToText(visibility)}";
         }
 
-        return value == assignment.Value ? null : $"the value is outside the active range of {symbol.Name}; the default {value} is used";
+        return value == assignment.Value ? null
+            : _model.FollowsLkc ? $"the value is outside the active range of {symbol.Name} and was clamped to {value}"
+            : $"the value is outside the active range of {symbol.Name}; the default {value} is used";
     }
 
     // ---- ISymbolValues -----------------------------------------------------------------------
@@ -354,7 +375,8 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         // Non-optional choices have an implicit lower bound of m ('m && visibility' in LKC).
-        var value = choice.IsOptional ? Tristate.No : Tristate.Module;
+        // allyesconfig sets every choice, optional ones included, to y (Kconfiglib allyesconfig.py).
+        var value = _mode == ResolveMode.AllYesConfig ? Tristate.Yes : choice.IsOptional ? Tristate.No : Tristate.Module;
         value = ExprEvaluator.Min(value, ChoiceVisibility(choice));
         if (value == Tristate.Module && ChoiceType(choice) == KconfigType.Bool)
         {
@@ -388,6 +410,14 @@ internal sealed class KconfigResolver : ISymbolValues
         if (_visibility.TryGetValue(symbol, out var known))
         {
             return known;
+        }
+
+        if (symbol.IsTransitional)
+        {
+            // LKC sym_calc_visibility: a transitional symbol is visible, so a value read from an
+            // old .config sticks and feeds the defaults of the symbols that replace it.
+            _visibility[symbol] = Tristate.Yes;
+            return Tristate.Yes;
         }
 
         var visibility = Tristate.No;
@@ -439,6 +469,12 @@ internal sealed class KconfigResolver : ISymbolValues
                 value = Tristate.Module;
                 origin = UserOrigin(symbol);
             }
+            else if (visibility != Tristate.No && _mode == ResolveMode.AllYesConfig)
+            {
+                // allyesconfig sets members to m, as high as an m-mode choice lets them go.
+                value = Tristate.Module;
+                origin = new ValueOrigin(ValueSource.Mode, "allyesconfig", default);
+            }
         }
         else
         {
@@ -461,10 +497,34 @@ internal sealed class KconfigResolver : ISymbolValues
                     }
                 }
 
-                // imply counts only while the symbol's own direct dependencies are met.
                 var weak = ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this);
-                if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                if (_model.FollowsLkc && weak != Tristate.No)
                 {
+                    // LKC 7.x: an active imply always marks the symbol for writing, and the value is
+                    // (default || imply) && direct dependencies, so with unmet dependencies it is
+                    // written as "is not set" (Kconfiglib ignores such an imply and writes nothing).
+                    if (weak == Tristate.Module && EffectiveType(symbol) == KconfigType.Bool)
+                    {
+                        weak = Tristate.Yes;
+                    }
+
+                    var direct = ExprEvaluator.Evaluate(symbol.DirectDependency, this);
+                    if (direct == Tristate.Module && EffectiveType(symbol) == KconfigType.Bool)
+                    {
+                        direct = Tristate.Yes;
+                    }
+
+                    if (ExprEvaluator.Min(weak, direct) > value)
+                    {
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                    }
+
+                    value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
+                    written = true;
+                }
+                else if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                {
+                    // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
                     {
                         origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
@@ -493,13 +553,15 @@ internal sealed class KconfigResolver : ISymbolValues
                 written = true;
             }
 
-            if (value == Tristate.Module && (EffectiveType(symbol) == KconfigType.Bool || ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes))
+            // Kconfiglib (and LKC before 7.x) also raise m to y under a y imply.
+            if (value == Tristate.Module && (EffectiveType(symbol) == KconfigType.Bool || (!_model.FollowsLkc && ExprEvaluator.Evaluate(symbol.WeakReverseDependency, this) == Tristate.Yes)))
             {
                 value = Tristate.Yes;
             }
         }
 
-        if (written)
+        // Transitional symbols (LKC SYMBOL_TRANS) feed other symbols' defaults but are never written.
+        if (written && !symbol.IsTransitional)
         {
             _written.Add(symbol);
         }
@@ -520,7 +582,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return true;
         }
 
-        if (_mode != ResolveMode.Defconfig)
+        // A transitional symbol has no prompt, so the all*config modes leave it alone
+        // (LKC conf_set_all_new_symbols skips entries without a prompt).
+        if (_mode != ResolveMode.Defconfig && !symbol.IsTransitional)
         {
             // conf --allnoconfig / --allyesconfig: every promptable symbol without a value gets n / y
             // (option allnoconfig_y symbols y); visibility then caps it like a user value.
@@ -564,11 +628,13 @@ internal sealed class KconfigResolver : ISymbolValues
             var hex = symbol.Type == KconfigType.Hex;
             var hasRange = false;
             BigInteger low = 0, high = 0;
+            RangeProperty? activeRange = null;
             foreach (var range in symbol.Ranges)
             {
                 if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
                 {
                     hasRange = true;
+                    activeRange = range;
 
                     // An operand that is not a number counts as 0 (LKC runs strtoll on it).
                     low = KconfigNumbers.TryParse(ExprEvaluator.StrValue(range.Low, this), numberBase, out var l) ? l : 0;
@@ -581,18 +647,31 @@ internal sealed class KconfigResolver : ISymbolValues
             if (visibility != Tristate.No && _userStrings.TryGetValue(symbol, out var user) && user.Length > 0)
             {
                 KconfigNumbers.TryParse(user, numberBase, out var userNumber);
-                if (hasRange && (userNumber < low || userNumber > high))
-                {
-                    _diagnostics.Add(
-                        KconfigDiagnostics.ValueOutOfRange,
-                        _userAssignments[symbol].Location,
-                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]) -- falling back on defaults");
-                }
-                else
+                var outside = hasRange && (userNumber < low || userNumber > high);
+                var range = $"[{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}]";
+                if (!outside)
                 {
                     value = user;
                     useDefaults = false;
                     origin = UserOrigin(symbol);
+                }
+                else if (_model.FollowsLkc)
+                {
+                    value = BoundText(userNumber < low ? activeRange!.Low : activeRange!.High, userNumber < low ? low : high, numberBase, hex);
+                    useDefaults = false;
+                    origin = UserOrigin(symbol);
+                    _diagnostics.Add(
+                        KconfigDiagnostics.ValueOutOfRange,
+                        _userAssignments[symbol].Location,
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} is outside the active range ({range}) -- clamped to {value}");
+                }
+                else
+                {
+                    // Kconfiglib (trees with legacy syntax): the user value is dropped.
+                    _diagnostics.Add(
+                        KconfigDiagnostics.ValueOutOfRange,
+                        _userAssignments[symbol].Location,
+                        $"user value {KconfigNumbers.Format(userNumber, hex)} on the {symbol.Type.ToKeyword()} symbol {NameAndLocation.Of(symbol)} ignored due to being outside the active range ({range}) -- falling back on defaults");
                 }
             }
 
@@ -628,14 +707,16 @@ internal sealed class KconfigResolver : ISymbolValues
                     BigInteger? clamp = number < low ? low : number > high ? high : null;
                     if (clamp is { } clamped)
                     {
-                        value = KconfigNumbers.Format(clamped, hex);
+                        value = _model.FollowsLkc
+                            ? BoundText(number < low ? activeRange!.Low : activeRange!.High, clamped, numberBase, hex)
+                            : KconfigNumbers.Format(clamped, hex);
                         origin ??= new ValueOrigin(ValueSource.Default, "the low end of the active range", default);
                         if (hasDefault)
                         {
                             _diagnostics.Add(
                                 KconfigDiagnostics.ValueOutOfRange,
                                 symbol.Nodes[0].Location,
-                                $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {KconfigNumbers.Format(clamped, hex)} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
+                                $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {value} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
                         }
                     }
                 }
@@ -665,8 +746,9 @@ internal sealed class KconfigResolver : ISymbolValues
             }
         }
 
-        // 'option env' symbols (LKC SYMBOL_AUTO) and the defconfig_list symbol are never written.
-        if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList)
+        // 'option env' symbols (LKC SYMBOL_AUTO), the defconfig_list symbol and transitional symbols
+        // are never written.
+        if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList && !symbol.IsTransitional)
         {
             _written.Add(symbol);
         }
@@ -677,6 +759,16 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// LKC 7.x <c>sym_validate_range</c>: a value outside the range becomes the text of the bound it
+    /// crossed (a hex bound written <c>20</c> stays <c>20</c>); Kconfiglib formats the number instead.
+    /// </summary>
+    private string BoundText(Symbol bound, BigInteger number, int numberBase, bool hex)
+    {
+        var text = ExprEvaluator.StrValue(bound, this);
+        return KconfigNumbers.TryParse(text, numberBase, out _) ? text : KconfigNumbers.Format(number, hex);
     }
 
     /// <summary>The value of an <c>option env</c> symbol's variable, or null when unset or not an env symbol.</summary>
@@ -800,7 +892,13 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         Symbol? selection = null;
-        if (ChoiceMode(choice) == Tristate.Yes)
+        if (_model.FollowsLkc)
+        {
+            // LKC 7.x sym_calc_choice picks among the visible members whatever the choice's own
+            // visibility (a choice has no mode there).
+            selection = LkcSelection(choice);
+        }
+        else if (ChoiceMode(choice) == Tristate.Yes)
         {
             if (_userSelections.TryGetValue(choice, out var user) && Visibility(user) != Tristate.No)
             {
@@ -814,6 +912,50 @@ internal sealed class KconfigResolver : ISymbolValues
 
         _selection[choice] = selection;
         return selection;
+    }
+
+    /// <summary>
+    /// LKC 7.x <c>sym_calc_choice</c> (the 6.11 choice rework): the highest-priority visible member
+    /// read as y; else the default member unless it was read as n; else the first visible member
+    /// without a value; else the visible member read first (the lowest priority).
+    /// </summary>
+    private Symbol? LkcSelection(Choice choice)
+    {
+        _choiceReadOrder.TryGetValue(choice, out var readOrder);
+        readOrder ??= [];
+        for (var i = readOrder.Count - 1; i >= 0; i--)
+        {
+            var member = readOrder[i];
+            if (Visibility(member) != Tristate.No && _userTristates[member] == Tristate.Yes)
+            {
+                return member;
+            }
+        }
+
+        var fallback = SelectionFromDefaults(choice);
+        if (fallback is not null && !(_userTristates.TryGetValue(fallback, out var value) && value == Tristate.No))
+        {
+            return fallback;
+        }
+
+        foreach (var member in choice.Members)
+        {
+            if (Visibility(member) != Tristate.No && !_userTristates.ContainsKey(member))
+            {
+                return member;
+            }
+        }
+
+        // Every visible member was read as n; members never read are invisible here.
+        foreach (var member in readOrder)
+        {
+            if (Visibility(member) != Tristate.No)
+            {
+                return member;
+            }
+        }
+
+        return null;
     }
 
     private Symbol? SelectionFromDefaults(Choice choice) => ChoiceDefaults.Selection(choice, this, Visibility);

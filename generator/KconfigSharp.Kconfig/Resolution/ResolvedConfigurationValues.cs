@@ -34,6 +34,8 @@ internal sealed class ResolvedConfigurationValues : ISymbolValues
 
     public Tristate Modules { get; }
 
+    public bool FollowsLkc => _model.FollowsLkc;
+
     /// <summary>The resolved record of a symbol, or null.</summary>
     public ResolvedSymbol? Find(Symbol symbol) => _symbols.TryGetValue(symbol.Name, out var resolved) ? resolved : null;
 

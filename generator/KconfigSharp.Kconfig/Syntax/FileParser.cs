@@ -182,7 +182,8 @@ internal sealed class FileParser
             TokenKind.PlusEqual => MacroFlavor.Append,
             _ => MacroFlavor.Recursive,
         };
-        _session.Macros.Assign(name.Text, flavor, raw, Location(name));
+        var variable = _lexer.AssignmentNameLine == name.Line && _lexer.AssignmentName is { } built ? built : name.Text;
+        _session.Macros.Assign(variable, flavor, raw, Location(name));
     }
 
     private void ParseConfig(MenuNode parent, Token keyword)
@@ -220,19 +221,23 @@ internal sealed class FileParser
         }
     }
 
-    /// <summary>LKC 6.18: a transitional symbol has a type and help only; it exists to be read from old .config files.</summary>
+    /// <summary>
+    /// LKC 6.18 <c>transitional_check_sanity</c>: a transitional symbol has a type and help only (it
+    /// exists to be read from old .config files); anything else is an error at that attribute.
+    /// </summary>
     private void CheckTransitional(MenuNode node, Token keyword)
     {
-        var extra = node.Prompt is not null ? "prompt"
-            : node.Defaults.Count > 0 ? "default"
-            : node.Selects.Count > 0 ? "select"
-            : node.Implies.Count > 0 ? "imply"
-            : node.Ranges.Count > 0 ? "range"
-            : !node.OwnDependency.IsConstant("y") ? "depends on"
-            : null;
+        var (extra, location) = node.Prompt is { } prompt ? ("prompt", prompt.Location)
+            : node.Defaults.Count > 0 ? ("default", node.Defaults[0].Location)
+            : node.Selects.Count > 0 ? ("select", node.Selects[0].Location)
+            : node.Implies.Count > 0 ? ("imply", node.Implies[0].Location)
+            : node.Ranges.Count > 0 ? ("range", node.Ranges[0].Location)
+            : !node.OwnDependency.IsConstant("y") ? ("depends on", Location(keyword))
+            : node.VisibleIf is not null ? ("visible if", Location(keyword))
+            : ((string?)null, default(SourceLocation));
         if (extra is not null)
         {
-            Report(KconfigDiagnostics.AttributeNotAllowed, keyword, $"transitional symbols can only have a type and help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
+            _session.Diagnostics.Add(KconfigDiagnostics.TransitionalWithProperties, location, $"transitional symbols can only have help sections; '{extra}' is not allowed on {node.Symbol!.Name}");
         }
     }
 
@@ -382,6 +387,11 @@ internal sealed class FileParser
     private void ParseProperty(MenuNode node, Token keyword)
     {
         var word = Keywords.IsHelp(keyword.Text) ? "help" : keyword.Text;
+        if (word == "help" && keyword.Text != "help")
+        {
+            // '---help---' left LKC in 5.x: the tree is written for Kconfiglib-era tools.
+            _session.NoteLegacySyntax(Location(keyword));
+        }
         if (Keywords.Types.TryGetValue(word, out var type))
         {
             SetType(node, type, keyword);
@@ -439,6 +449,8 @@ internal sealed class FileParser
 
                 return;
             case "option":
+                // Every 'option' form is gone from LKC 7.x (env, modules, defconfig_list, allnoconfig_y).
+                _session.NoteLegacySyntax(Location(keyword));
                 ParseOption(node, keyword);
                 return;
             case "modules":
@@ -447,6 +459,7 @@ internal sealed class FileParser
                 return;
             case "optional":
                 ExpectEndOfLine();
+                _session.NoteLegacySyntax(Location(keyword));
                 if (node.Choice is { } choice)
                 {
                     choice.IsOptional = true;
@@ -498,6 +511,12 @@ internal sealed class FileParser
             {
                 Report(KconfigDiagnostics.ChoiceProblem, keyword, $"a choice must be bool or tristate, not {type.ToKeyword()}");
                 return;
+            }
+
+            if (type == KconfigType.Tristate)
+            {
+                // Tristate choices left LKC with the 6.11 choice rework.
+                _session.NoteLegacySyntax(Location(keyword));
             }
 
             choice.Type = type;
@@ -847,8 +866,9 @@ internal sealed class FileParser
             case TokenKind.String:
                 Next();
                 return _session.LookupConstant(token.Text, quoted: true);
-            case TokenKind.EndOfLine or TokenKind.EndOfFile or TokenKind.Word when token.Line == _lexer.UnrunShellLine:
-                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n;
+            case not (TokenKind.Not or TokenKind.OpenParen) when token.Line == _lexer.UnrunShellLine:
+                // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n
+                // ('default $(cc-version) if CC_IS_GCC', 'def_bool !$(cc-option,-m64) && 64BIT');
                 // the KCONF132 warning already says why.
                 return Constants.No;
             default:

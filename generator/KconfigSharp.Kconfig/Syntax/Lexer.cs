@@ -44,7 +44,10 @@ internal sealed class Lexer
 
     public string File => _file;
 
-    /// <summary>The last line on which a <c>$(shell,...)</c> that was not run expanded to nothing (0 if none).</summary>
+    /// <summary>
+    /// The last line whose expansion was short of text because of a <c>$(shell,...)</c> that was not
+    /// run, directly or through a <c>:=</c> variable holding its empty result (0 if none).
+    /// </summary>
     public int UnrunShellLine { get; private set; }
 
     /// <summary>The line the lexer is on (1-based).</summary>
@@ -273,6 +276,11 @@ internal sealed class Lexer
             return;
         }
 
+        if (ExpandAssignmentName(i, end))
+        {
+            return;
+        }
+
         var cut = FindComment(i, end);
         if (dollar >= cut)
         {
@@ -280,9 +288,9 @@ internal sealed class Lexer
         }
 
         var segment = _text.Substring(_position, cut - _position);
-        var unrunBefore = _macros!.UnrunShellCalls;
-        var expanded = _macros.Expand(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
-        if (_macros.UnrunShellCalls != unrunBefore)
+        var unrunBefore = _macros!.ShortExpansions;
+        var expanded = _macros.ExpandLine(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
+        if (_macros.ShortExpansions != unrunBefore)
         {
             UnrunShellLine = _line;
         }
@@ -295,6 +303,97 @@ internal sealed class Lexer
         // The expansion stays on this line so later line numbers keep matching the file.
         expanded = expanded.Replace('\r', ' ').Replace('\n', ' ');
         _text = _text.Substring(0, _position) + expanded + _text.Substring(cut);
+    }
+
+    /// <summary>
+    /// The name of a macro assignment whose left-hand side was built by expansion, for the line
+    /// <see cref="AssignmentNameLine"/> (LKC and Kconfiglib expand the left-hand side only).
+    /// </summary>
+    public string? AssignmentName { get; private set; }
+
+    /// <summary>The line <see cref="AssignmentName"/> belongs to (0 if none).</summary>
+    public int AssignmentNameLine { get; private set; }
+
+    /// <summary>
+    /// For <c>foo$(space)bar = value</c>: expands the left-hand side alone (the value stays raw, as
+    /// the assignment's flavor requires), keeps the result in <see cref="AssignmentName"/> and leaves
+    /// one placeholder word before the operator, so a name with blanks still reads as one.
+    /// </summary>
+    private bool ExpandAssignmentName(int start, int end)
+    {
+        // A line that starts with a keyword is never an assignment ('def_bool $(ARCH) = x86').
+        var word = start;
+        while (word < end && IsWordChar(_text[word]) && _text[word] != '$')
+        {
+            word++;
+        }
+
+        var first = _text.Substring(start, word - start);
+        if (Keywords.EntryStarts.Contains(first) || Keywords.IsAttribute(first) || first == "endchoice")
+        {
+            return false;
+        }
+
+        var i = start;
+        var hasReference = false;
+        while (i < end)
+        {
+            var c = _text[i];
+            if (c == '$' && i + 1 < end && _text[i + 1] == '(')
+            {
+                var nesting = 0;
+                var j = i + 2;
+                for (; j < end; j++)
+                {
+                    if (_text[j] == '(')
+                    {
+                        nesting++;
+                    }
+                    else if (_text[j] == ')')
+                    {
+                        if (nesting == 0)
+                        {
+                            break;
+                        }
+
+                        nesting--;
+                    }
+                }
+
+                if (j >= end)
+                {
+                    return false;
+                }
+
+                hasReference = true;
+                i = j + 1;
+            }
+            else if (IsWordChar(c) || c == ' ' || c == '\t')
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var isOperator = i < end && (_text[i] == '=' || (i + 1 < end && (_text[i] == ':' || _text[i] == '+') && _text[i + 1] == '='));
+        if (!hasReference || !isOperator)
+        {
+            return false;
+        }
+
+        var name = _macros!.Expand(_text.Substring(start, i - start), new SourceLocation(_file, _line, start - _lineStart + 1)).Trim(' ', '\t');
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        AssignmentName = name;
+        AssignmentNameLine = _line;
+        _text = _text.Substring(0, start) + "_ " + _text.Substring(i);
+        return true;
     }
 
     /// <summary>True for <c>NAME =</c>, <c>NAME :=</c> and <c>NAME +=</c> lines.</summary>

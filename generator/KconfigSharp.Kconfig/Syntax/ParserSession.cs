@@ -67,6 +67,12 @@ internal sealed class ParserSession
     /// <summary>Symbols in the table (defined or referenced), bounded by <see cref="KconfigParseOptions.MaxSymbols"/>.</summary>
     public int SymbolCount => _symbols.Count;
 
+    /// <summary>Where the tree first uses syntax LKC 7.x rejects (see <see cref="KconfigModel.LegacySyntax"/>), or null.</summary>
+    public SourceLocation? LegacySyntax { get; private set; }
+
+    /// <summary>Records a construct that LKC 7.x no longer accepts; the first one is kept.</summary>
+    public void NoteLegacySyntax(SourceLocation location) => LegacySyntax ??= location;
+
     /// <summary>Set once <see cref="KconfigParseOptions.MaxSymbols"/> is reached: no further input is read.</summary>
     public bool SymbolLimitReached { get; set; }
 
@@ -82,6 +88,7 @@ internal sealed class ParserSession
         {
             ModulesSymbol = ModulesSymbol,
             HasPrompts = HasPrompts(),
+            LegacySyntax = LegacySyntax,
         };
     }
 

@@ -93,12 +93,21 @@ public sealed class KconfigResolverTests
     }
 
     [Fact]
-    public void Out_of_range_user_value_falls_back_on_defaults()
+    public void Out_of_range_user_value_is_clamped_to_the_bound_it_crossed()
     {
         var configuration = Resolve("config I\n\tint \"i\"\n\trange 1 5\n\tdefault 2\n", "CONFIG_I=9\n");
 
+        Assert.Equal("5", Value(configuration, "I"));
+        Assert.Contains(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.ValueOutOfRange.Id && d.Message.Contains("clamped to 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Out_of_range_user_value_falls_back_on_defaults_in_a_tree_with_legacy_syntax()
+    {
+        var configuration = Resolve("config I\n\tint \"i\"\n\trange 1 5\n\tdefault 2\n\t---help---\n\t  old\n", "CONFIG_I=9\n");
+
         Assert.Equal("2", Value(configuration, "I"));
-        Assert.Contains(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.ValueOutOfRange.Id && d.Message.Contains("outside the active range", StringComparison.Ordinal));
+        Assert.Contains(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.ValueOutOfRange.Id && d.Message.Contains("falling back on defaults", StringComparison.Ordinal));
     }
 
     [Fact]

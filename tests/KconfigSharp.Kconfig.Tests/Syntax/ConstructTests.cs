@@ -63,11 +63,11 @@ public sealed class ConstructTests
     }
 
     [Fact]
-    public void Transitional_with_a_prompt_is_KCONF115()
+    public void Transitional_with_a_prompt_is_the_error_KCONF116()
     {
         var model = Parse("config OLD\n\tbool \"old\"\n\ttransitional\n");
 
-        Assert.Contains(model.Diagnostics, d => d.Id == KconfigDiagnostics.AttributeNotAllowed.Id && d.Message.Contains("transitional"));
+        Assert.Contains(model.Diagnostics, d => d.Id == KconfigDiagnostics.TransitionalWithProperties.Id && d.Severity == KconfigSeverity.Error);
     }
 
     [Fact]
