@@ -1,4 +1,4 @@
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,7 +54,7 @@ public sealed class ComparisonGuardTests
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
-            TestState = { Sources = { code, flags, AttributeSource.Text } },
+            TestState = { Sources = { code, flags, FeatureFlagsAttributes.Text } },
         };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

@@ -1,5 +1,5 @@
 using KconfigSharp.Analyzers.Model;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -24,7 +24,7 @@ public sealed class GeneratedMetadataTests
         var files = new InMemoryFileProvider(Directory.EnumerateFiles(root, "Kconfig*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllText));
         var model = KconfigParser.Parse("Kconfig", files, options);
-        return FeatureFlagsEmitter.Emit(KconfigEngine.Resolve(model, []), EmitOptions.Default);
+        return FeatureFlagsWriter.Write(KconfigEngine.Resolve(model, []), FeatureFlagsOptions.Default);
     }
 
     /// <summary>(attribute, argument text) for every string argument of the relation attributes.</summary>
