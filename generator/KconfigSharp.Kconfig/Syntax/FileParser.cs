@@ -707,7 +707,6 @@ internal sealed class FileParser
         symbol.EnvironmentVariable = variable;
         if (_session.Macros.TryGetMacro(variable, out var value))
         {
-            symbol.EnvironmentValue = value;
             var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
             node.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
         }

@@ -37,5 +37,9 @@ public static class DefinesParser
 
     /// <summary>Splits <c>A=y;B=n</c> (also <c>,</c> separated) into single defines.</summary>
     public static IReadOnlyList<ValueAssignment> ParseList(string list, DiagnosticBag diagnostics, string origin = "KconfigDefines") =>
-        Parse(list.Split([';', ','], System.StringSplitOptions.RemoveEmptyEntries), diagnostics, origin);
+        Parse(Split(list), diagnostics, origin);
+
+    /// <summary>The single defines of a list such as the MSBuild property: <c>;</c>, <c>|</c> or <c>,</c> separated.</summary>
+    public static IReadOnlyList<string> Split(string list) =>
+        list.Split([';', '|', ','], System.StringSplitOptions.RemoveEmptyEntries);
 }
