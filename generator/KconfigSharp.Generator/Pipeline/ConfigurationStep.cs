@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KconfigSharp.Generator.Diagnostics;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Resolution;
@@ -18,15 +19,8 @@ namespace KconfigSharp.Generator.Pipeline;
 /// </summary>
 internal static class ConfigurationStep
 {
-    /// <summary>
-    /// Test-only fault injection: called at the start of every run, so a test can prove that an
-    /// unexpected exception becomes one KCONF299 diagnostic instead of CS8785.
-    /// </summary>
-    internal static Action<EquatableArray<InputFile>>? FaultInjection;
-
     public static ModelResult Run(EquatableArray<InputFile> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        FaultInjection?.Invoke(files);
         var diagnostics = new List<DiagnosticInfo>();
         var (dialect, mode) = OptionsValidator.ValidateModel(options, diagnostics);
         var kconfigFiles = files.Where(f => f.Role == InputRole.Kconfig).OrderBy(f => f.Order).ToList();
@@ -35,7 +29,7 @@ internal static class ConfigurationStep
         {
             if (valuesFiles.Count > 0)
             {
-                diagnostics.Add(new DiagnosticInfo("KCONF202", KconfigSeverity.Warning,
+                diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.NoKconfigFiles.Id, KconfigSeverity.Warning,
                     $"'{valuesFiles[0].Path}' is a Kconfig values file, but no Kconfig file is among the AdditionalFiles; add one (for example <AdditionalFiles Include=\"Kconfig\" />)", null, 0, 0));
             }
 
@@ -97,7 +91,7 @@ internal static class ConfigurationStep
 
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
         MacroDefinitions.Add(MacroDefinitions.Split(options.Macros), macros, entry =>
-            diagnostics.Add(new DiagnosticInfo("KCONF201", KconfigSeverity.Error, $"KconfigMacros entry '{entry}' is not NAME=VALUE", null, 0, 0)));
+            diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, $"KconfigMacros entry '{entry}' is not NAME=VALUE", null, 0, 0)));
         return new KconfigParseOptions { Dialect = dialect, Macros = macros, ShellResults = shellResults };
     }
 }

@@ -1,3 +1,4 @@
+using KconfigSharp.Generator.Diagnostics;
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Kconfig.Diagnostics;
@@ -66,7 +67,7 @@ internal static class OptionsValidator
     }
 
     private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
-        diagnostics.Add(new DiagnosticInfo("KCONF201", KconfigSeverity.Error, message, null, 0, 0));
+        diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, message, null, 0, 0));
 
     internal static bool IsIdentifier(string text)
     {

@@ -102,5 +102,6 @@ public sealed class Symbol
         }
     }
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

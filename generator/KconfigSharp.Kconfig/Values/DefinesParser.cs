@@ -11,6 +11,7 @@ namespace KconfigSharp.Kconfig.Values;
 /// </summary>
 public static class DefinesParser
 {
+    /// <summary>Parses each <c>[CONFIG_]NAME=VALUE</c> of <paramref name="defines"/>; malformed ones are diagnostics from <paramref name="origin"/>.</summary>
     public static IReadOnlyList<ValueAssignment> Parse(IEnumerable<string> defines, DiagnosticBag diagnostics, string origin = "KconfigDefines")
     {
         var result = new List<ValueAssignment>();
