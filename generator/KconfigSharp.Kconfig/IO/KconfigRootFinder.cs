@@ -59,11 +59,16 @@ public static class KconfigRootFinder
         for (var i = 0; i < files.Count; i++)
         {
             var directory = KconfigPath.GetDirectory(paths[i]);
+            var text = files[i].Value;
             var lineNumber = 0;
-            foreach (var rawLine in files[i].Value.Split('\n'))
+            for (var start = 0; start < text.Length; start++)
             {
+                // Walk the text line by line without splitting it: NuttX has 4.5 MB of Kconfig text.
+                var end = text.IndexOf('\n', start);
+                end = end < 0 ? text.Length : end;
                 lineNumber++;
-                var argument = SourceArgument(rawLine.Trim());
+                var argument = SourceArgument(text, start, end);
+                start = end;
                 if (argument is null)
                 {
                     continue;
@@ -98,14 +103,25 @@ public static class KconfigRootFinder
         return sourced;
     }
 
-    /// <summary>The path argument of a source-family line, quotes removed; null for any other line.</summary>
-    private static string? SourceArgument(string line)
+    /// <summary>The path argument of a source-family line (<paramref name="start"/> to <paramref name="end"/>), quotes removed; null for any other line.</summary>
+    private static string? SourceArgument(string text, int start, int end)
     {
+        while (start < end && (text[start] == ' ' || text[start] == '\t'))
+        {
+            start++;
+        }
+
+        if (start == end || "sroig".IndexOf(text[start]) < 0)
+        {
+            return null;
+        }
+
         foreach (var keyword in Keywords)
         {
-            if (line.Length > keyword.Length && line.StartsWith(keyword, StringComparison.Ordinal) && (line[keyword.Length] == ' ' || line[keyword.Length] == '\t'))
+            var after = start + keyword.Length;
+            if (after < end && (text[after] == ' ' || text[after] == '\t') && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0)
             {
-                return line.Substring(keyword.Length).Trim().Trim('"');
+                return text.Substring(after, end - after).Trim().Trim('"');
             }
         }
 
