@@ -1,4 +1,5 @@
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Syntax;
@@ -68,27 +69,26 @@ internal static class TreeLoader
             ShellResults = shellResults,
             ShellRunner = runner is null ? null : runner.Run,
         };
-        var model = KconfigParser.Parse(roots, files, options);
+        var load = KconfigLoader.Load(new KconfigInputs
+        {
+            Files = files,
+            Roots = roots,
+            ParseOptions = options,
+            ValuesFiles = [.. inputs.ValuesFiles.Select(v => files.TreePath(Path.GetFullPath(v)))],
+            Defines = defines,
+            DefinesOrigin = "command line",
+            Mode = inputs.Mode,
+        });
 
         if (runner is not null && inputs.RecordShell is { } recordPath)
         {
             File.WriteAllText(Path.GetFullPath(recordPath), ShellResultsFile.Write(runner.Recorded));
         }
 
-        var values = new List<ValueAssignment>();
-        foreach (var valuesFile in inputs.ValuesFiles)
-        {
-            values.AddRange(ValuesFileReader.Read(files.TreePath(Path.GetFullPath(valuesFile)), files, diagnostics));
-        }
-
-        var defined = DefinesParser.Parse(defines, diagnostics, "command line");
-        values.AddRange(defined);
-        var defineNames = new HashSet<string>(defined.Select(d => d.Name), StringComparer.Ordinal);
-
-        var configuration = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = inputs.Mode, Environment = macros });
         var all = new List<KconfigDiagnostic>(diagnostics.Items);
-        all.AddRange(configuration.Diagnostics);
-        return new LoadedTree(files, roots, model, values, defineNames, configuration, all);
+        all.AddRange(load.ValuesDiagnostics);
+        all.AddRange(load.Configuration.Diagnostics);
+        return new LoadedTree(files, roots, load.Model, load.Values, new HashSet<string>(load.DefineNames, StringComparer.Ordinal), load.Configuration, all);
     }
 
     /// <summary>True for <c>[CONFIG_]NAME=VALUE</c>: a define, not a file.</summary>
@@ -109,16 +109,7 @@ internal static class TreeLoader
             }
         }
 
-        foreach (var pair in inputs.Environment)
-        {
-            var equals = pair.IndexOf('=');
-            if (equals <= 0)
-            {
-                throw new UsageException($"--env expects NAME=VALUE, found '{pair}'");
-            }
-
-            macros[pair[..equals]] = pair[(equals + 1)..];
-        }
+        MacroDefinitions.Add(inputs.Environment, macros, entry => throw new UsageException($"--env expects NAME=VALUE, found '{entry}'"));
 
         return macros;
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using KconfigSharp.Generator.Diagnostics;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Generator.Pipeline;
 using KconfigSharp.Kconfig.Text;
 using Microsoft.CodeAnalysis;
@@ -18,10 +18,23 @@ namespace KconfigSharp.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class KconfigGenerator : IIncrementalGenerator
 {
+    private readonly Action<EquatableArray<InputFile>>? _beforeModelStep;
+
+    /// <summary>The generator as the compiler loads it.</summary>
+    public KconfigGenerator()
+    {
+    }
+
+    /// <summary>
+    /// A generator that calls <paramref name="beforeModelStep"/> at the start of each model step (inside
+    /// its exception guard), so a test can prove an unexpected exception becomes one KCONF299, never CS8785.
+    /// </summary>
+    internal KconfigGenerator(Action<EquatableArray<InputFile>> beforeModelStep) => _beforeModelStep = beforeModelStep;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         context.RegisterPostInitializationOutput(static post =>
-            post.AddSource(AttributeSource.HintName, SourceText.From(AttributeSource.Text, System.Text.Encoding.UTF8)));
+            post.AddSource(FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.Text, System.Text.Encoding.UTF8)));
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -65,7 +78,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var model = files.Combine(modelOptions)
-            .Select(static (pair, cancellationToken) => RunModelSafely(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, cancellationToken) => RunModelSafely(pair.Left, pair.Right, _beforeModelStep, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
         var results = model.Combine(emitOptions)
@@ -81,7 +94,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
 
             if (result.Source is { } source)
             {
-                spc.AddSource(FeatureFlagsEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(FeatureFlagsWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }
@@ -89,10 +102,11 @@ public sealed class KconfigGenerator : IIncrementalGenerator
     private static string? Get(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    private static ModelResult RunModelSafely(EquatableArray<InputFile> files, GeneratorOptions options, System.Threading.CancellationToken cancellationToken)
+    private static ModelResult RunModelSafely(EquatableArray<InputFile> files, GeneratorOptions options, Action<EquatableArray<InputFile>>? beforeModelStep, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
+            beforeModelStep?.Invoke(files);
             return ConfigurationStep.Run(files, options, cancellationToken);
         }
         catch (OperationCanceledException)
@@ -122,12 +136,12 @@ public sealed class KconfigGenerator : IIncrementalGenerator
     }
 
     private static DiagnosticInfo InternalError(Exception exception) =>
-        new("KCONF299", Kconfig.Diagnostics.KconfigSeverity.Error,
+        new(GeneratorDiagnostics.InternalError.Id, Kconfig.Diagnostics.KconfigSeverity.Error,
             $"KconfigSharp failed unexpectedly ({exception.GetType().Name}: {exception.Message}); please report it with the Kconfig input", null, 0, 0);
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {
-        var descriptor = GeneratorDiagnostics.For(info.Id, info.Severity);
+        var descriptor = GeneratorDiagnostics.For(info.Id);
         var location = info.FilePath is null
             ? Location.None
             : Location.Create(info.FilePath, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(Math.Max(0, info.Line - 1), Math.Max(0, info.Column - 1)), new LinePosition(Math.Max(0, info.Line - 1), Math.Max(0, info.Column - 1))));

@@ -1,5 +1,5 @@
 using KconfigSharp.Analyzers.Guards;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -13,7 +13,7 @@ public sealed class UnreachableCodeSuppressorTests
     {
         var test = new CSharpAnalyzerTest<UnreachableCodeSuppressor, DefaultVerifier>
         {
-            TestState = { Sources = { code, FeatureFlagsFixture.For(FlagMode.ConstOff), AttributeSource.Text } },
+            TestState = { Sources = { code, FeatureFlagsFixture.For(FlagMode.ConstOff), FeatureFlagsAttributes.Text } },
             CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
         test.ExpectedDiagnostics.AddRange(expected);

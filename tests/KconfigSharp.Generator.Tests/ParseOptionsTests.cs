@@ -1,4 +1,5 @@
 using KconfigSharp.Generator.Pipeline;
+using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
 
@@ -17,7 +18,7 @@ public sealed class ParseOptionsTests
     public void Macros_become_macro_values(string macros, string name, string value)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var options = ConfigurationStep.ParseOptions(EquatableArray<InputFile>.Empty, Options(macros), KconfigDialect.Kconfig, diagnostics);
+        var options = ConfigurationStep.ParseOptions(EquatableArray<InputFile>.Empty, Options(macros), KconfigDialect.Kconfig, diagnostics, new DiagnosticBag());
 
         Assert.Empty(diagnostics);
         Assert.Equal(value, options.Macros[name]);
@@ -32,22 +33,27 @@ public sealed class ParseOptionsTests
             new InputFile("/src/b.tsv", InputRole.ShellResults, "command\toutput\nuname -m\taarch64\nprintf 'a\\tb'\ta\\tb\\\\n\n", 1),
         }.ToEquatableArray();
         var diagnostics = new List<DiagnosticInfo>();
-        var options = ConfigurationStep.ParseOptions(files, Options(), KconfigDialect.Kconfig, diagnostics);
+        var fileDiagnostics = new DiagnosticBag();
+        var options = ConfigurationStep.ParseOptions(files, Options(), KconfigDialect.Kconfig, diagnostics, fileDiagnostics);
 
         Assert.Empty(diagnostics);
+        Assert.Empty(fileDiagnostics.Items);
         Assert.Equal("hi", options.ShellResults["echo hi"]);
         Assert.Equal("aarch64", options.ShellResults["uname -m"]);
         Assert.Equal("a\tb\\n", options.ShellResults["printf 'a\tb'"]);
     }
 
     [Fact]
-    public void Shell_results_file_without_the_header_is_KCONF201()
+    public void Shell_results_file_without_the_header_is_KCONF155_in_the_file_as_in_the_CLI()
     {
         var files = new[] { new InputFile("/src/a.tsv", InputRole.ShellResults, "echo hi\thi\n", 0) }.ToEquatableArray();
         var diagnostics = new List<DiagnosticInfo>();
-        var options = ConfigurationStep.ParseOptions(files, Options(), KconfigDialect.Kconfig, diagnostics);
+        var fileDiagnostics = new DiagnosticBag();
+        var options = ConfigurationStep.ParseOptions(files, Options(), KconfigDialect.Kconfig, diagnostics, fileDiagnostics);
 
-        Assert.Equal("KCONF201", Assert.Single(diagnostics).Id);
+        Assert.Empty(diagnostics);
+        var problem = Assert.Single(fileDiagnostics.Items);
+        Assert.Equal(("KCONF155", "/src/a.tsv", 1), (problem.Id, problem.Location.File, problem.Location.Line));
         Assert.Empty(options.ShellResults);
     }
 

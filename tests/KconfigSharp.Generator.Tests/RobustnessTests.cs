@@ -9,28 +9,15 @@ public sealed class RobustnessTests
     [Fact]
     public void Unexpected_exception_becomes_one_KCONF299_and_never_CS8785()
     {
-        // The hook only fires for this test's marker file, so parallel tests are unaffected.
-        ConfigurationStep.FaultInjection = files =>
-        {
-            if (files.Any(f => f.Path == "/fault/Kconfig"))
-            {
-                throw new InvalidOperationException("injected fault");
-            }
-        };
-        try
-        {
-            var (output, diagnostics, run) = GeneratorHarness.Run([new("/fault/Kconfig", "config A\n\tbool\n")]);
+        var faulty = new KconfigGenerator(_ => throw new InvalidOperationException("injected fault"));
 
-            Assert.Null(run.Results[0].Exception);
-            var diagnostic = Assert.Single(diagnostics);
-            Assert.Equal("KCONF299", diagnostic.Id);
-            Assert.Contains("injected fault", diagnostic.GetMessage(), StringComparison.Ordinal);
-            Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8785");
-        }
-        finally
-        {
-            ConfigurationStep.FaultInjection = null;
-        }
+        var (output, diagnostics, run) = GeneratorHarness.Run([new("/fault/Kconfig", "config A\n\tbool\n")], generator: faulty);
+
+        Assert.Null(run.Results[0].Exception);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("KCONF299", diagnostic.Id);
+        Assert.Contains("injected fault", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8785");
     }
 
     [Fact]

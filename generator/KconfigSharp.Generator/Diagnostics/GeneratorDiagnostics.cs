@@ -28,7 +28,8 @@ internal static class GeneratorDiagnostics
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();
 
-    public static DiagnosticDescriptor For(string id, KconfigSeverity severity) =>
+    /// <summary>The descriptor of <paramref name="id"/> (KCONF299's for an unknown ID); the severity is set per diagnostic.</summary>
+    public static DiagnosticDescriptor For(string id) =>
         ById.TryGetValue(id, out var descriptor) ? descriptor : InternalError;
 
     public static DiagnosticSeverity ToRoslyn(KconfigSeverity severity) => severity switch

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using KconfigSharp.Generator.Diagnostics;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Resolution;
@@ -18,15 +19,8 @@ namespace KconfigSharp.Generator.Pipeline;
 /// </summary>
 internal static class ConfigurationStep
 {
-    /// <summary>
-    /// Test-only fault injection: called at the start of every run, so a test can prove that an
-    /// unexpected exception becomes one KCONF299 diagnostic instead of CS8785.
-    /// </summary>
-    internal static Action<EquatableArray<InputFile>>? FaultInjection;
-
     public static ModelResult Run(EquatableArray<InputFile> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        FaultInjection?.Invoke(files);
         var diagnostics = new List<DiagnosticInfo>();
         var (dialect, mode) = OptionsValidator.ValidateModel(options, diagnostics);
         var kconfigFiles = files.Where(f => f.Role == InputRole.Kconfig).OrderBy(f => f.Order).ToList();
@@ -35,7 +29,7 @@ internal static class ConfigurationStep
         {
             if (valuesFiles.Count > 0)
             {
-                diagnostics.Add(new DiagnosticInfo("KCONF202", KconfigSeverity.Warning,
+                diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.NoKconfigFiles.Id, KconfigSeverity.Warning,
                     $"'{valuesFiles[0].Path}' is a Kconfig values file, but no Kconfig file is among the AdditionalFiles; add one (for example <AdditionalFiles Include=\"Kconfig\" />)", null, 0, 0));
             }
 
@@ -43,40 +37,32 @@ internal static class ConfigurationStep
         }
 
         var projectDirectory = KconfigPath.Normalize(options.ProjectDirectory ?? string.Empty);
+        var kconfigTexts = kconfigFiles.Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
         var sourceTree = !string.IsNullOrWhiteSpace(options.SourceTree)
             ? KconfigPath.Combine(projectDirectory, options.SourceTree!.Trim())
-            : KconfigPath.GetDirectory(KconfigPath.Normalize(FirstRoot(kconfigFiles).Path));
-        var parseOptions = ParseOptions(files, options, dialect, diagnostics);
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, sourceTree, parseOptions.Macros);
-        var roots = kconfigFiles.Where(f => !sourced.Contains(KconfigPath.Normalize(f.Path))).ToList();
-        if (roots.Count == 0)
-        {
-            roots.Add(kconfigFiles[0]);
-        }
-
-        var provider = new AdditionalFilesProvider(sourceTree, files.Where(f => f.Role != InputRole.None));
-        cancellationToken.ThrowIfCancellationRequested();
-        var model = KconfigParser.Parse(roots.Select(r => provider.TreePath(r.Path)).ToList(), provider, parseOptions);
-
+            : KconfigPath.GetDirectory(KconfigRootFinder.FindRoots(kconfigTexts, string.Empty)[0]);
         var bag = new DiagnosticBag();
-        var values = new List<ValueAssignment>();
-        foreach (var valuesFile in valuesFiles)
-        {
-            values.AddRange(ValuesFileReader.Read(provider.TreePath(valuesFile.Path), provider, bag));
-        }
-
-        if (!string.IsNullOrWhiteSpace(options.Defines))
-        {
-            values.AddRange(DefinesParser.ParseList(options.Defines!.Replace('|', ';'), bag));
-        }
-
+        var parseOptions = ParseOptions(files, options, dialect, diagnostics, bag);
+        var provider = new InMemoryFileProvider(sourceTree, files.Where(f => f.Role != InputRole.None).Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+        var roots = KconfigRootFinder.FindRoots(kconfigTexts, sourceTree, parseOptions.Macros).Select(provider.TreePath).ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var resolved = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = mode });
-        var description = $"Kconfig symbols from {string.Join(", ", roots.Select(r => provider.TreePath(r.Path)))}"
+        var load = KconfigLoader.Load(
+            new KconfigInputs
+            {
+                Files = provider,
+                Roots = roots,
+                ParseOptions = parseOptions,
+                ValuesFiles = valuesFiles.Select(v => provider.TreePath(v.Path)).ToList(),
+                Defines = string.IsNullOrWhiteSpace(options.Defines) ? [] : DefinesParser.Split(options.Defines!),
+                Mode = mode,
+            },
+            cancellationToken);
+        var resolved = load.Configuration;
+        var description = $"Kconfig symbols from {string.Join(", ", roots)}"
             + (valuesFiles.Count > 0 ? $", resolved with {string.Join(", ", valuesFiles.Select(v => provider.TreePath(v.Path)))}" : string.Empty)
             + $" (dialect {(dialect == Kconfig.Model.KconfigDialect.Qemu ? "qemu" : "kconfig")}).";
 
-        foreach (var diagnostic in resolved.Diagnostics.Concat(bag.Items))
+        foreach (var diagnostic in resolved.Diagnostics.Concat(bag.Items).Concat(load.ValuesDiagnostics))
         {
             diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, sourceTree, projectDirectory));
         }
@@ -89,50 +75,23 @@ internal static class ConfigurationStep
 
     /// <summary>
     /// The core's parse options: the dialect, <c>KconfigMacros</c> as macro values, and every
-    /// shell-results AdditionalFile (in item order, later wins) as recorded <c>$(shell,...)</c> results.
+    /// shell-results AdditionalFile (in item order, later wins) read by the core's one reader
+    /// (problems in them go to <paramref name="fileDiagnostics"/>, located in the file).
     /// </summary>
-    internal static KconfigParseOptions ParseOptions(EquatableArray<InputFile> files, GeneratorOptions options, Kconfig.Model.KconfigDialect dialect, List<DiagnosticInfo> diagnostics)
+    internal static KconfigParseOptions ParseOptions(EquatableArray<InputFile> files, GeneratorOptions options, Kconfig.Model.KconfigDialect dialect, List<DiagnosticInfo> diagnostics, DiagnosticBag fileDiagnostics)
     {
         var shellResults = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var shellFile in files.Where(f => f.Role == InputRole.ShellResults).OrderBy(f => f.Order))
         {
-            ShellResultsReader.Read(shellFile, shellResults, diagnostics);
-        }
-
-        return new KconfigParseOptions { Dialect = dialect, Macros = ParseMacros(options.Macros, diagnostics), ShellResults = shellResults };
-    }
-
-    private static InputFile FirstRoot(List<InputFile> kconfigFiles)
-    {
-        var sourced = SourcedFileScanner.FindSourced(kconfigFiles, string.Empty);
-        return kconfigFiles.FirstOrDefault(f => !sourced.Contains(KconfigPath.Normalize(f.Path))) ?? kconfigFiles[0];
-    }
-
-    private static Dictionary<string, string> ParseMacros(string? macros, List<DiagnosticInfo> diagnostics)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(macros))
-        {
-            return result;
-        }
-
-        foreach (var entry in macros!.Split(';', '|'))
-        {
-            if (entry.Trim().Length == 0)
+            foreach (var pair in ShellResultsFile.Read(shellFile.Text, shellFile.Path, fileDiagnostics))
             {
-                continue;
+                shellResults[pair.Key] = pair.Value;
             }
-
-            var equals = entry.IndexOf('=');
-            if (equals <= 0)
-            {
-                diagnostics.Add(new DiagnosticInfo("KCONF201", KconfigSeverity.Error, $"KconfigMacros entry '{entry.Trim()}' is not NAME=VALUE", null, 0, 0));
-                continue;
-            }
-
-            result[entry.Substring(0, equals).Trim()] = entry.Substring(equals + 1);
         }
 
-        return result;
+        var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        MacroDefinitions.Add(MacroDefinitions.Split(options.Macros), macros, entry =>
+            diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, $"KconfigMacros entry '{entry}' is not NAME=VALUE", null, 0, 0)));
+        return new KconfigParseOptions { Dialect = dialect, Macros = macros, ShellResults = shellResults };
     }
 }

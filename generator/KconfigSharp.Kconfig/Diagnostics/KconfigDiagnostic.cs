@@ -26,5 +26,6 @@ public sealed record KconfigDiagnostic(string Id, KconfigSeverity Severity, stri
         return $"{fullPath ?? Location.File}({Location.Line},{column}): {severity} {Id}: {Message}";
     }
 
+    /// <inheritdoc/>
     public override string ToString() => ToCanonicalString();
 }

@@ -19,6 +19,7 @@ public sealed class Choice
     /// <summary><c>optional</c>: the choice may have no member selected.</summary>
     public bool IsOptional { get; internal set; }
 
+    /// <summary>The <c>choice</c> blocks that define it (a named choice may be defined more than once).</summary>
     public IReadOnlyList<MenuNode> Nodes => NodeList;
 
     internal List<MenuNode> NodeList { get; } = [];
@@ -29,10 +30,12 @@ public sealed class Choice
     /// <summary>OR of the dependencies of every definition.</summary>
     public Expr DirectDependency { get; internal set; } = null!;
 
+    /// <summary>The prompts of its definitions.</summary>
     public List<PromptProperty> Prompts { get; } = [];
 
     /// <summary><c>default MEMBER [if COND]</c>, conditions including dependencies.</summary>
     public List<DefaultProperty> Defaults { get; } = [];
 
+    /// <inheritdoc/>
     public override string ToString() => Name ?? "<choice>";
 }

@@ -12,10 +12,13 @@ public sealed class ConstantSymbols
         NoExpr = new SymbolExpr(No);
     }
 
+    /// <summary>The constant <c>y</c>.</summary>
     public Symbol Yes { get; }
 
+    /// <summary>The constant <c>m</c>.</summary>
     public Symbol Module { get; }
 
+    /// <summary>The constant <c>n</c>.</summary>
     public Symbol No { get; }
 
     /// <summary>The expression <c>y</c>, shared so "no condition" costs no allocation.</summary>

@@ -34,6 +34,7 @@ public sealed class KconfigModel
         Diagnostics = diagnostics;
     }
 
+    /// <summary>The dialect the tree was parsed with.</summary>
     public KconfigDialect Dialect { get; }
 
     /// <summary>The root of the menu tree; its prompt is the <c>mainmenu</c> title when there is one.</summary>
@@ -45,6 +46,7 @@ public sealed class KconfigModel
     /// <summary>Defined symbols in the order of their first definition.</summary>
     public IReadOnlyList<Symbol> DefinedSymbols { get; }
 
+    /// <summary>Every choice, in definition order.</summary>
     public IReadOnlyList<Choice> Choices { get; }
 
     /// <summary>The constant symbols y, m and n.</summary>

@@ -16,6 +16,7 @@ public sealed class MenuNode
         Location = location;
     }
 
+    /// <summary>What the node is.</summary>
     public MenuNodeKind Kind { get; }
 
     /// <summary>Where the entry starts (the <c>config</c>, <c>menu</c>, ... line).</summary>
@@ -45,17 +46,24 @@ public sealed class MenuNode
     /// <summary>The help text with the common indentation removed, or null.</summary>
     public string? Help { get; internal set; }
 
+    /// <summary>The <c>default</c> properties of this definition.</summary>
     public List<DefaultProperty> Defaults { get; } = [];
 
+    /// <summary>The <c>select</c> properties of this definition.</summary>
     public List<RelationProperty> Selects { get; } = [];
 
+    /// <summary>The <c>imply</c> properties of this definition.</summary>
     public List<RelationProperty> Implies { get; } = [];
 
+    /// <summary>The <c>range</c> properties of this definition.</summary>
     public List<RangeProperty> Ranges { get; } = [];
 
+    /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }
 
+    /// <summary>The nodes inside this one, in order.</summary>
     public List<MenuNode> Children { get; } = [];
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Kind} {Symbol?.Name ?? Choice?.Name ?? Prompt?.Text} at {Location}";
 }

@@ -43,13 +43,6 @@ public sealed class Symbol
     /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
     public string? EnvironmentVariable { get; internal set; }
 
-    /// <summary>
-    /// The value of <see cref="EnvironmentVariable"/> from the caller's macro values when the tree was
-    /// parsed (null when unset). As in Kconfiglib, the parser also adds it as an unconditional
-    /// <c>default</c> of the definition that has the <c>option env=</c>, so resolvers need nothing extra.
-    /// </summary>
-    public string? EnvironmentValue { get; internal set; }
-
     /// <summary><c>option allnoconfig_y</c>.</summary>
     public bool IsAllNoConfigY { get; internal set; }
 
@@ -109,5 +102,6 @@ public sealed class Symbol
         }
     }
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

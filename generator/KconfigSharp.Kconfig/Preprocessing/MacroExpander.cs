@@ -54,19 +54,6 @@ internal sealed class MacroExpander
 
     private int _unrunVariableReferences;
 
-    /// <summary>The value of a Kconfig-file variable as stored (raw for recursive ones), for tests and tools.</summary>
-    public bool TryGetVariable(string name, out string value)
-    {
-        if (_variables.TryGetValue(name, out var variable))
-        {
-            value = variable.Value;
-            return true;
-        }
-
-        value = string.Empty;
-        return false;
-    }
-
     /// <summary>A caller-supplied macro value (<c>option env=</c> and old-style <c>$NAME</c>).</summary>
     public bool TryGetMacro(string name, out string value)
     {

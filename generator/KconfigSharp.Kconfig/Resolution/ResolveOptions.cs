@@ -3,8 +3,10 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <summary>Options for <see cref="KconfigEngine.Resolve"/>.</summary>
 public sealed class ResolveOptions
 {
+    /// <summary>defconfig, no environment.</summary>
     public static ResolveOptions Default { get; } = new();
 
+    /// <summary>defconfig, allnoconfig or allyesconfig.</summary>
     public ResolveMode Mode { get; init; } = ResolveMode.Defconfig;
 
     /// <summary>

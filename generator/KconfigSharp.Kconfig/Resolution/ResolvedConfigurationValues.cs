@@ -9,14 +9,12 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 internal sealed class ResolvedConfigurationValues : ISymbolValues
 {
-    private readonly KconfigModel _model;
     private readonly ResolvedConfiguration _configuration;
     private readonly Dictionary<string, ResolvedSymbol> _symbols = [];
     private readonly Dictionary<Choice, int> _choiceIndex = [];
 
     public ResolvedConfigurationValues(KconfigModel model, ResolvedConfiguration configuration)
     {
-        _model = model;
         _configuration = configuration;
         foreach (var symbol in configuration.Symbols)
         {

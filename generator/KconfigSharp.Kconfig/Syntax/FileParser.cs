@@ -34,6 +34,27 @@ internal sealed class FileParser
 
     public void ParseFileBody(MenuNode parent) => ParseBlock(parent, endKeyword: null, opener: default);
 
+    /// <summary>
+    /// Parses input that is one expression and nothing else (an attribute's text, not a file);
+    /// anything after the expression is a syntax error.
+    /// </summary>
+    public Expr ParseWholeExpression()
+    {
+        var result = ParseExpression();
+        var rest = Next();
+        if (rest.Kind == TokenKind.EndOfLine)
+        {
+            rest = Next();
+        }
+
+        if (rest.Kind != TokenKind.EndOfFile)
+        {
+            Report(KconfigDiagnostics.SyntaxError, rest, $"unexpected {rest} after the expression");
+        }
+
+        return result;
+    }
+
     // ---- Blocks ----------------------------------------------------------------------------
 
     private void ParseBlock(MenuNode parent, string? endKeyword, Token opener)
@@ -705,7 +726,6 @@ internal sealed class FileParser
         symbol.EnvironmentVariable = variable;
         if (_session.Macros.TryGetMacro(variable, out var value))
         {
-            symbol.EnvironmentValue = value;
             var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
             node.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
         }

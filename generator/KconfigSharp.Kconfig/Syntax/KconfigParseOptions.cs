@@ -6,6 +6,7 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// <summary>How to read a Kconfig tree.</summary>
 public sealed class KconfigParseOptions
 {
+    /// <summary>The kconfig dialect, no macros, no shell, the default limits.</summary>
     public static KconfigParseOptions Default { get; } = new();
 
     /// <summary>Syntax rules: LKC (<c>kconfig</c>) or minikconf (<c>qemu</c>).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.Finalization;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Preprocessing;
@@ -83,7 +84,7 @@ internal sealed class ParserSession
             ParseFile(KconfigPath.Normalize(root), Root, SourceLocation.None, optional: false, depth: 0);
         }
 
-        TreeFinalizer.Finalize(this);
+        MenuFinalizer.Finalize(this);
         return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,

@@ -11,6 +11,7 @@ namespace KconfigSharp.Kconfig.Values;
 /// </summary>
 public static class DefinesParser
 {
+    /// <summary>Parses each <c>[CONFIG_]NAME=VALUE</c> of <paramref name="defines"/>; malformed ones are diagnostics from <paramref name="origin"/>.</summary>
     public static IReadOnlyList<ValueAssignment> Parse(IEnumerable<string> defines, DiagnosticBag diagnostics, string origin = "KconfigDefines")
     {
         var result = new List<ValueAssignment>();
@@ -37,5 +38,9 @@ public static class DefinesParser
 
     /// <summary>Splits <c>A=y;B=n</c> (also <c>,</c> separated) into single defines.</summary>
     public static IReadOnlyList<ValueAssignment> ParseList(string list, DiagnosticBag diagnostics, string origin = "KconfigDefines") =>
-        Parse(list.Split([';', ','], System.StringSplitOptions.RemoveEmptyEntries), diagnostics, origin);
+        Parse(Split(list), diagnostics, origin);
+
+    /// <summary>The single defines of a list such as the MSBuild property: <c>;</c>, <c>|</c> or <c>,</c> separated.</summary>
+    public static IReadOnlyList<string> Split(string list) =>
+        list.Split([';', '|', ','], System.StringSplitOptions.RemoveEmptyEntries);
 }

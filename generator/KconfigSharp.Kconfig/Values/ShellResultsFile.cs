@@ -7,7 +7,8 @@ namespace KconfigSharp.Kconfig.Values;
 
 /// <summary>
 /// Reads and writes shell-results files (SPEC §4, Shell): tab-separated text whose first line names
-/// the columns; <c>command</c> and <c>output</c> are required, other columns are ignored. A field
+/// the columns (any case); <c>command</c> and <c>output</c> are required, other columns are ignored.
+/// A byte-order mark and CRLF line ends are accepted. The one reader for the generator and the CLI. A field
 /// escapes <c>\</c> as <c>\\</c>, tab as <c>\t</c>, newline as <c>\n</c> and carriage return as
 /// <c>\r</c>, so every record stays on one line; any other <c>\x</c> reads as <c>x</c>.
 /// The same command recorded twice keeps its last output.
@@ -24,8 +25,8 @@ public static class ShellResultsFile
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var start = lines.Length > 0 && lines[0].Length > 0 && lines[0][0] == '\uFEFF' ? 1 : 0;
         var header = lines.Length > 0 ? lines[0].Substring(start).Split('\t') : [];
-        var commandColumn = System.Array.IndexOf(header, "command");
-        var outputColumn = System.Array.IndexOf(header, "output");
+        var commandColumn = ColumnOf(header, "command");
+        var outputColumn = ColumnOf(header, "output");
         if (commandColumn < 0 || outputColumn < 0)
         {
             diagnostics.Add(KconfigDiagnostics.MalformedValuesLine, new SourceLocation(path, 1, 1), "a shell-results file needs a tab-separated header line naming the columns 'command' and 'output'");
@@ -50,6 +51,20 @@ public static class ShellResultsFile
         }
 
         return result;
+    }
+
+    /// <summary>The index of the header column named <paramref name="name"/> (trimmed, any case), or -1.</summary>
+    private static int ColumnOf(string[] header, string name)
+    {
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (string.Equals(header[i].Trim(), name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Formats <paramref name="results"/> with the <see cref="Header"/> line, one record per line.</summary>

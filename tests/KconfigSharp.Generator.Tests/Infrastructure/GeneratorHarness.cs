@@ -23,9 +23,9 @@ internal static class GeneratorHarness
             References.Value.AddRange(extra ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<InMemoryAdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, bool track = true) =>
+    public static GeneratorDriver Driver(IEnumerable<InMemoryAdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, bool track = true, KconfigGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            [new KconfigGenerator().AsSourceGenerator()],
+            [(generator ?? new KconfigGenerator()).AsSourceGenerator()],
             files,
             new CSharpParseOptions(LanguageVersion.Latest),
             new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
@@ -33,9 +33,9 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator once; returns the output compilation, the generator's diagnostics and the run result.</summary>
     public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Run) Run(
-        IEnumerable<InMemoryAdditionalText> files, Dictionary<string, string>? properties = null, Compilation? compilation = null)
+        IEnumerable<InMemoryAdditionalText> files, Dictionary<string, string>? properties = null, Compilation? compilation = null, KconfigGenerator? generator = null)
     {
-        var driver = Driver(files, properties).RunGeneratorsAndUpdateCompilation(compilation ?? Compilation(), out var output, out var diagnostics);
+        var driver = Driver(files, properties, generator: generator).RunGeneratorsAndUpdateCompilation(compilation ?? Compilation(), out var output, out var diagnostics);
         return (output, diagnostics, driver.GetRunResult());
     }
 

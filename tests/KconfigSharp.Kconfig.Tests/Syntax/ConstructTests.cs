@@ -16,8 +16,8 @@ public sealed class ConstructTests
         var model = Parse("config BINDIR\n\tstring\n\toption env=\"BINDIR\"\n", new KconfigParseOptions { Macros = new Dictionary<string, string> { ["BINDIR"] = "out" } });
 
         var symbol = model.FindSymbol("BINDIR")!;
-        Assert.Equal(("BINDIR", "out"), (symbol.EnvironmentVariable, symbol.EnvironmentValue));
-        Assert.Single(symbol.Nodes[0].Defaults);
+        Assert.Equal("BINDIR", symbol.EnvironmentVariable);
+        Assert.Equal("\"out\"", Assert.Single(symbol.Nodes[0].Defaults).Value.ToString());
         Assert.Empty(model.Diagnostics);
     }
 
@@ -26,7 +26,7 @@ public sealed class ConstructTests
     {
         var model = Parse("config BINDIR\n\tstring\n\toption env=\"BINDIR\"\n");
 
-        Assert.Null(model.FindSymbol("BINDIR")!.EnvironmentValue);
+        Assert.Empty(model.FindSymbol("BINDIR")!.Nodes[0].Defaults);
         Assert.Contains(model.Diagnostics, d => d.Id == KconfigDiagnostics.UndefinedEnvironmentVariable.Id);
     }
 

@@ -59,7 +59,7 @@ public sealed class CorpusParsingTests
     {
         var model = ParseNuttx();
 
-        Assert.Equal("_stubs/BINDIR", model.FindSymbol("BINDIR")!.EnvironmentValue);
+        Assert.Equal("\"_stubs/BINDIR\"", model.FindSymbol("BINDIR")!.Nodes[0].Defaults[0].Value.ToString());
     }
 
     public static TheoryData<string> KconfiglibFiles()

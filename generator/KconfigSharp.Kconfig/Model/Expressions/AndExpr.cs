@@ -5,14 +5,17 @@ namespace KconfigSharp.Kconfig.Model;
 /// <summary><c>left &amp;&amp; right</c>: tristate minimum.</summary>
 public sealed class AndExpr : Expr
 {
+    /// <summary><paramref name="left"/> &amp;&amp; <paramref name="right"/>, unsimplified (see <see cref="Expr.And"/>).</summary>
     public AndExpr(Expr left, Expr right)
     {
         Left = left;
         Right = right;
     }
 
+    /// <summary>The left operand.</summary>
     public Expr Left { get; }
 
+    /// <summary>The right operand.</summary>
     public Expr Right { get; }
 
     internal override int Precedence => 2;

@@ -8,8 +8,10 @@ namespace KconfigSharp.Kconfig.Model;
 /// </summary>
 public sealed class ChoiceExpr : Expr
 {
+    /// <summary>The value (mode) of <paramref name="choice"/>.</summary>
     public ChoiceExpr(Choice choice) => Choice = choice;
 
+    /// <summary>The choice.</summary>
     public Choice Choice { get; }
 
     internal override int Precedence => 5;

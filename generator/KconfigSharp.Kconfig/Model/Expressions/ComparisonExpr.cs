@@ -8,6 +8,7 @@ namespace KconfigSharp.Kconfig.Model;
 /// </summary>
 public sealed class ComparisonExpr : Expr
 {
+    /// <summary><paramref name="left"/> <paramref name="op"/> <paramref name="right"/>.</summary>
     public ComparisonExpr(ComparisonOperator op, Symbol left, Symbol right)
     {
         Operator = op;
@@ -15,10 +16,13 @@ public sealed class ComparisonExpr : Expr
         Right = right;
     }
 
+    /// <summary>The comparison.</summary>
     public ComparisonOperator Operator { get; }
 
+    /// <summary>The left operand (a symbol or constant).</summary>
     public Symbol Left { get; }
 
+    /// <summary>The right operand (a symbol or constant).</summary>
     public Symbol Right { get; }
 
     internal override int Precedence => 3;

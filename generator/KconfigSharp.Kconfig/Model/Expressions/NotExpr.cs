@@ -5,8 +5,10 @@ namespace KconfigSharp.Kconfig.Model;
 /// <summary><c>!operand</c>: tristate complement, 2 - value.</summary>
 public sealed class NotExpr : Expr
 {
+    /// <summary><c>!</c><paramref name="operand"/>.</summary>
     public NotExpr(Expr operand) => Operand = operand;
 
+    /// <summary>The negated expression.</summary>
     public Expr Operand { get; }
 
     internal override int Precedence => 4;

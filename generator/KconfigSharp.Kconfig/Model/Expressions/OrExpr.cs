@@ -5,14 +5,17 @@ namespace KconfigSharp.Kconfig.Model;
 /// <summary><c>left || right</c>: tristate maximum.</summary>
 public sealed class OrExpr : Expr
 {
+    /// <summary><paramref name="left"/> || <paramref name="right"/>, unsimplified (see <see cref="Expr.Or"/>).</summary>
     public OrExpr(Expr left, Expr right)
     {
         Left = left;
         Right = right;
     }
 
+    /// <summary>The left operand.</summary>
     public Expr Left { get; }
 
+    /// <summary>The right operand.</summary>
     public Expr Right { get; }
 
     internal override int Precedence => 1;

@@ -6,14 +6,15 @@ using Microsoft.CodeAnalysis;
 namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
-/// The Kconfig model of one compilation as the analyzers see it: the flag members of the
+/// The flags of one compilation and the relations between them, as the analyzers see them (not the
+/// core's <c>KconfigModel</c>, which is a parsed Kconfig tree; the analyzers never read one): the flag members of the
 /// FeatureFlags-like types (in source, and in referenced assemblies that hold a <c>FeatureFlags</c>
 /// type) and the implications that hold in every valid configuration (KCONFIG.md §5):
 /// <c>depends on</c> (X ⇒ each conjunct of its direct dependency, and the contrapositive) and
 /// <c>select</c> (T ∧ cond ⇒ S), and members of one bool choice exclude each other.
 /// <c>imply</c> gives nothing.
 /// </summary>
-internal sealed class KconfigModel
+internal sealed class FlagModel
 {
     private readonly Dictionary<string, KconfigFlag> _byName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, KconfigFlag?> _byMember = new(SymbolEqualityComparer.Default);
@@ -22,17 +23,14 @@ internal sealed class KconfigModel
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
-    private KconfigModel()
+    private FlagModel()
     {
     }
 
-    /// <summary>Whether the compilation holds any flag.</summary>
-    public bool IsEmpty => _byName.Count == 0;
-
     /// <summary>Builds the model; walks only static classes, once per compilation.</summary>
-    public static KconfigModel Create(Compilation compilation)
+    public static FlagModel Create(Compilation compilation)
     {
-        var model = new KconfigModel();
+        var model = new FlagModel();
         model.AddTypes(compilation.Assembly.GlobalNamespace, requireName: false);
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
@@ -112,7 +110,7 @@ internal sealed class KconfigModel
 
     /// <summary>
     /// Whether <paramref name="expression"/> can be true in some valid configuration: an exact check by
-    /// enumeration over the symbols it mentions and those their dependencies and selects reach (at most
+    /// enumeration over the symbols it depends on and those their dependencies and selects reach (at most
     /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive).
     /// </summary>
     public bool IsSatisfiable(KconfigExpression expression)
@@ -120,7 +118,7 @@ internal sealed class KconfigModel
         var symbols = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = new List<string>();
-        expression.CollectSymbols(start);
+        expression.CollectFacts(start);
         var queue = new Queue<string>(start);
         while (queue.Count > 0)
         {
@@ -268,7 +266,7 @@ internal sealed class KconfigModel
                     Add(literal.Negate(), new Literal(flag.Name, false));
                 }
 
-                dep.CollectSymbols(related);
+                dep.CollectFacts(related);
             }
 
             foreach (var (selector, condition) in flag.SelectedBy)
@@ -286,7 +284,7 @@ internal sealed class KconfigModel
                     }
 
                     list.Add((flag.Name, condition));
-                    condition.CollectSymbols(related);
+                    condition.CollectFacts(related);
                 }
 
                 // Both directions matter for satisfiability: the selector constrains the target and back.

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Syntax;
 
-namespace KconfigSharp.Kconfig.Syntax;
+namespace KconfigSharp.Kconfig.Finalization;
 
 /// <summary>
-/// Turns the parsed tree into the model the resolvers use (LKC <c>menu_finalize</c>, Kconfiglib
+/// Where <c>depends on</c>, <c>if</c> blocks and menus propagate to the entries under them: the step
+/// between parsing and resolving, LKC's <c>menu.c</c> (<c>menu_finalize</c>; Kconfiglib
 /// <c>_finalize_tree</c>/<c>_propagate_deps</c>/<c>_add_props_to_sym</c>):
 /// each node's dependency becomes its own <c>depends on</c> ANDed with its parent's (a choice's
 /// members depend on the choice itself); prompts, defaults, ranges, selects and implies get their
@@ -13,7 +15,7 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// <c>if</c> nodes are removed with their children hoisted; per-symbol aggregates
 /// (<c>direct_dep</c>, <c>rev_dep</c>, <c>weak_rev_dep</c>) are built; choice members are typed.
 /// </summary>
-internal static class TreeFinalizer
+internal static class MenuFinalizer
 {
     public static void Finalize(ParserSession session)
     {
@@ -49,7 +51,7 @@ internal static class TreeFinalizer
         {
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
-            PropagateToProperties(session, child, visibleIf);
+            PropagateToProperties(child, visibleIf);
             if (child.Children.Count > 0)
             {
                 FinalizeChildren(session, child, visibleIf);
@@ -79,7 +81,7 @@ internal static class TreeFinalizer
         }
     }
 
-    private static void PropagateToProperties(ParserSession session, MenuNode node, Expr visibleIf)
+    private static void PropagateToProperties(MenuNode node, Expr visibleIf)
     {
         var dependency = node.Dependency;
         var symbol = node.Symbol;
