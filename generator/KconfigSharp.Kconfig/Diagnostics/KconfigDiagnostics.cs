@@ -34,6 +34,7 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor ChoiceProblem = new("KCONF114", "Choice problem", KconfigSeverity.Warning);
     /// <summary>KCONF115: Attribute not allowed here.</summary>
     public static readonly KconfigDiagnosticDescriptor AttributeNotAllowed = new("KCONF115", "Attribute not allowed here", KconfigSeverity.Warning);
+    /// <summary>KCONF116: Transitional symbol with properties other than help.</summary>
     public static readonly KconfigDiagnosticDescriptor TransitionalWithProperties = new("KCONF116", "Transitional symbol with properties other than help", KconfigSeverity.Error);
 
     // Inclusion.

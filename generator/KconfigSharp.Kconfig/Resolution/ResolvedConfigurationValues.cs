@@ -28,11 +28,12 @@ internal sealed class ResolvedConfigurationValues : ISymbolValues
 
         var modules = model.ModulesSymbol ?? model.FindSymbol("MODULES");
         Modules = modules is null ? Tristate.No : TriValue(modules);
+        FollowsLkc = model.FollowsLkc;
     }
 
     public Tristate Modules { get; }
 
-    public bool FollowsLkc => _model.FollowsLkc;
+    public bool FollowsLkc { get; }
 
     /// <summary>The resolved record of a symbol, or null.</summary>
     public ResolvedSymbol? Find(Symbol symbol) => _symbols.TryGetValue(symbol.Name, out var resolved) ? resolved : null;

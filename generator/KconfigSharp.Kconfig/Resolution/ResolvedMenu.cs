@@ -14,6 +14,7 @@ public sealed class ResolvedMenu
 {
     private readonly ResolvedConfigurationValues _values;
 
+    /// <summary>Answers questions about <paramref name="configuration"/>, the resolution of <paramref name="model"/>.</summary>
     public ResolvedMenu(KconfigModel model, ResolvedConfiguration configuration)
     {
         Model = model;
@@ -21,8 +22,10 @@ public sealed class ResolvedMenu
         _values = new ResolvedConfigurationValues(model, configuration);
     }
 
+    /// <summary>The parsed tree.</summary>
     public KconfigModel Model { get; }
 
+    /// <summary>The resolved values of <see cref="Model"/>.</summary>
     public ResolvedConfiguration Configuration { get; }
 
     /// <summary>The resolved record of a symbol, or null.</summary>
