@@ -23,7 +23,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = KconfigModel.Create(start.Compilation);
+            var model = KconfigModel.For(start.Compilation);
             start.RegisterSymbolAction(
                 symbolContext => Check(symbolContext.Symbol.GetAttributes(), model, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
                 SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);

@@ -37,7 +37,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = KconfigModel.Create(start.Compilation);
+            var model = KconfigModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, annotations));
         });

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace KconfigSharp.Analyzers.Model;
@@ -22,15 +23,32 @@ internal sealed class KconfigModel
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
+    // One model per compilation, shared by every analyzer and the suppressor (built once, not per analyzer).
+    private static readonly ConditionalWeakTable<Compilation, KconfigModel> PerCompilation = new();
+
+    private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
+
     private KconfigModel()
     {
     }
 
+    /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
+    public static KconfigModel For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => Create(c));
+
+    /// <summary>
+    /// Whether some <c>const</c> flag member has this simple name: a syntax-level filter (a read of a
+    /// const flag is an identifier with one of these names), confirmed with the semantic model.
+    /// </summary>
+    public bool IsConstFlagMemberName(string name) => _constMemberNames.Contains(name);
+
+    /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
+    public bool HasConstFlags => _constMemberNames.Count > 0;
+
     /// <summary>Whether the compilation holds any flag.</summary>
     public bool IsEmpty => _byName.Count == 0;
 
-    /// <summary>Builds the model; walks only static classes, once per compilation.</summary>
-    public static KconfigModel Create(Compilation compilation)
+    /// <summary>Builds the model; walks only static classes (use <see cref="For"/>: once per compilation).</summary>
+    private static KconfigModel Create(Compilation compilation)
     {
         var model = new KconfigModel();
         model.AddTypes(compilation.Assembly.GlobalNamespace, requireName: false);
@@ -218,6 +236,10 @@ internal sealed class KconfigModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
+                        if (flag.IsConst)
+                        {
+                            _constMemberNames.Add(flag.Member.Name);
+                        }
                     }
                 }
             }
