@@ -58,6 +58,16 @@ internal static class Descriptors
         description: "An internal error in the guard analysis; please report it. The analysis never throws into the compiler.",
         helpLinkUri: HelpLinkBase + "KCONF000.md");
 
+    public static readonly DiagnosticDescriptor UnreadableFlagMetadata = new(
+        "KCONF000",
+        "KconfigSharp analysis failed",
+        "KconfigSharp guard analysis cannot read [{0}(\"{1}\")] on this member and leaves that relation out: {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A metadata attribute the generator wrote does not parse as a Kconfig expression; the guard analysis knows less about this flag (never something false). Please report it.",
+        helpLinkUri: HelpLinkBase + "KCONF000.md");
+
     public static readonly SuppressionDescriptor UnreachableCodeSuppression = new(
         DiagnosticIds.UnreachableCodeSuppression,
         "CS0162",

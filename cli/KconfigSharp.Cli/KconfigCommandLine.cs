@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -94,7 +94,7 @@ public static class KconfigCommandLine
             var tree = TreeLoader.Load(inputs);
             var emitted = new List<KconfigDiagnostic>();
             var description = Describe(tree, inputs);
-            var code = FeatureFlagsEmitter.Emit(tree.Configuration, EmitOptions.Default with { Namespace = parse.GetValue(ns), ClassName = parse.GetValue(className)!, Description = description }, emitted);
+            var code = FeatureFlagsWriter.Write(tree.Configuration, FeatureFlagsOptions.Default with { Namespace = parse.GetValue(ns), ClassName = parse.GetValue(className)!, Description = description }, emitted);
             var exitCode = DiagnosticPrinter.Print([.. tree.Diagnostics, .. emitted], tree.Files, stderr, parse.GetValue(common.WarnAsError));
             return Output.Write(code, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });

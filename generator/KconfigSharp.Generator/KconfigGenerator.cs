@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using KconfigSharp.Generator.Diagnostics;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Generator.Pipeline;
 using KconfigSharp.Kconfig.Text;
 using Microsoft.CodeAnalysis;
@@ -21,7 +21,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         context.RegisterPostInitializationOutput(static post =>
-            post.AddSource(AttributeSource.HintName, SourceText.From(AttributeSource.Text, System.Text.Encoding.UTF8)));
+            post.AddSource(FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.Text, System.Text.Encoding.UTF8)));
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -81,7 +81,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
 
             if (result.Source is { } source)
             {
-                spc.AddSource(FeatureFlagsEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(FeatureFlagsWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         });
     }

@@ -1,4 +1,4 @@
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,7 +24,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
-            TestState = { Sources = { code, FeatureFlagsFixture.For(mode), AttributeSource.Text } },
+            TestState = { Sources = { code, FeatureFlagsFixture.For(mode), FeatureFlagsAttributes.Text } },
         };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

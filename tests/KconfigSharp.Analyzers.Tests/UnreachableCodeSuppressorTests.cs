@@ -1,5 +1,5 @@
 using KconfigSharp.Analyzers.Guards;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -15,7 +15,7 @@ public sealed class UnreachableCodeSuppressorTests
     {
         var test = new CSharpAnalyzerTest<UnreachableCodeSuppressor, DefaultVerifier>
         {
-            TestState = { Sources = { code, FeatureFlagsFixture.For(mode), AttributeSource.Text } },
+            TestState = { Sources = { code, FeatureFlagsFixture.For(mode), FeatureFlagsAttributes.Text } },
             CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
         test.ExpectedDiagnostics.AddRange(expected);

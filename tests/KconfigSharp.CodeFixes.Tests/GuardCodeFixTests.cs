@@ -1,6 +1,6 @@
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Tests;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -13,8 +13,8 @@ public sealed class GuardCodeFixTests
     {
         var test = new CSharpCodeFixTest<GuardAnalyzer, GuardCodeFixProvider, DefaultVerifier>
         {
-            TestState = { Sources = { source, FeatureFlagsFixture.Source, AttributeSource.Text } },
-            FixedState = { Sources = { fixedSource, FeatureFlagsFixture.Source, AttributeSource.Text } },
+            TestState = { Sources = { source, FeatureFlagsFixture.Source, FeatureFlagsAttributes.Text } },
+            FixedState = { Sources = { fixedSource, FeatureFlagsFixture.Source, FeatureFlagsAttributes.Text } },
             CodeActionEquivalenceKey = equivalenceKey,
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,

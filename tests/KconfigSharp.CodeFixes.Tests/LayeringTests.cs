@@ -22,8 +22,24 @@ public sealed class LayeringTests
     }
 
     [Fact]
-    public void Analyzers_depend_on_no_Kconfig_core()
+    public void Analyzers_use_the_core_grammar_but_none_of_its_file_input()
     {
-        Assert.DoesNotContain(ReferencesOf("KconfigSharp.Analyzers"), n => n == "KconfigSharp.Kconfig");
+        // One grammar: the analyzers read attribute text with the core's expression parser...
+        Assert.Contains(ReferencesOf("KconfigSharp.Analyzers"), n => n == "KconfigSharp.Kconfig");
+
+        // ...and never a Kconfig tree, values file or file provider.
+        var location = Assembly.Load("KconfigSharp.Analyzers").Location;
+        using var stream = File.OpenRead(location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var coreTypes = metadata.TypeReferences
+            .Select(h => metadata.GetTypeReference(h))
+            .Select(t => metadata.GetString(t.Namespace) + "." + metadata.GetString(t.Name))
+            .Where(n => n.StartsWith("KconfigSharp.Kconfig.", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains("KconfigSharp.Kconfig.Syntax.KconfigParser", coreTypes);
+        Assert.DoesNotContain(coreTypes, n => n.StartsWith("KconfigSharp.Kconfig.IO.", StringComparison.Ordinal)
+            || n.StartsWith("KconfigSharp.Kconfig.Values.", StringComparison.Ordinal)
+            || n.StartsWith("KconfigSharp.Kconfig.Resolution.", StringComparison.Ordinal));
     }
 }

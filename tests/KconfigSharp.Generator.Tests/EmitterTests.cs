@@ -1,4 +1,4 @@
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Generator.Tests.Infrastructure;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -48,7 +48,7 @@ public sealed class EmitterTests
     [Fact]
     public void Every_type_choice_and_docs_are_pinned()
     {
-        var source = FeatureFlagsEmitter.Emit(EveryType(), EmitOptions.Default with { Namespace = "SampleApp", Description = "Every type." });
+        var source = FeatureFlagsWriter.Write(EveryType(), FeatureFlagsOptions.Default with { Namespace = "SampleApp", Description = "Every type." });
         Snapshot.Match("EveryType.Emitter.g.cs", source);
     }
 
@@ -57,8 +57,8 @@ public sealed class EmitterTests
     {
         foreach (var constants in new[] { true, false })
         {
-            var source = FeatureFlagsEmitter.Emit(EveryType(), EmitOptions.Default with { Namespace = "SampleApp", UseConstants = constants });
-            var compilation = GeneratorHarness.Compilation("App", null, GeneratorHarness.ProgramSource, AttributeSource.Text, source);
+            var source = FeatureFlagsWriter.Write(EveryType(), FeatureFlagsOptions.Default with { Namespace = "SampleApp", UseConstants = constants });
+            var compilation = GeneratorHarness.Compilation("App", null, GeneratorHarness.ProgramSource, FeatureFlagsAttributes.Text, source);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         }
     }

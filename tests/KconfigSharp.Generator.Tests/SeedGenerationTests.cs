@@ -1,4 +1,4 @@
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -41,8 +41,8 @@ public sealed class SeedGenerationTests
                 },
                 GeneratedSources =
                 {
-                    (typeof(KconfigGenerator), AttributeSource.HintName, SourceText.From(AttributeSource.Text, System.Text.Encoding.UTF8)),
-                    (typeof(KconfigGenerator), FeatureFlagsEmitter.HintName, SourceText.From(Snapshot("Seed.FeatureFlags.g.cs"), System.Text.Encoding.UTF8)),
+                    (typeof(KconfigGenerator), FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.Text, System.Text.Encoding.UTF8)),
+                    (typeof(KconfigGenerator), FeatureFlagsWriter.HintName, SourceText.From(Snapshot("Seed.FeatureFlags.g.cs"), System.Text.Encoding.UTF8)),
                 },
                 ExpectedDiagnostics =
                 {

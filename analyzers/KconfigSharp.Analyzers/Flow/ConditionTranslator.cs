@@ -14,11 +14,11 @@ namespace KconfigSharp.Analyzers.Flow;
 /// </summary>
 internal sealed class ConditionTranslator
 {
-    private readonly KconfigModel _model;
+    private readonly FlagModel _model;
     private readonly KconfigAnnotations _annotations;
     private readonly SemanticModel? _semanticModel;
 
-    public ConditionTranslator(KconfigModel model, KconfigAnnotations annotations, SemanticModel? semanticModel)
+    public ConditionTranslator(FlagModel model, KconfigAnnotations annotations, SemanticModel? semanticModel)
     {
         _model = model;
         _annotations = annotations;

@@ -24,12 +24,12 @@ internal sealed class GuardDataFlow
 {
     private const int MaxPasses = 64;
 
-    private readonly KconfigModel _model;
+    private readonly FlagModel _model;
     private readonly ConditionTranslator _conditions;
     private readonly Action<IOperation, FactSet> _visit;
     private readonly Dictionary<IMethodSymbol, FactSet> _localFunctionUses = new(SymbolEqualityComparer.Default);
 
-    public GuardDataFlow(KconfigModel model, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
+    public GuardDataFlow(FlagModel model, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
     {
         _model = model;
         _conditions = conditions;

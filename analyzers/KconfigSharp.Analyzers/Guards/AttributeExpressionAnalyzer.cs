@@ -23,7 +23,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = KconfigModel.For(start.Compilation);
+            var model = FlagModel.For(start.Compilation);
             start.RegisterSymbolAction(
                 symbolContext => Check(symbolContext.Symbol.GetAttributes(), model, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
                 SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
@@ -31,7 +31,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Check(ImmutableArray<AttributeData> attributes, KconfigModel model, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    private static void Check(ImmutableArray<AttributeData> attributes, FlagModel model, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
         foreach (var name in new[] { KconfigMetadata.RequiresAttribute, KconfigMetadata.GuardAttribute })
         {
@@ -50,9 +50,9 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string? Problem(string? text, KconfigModel model)
+    private static string? Problem(string? text, FlagModel model)
     {
-        var expression = KconfigExpressionParser.TryParse(text, out var error);
+        var expression = KconfigExpressionReader.TryRead(text, out var error);
         if (expression is null)
         {
             return "the expression does not parse: " + error;

@@ -7,7 +7,7 @@ namespace KconfigSharp.Analyzers.Guards;
 internal static class CSharpCondition
 {
     /// <summary>The C# text, or null when a symbol has no member in this compilation.</summary>
-    public static string? From(KconfigExpression expression, KconfigModel model)
+    public static string? From(KconfigExpression expression, FlagModel model)
     {
         switch (expression.Kind)
         {
@@ -19,6 +19,9 @@ internal static class CSharpCondition
 
                 var member = flag.Member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + flag.Member.Name;
                 return flag.IsTristate ? "(" + member + " != global::KconfigSharp.Tristate.No)" : member;
+            case KconfigExpressionKind.Comparison:
+                // The generated members of int/hex/string symbols are not compared here (yet).
+                return null;
             case KconfigExpressionKind.Constant:
                 return expression.Value ? "true" : "false";
             case KconfigExpressionKind.Not:

@@ -37,13 +37,13 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = KconfigModel.For(start.Compilation);
+            var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, annotations));
         });
     }
 
-    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, KconfigModel model, KconfigAnnotations annotations)
+    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -62,7 +62,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// <summary>Test hook: when set, called at the start of each analysed block (lets a test make the analysis throw).</summary>
     internal static Action<IOperation>? OnAnalyzeBlock { get; set; }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, IOperation block, KconfigModel model, KconfigAnnotations annotations)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, IOperation block, FlagModel model, KconfigAnnotations annotations)
     {
         if (block.Kind is OperationKind.None or OperationKind.Attribute)
         {
@@ -96,7 +96,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         flow.Run(graph, entry);
     }
 
-    private static bool IsInteresting(IOperation operation, KconfigModel model, KconfigAnnotations annotations) => operation switch
+    private static bool IsInteresting(IOperation operation, FlagModel model, KconfigAnnotations annotations) => operation switch
     {
         IMemberReferenceOperation m => model.FlagOf(m.Member) is not null || annotations.RequirementOf(m.Member) is not null || annotations.GuardOf(m.Member) is not null,
         IInvocationOperation i => annotations.RequirementOf(i.TargetMethod) is not null || annotations.GuardOf(i.TargetMethod) is not null,
@@ -104,7 +104,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
-    private static void Check(OperationBlockAnalysisContext context, IOperation operation, FactSet state, KconfigModel model, KconfigAnnotations annotations, HashSet<SyntaxNode> reported)
+    private static void Check(OperationBlockAnalysisContext context, IOperation operation, FactSet state, FlagModel model, KconfigAnnotations annotations, HashSet<SyntaxNode> reported)
     {
         ISymbol? used = operation switch
         {
@@ -132,7 +132,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckImpliedRead(OperationBlockAnalysisContext context, IOperation operation, KconfigFlag flag, FactSet state, KconfigModel model, HashSet<SyntaxNode> reported)
+    private static void CheckImpliedRead(OperationBlockAnalysisContext context, IOperation operation, KconfigFlag flag, FactSet state, FlagModel model, HashSet<SyntaxNode> reported)
     {
         var options = flag.ImpliedBy.Select(i => i.Condition is null ? KconfigExpression.Sym(i.Symbol) : KconfigExpression.And(KconfigExpression.Sym(i.Symbol), i.Condition)).ToList();
         if (options.Any(state.Establishes) || !reported.Add(operation.Syntax))
@@ -146,7 +146,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             Descriptors.ImpliedSymbolUnguarded, operation.Syntax.GetLocation(), FixProperties(options[0], model), flag.Member.Name, impliers, guards, flag.Name));
     }
 
-    private static ImmutableDictionary<string, string?> FixProperties(KconfigExpression expression, KconfigModel model)
+    private static ImmutableDictionary<string, string?> FixProperties(KconfigExpression expression, FlagModel model)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder[KconfigExpressionProperty] = expression.ToString();
@@ -158,7 +158,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return builder.ToImmutable();
     }
 
-    private static void ReportUnsatisfiableGuards(OperationBlockAnalysisContext context, IOperation block, KconfigModel model, ConditionTranslator translator)
+    private static void ReportUnsatisfiableGuards(OperationBlockAnalysisContext context, IOperation block, FlagModel model, ConditionTranslator translator)
     {
         foreach (var operation in block.Descendants())
         {

@@ -28,7 +28,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     /// <inheritdoc/>
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
-        var model = KconfigModel.For(context.Compilation);
+        var model = FlagModel.For(context.Compilation);
         if (!model.HasConstFlags)
         {
             return;
@@ -122,7 +122,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     };
 
     /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
-    private static bool ReadsConstFlag(ExpressionSyntax condition, KconfigModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
+    private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
     {
         foreach (var token in condition.DescendantTokens())
         {

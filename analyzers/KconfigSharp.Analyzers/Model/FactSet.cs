@@ -29,7 +29,7 @@ internal sealed class FactSet
     public static FactSet Empty { get; } = new(new HashSet<Literal>(), new Dictionary<string, KconfigExpression>(StringComparer.Ordinal));
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
-    public FactSet With(KconfigExpression? expression, KconfigModel model)
+    public FactSet With(KconfigExpression? expression, FlagModel model)
     {
         if (expression is null)
         {

@@ -69,7 +69,7 @@ internal sealed class KconfigAnnotations
         foreach (var (text, _) in KconfigMetadata.StringArguments(symbol, attributeName))
         {
             // Expressions that do not parse are KCONF004's business; here they add nothing.
-            result = AndOpt(result, KconfigExpressionParser.TryParse(text, out _));
+            result = AndOpt(result, KconfigExpressionReader.TryRead(text, out _));
         }
 
         return result;

@@ -19,19 +19,27 @@ internal enum KconfigExpressionKind
 
     /// <summary>Logical or.</summary>
     Or,
+
+    /// <summary>
+    /// A comparison the on/off facts cannot decompose (<c>N &gt; 3</c>, <c>ARCH = "x86"</c>): an opaque
+    /// fact named by its canonical text, established only as a whole.
+    /// </summary>
+    Comparison,
 }
 
 /// <summary>
-/// A parsed Kconfig expression over on/off facts. Comparisons are reduced when they parse: <c>X=y</c>,
-/// <c>X=m</c> and <c>X!=n</c> mean "X on", <c>X=n</c> and <c>X!=y</c> mean "X off" (the analysis only
-/// tracks whether a symbol is enabled, which is what guards test).
+/// A Kconfig expression as the guard analysis sees it: a formula over on/off facts, built by
+/// <see cref="KconfigExpressionReader"/> from the core's parse. Comparisons with <c>y</c>/<c>m</c>/<c>n</c>
+/// are reduced (<c>X=y</c>, <c>X=m</c> and <c>X!=n</c> mean "X on", <c>X=n</c> and <c>X!=y</c> mean
+/// "X off"); every other comparison is an opaque <see cref="KconfigExpressionKind.Comparison"/> fact.
 /// </summary>
 internal sealed class KconfigExpression
 {
     private string? _text;
 
-    private KconfigExpression(KconfigExpressionKind kind, string? symbol, bool value, KconfigExpression? left, KconfigExpression? right)
+    private KconfigExpression(KconfigExpressionKind kind, string? symbol, bool value, KconfigExpression? left, KconfigExpression? right, IReadOnlyList<string>? operands = null)
     {
+        Operands = operands ?? System.Array.Empty<string>();
         Kind = kind;
         Symbol = symbol;
         Value = value;
@@ -42,8 +50,14 @@ internal sealed class KconfigExpression
     /// <summary>The node kind.</summary>
     public KconfigExpressionKind Kind { get; }
 
-    /// <summary>The symbol name of a <see cref="KconfigExpressionKind.Symbol"/> node.</summary>
+    /// <summary>
+    /// The symbol name of a <see cref="KconfigExpressionKind.Symbol"/> node; the canonical text (the fact's
+    /// name) of a <see cref="KconfigExpressionKind.Comparison"/> node.
+    /// </summary>
     public string? Symbol { get; }
+
+    /// <summary>The Kconfig symbols a <see cref="KconfigExpressionKind.Comparison"/> compares (not its constants).</summary>
+    public IReadOnlyList<string> Operands { get; }
 
     /// <summary>The value of a <see cref="KconfigExpressionKind.Constant"/> node.</summary>
     public bool Value { get; }
@@ -60,6 +74,9 @@ internal sealed class KconfigExpression
     /// <summary>A constant.</summary>
     public static KconfigExpression Const(bool value) => new(KconfigExpressionKind.Constant, null, value, null, null);
 
+    /// <summary>An opaque comparison fact named <paramref name="text"/> over the symbols <paramref name="operands"/>.</summary>
+    public static KconfigExpression Comparison(string text, IReadOnlyList<string> operands) => new(KconfigExpressionKind.Comparison, text, false, null, null, operands);
+
     /// <summary>Negation.</summary>
     public static KconfigExpression Not(KconfigExpression operand) => new(KconfigExpressionKind.Not, null, false, operand, null);
 
@@ -69,13 +86,20 @@ internal sealed class KconfigExpression
     /// <summary>Disjunction.</summary>
     public static KconfigExpression Or(KconfigExpression left, KconfigExpression right) => new(KconfigExpressionKind.Or, null, false, left, right);
 
-    /// <summary>Every symbol name the expression mentions.</summary>
+    /// <summary>Every Kconfig symbol name the expression mentions (the operands of comparisons included).</summary>
     public void CollectSymbols(ICollection<string> into)
     {
         switch (Kind)
         {
             case KconfigExpressionKind.Symbol:
                 into.Add(Symbol!);
+                break;
+            case KconfigExpressionKind.Comparison:
+                foreach (var operand in Operands)
+                {
+                    into.Add(operand);
+                }
+
                 break;
             case KconfigExpressionKind.Not:
                 Left!.CollectSymbols(into);
@@ -89,6 +113,29 @@ internal sealed class KconfigExpression
     }
 
     /// <summary>
+    /// Every fact the expression's value depends on: its symbols and its opaque comparisons (the free
+    /// variables of <see cref="Evaluate"/>).
+    /// </summary>
+    public void CollectFacts(ICollection<string> into)
+    {
+        switch (Kind)
+        {
+            case KconfigExpressionKind.Symbol:
+            case KconfigExpressionKind.Comparison:
+                into.Add(Symbol!);
+                break;
+            case KconfigExpressionKind.Not:
+                Left!.CollectFacts(into);
+                break;
+            case KconfigExpressionKind.And:
+            case KconfigExpressionKind.Or:
+                Left!.CollectFacts(into);
+                Right!.CollectFacts(into);
+                break;
+        }
+    }
+
+    /// <summary>
     /// Literals that hold whenever the expression holds (the conjuncts that are a symbol or a negated
     /// symbol); this is what a true guard adds to the known facts.
     /// </summary>
@@ -97,9 +144,10 @@ internal sealed class KconfigExpression
         switch (Kind)
         {
             case KconfigExpressionKind.Symbol:
+            case KconfigExpressionKind.Comparison:
                 into.Add(new Literal(Symbol!, true));
                 break;
-            case KconfigExpressionKind.Not when Left!.Kind == KconfigExpressionKind.Symbol:
+            case KconfigExpressionKind.Not when Left!.Kind is KconfigExpressionKind.Symbol or KconfigExpressionKind.Comparison:
                 into.Add(new Literal(Left.Symbol!, false));
                 break;
             case KconfigExpressionKind.Not when Left!.Kind == KconfigExpressionKind.Or:
@@ -140,6 +188,7 @@ internal sealed class KconfigExpression
         switch (Kind)
         {
             case KconfigExpressionKind.Symbol:
+            case KconfigExpressionKind.Comparison:
                 return valueOf(Symbol!);
             case KconfigExpressionKind.Constant:
                 return Value;
@@ -175,9 +224,9 @@ internal sealed class KconfigExpression
     /// <remarks>Cached: the data flow asks for it at every join (the expression is immutable).</remarks>
     public override string ToString() => _text ??= Kind switch
     {
-        KconfigExpressionKind.Symbol => Symbol!,
+        KconfigExpressionKind.Symbol or KconfigExpressionKind.Comparison => Symbol!,
         KconfigExpressionKind.Constant => Value ? "y" : "n",
-        KconfigExpressionKind.Not => "!" + Wrap(Left!),
+        KconfigExpressionKind.Not => "!" + (Left!.Kind == KconfigExpressionKind.Comparison ? "(" + Left + ")" : Wrap(Left)),
         KconfigExpressionKind.And => Wrap(Left!) + " && " + Wrap(Right!),
         _ => Wrap(Left!) + " || " + Wrap(Right!),
     };

@@ -6,8 +6,9 @@ namespace KconfigSharp.Analyzers.Model;
 /// <summary>One generated flag member and the model relations its attributes carry.</summary>
 internal sealed class KconfigFlag
 {
-    public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null)
+    public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null, IReadOnlyList<UnreadableMetadata>? unreadable = null)
     {
+        Unreadable = unreadable ?? System.Array.Empty<UnreadableMetadata>();
         Choice = choice;
         Member = member;
         Name = name;
@@ -34,6 +35,12 @@ internal sealed class KconfigFlag
     /// <summary>The bool choice this flag is a member of (at most one member is on), or null.</summary>
     public string? Choice { get; }
 
+    /// <summary>
+    /// Relations whose expression did not parse: left out of the model (which then knows less, never
+    /// something false) and reported as KCONF000 on the member.
+    /// </summary>
+    public IReadOnlyList<UnreadableMetadata> Unreadable { get; }
+
     /// <summary>Whether the member is a tristate (compared against <c>Tristate.No</c> to test "on").</summary>
     public bool IsTristate => KconfigMetadata.IsTristate(Member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });
 
@@ -58,6 +65,18 @@ internal sealed class KconfigFlag
         var selected = new List<(string, KconfigExpression?)>();
         var implied = new List<(string, KconfigExpression?)>();
         string? choice = null;
+        List<UnreadableMetadata>? unreadable = null;
+        KconfigExpression? Read(AttributeData attribute, string text)
+        {
+            var expression = KconfigExpressionReader.TryRead(text, out var error);
+            if (expression is null)
+            {
+                (unreadable ??= new List<UnreadableMetadata>()).Add(new UnreadableMetadata(attribute.AttributeClass!.Name, text, error ?? "it does not parse"));
+            }
+
+            return expression;
+        }
+
         foreach (var attribute in member.GetAttributes())
         {
             var args = attribute.ConstructorArguments;
@@ -68,7 +87,7 @@ internal sealed class KconfigFlag
 
             if (KconfigMetadata.Is(attribute, KconfigMetadata.DependsOnAttribute))
             {
-                var parsed = KconfigExpressionParser.TryParse(first, out _);
+                var parsed = Read(attribute, first);
                 if (parsed is not null)
                 {
                     depends = depends is null ? parsed : KconfigExpression.And(depends, parsed);
@@ -80,11 +99,21 @@ internal sealed class KconfigFlag
             }
             else if (KconfigMetadata.Is(attribute, KconfigMetadata.SelectedByAttribute) || KconfigMetadata.Is(attribute, KconfigMetadata.ImpliedByAttribute))
             {
-                var condition = args.Length > 1 && args[1].Value is string c ? KconfigExpressionParser.TryParse(c, out _) : null;
+                KconfigExpression? condition = null;
+                if (args.Length > 1 && args[1].Value is string c)
+                {
+                    condition = Read(attribute, c);
+                    if (condition is null)
+                    {
+                        // An unreadable condition must not turn a conditional select into an unconditional one.
+                        continue;
+                    }
+                }
+
                 (KconfigMetadata.Is(attribute, KconfigMetadata.SelectedByAttribute) ? selected : implied).Add((first, condition));
             }
         }
 
-        return new KconfigFlag(member, name, depends, selected, implied, choice);
+        return new KconfigFlag(member, name, depends, selected, implied, choice, unreadable);
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using KconfigSharp.Generator.Emit;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -18,7 +18,7 @@ internal static class OptionsValidator
         return (dialect, mode);
     }
 
-    public static EmitOptions ValidateEmit(EmitSettings options, List<DiagnosticInfo> diagnostics)
+    public static FeatureFlagsOptions ValidateEmit(EmitSettings options, List<DiagnosticInfo> diagnostics)
     {
         var isPublic = Choose(options.Visibility, "KconfigVisibility", false, diagnostics, ("internal", false), ("public", true));
         var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, ("const", true), ("readonly", false));
@@ -39,7 +39,7 @@ internal static class OptionsValidator
             ns = null;
         }
 
-        return new EmitOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols");
+        return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols");
     }
 
     private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, params (string Name, T Value)[] choices)

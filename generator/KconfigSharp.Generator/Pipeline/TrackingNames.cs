@@ -6,7 +6,7 @@ internal static class TrackingNames
     public const string InputFiles = nameof(InputFiles);
     public const string CollectedFiles = nameof(CollectedFiles);
     public const string ModelOptions = nameof(ModelOptions);
-    public const string EmitOptions = nameof(EmitOptions);
+    public const string EmitOptions = "EmitOptions";
     public const string Model = nameof(Model);
     public const string Generation = nameof(Generation);
 }

@@ -112,7 +112,10 @@ public static class KconfigEngine
         var result = new List<ResolvedRelation>(relations.Count);
         foreach (var relation in relations)
         {
-            var condition = relation.Condition.IsConstant("y") ? null : relation.Condition.ToString();
+            // The condition of a select in a choice member includes the choice; written as the choice's
+            // own dependencies (as for depends on), it stays a plain expression the analyzers read.
+            var written = WithoutChoiceTerms(relation.Condition);
+            var condition = written.IsConstant("y") ? null : written.ToString();
             result.Add(new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition));
         }
 

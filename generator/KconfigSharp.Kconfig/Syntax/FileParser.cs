@@ -34,6 +34,27 @@ internal sealed class FileParser
 
     public void ParseFileBody(MenuNode parent) => ParseBlock(parent, endKeyword: null, opener: default);
 
+    /// <summary>
+    /// Parses input that is one expression and nothing else (an attribute's text, not a file);
+    /// anything after the expression is a syntax error.
+    /// </summary>
+    public Expr ParseWholeExpression()
+    {
+        var result = ParseExpression();
+        var rest = Next();
+        if (rest.Kind == TokenKind.EndOfLine)
+        {
+            rest = Next();
+        }
+
+        if (rest.Kind != TokenKind.EndOfFile)
+        {
+            Report(KconfigDiagnostics.SyntaxError, rest, $"unexpected {rest} after the expression");
+        }
+
+        return result;
+    }
+
     // ---- Blocks ----------------------------------------------------------------------------
 
     private void ParseBlock(MenuNode parent, string? endKeyword, Token opener)

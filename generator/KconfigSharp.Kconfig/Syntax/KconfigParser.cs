@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 
@@ -22,4 +23,34 @@ public static class KconfigParser
     /// <summary>Parses a single in-memory Kconfig text (tests and tools).</summary>
     public static KconfigModel ParseText(string text, string fileName = "Kconfig", KconfigParseOptions? options = null) =>
         Parse(fileName, new InMemoryFileProvider().Add(fileName, text), options);
+
+    /// <summary>
+    /// Parses one Kconfig expression written outside a Kconfig file (the generated metadata attributes,
+    /// <c>[RequiresKconfig]</c>): the grammar of <c>depends on</c> (LKC dialect), with no macro expansion
+    /// and no file access. Operands are fresh symbols of unknown type. Returns null and the first
+    /// problem in <paramref name="error"/> when the text is not exactly one expression.
+    /// </summary>
+    public static Expr? ParseExpression(string? text, out string? error)
+    {
+        error = null;
+        if (text is null || text.Trim().Length == 0)
+        {
+            error = "the expression is empty";
+            return null;
+        }
+
+        var session = new ParserSession(new InMemoryFileProvider(), KconfigParseOptions.Default);
+        var lexer = new Lexer(text, "<expression>", session.Diagnostics, session.WordCache, macros: null);
+        var expression = new FileParser(session, lexer, includeDepth: 0).ParseWholeExpression();
+        foreach (var diagnostic in session.Diagnostics.Items)
+        {
+            if (diagnostic.Severity == KconfigSeverity.Error)
+            {
+                error = diagnostic.Location.Column > 0 ? $"{diagnostic.Message} (at position {diagnostic.Location.Column})" : diagnostic.Message;
+                return null;
+            }
+        }
+
+        return expression;
+    }
 }

@@ -7,14 +7,15 @@ using Microsoft.CodeAnalysis;
 namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
-/// The Kconfig model of one compilation as the analyzers see it: the flag members of the
+/// The flags of one compilation and the relations between them, as the analyzers see them (not the
+/// core's <c>KconfigModel</c>, which is a parsed Kconfig tree; the analyzers never read one): the flag members of the
 /// FeatureFlags-like types (in source, and in referenced assemblies that hold a <c>FeatureFlags</c>
 /// type) and the implications that hold in every valid configuration (KCONFIG.md §5):
 /// <c>depends on</c> (X ⇒ each conjunct of its direct dependency, and the contrapositive) and
 /// <c>select</c> (T ∧ cond ⇒ S), and members of one bool choice exclude each other.
 /// <c>imply</c> gives nothing.
 /// </summary>
-internal sealed class KconfigModel
+internal sealed class FlagModel
 {
     private readonly Dictionary<string, KconfigFlag> _byName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, KconfigFlag?> _byMember = new(SymbolEqualityComparer.Default);
@@ -24,16 +25,16 @@ internal sealed class KconfigModel
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
     // One model per compilation, shared by every analyzer and the suppressor (built once, not per analyzer).
-    private static readonly ConditionalWeakTable<Compilation, KconfigModel> PerCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
 
-    private KconfigModel()
+    private FlagModel()
     {
     }
 
     /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
-    public static KconfigModel For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => Create(c));
+    public static FlagModel For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => Create(c));
 
     /// <summary>
     /// Whether some <c>const</c> flag member has this simple name: a syntax-level filter (a read of a
@@ -44,13 +45,10 @@ internal sealed class KconfigModel
     /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
     public bool HasConstFlags => _constMemberNames.Count > 0;
 
-    /// <summary>Whether the compilation holds any flag.</summary>
-    public bool IsEmpty => _byName.Count == 0;
-
     /// <summary>Builds the model; walks only static classes (use <see cref="For"/>: once per compilation).</summary>
-    private static KconfigModel Create(Compilation compilation)
+    private static FlagModel Create(Compilation compilation)
     {
-        var model = new KconfigModel();
+        var model = new FlagModel();
         model.AddTypes(compilation.Assembly.GlobalNamespace, requireName: false);
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
@@ -130,7 +128,7 @@ internal sealed class KconfigModel
 
     /// <summary>
     /// Whether <paramref name="expression"/> can be true in some valid configuration: an exact check by
-    /// enumeration over the symbols it mentions and those their dependencies and selects reach (at most
+    /// enumeration over the symbols it depends on and those their dependencies and selects reach (at most
     /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive).
     /// </summary>
     public bool IsSatisfiable(KconfigExpression expression)
@@ -138,7 +136,7 @@ internal sealed class KconfigModel
         var symbols = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var start = new List<string>();
-        expression.CollectSymbols(start);
+        expression.CollectFacts(start);
         var queue = new Queue<string>(start);
         while (queue.Count > 0)
         {
@@ -290,7 +288,7 @@ internal sealed class KconfigModel
                     Add(literal.Negate(), new Literal(flag.Name, false));
                 }
 
-                dep.CollectSymbols(related);
+                dep.CollectFacts(related);
             }
 
             foreach (var (selector, condition) in flag.SelectedBy)
@@ -308,7 +306,7 @@ internal sealed class KconfigModel
                     }
 
                     list.Add((flag.Name, condition));
-                    condition.CollectSymbols(related);
+                    condition.CollectFacts(related);
                 }
 
                 // Both directions matter for satisfiability: the selector constrains the target and back.

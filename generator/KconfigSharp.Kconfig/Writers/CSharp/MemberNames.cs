@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace KconfigSharp.Generator.Emit;
+namespace KconfigSharp.Kconfig.Writers.CSharp;
 
 /// <summary>
 /// Maps Kconfig names to C# member names. <c>pascal</c>: <c>MULTIPROCESS_ALLOWED</c> → <c>MultiprocessAllowed</c>;
 /// a part that starts with a digit keeps its underscore (<c>X86_64</c> → <c>X86_64</c>).
 /// </summary>
-internal static class MemberNames
+public static class MemberNames
 {
     private static readonly HashSet<string> Keywords =
     [
@@ -20,8 +20,10 @@ internal static class MemberNames
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     ];
 
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (so needs <c>@</c> as an identifier).</summary>
     public static bool IsKeyword(string name) => Keywords.Contains(name);
 
+    /// <summary><c>MULTIPROCESS_ALLOWED</c> → <c>MultiprocessAllowed</c>; parts starting with a digit keep their underscore.</summary>
     public static string ToPascalCase(string name)
     {
         var builder = new StringBuilder(name.Length);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KconfigSharp.Generator.Emit;
+namespace KconfigSharp.Kconfig.Writers.CSharp;
 
 /// <summary>A small writer that indents every line by the current depth (4 spaces per level).</summary>
 internal sealed class IndentedWriter

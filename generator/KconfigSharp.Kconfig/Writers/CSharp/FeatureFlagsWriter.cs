@@ -7,18 +7,24 @@ using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Text;
 
-namespace KconfigSharp.Generator.Emit;
+namespace KconfigSharp.Kconfig.Writers.CSharp;
 
 /// <summary>
 /// Emits <c>FeatureFlags.g.cs</c> (SPEC §5) from a resolved configuration: one typed member per
 /// symbol with XML docs and metadata attributes, and <c>Symbols</c> for run-time inspection. Used by
-/// the source generator and by <c>kconfig generate</c>, so both print the same code.
+/// the source generator and by <c>kconfig generate</c>, so both print the same code. The C# writer
+/// beside <see cref="ConfigWriter"/>, <see cref="MakWriter"/> and <see cref="JsonWriter"/>.
 /// </summary>
-internal static class FeatureFlagsEmitter
+public static class FeatureFlagsWriter
 {
+    /// <summary>The hint name the generator adds the source under.</summary>
     public const string HintName = "FeatureFlags.g.cs";
 
-    public static string Emit(ResolvedConfiguration configuration, EmitOptions options, List<KconfigDiagnostic>? diagnostics = null)
+    /// <summary>
+    /// The C# source for <paramref name="configuration"/>; member-name collisions are reported into
+    /// <paramref name="diagnostics"/> when given.
+    /// </summary>
+    public static string Write(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics = null)
     {
         var members = AssignMemberNames(configuration, options, diagnostics);
         var writer = new IndentedWriter();
@@ -62,7 +68,7 @@ internal static class FeatureFlagsEmitter
         return writer.ToString();
     }
 
-    private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, EmitOptions options, List<KconfigDiagnostic>? diagnostics)
+    private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics)
     {
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "Symbols", options.ClassName };
         var result = new List<(ResolvedSymbol, string)>();
@@ -92,7 +98,7 @@ internal static class FeatureFlagsEmitter
         return result;
     }
 
-    private static void EmitMember(IndentedWriter writer, ResolvedSymbol symbol, string member, EmitOptions options)
+    private static void EmitMember(IndentedWriter writer, ResolvedSymbol symbol, string member, FeatureFlagsOptions options)
     {
         var (type, literal) = TypeAndLiteral(symbol);
         writer.Line($"/// <summary>{Summary(symbol)}</summary>");
@@ -142,7 +148,7 @@ internal static class FeatureFlagsEmitter
         writer.Line($"public {modifier} {type} {member} = {literal};");
     }
 
-    private static void EmitSymbolsList(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, EmitOptions options)
+    private static void EmitSymbolsList(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, FeatureFlagsOptions options)
     {
         // KconfigSymbolInfo is an internal [Embedded] type, so the list stays internal in a public class.
         writer.Line("/// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>");
