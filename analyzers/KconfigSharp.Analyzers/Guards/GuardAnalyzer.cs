@@ -51,6 +51,11 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             {
                 AnalyzeBlock(context, block, model, annotations);
             }
+            catch (GuardAnalysisLimitException e)
+            {
+                // A checked limit (KCONF000 where the input is too deep), not a failure of the analysis.
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalyzerFailure, (e.At ?? block.Syntax).GetLocation(), e.Message));
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Never throw into the compiler (AD0001 would hide every other result of the analyzer).
