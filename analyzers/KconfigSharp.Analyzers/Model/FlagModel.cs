@@ -219,13 +219,25 @@ internal sealed class FlagModel
         return true;
     }
 
-    private void AddTypes(INamespaceSymbol ns, bool requireName)
+    private void AddTypes(INamespaceSymbol root, bool requireName)
     {
-        foreach (var member in ns.GetMembers())
+        // Depth first in declaration order, as a recursive walk would, with a stack of enumerators:
+        // namespaces nest as deep as the source says.
+        var pending = new Stack<IEnumerator<INamespaceOrTypeSymbol>>();
+        pending.Push(((IEnumerable<INamespaceOrTypeSymbol>)root.GetMembers()).GetEnumerator());
+        while (pending.Count > 0)
         {
+            var members = pending.Peek();
+            if (!members.MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+
+            var member = members.Current;
             if (member is INamespaceSymbol child)
             {
-                AddTypes(child, requireName);
+                pending.Push(((IEnumerable<INamespaceOrTypeSymbol>)child.GetMembers()).GetEnumerator());
             }
             else if (member is INamedTypeSymbol { IsStatic: true } type && (!requireName || type.Name == "FeatureFlags"))
             {
