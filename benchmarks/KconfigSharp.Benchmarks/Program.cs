@@ -6,13 +6,16 @@ using KconfigSharp.Benchmarks.Synthetic;
 // Every benchmark:  dotnet run -c Release --project benchmarks/KconfigSharp.Benchmarks -- --filter '*'
 // One class:        ... -- --filter '*ParseResolve*'   (also *Generator*, *Analyzer*, *CliProcess*, *Seed*)
 // The synthetic analyzer project on disk, for `dotnet build -p:ReportAnalyzer=true`:
-//                   ... -- --write-synthetic DIR [Flags|NoFlags]
+//                   ... -- --write-synthetic DIR [Flags|NoFlags|PlatformGuards] [--package VERSION]
+// Real MSBuild builds of it with and without the analyzers, against the CA1416 twin:
+//                   benchmarks/msbuild-analyzer-cost.sh (docs/performance.md)
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
 {
-    var variant = args.Length > 2 ? Enum.Parse<SyntheticVariant>(args[2], ignoreCase: true) : SyntheticVariant.Flags;
-    SyntheticProject.WriteTo(Path.GetFullPath(args[1]), RepositoryPaths.RepoRoot, variant);
+    var variant = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? Enum.Parse<SyntheticVariant>(args[2], ignoreCase: true) : SyntheticVariant.Flags;
+    var package = Array.IndexOf(args, "--package") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    SyntheticProject.WriteTo(Path.GetFullPath(args[1]), RepositoryPaths.RepoRoot, variant, package);
     Console.WriteLine($"Wrote the {variant} synthetic project to {Path.GetFullPath(args[1])}; build it with: dotnet build {Path.GetFullPath(args[1])} -c Release -p:ReportAnalyzer=true -bl");
     return 0;
 }

@@ -6,6 +6,7 @@ using Verifier = KconfigSharp.Analyzers.Tests.AnalyzerVerifier<KconfigSharp.Anal
 namespace KconfigSharp.Analyzers.Tests;
 
 /// <summary>Messages, properties and robustness of KCONF001/002/003.</summary>
+[Collection(Robustness.GuardAnalyzerHookCollection.Name)]
 public sealed class GuardAnalyzerTests
 {
     [Fact]

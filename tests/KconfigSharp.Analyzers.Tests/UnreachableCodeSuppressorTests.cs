@@ -9,11 +9,13 @@ namespace KconfigSharp.Analyzers.Tests;
 /// <summary>KCONF005: CS0162/CS0429 caused by a const flag are suppressed; other unreachable code is not.</summary>
 public sealed class UnreachableCodeSuppressorTests
 {
-    private static Task VerifyAsync(string code, params DiagnosticResult[] expected)
+    private static Task VerifyAsync(string code, params DiagnosticResult[] expected) => VerifyAsync(code, FlagMode.ConstOff, expected);
+
+    private static Task VerifyAsync(string code, FlagMode mode, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<UnreachableCodeSuppressor, DefaultVerifier>
         {
-            TestState = { Sources = { code, FeatureFlagsFixture.For(FlagMode.ConstOff), FeatureFlagsAttributes.Text } },
+            TestState = { Sources = { code, FeatureFlagsFixture.For(mode), FeatureFlagsAttributes.Text } },
             CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
         test.ExpectedDiagnostics.AddRange(expected);
@@ -22,6 +24,9 @@ public sealed class UnreachableCodeSuppressorTests
 
     private static DiagnosticResult Suppressed(string id, int index) =>
         DiagnosticResult.CompilerWarning(id).WithLocation(index).WithIsSuppressed(true);
+
+    private static DiagnosticResult Kept(string id, int index) =>
+        DiagnosticResult.CompilerWarning(id).WithLocation(index).WithIsSuppressed(false);
 
     [Fact]
     public Task CS0162_inside_an_if_on_a_const_flag_is_suppressed() => VerifyAsync(
@@ -65,5 +70,243 @@ public sealed class UnreachableCodeSuppressorTests
             }
         }
         """,
-        DiagnosticResult.CompilerWarning("CS0162").WithLocation(0));
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_in_the_else_of_an_if_on_a_const_flag_is_suppressed() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (SampleApp.FeatureFlags.Linux) { }
+                else
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_in_a_while_on_a_const_flag_is_suppressed() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                while (SampleApp.FeatureFlags.Linux)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_in_a_for_on_a_const_flag_is_suppressed() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                for (var i = 0; SampleApp.FeatureFlags.Linux; i++)
+                {
+                    {|#0:System|}.Console.WriteLine(i);
+                }
+            }
+        }
+        """,
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_a_do_loop_on_a_const_flag_is_suppressed() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                do
+                {
+                    System.Console.WriteLine();
+                }
+                while (SampleApp.FeatureFlags.Linux);
+                {|#0:System|}.Console.WriteLine();
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_an_early_return_in_a_block_on_a_negated_flag_through_an_alias_is_suppressed() => VerifyAsync(
+        """
+        using F = SampleApp.FeatureFlags;
+        class C
+        {
+            void M()
+            {
+                if (!(F.Linux && F.Vhost))
+                {
+                    System.Console.WriteLine();
+                    return;
+                }
+
+                System.Console.Write(1);
+            }
+        }
+        """.Replace("System.Console.Write(1)", "{|#0:System|}.Console.Write(1)"),
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_in_a_nested_block_under_a_const_flag_is_suppressed() => VerifyAsync(
+        """
+        using static SampleApp.FeatureFlags;
+        class C
+        {
+            void M(bool b)
+            {
+                if (Linux)
+                {
+                    {|#0:if|} (b)
+                    {
+                        System.Console.WriteLine();
+                    }
+                }
+            }
+        }
+        """,
+        Suppressed("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_a_plain_return_in_a_lambda_under_a_conditional_expression_on_a_const_flag_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                System.Action a = SampleApp.FeatureFlags.Linux ? () => { } : () => { return; {|#0:System|}.Console.WriteLine(); };
+                a();
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_a_plain_return_in_a_local_function_under_a_const_flag_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (SampleApp.FeatureFlags.Linux)
+                {
+                    Local();
+                }
+
+                void Local()
+                {
+                    return;
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_under_a_plain_if_false_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (false)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_under_a_const_that_is_not_a_flag_but_shares_a_flag_name_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            const bool Linux = false;
+
+            void M()
+            {
+                if (Linux)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_a_plain_return_that_follows_a_flag_guard_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (SampleApp.FeatureFlags.Linux)
+                {
+                    System.Console.WriteLine();
+                }
+
+                return;
+                {|#0:System|}.Console.WriteLine();
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_after_a_plain_throw_that_follows_an_early_return_on_a_flag_is_kept() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (!SampleApp.FeatureFlags.Linux)
+                {
+                    {|#1:return|};
+                }
+
+                throw new System.Exception();
+                {|#0:System|}.Console.WriteLine();
+            }
+        }
+        """,
+        FlagMode.ConstOn,
+        Kept("CS0162", 0),
+        Suppressed("CS0162", 1));
+
+    [Fact]
+    public Task Readonly_flags_make_nothing_unreachable_and_plain_CS0162_stays() => VerifyAsync(
+        """
+        class C
+        {
+            void M()
+            {
+                if (SampleApp.FeatureFlags.Linux) return;
+                return;
+                {|#0:System|}.Console.WriteLine();
+            }
+        }
+        """,
+        FlagMode.Readonly,
+        Kept("CS0162", 0));
 }

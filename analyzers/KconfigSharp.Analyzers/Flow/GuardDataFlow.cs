@@ -36,19 +36,66 @@ internal sealed class GuardDataFlow
         _visit = visit;
     }
 
-    /// <summary>Analyses a graph, its lambdas and local functions, visiting each operation once.</summary>
+    /// <summary>
+    /// Analyses a graph, its lambdas and local functions, visiting each operation once. Nested functions
+    /// are worked off an explicit stack (their nesting depth is the input's): a graph's lambdas run
+    /// after its own operations, with the state where each lambda is created, then its local functions
+    /// one after the other, each from the uses recorded until its turn (as a recursive walk would).
+    /// </summary>
     public void Run(ControlFlowGraph graph, FactSet entry)
     {
-        var states = Solve(graph, entry);
-        Visit(graph, states, entry);
-
-        // Local functions after the body: their entry state is where they are used.
-        var pending = new List<IMethodSymbol>(graph.LocalFunctions);
-        foreach (var localFunction in pending)
+        var work = new Stack<Step>();
+        work.Push(Step.Graph(graph, entry));
+        var lambdas = new List<(IFlowAnonymousFunctionOperation Lambda, FactSet State)>();
+        while (work.Count > 0)
         {
-            var localEntry = _localFunctionUses.TryGetValue(localFunction, out var used) ? used : entry;
-            Run(graph.GetLocalFunctionControlFlowGraph(localFunction), localEntry);
+            var step = work.Pop();
+            if (step.LocalFunction is { } localFunction)
+            {
+                // Its entry is decided now, after everything before it recorded its uses.
+                var localEntry = _localFunctionUses.TryGetValue(localFunction, out var used) ? used : step.Entry;
+                work.Push(Step.Graph(step.Parent!.GetLocalFunctionControlFlowGraph(localFunction), localEntry));
+                continue;
+            }
+
+            var current = step.Parent!;
+            lambdas.Clear();
+            Visit(current, Solve(current, step.Entry), step.Entry, lambdas);
+
+            // Pushed in reverse, so they run in source order: lambdas first, then local functions.
+            for (var i = current.LocalFunctions.Length - 1; i >= 0; i--)
+            {
+                work.Push(Step.Local(current, current.LocalFunctions[i], step.Entry));
+            }
+
+            for (var i = lambdas.Count - 1; i >= 0; i--)
+            {
+                work.Push(Step.Graph(current.GetAnonymousFunctionControlFlowGraph(lambdas[i].Lambda), lambdas[i].State));
+            }
         }
+    }
+
+    /// <summary>One unit of <see cref="Run"/>'s work: a graph to analyse, or a local function of a graph whose entry is still open.</summary>
+    private readonly struct Step
+    {
+        private Step(ControlFlowGraph parent, IMethodSymbol? localFunction, FactSet entry)
+        {
+            Parent = parent;
+            LocalFunction = localFunction;
+            Entry = entry;
+        }
+
+        /// <summary>The graph to analyse, or the graph that owns <see cref="LocalFunction"/>.</summary>
+        public ControlFlowGraph? Parent { get; }
+
+        public IMethodSymbol? LocalFunction { get; }
+
+        /// <summary>The entry state (for a local function: the one used when it has no recorded use).</summary>
+        public FactSet Entry { get; }
+
+        public static Step Graph(ControlFlowGraph graph, FactSet entry) => new(graph, null, entry);
+
+        public static Step Local(ControlFlowGraph owner, IMethodSymbol localFunction, FactSet entry) => new(owner, localFunction, entry);
     }
 
     private FactSet?[] Solve(ControlFlowGraph graph, FactSet entry)
@@ -186,25 +233,25 @@ internal sealed class GuardDataFlow
         return null;
     }
 
-    private void Visit(ControlFlowGraph graph, FactSet?[] states, FactSet entry)
+    private void Visit(ControlFlowGraph graph, FactSet?[] states, FactSet entry, List<(IFlowAnonymousFunctionOperation, FactSet)> lambdas)
     {
         foreach (var block in graph.Blocks)
         {
             var state = states[block.Ordinal] ?? entry;
             foreach (var operation in block.Operations)
             {
-                VisitTree(graph, operation, state);
+                VisitTree(operation, state, lambdas);
                 state = AfterAssertion(operation, state);
             }
 
             if (block.BranchValue is { } branch)
             {
-                VisitTree(graph, branch, state);
+                VisitTree(branch, state, lambdas);
             }
         }
     }
 
-    private void VisitTree(ControlFlowGraph graph, IOperation root, FactSet state)
+    private void VisitTree(IOperation root, FactSet state, List<(IFlowAnonymousFunctionOperation, FactSet)> lambdas)
     {
         var stack = new Stack<IOperation>();
         stack.Push(root);
@@ -213,7 +260,8 @@ internal sealed class GuardDataFlow
             var operation = stack.Pop();
             if (operation is IFlowAnonymousFunctionOperation lambda)
             {
-                Run(graph.GetAnonymousFunctionControlFlowGraph(lambda), state);
+                // Analysed by Run once this graph is done, from the state where it is created.
+                lambdas.Add((lambda, state));
                 continue;
             }
 

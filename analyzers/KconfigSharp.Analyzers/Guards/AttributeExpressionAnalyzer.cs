@@ -19,26 +19,25 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
+        // Only what people wrote: the generator's output (auto-generated, [GeneratedCode]) is valid by
+        // construction, so generated members are not visited, and the flag model is only consulted
+        // when an attribute of a written member has an expression to check.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = FlagModel.Create(start.Compilation);
-            start.RegisterSymbolAction(
-                symbolContext => Check(symbolContext.Symbol.GetAttributes(), model, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
-                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
-            start.RegisterCompilationEndAction(end => Check(end.Compilation.Assembly.GetAttributes(), model, end.ReportDiagnostic, end.CancellationToken));
-        });
+        context.RegisterSymbolAction(
+            symbolContext => Check(symbolContext.Symbol.GetAttributes(), symbolContext.Compilation, symbolContext.ReportDiagnostic, symbolContext.CancellationToken),
+            SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+        context.RegisterCompilationAction(end => Check(end.Compilation.Assembly.GetAttributes(), end.Compilation, end.ReportDiagnostic, end.CancellationToken));
     }
 
-    private static void Check(ImmutableArray<AttributeData> attributes, FlagModel model, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    private static void Check(ImmutableArray<AttributeData> attributes, Compilation compilation, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
         foreach (var name in new[] { KconfigMetadata.RequiresAttribute, KconfigMetadata.GuardAttribute })
         {
             foreach (var (text, attribute) in KconfigMetadata.StringArguments(attributes, name))
             {
-                var problem = Problem(text, model);
-                if (problem is null || attribute.ApplicationSyntaxReference is not { } reference)
+                // An attribute without source (from metadata) was checked where it was written.
+                if (attribute.ApplicationSyntaxReference is not { } reference || Problem(text, FlagModel.For(compilation)) is not { } problem)
                 {
                     continue;
                 }

@@ -27,7 +27,8 @@ public sealed class FlagMetadataAnalyzer : DiagnosticAnalyzer
 
     private static void Check(SymbolAnalysisContext context)
     {
-        if (KconfigFlag.TryCreate(context.Symbol) is not { Unreadable.Count: > 0 } flag || context.Symbol.Locations.IsDefaultOrEmpty)
+        // The compilation's shared model has read (and cached) every flag member already: no second parse.
+        if (FlagModel.For(context.Compilation).FlagOf(context.Symbol) is not { Unreadable.Count: > 0 } flag || context.Symbol.Locations.IsDefaultOrEmpty)
         {
             return;
         }

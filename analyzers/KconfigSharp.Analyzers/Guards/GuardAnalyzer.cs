@@ -37,7 +37,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = FlagModel.Create(start.Compilation);
+            var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, annotations));
         });
@@ -47,53 +47,101 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     {
         foreach (var block in context.OperationBlocks)
         {
-            try
+            // Roslyn's part (the operation tree the gate walks, the control-flow graph) first, then the
+            // guard analysis proper, which a test can move to a thread with a small stack.
+            ControlFlowGraph? graph = null;
+            if (!Contain(context.ReportDiagnostic, block, () => Prepare(context, block, model, annotations, out graph)))
             {
-                AnalyzeBlock(context, block, model, annotations);
+                continue;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+
+            // Collected, then reported here: reporting runs Roslyn code, which belongs on the compiler's thread.
+            var found = new List<Diagnostic>();
+            var owner = context.OwningSymbol;
+            void Analysis() => Contain(found.Add, block, () => Analyze(found.Add, owner, block, graph, model, annotations));
+            if (RunAnalysis is { } run)
             {
-                // Never throw into the compiler (AD0001 would hide every other result of the analyzer).
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AnalyzerFailure, block.Syntax.GetLocation(), e.GetType().Name + ": " + e.Message));
+                run(Analysis);
+            }
+            else
+            {
+                Analysis();
+            }
+
+            foreach (var diagnostic in found)
+            {
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }
 
+    /// <summary>Runs <paramref name="work"/>; a failure becomes KCONF000 (false), never an exception into the compiler.</summary>
+    private static bool Contain(Action<Diagnostic> report, IOperation block, Func<bool> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (GuardAnalysisLimitException e)
+        {
+            // A checked limit (KCONF000 where the input is too deep), not a failure of the analysis.
+            report(Diagnostic.Create(Descriptors.AnalyzerFailure, (e.At ?? block.Syntax).GetLocation(), e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // AD0001 would hide every other result of the analyzer.
+            report(Diagnostic.Create(Descriptors.AnalyzerFailure, block.Syntax.GetLocation(), e.GetType().Name + ": " + e.Message));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Test hook: when set, each block's guard analysis (after Roslyn built its graph) is handed to it to
+    /// run; the robustness tests run it on a thread with a small stack, so a recursion that grows with
+    /// the input fails a test instead of a user's build.
+    /// </summary>
+    internal static Action<Action>? RunAnalysis { get; set; }
+
     /// <summary>Test hook: when set, called at the start of each analysed block (lets a test make the analysis throw).</summary>
     internal static Action<IOperation>? OnAnalyzeBlock { get; set; }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, IOperation block, FlagModel model, KconfigAnnotations annotations)
+    /// <summary>The cheap gate (no flag read and no annotated member: no graph), then the graph, if Roslyn gives one.</summary>
+    private static bool Prepare(OperationBlockAnalysisContext context, IOperation block, FlagModel model, KconfigAnnotations annotations, out ControlFlowGraph? graph)
     {
-        if (block.Kind is OperationKind.None or OperationKind.Attribute)
+        graph = null;
+        if (block.Kind is OperationKind.None or OperationKind.Attribute || !block.Descendants().Any(op => IsInteresting(op, model, annotations)))
         {
-            return;
+            return false;
         }
 
-        // The cheap gate: no flag read and no annotated member, no graph.
-        if (!block.Descendants().Any(op => IsInteresting(op, model, annotations)))
-        {
-            return;
-        }
-
-        OnAnalyzeBlock?.Invoke(block);
-        var translator = new ConditionTranslator(model, annotations, block.SemanticModel);
-        ReportUnsatisfiableGuards(context, block, model, translator);
-
-        ControlFlowGraph graph;
         try
         {
             graph = context.GetControlFlowGraph(block);
         }
         catch (ArgumentException)
         {
-            // Not a root the graph builder accepts (for example an attribute argument).
-            return;
+            // Not a root the graph builder accepts (for example an attribute argument): KCONF003 only.
         }
 
-        var entry = FactSet.Empty.With(annotations.ContextOf(context.OwningSymbol), model);
+        return true;
+    }
+
+    private static bool Analyze(Action<Diagnostic> report, ISymbol owner, IOperation block, ControlFlowGraph? graph, FlagModel model, KconfigAnnotations annotations)
+    {
+        OnAnalyzeBlock?.Invoke(block);
+        var translator = new ConditionTranslator(model, annotations, block.SemanticModel);
+        ReportUnsatisfiableGuards(report, block, model, translator);
+        if (graph is null)
+        {
+            return true;
+        }
+
+        var entry = FactSet.Empty.With(annotations.ContextOf(owner), model);
         var reported = new HashSet<SyntaxNode>();
-        var flow = new GuardDataFlow(model, translator, (operation, state) => Check(context, operation, state, model, annotations, reported));
+        var flow = new GuardDataFlow(model, translator, (operation, state) => Check(report, operation, state, model, annotations, reported));
         flow.Run(graph, entry);
+        return true;
     }
 
     private static bool IsInteresting(IOperation operation, FlagModel model, KconfigAnnotations annotations) => operation switch
@@ -104,7 +152,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
-    private static void Check(OperationBlockAnalysisContext context, IOperation operation, FactSet state, FlagModel model, KconfigAnnotations annotations, HashSet<SyntaxNode> reported)
+    private static void Check(Action<Diagnostic> report, IOperation operation, FactSet state, FlagModel model, KconfigAnnotations annotations, HashSet<SyntaxNode> reported)
     {
         ISymbol? used = operation switch
         {
@@ -120,19 +168,19 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
         if (operation is IMemberReferenceOperation && model.FlagOf(used) is { ImpliedBy.Count: > 0 } flag)
         {
-            CheckImpliedRead(context, operation, flag, state, model, reported);
+            CheckImpliedRead(report, operation, flag, state, model, reported);
             return;
         }
 
         if (annotations.RequirementOf(used) is { } requirement && !state.Establishes(requirement) && reported.Add(operation.Syntax))
         {
             var name = used is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor ? ctor.ContainingType.Name : used.Name;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.RequiresKconfigUnguarded, operation.Syntax.GetLocation(), FixProperties(requirement, model), name, requirement.ToString()));
         }
     }
 
-    private static void CheckImpliedRead(OperationBlockAnalysisContext context, IOperation operation, KconfigFlag flag, FactSet state, FlagModel model, HashSet<SyntaxNode> reported)
+    private static void CheckImpliedRead(Action<Diagnostic> report, IOperation operation, KconfigFlag flag, FactSet state, FlagModel model, HashSet<SyntaxNode> reported)
     {
         var options = flag.ImpliedBy.Select(i => i.Condition is null ? KconfigExpression.Sym(i.Symbol) : KconfigExpression.And(KconfigExpression.Sym(i.Symbol), i.Condition)).ToList();
         if (options.Any(state.Establishes) || !reported.Add(operation.Syntax))
@@ -142,7 +190,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
         var impliers = string.Join(" or ", flag.ImpliedBy.Select(i => i.Symbol));
         var guards = string.Join(" or ", options.Select(o => o.ToString()));
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Descriptors.ImpliedSymbolUnguarded, operation.Syntax.GetLocation(), FixProperties(options[0], model), flag.Member.Name, impliers, guards, flag.Name));
     }
 
@@ -158,7 +206,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return builder.ToImmutable();
     }
 
-    private static void ReportUnsatisfiableGuards(OperationBlockAnalysisContext context, IOperation block, FlagModel model, ConditionTranslator translator)
+    private static void ReportUnsatisfiableGuards(Action<Diagnostic> report, IOperation block, FlagModel model, ConditionTranslator translator)
     {
         foreach (var operation in block.Descendants())
         {
@@ -178,7 +226,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             expression.CollectSymbols(symbols);
             if (symbols.Count > 0 && symbols.All(model.IsKnown) && !model.IsSatisfiable(expression))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Descriptors.UnsatisfiableGuard, condition.Syntax.GetLocation(), condition.Syntax.ToString(), string.Join(", ", symbols.Distinct())));
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -12,6 +13,11 @@ namespace KconfigSharp.Analyzers.Guards;
 /// dead only because a condition reads a <c>const</c> Kconfig flag: under another configuration it runs,
 /// so the warning is noise (SPEC §6).
 /// </summary>
+/// <remarks>
+/// Syntax first: each reported location is mapped to the conditions that can make it unreachable (see
+/// <see cref="ConditionsDeciding"/>), and only an identifier there whose name is a const flag member's
+/// is bound, to confirm it is that member. A build with no const flag pays one lookup per compilation.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
 {
@@ -22,6 +28,12 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     /// <inheritdoc/>
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
+        var model = FlagModel.For(context.Compilation);
+        if (!model.HasConstFlags)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             var tree = diagnostic.Location.SourceTree;
@@ -31,25 +43,31 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             }
 
             var node = tree.GetRoot(context.CancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var model = context.GetSemanticModel(tree);
-            if (CausedByConstFlag(node, model))
+            SemanticModel? semanticModel = null;
+            foreach (var condition in ConditionsDeciding(node))
             {
-                context.ReportSuppression(Suppression.Create(
-                    diagnostic.Id == "CS0429" ? Descriptors.UnreachableExpressionSuppression : Descriptors.UnreachableCodeSuppression, diagnostic));
+                if (ReadsConstFlag(condition, model, ref semanticModel, context))
+                {
+                    context.ReportSuppression(Suppression.Create(
+                        diagnostic.Id == "CS0429" ? Descriptors.UnreachableExpressionSuppression : Descriptors.UnreachableCodeSuppression, diagnostic));
+                    break;
+                }
             }
         }
     }
 
     /// <summary>
-    /// Whether a condition that decides whether <paramref name="node"/> runs reads a const flag: an
-    /// enclosing if/while/for/?:/&amp;&amp;/|| condition, or an earlier if statement in an enclosing block
-    /// (the <c>if (!F.X) return;</c> shape).
+    /// The conditions that decide whether <paramref name="node"/> runs, innermost first: the condition of
+    /// each enclosing if/else/while/do/for/?: (and the left operand of an enclosing &amp;&amp;/||), and the
+    /// conditions of earlier if/while/do/for statements of each enclosing block that can end the path to
+    /// it (the <c>if (!F.X) return;</c> shape), up to the nearest plain jump statement before it: code after
+    /// an unconditional <c>return</c> is unreachable whatever the flags are, so its CS0162 stays. The walk
+    /// stops at the enclosing member, lambda or local function.
     /// </summary>
-    private static bool CausedByConstFlag(SyntaxNode node, SemanticModel model)
+    internal static IEnumerable<ExpressionSyntax> ConditionsDeciding(SyntaxNode node)
     {
-        for (var current = node; current is not null; current = current.Parent)
+        for (var current = node; current.Parent is { } parent; current = parent)
         {
-            var parent = current.Parent;
             ExpressionSyntax? condition = parent switch
             {
                 IfStatementSyntax s => s.Condition,
@@ -61,41 +79,60 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
                 BinaryExpressionSyntax s when s.IsKind(SyntaxKind.LogicalAndExpression) || s.IsKind(SyntaxKind.LogicalOrExpression) => s.Left,
                 _ => null,
             };
-            if (condition is not null && condition != current && ReadsConstFlag(condition, model))
+            if (condition is not null && condition != current)
             {
-                return true;
+                yield return condition;
             }
 
             if (parent is BlockSyntax block && current is StatementSyntax statement)
             {
-                foreach (var earlier in block.Statements)
+                var statements = block.Statements;
+                for (var i = statements.IndexOf(statement) - 1; i >= 0; i--)
                 {
-                    if (earlier == statement)
+                    var earlier = statements[i];
+                    if (earlier is ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax
+                        or YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement })
                     {
                         break;
                     }
 
-                    if (earlier is IfStatementSyntax earlierIf && ReadsConstFlag(earlierIf.Condition, model))
+                    if (ConditionOf(earlier) is { } earlierCondition)
                     {
-                        return true;
+                        yield return earlierCondition;
                     }
                 }
             }
 
-            if (parent is MemberDeclarationSyntax)
+            // A lambda or local function body has its own reachability: what decides whether the function
+            // is created or called does not make code inside it unreachable.
+            if (parent is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
             {
-                break;
+                yield break;
             }
         }
-
-        return false;
     }
 
-    private static bool ReadsConstFlag(ExpressionSyntax condition, SemanticModel model)
+    private static ExpressionSyntax? ConditionOf(StatementSyntax statement) => statement switch
     {
-        foreach (var name in condition.DescendantNodesAndSelf())
+        IfStatementSyntax s => s.Condition,
+        WhileStatementSyntax s => s.Condition,
+        DoStatementSyntax s => s.Condition,
+        ForStatementSyntax s => s.Condition,
+        _ => null,
+    };
+
+    /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
+    private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
+    {
+        foreach (var token in condition.DescendantTokens())
         {
-            if (name is IdentifierNameSyntax && model.GetSymbolInfo(name).Symbol is IFieldSymbol { IsConst: true } field && KconfigMetadata.SymbolName(field) is not null)
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || !model.IsConstFlagMemberName(token.ValueText) || token.Parent is not IdentifierNameSyntax name)
+            {
+                continue;
+            }
+
+            semanticModel ??= context.GetSemanticModel(condition.SyntaxTree);
+            if (semanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is IFieldSymbol { IsConst: true } field && model.FlagOf(field) is not null)
             {
                 return true;
             }

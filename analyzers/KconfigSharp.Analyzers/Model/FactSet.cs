@@ -6,7 +6,8 @@ namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
 /// The data-flow state: Kconfig facts known true at a program point (as in ILLink's FeatureContext).
-/// Literals (<c>X</c>, <c>!X</c>) closed under the model, plus the canonical text of compound
+/// Literals (<c>X</c>, <c>!X</c>) closed under the model, as a bit set of fact numbers
+/// (<see cref="FactBits"/>, numbered by the compilation's <see cref="FlagModel"/>), plus the canonical text of compound
 /// expressions that were established as a whole (so <c>[RequiresKconfig("A || B")]</c> inside satisfies
 /// a call to a member requiring <c>A || B</c>). Meet is intersection; "unreached" is null, not a set.
 /// Immutable once built.
@@ -16,17 +17,19 @@ internal sealed class FactSet
     private const int MaxDisjuncts = 4;
     private const int MaxDisjunctionLength = 160;
 
-    private readonly HashSet<Literal> _literals;
+    private readonly FlagModel? _model;
+    private readonly FactBits _literals;
     private readonly Dictionary<string, KconfigExpression> _expressions;
 
-    private FactSet(HashSet<Literal> literals, Dictionary<string, KconfigExpression> expressions)
+    private FactSet(FlagModel? model, FactBits literals, Dictionary<string, KconfigExpression> expressions)
     {
+        _model = model;
         _literals = literals;
         _expressions = expressions;
     }
 
     /// <summary>No facts.</summary>
-    public static FactSet Empty { get; } = new(new HashSet<Literal>(), new Dictionary<string, KconfigExpression>(StringComparer.Ordinal));
+    public static FactSet Empty { get; } = new(null, FactBits.Empty, new Dictionary<string, KconfigExpression>(StringComparer.Ordinal));
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
     public FactSet With(KconfigExpression? expression, FlagModel model)
@@ -39,16 +42,14 @@ internal sealed class FactSet
         var added = new List<Literal>();
         expression.CollectImpliedLiterals(added);
         var text = expression.ToString();
-        if (_expressions.ContainsKey(text) && _literals.IsSupersetOf(added))
+        var literals = model.Close(_literals, added);
+        if (_expressions.ContainsKey(text) && _literals.Equals(literals))
         {
             return this;
         }
 
-        var literals = new HashSet<Literal>(_literals);
-        literals.UnionWith(added);
-        model.Close(literals);
         var expressions = new Dictionary<string, KconfigExpression>(_expressions, StringComparer.Ordinal) { [text] = expression };
-        return new FactSet(literals, expressions);
+        return new FactSet(model, literals, expressions);
     }
 
     /// <summary>
@@ -64,8 +65,7 @@ internal sealed class FactSet
             return this;
         }
 
-        var literals = new HashSet<Literal>(_literals);
-        literals.IntersectWith(other._literals);
+        var literals = _literals.Intersect(other._literals);
         var expressions = new Dictionary<string, KconfigExpression>(StringComparer.Ordinal);
         var onlyHere = new List<KconfigExpression>();
         foreach (var pair in _expressions)
@@ -109,17 +109,20 @@ internal sealed class FactSet
             }
         }
 
-        return new FactSet(literals, expressions);
+        return new FactSet(_model ?? other._model, literals, expressions);
     }
 
     /// <summary>Whether both sets hold the same facts (fixpoint test).</summary>
     public bool SameAs(FactSet other) =>
-        ReferenceEquals(this, other) || (_literals.SetEquals(other._literals) && _expressions.Count == other._expressions.Count && _expressions.Keys.All(other._expressions.ContainsKey));
+        ReferenceEquals(this, other) || (_literals.Equals(other._literals) && _expressions.Count == other._expressions.Count && _expressions.Keys.All(other._expressions.ContainsKey));
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
     public bool Establishes(KconfigExpression expression) =>
         expression.Evaluate(ValueOf) == true || _expressions.ContainsKey(expression.ToString());
 
     private bool? ValueOf(string symbol) =>
-        _literals.Contains(new Literal(symbol, true)) ? true : _literals.Contains(new Literal(symbol, false)) ? false : null;
+        _model is null ? null
+        : _model.TryFactOf(symbol, true, out var on) && _literals.Contains(on) ? true
+        : _model.TryFactOf(symbol, false, out var off) && _literals.Contains(off) ? false
+        : null;
 }

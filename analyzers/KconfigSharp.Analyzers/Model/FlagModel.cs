@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace KconfigSharp.Analyzers.Model;
@@ -23,12 +25,32 @@ internal sealed class FlagModel
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
+    // One model per compilation, shared by every analyzer and the suppressor (built once, not per analyzer).
+    private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
+
+    private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, FactBits> _closures = new();
+    private int _symbolCount;
+
     private FlagModel()
     {
     }
 
-    /// <summary>Builds the model; walks only static classes, once per compilation.</summary>
-    public static FlagModel Create(Compilation compilation)
+    /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
+    public static FlagModel For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => Create(c));
+
+    /// <summary>
+    /// Whether some <c>const</c> flag member has this simple name: a syntax-level filter (a read of a
+    /// const flag is an identifier with one of these names), confirmed with the semantic model.
+    /// </summary>
+    public bool IsConstFlagMemberName(string name) => _constMemberNames.Contains(name);
+
+    /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
+    public bool HasConstFlags => _constMemberNames.Count > 0;
+
+    /// <summary>Builds the model; walks only static classes (use <see cref="For"/>: once per compilation).</summary>
+    private static FlagModel Create(Compilation compilation)
     {
         var model = new FlagModel();
         model.AddTypes(compilation.Assembly.GlobalNamespace, requireName: false);
@@ -62,50 +84,103 @@ internal sealed class FlagModel
         return _byMember.GetOrAdd(member.OriginalDefinition, static m => KconfigFlag.TryCreate(m));
     }
 
-    /// <summary>Adds the facts implied by <paramref name="facts"/> until nothing changes.</summary>
-    public void Close(HashSet<Literal> facts)
+    /// <summary>
+    /// The number of a fact (<paramref name="symbol"/> on or off): 2 × the symbol's number, + 1 for off.
+    /// Symbols are numbered on first use (flags, comparison facts, names the model does not know), so
+    /// numbers stay small and dense for what one compilation's guards mention.
+    /// </summary>
+    public int FactOf(string symbol, bool on) =>
+        (_symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1) * 2) + (on ? 0 : 1);
+
+    /// <summary>The fact's number, or false when no fact about <paramref name="symbol"/> was ever numbered (so no set holds it).</summary>
+    public bool TryFactOf(string symbol, bool on, out int fact)
     {
-        var queue = new Queue<Literal>(facts);
+        if (_symbolNumbers.TryGetValue(symbol, out var number))
+        {
+            fact = (number * 2) + (on ? 0 : 1);
+            return true;
+        }
+
+        fact = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="facts"/> closed under the model: each literal's closure under <c>depends on</c>,
+    /// unconditional <c>select</c> and choice exclusion is computed once per literal and kept (a bit set),
+    /// so adding a fact is an OR; conditional selects (T ∧ cond ⇒ S) are then applied until nothing changes.
+    /// </summary>
+    public FactBits Close(FactBits facts, IEnumerable<Literal> added)
+    {
+        foreach (var literal in added)
+        {
+            facts = facts.Union(ClosureOf(literal));
+        }
+
+        if (_selects.Count == 0)
+        {
+            return facts;
+        }
+
         while (true)
         {
-            while (queue.Count > 0)
+            var before = facts;
+            var current = facts;
+            bool? ValueOf(string s) =>
+                TryFactOf(s, true, out var on) && current.Contains(on) ? true : TryFactOf(s, false, out var off) && current.Contains(off) ? false : null;
+            foreach (var pair in _selects)
             {
-                var fact = queue.Dequeue();
-                if (_implications.TryGetValue(fact, out var consequences))
-                {
-                    foreach (var consequence in consequences)
-                    {
-                        if (facts.Add(consequence))
-                        {
-                            queue.Enqueue(consequence);
-                        }
-                    }
-                }
-            }
-
-            // Conditional selects: T ∧ cond ⇒ S, once cond is decided true by the facts.
-            foreach (var fact in new List<Literal>(facts))
-            {
-                if (!fact.On || !_selects.TryGetValue(fact.Symbol, out var targets))
+                if (!TryFactOf(pair.Key, true, out var selectorOn) || !current.Contains(selectorOn))
                 {
                     continue;
                 }
 
-                foreach (var (target, condition) in targets)
+                foreach (var (target, condition) in pair.Value)
                 {
-                    if (condition is not null && condition.Evaluate(s => facts.Contains(new Literal(s, true)) ? true : facts.Contains(new Literal(s, false)) ? false : null) == true
-                        && facts.Add(new Literal(target, true)))
+                    if (condition is not null && condition.Evaluate(ValueOf) == true)
                     {
-                        queue.Enqueue(new Literal(target, true));
+                        facts = facts.Union(ClosureOf(new Literal(target, true)));
                     }
                 }
             }
 
-            if (queue.Count == 0)
+            if (facts.Equals(before))
             {
-                return;
+                return facts;
             }
         }
+    }
+
+    /// <summary>The literal and everything it implies unconditionally, numbered (computed on first use, then shared).</summary>
+    private FactBits ClosureOf(Literal literal)
+    {
+        var fact = FactOf(literal.Symbol, literal.On);
+        if (_closures.TryGetValue(fact, out var known))
+        {
+            return known;
+        }
+
+        // Breadth first over the implication graph: chains are as long as the Kconfig tree makes them.
+        var closure = FactBits.Empty.With(fact);
+        var queue = new Queue<Literal>();
+        queue.Enqueue(literal);
+        var seen = new HashSet<Literal> { literal };
+        while (queue.Count > 0)
+        {
+            if (_implications.TryGetValue(queue.Dequeue(), out var consequences))
+            {
+                foreach (var consequence in consequences)
+                {
+                    if (seen.Add(consequence))
+                    {
+                        closure = closure.With(FactOf(consequence.Symbol, consequence.On));
+                        queue.Enqueue(consequence);
+                    }
+                }
+            }
+        }
+
+        return _closures.GetOrAdd(fact, closure);
     }
 
     /// <summary>
@@ -201,13 +276,25 @@ internal sealed class FlagModel
         return true;
     }
 
-    private void AddTypes(INamespaceSymbol ns, bool requireName)
+    private void AddTypes(INamespaceSymbol root, bool requireName)
     {
-        foreach (var member in ns.GetMembers())
+        // Depth first in declaration order, as a recursive walk would, with a stack of enumerators:
+        // namespaces nest as deep as the source says.
+        var pending = new Stack<IEnumerator<INamespaceOrTypeSymbol>>();
+        pending.Push(((IEnumerable<INamespaceOrTypeSymbol>)root.GetMembers()).GetEnumerator());
+        while (pending.Count > 0)
         {
+            var members = pending.Peek();
+            if (!members.MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+
+            var member = members.Current;
             if (member is INamespaceSymbol child)
             {
-                AddTypes(child, requireName);
+                pending.Push(((IEnumerable<INamespaceOrTypeSymbol>)child.GetMembers()).GetEnumerator());
             }
             else if (member is INamedTypeSymbol { IsStatic: true } type && (!requireName || type.Name == "FeatureFlags"))
             {
@@ -216,6 +303,10 @@ internal sealed class FlagModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
+                        if (flag.IsConst)
+                        {
+                            _constMemberNames.Add(flag.Member.Name);
+                        }
                     }
                 }
             }

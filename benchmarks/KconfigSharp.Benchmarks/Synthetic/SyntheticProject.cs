@@ -11,6 +11,9 @@ public enum SyntheticVariant
 
     /// <summary>The same code over <c>PlainFlags</c>, a class with no Kconfig metadata.</summary>
     NoFlags,
+
+    /// <summary>The CA1416 twin: the same shape guarded by <c>OperatingSystem.IsXxx()</c> (<see cref="PlatformGuardTwin"/>).</summary>
+    PlatformGuards,
 }
 
 /// <summary>
@@ -78,9 +81,45 @@ internal static class SyntheticProject
         yield return ("Synthetic/PlainFlags.cs", PlainFlags());
         for (var i = 0; i < FileCount; i++)
         {
-            yield return ($"Synthetic/Area{i / 100:D2}/Component{i:D4}.cs", File(i, variant));
+            yield return ($"Synthetic/Area{i / 100:D2}/Component{i:D4}.cs", variant == SyntheticVariant.PlatformGuards ? PlatformGuardTwin.File(i) : File(i, variant));
         }
     }
+
+    /// <summary>The methods of every file that read no flag (shared with <see cref="PlatformGuardTwin"/>).</summary>
+    public const string PlainMethods = """
+            public int Checksum(int[] values)
+            {
+                var hash = 17;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    switch (values[i] % 3)
+                    {
+                        case 0:
+                            hash = hash * 31 + values[i];
+                            break;
+                        default:
+                            hash ^= values[i] << 3;
+                            break;
+                    }
+                }
+
+                return hash;
+            }
+
+            public int Next()
+            {
+                try
+                {
+                    return _state++;
+                }
+                finally
+                {
+                    _state %= 1000;
+                }
+            }
+
+            public int Scaled(int factor) => factor < 0 ? -_state : _state * factor;
+        """;
 
     private static (string A, string B, string C, string D) Group(int group) =>
         ($"F{group * 4:D4}", $"F{group * 4 + 1:D4}", $"F{group * 4 + 2:D4}", $"F{group * 4 + 3:D4}");
@@ -155,52 +194,23 @@ internal static class SyntheticProject
                     return sum;
                 }
 
-                public int Checksum(int[] values)
-                {
-                    var hash = 17;
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        switch (values[i] % 3)
-                        {
-                            case 0:
-                                hash = hash * 31 + values[i];
-                                break;
-                            default:
-                                hash ^= values[i] << 3;
-                                break;
-                        }
-                    }
-
-                    return hash;
-                }
-
-                public int Next()
-                {
-                    try
-                    {
-                        return _state++;
-                    }
-                    finally
-                    {
-                        _state %= 1000;
-                    }
-                }
-
-                public int Scaled(int factor) => factor < 0 ? -_state : _state * factor;
+            {{PlainMethods}}
             }
 
             """;
     }
 
     /// <summary>
-    /// Writes the project to <paramref name="folder"/> as a buildable csproj that uses the KconfigSharp
-    /// generator and analyzers from <paramref name="repoRoot"/>, for a cross-check with
-    /// <c>dotnet build -p:ReportAnalyzer=true -bl</c>.
+    /// Writes the project to <paramref name="folder"/> as a buildable csproj. KconfigSharp comes from the
+    /// package <c>KconfigSharp</c> at <paramref name="packageVersion"/> when given (the MSBuild benchmark
+    /// packs it to a local feed), otherwise from the generator and analyzer projects of
+    /// <paramref name="repoRoot"/>. <c>-p:KconfigSharpAnalyzers=false</c> builds it without the package's
+    /// analyzers (the generator stays: the code needs <c>FeatureFlags</c>). The
+    /// <see cref="SyntheticVariant.PlatformGuards"/> twin uses no KconfigSharp at all.
     /// </summary>
-    public static void WriteTo(string folder, string repoRoot, SyntheticVariant variant)
+    public static void WriteTo(string folder, string repoRoot, SyntheticVariant variant, string? packageVersion)
     {
         Directory.CreateDirectory(folder);
-        System.IO.File.WriteAllText(Path.Combine(folder, "Kconfig"), Kconfig());
         foreach (var (path, text) in Files(variant))
         {
             var full = Path.Combine(folder, path);
@@ -208,14 +218,25 @@ internal static class SyntheticProject
             System.IO.File.WriteAllText(full, text);
         }
 
-        var generator = Path.Combine(repoRoot, "generator", "KconfigSharp.Generator", "KconfigSharp.Generator.csproj");
-        var core = Path.Combine(repoRoot, "generator", "KconfigSharp.Kconfig", "KconfigSharp.Kconfig.csproj");
-        var analyzers = Path.Combine(repoRoot, "analyzers", "KconfigSharp.Analyzers", "KconfigSharp.Analyzers.csproj");
-        var buildTransitive = Path.Combine(repoRoot, "generator", "KconfigSharp.Generator", "buildTransitive", "KconfigSharp");
+        string kconfigSharp;
+        if (variant == SyntheticVariant.PlatformGuards)
+        {
+            kconfigSharp = "<!-- The CA1416 twin: no KconfigSharp. -->";
+        }
+        else
+        {
+            System.IO.File.WriteAllText(Path.Combine(folder, "Kconfig"), Kconfig());
+            kconfigSharp = packageVersion is not null ? $"""
+                <ItemGroup>
+                    <AdditionalFiles Include="Kconfig" />
+                    <PackageReference Include="KconfigSharp" Version="{packageVersion}" PrivateAssets="all" />
+                  </ItemGroup>
+                """ : ProjectReferences(repoRoot);
+        }
+
         System.IO.File.WriteAllText(Path.Combine(folder, "Synthetic.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Generated by: dotnet run -c Release --project benchmarks/KconfigSharp.Benchmarks -- --write-synthetic {folder} -->
-              <Import Project="{buildTransitive}.props" />
+              <!-- Written by KconfigSharp.Benchmarks (write-synthetic, variant {variant}{(packageVersion is null ? string.Empty : ", package " + packageVersion)}); an XML comment cannot hold a double hyphen, hence no command line. -->
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
@@ -224,6 +245,25 @@ internal static class SyntheticProject
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <NoWarn>$(NoWarn);CS8519;CS8520</NoWarn>
               </PropertyGroup>
+              {kconfigSharp}
+              <!-- -p:KconfigSharpAnalyzers=false: the same build without KconfigSharp's analyzers and code fixes. -->
+              <Target Name="DropKconfigSharpAnalyzers" BeforeTargets="CoreCompile" Condition="'$(KconfigSharpAnalyzers)' == 'false'">
+                <ItemGroup>
+                  <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'KconfigSharp.Analyzers' or '%(Filename)' == 'KconfigSharp.CodeFixes'" />
+                </ItemGroup>
+              </Target>
+            </Project>
+            """);
+    }
+
+    private static string ProjectReferences(string repoRoot)
+    {
+        var generator = Path.Combine(repoRoot, "generator", "KconfigSharp.Generator", "KconfigSharp.Generator.csproj");
+        var core = Path.Combine(repoRoot, "generator", "KconfigSharp.Kconfig", "KconfigSharp.Kconfig.csproj");
+        var analyzers = Path.Combine(repoRoot, "analyzers", "KconfigSharp.Analyzers", "KconfigSharp.Analyzers.csproj");
+        var buildTransitive = Path.Combine(repoRoot, "generator", "KconfigSharp.Generator", "buildTransitive", "KconfigSharp");
+        return $"""
+            <Import Project="{buildTransitive}.props" />
               <ItemGroup>
                 <AdditionalFiles Include="Kconfig" />
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
@@ -231,7 +271,6 @@ internal static class SyntheticProject
                 <ProjectReference Include="{analyzers}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{buildTransitive}.targets" />
-            </Project>
-            """);
+            """;
     }
 }
