@@ -189,7 +189,7 @@ internal static class MenuFinalizer
     private static bool DependsOnSymbol(Expr expr, Symbol symbol) => expr switch
     {
         SymbolExpr { Symbol: var s } => s == symbol,
-        AndExpr conjunction => DependsOnSymbol(conjunction.Left, symbol) || DependsOnSymbol(conjunction.Right, symbol),
+        AndExpr conjunction => ExprChain.Operands(conjunction).Exists(operand => DependsOnSymbol(operand, symbol)),
         ComparisonExpr { Operator: ComparisonOperator.Equal } equal =>
             (equal.Left == symbol && equal.Right.IsConstant && equal.Right.Name is "y" or "m")
             || (equal.Right == symbol && equal.Left.IsConstant && equal.Left.Name is "y" or "m"),
