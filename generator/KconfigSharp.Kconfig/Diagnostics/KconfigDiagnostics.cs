@@ -44,6 +44,8 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor RecursiveSource = new("KCONF121", "Recursive source", KconfigSeverity.Error);
     /// <summary>KCONF122: File sourced more than once.</summary>
     public static readonly KconfigDiagnosticDescriptor RepeatedSource = new("KCONF122", "File sourced more than once", KconfigSeverity.Warning);
+    /// <summary>KCONF123: Sourced path is not a regular file.</summary>
+    public static readonly KconfigDiagnosticDescriptor UnreadableSourcedFile = new("KCONF123", "Sourced path is not a regular file", KconfigSeverity.Error);
 
     // Macros and shell.
     /// <summary>KCONF130: Macro error.</summary>
@@ -90,7 +92,7 @@ public static class KconfigDiagnostics
     [
         SyntaxError, UnknownKeyword, AttributeOutsideEntry, UnbalancedBlock, UnterminatedString,
         UndefinedSymbol, UntypedSymbol, TypeRedefinition, BadConstant, ChoiceProblem, AttributeNotAllowed, TransitionalWithProperties,
-        MissingSourcedFile, RecursiveSource, RepeatedSource,
+        MissingSourcedFile, RecursiveSource, RepeatedSource, UnreadableSourcedFile,
         MacroError, MacroMessage, ShellNotRun, UndefinedEnvironmentVariable,
         DependencyLoop, SelectUnmetDependency, Contradiction, ChoiceSelectIgnored,
         ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine,

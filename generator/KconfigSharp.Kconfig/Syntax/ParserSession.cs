@@ -114,13 +114,23 @@ internal sealed class ParserSession
             return;
         }
 
-        if (!FileProvider.TryReadFile(path, out var text))
+        string text;
+        try
         {
-            if (!optional)
+            if (!FileProvider.TryReadFile(path, out text))
             {
-                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
-            }
+                if (!optional)
+                {
+                    Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
+                }
 
+                return;
+            }
+        }
+        catch (KconfigFileRefusedException refused)
+        {
+            var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
+            Diagnostics.Add(refused.IsSizeLimit ? KconfigDiagnostics.LimitExceeded : KconfigDiagnostics.UnreadableSourcedFile, at, $"'{path}' {refused.Reason}; it is not read");
             return;
         }
 

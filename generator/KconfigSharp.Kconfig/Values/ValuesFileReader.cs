@@ -41,9 +41,18 @@ public static class ValuesFileReader
             return;
         }
 
-        if (!files.TryReadFile(path, out var text))
+        string text;
+        try
         {
-            diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, includedFrom, $"values file '{path}' not found");
+            if (!files.TryReadFile(path, out text))
+            {
+                diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, includedFrom, $"values file '{path}' not found");
+                return;
+            }
+        }
+        catch (KconfigFileRefusedException refused)
+        {
+            diagnostics.Add(refused.IsSizeLimit ? KconfigDiagnostics.LimitExceeded : KconfigDiagnostics.UnreadableSourcedFile, includedFrom, $"values file '{path}' {refused.Reason}; it is not read");
             return;
         }
 
