@@ -31,6 +31,30 @@ internal static class DependencyLoopDetector
         return false;
     }
 
+    /// <summary>
+    /// The same graph the other way round: for each symbol or choice, the symbols and choices its
+    /// value reads (prompts, defaults, select/imply, ranges, direct dependencies).
+    /// </summary>
+    public static Dictionary<object, List<object>> BuildDependencies(KconfigModel model)
+    {
+        var dependencies = new Dictionary<object, List<object>>();
+        foreach (var pair in BuildDependents(model))
+        {
+            foreach (var dependent in pair.Value)
+            {
+                if (!dependencies.TryGetValue(dependent, out var list))
+                {
+                    list = [];
+                    dependencies[dependent] = list;
+                }
+
+                list.Add(pair.Key);
+            }
+        }
+
+        return dependencies;
+    }
+
     private static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
     {
         var dependents = new Dictionary<object, List<object>>();
