@@ -86,6 +86,8 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor LimitExceeded = new("KCONF160", "Input exceeds a limit", KconfigSeverity.Error);
     /// <summary>KCONF170: Generated member name collision.</summary>
     public static readonly KconfigDiagnosticDescriptor NameCollision = new("KCONF170", "Generated member name collision", KconfigSeverity.Warning);
+    /// <summary>KCONF171: Symbol name too long for a C# member.</summary>
+    public static readonly KconfigDiagnosticDescriptor NameShortened = new("KCONF171", "Symbol name too long for a C# member", KconfigSeverity.Warning);
 
     /// <summary>All descriptors, for documentation checks and the generator's descriptor table.</summary>
     public static IReadOnlyList<KconfigDiagnosticDescriptor> All { get; } =
@@ -96,6 +98,6 @@ public static class KconfigDiagnostics
         MacroError, MacroMessage, ShellNotRun, UndefinedEnvironmentVariable,
         DependencyLoop, SelectUnmetDependency, Contradiction, ChoiceSelectIgnored,
         ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine,
-        LimitExceeded, NameCollision,
+        LimitExceeded, NameCollision, NameShortened,
     ];
 }
