@@ -80,6 +80,8 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor ValueIgnoredUnmetDependency = new("KCONF154", "Value ignored: unmet dependency", KconfigSeverity.Warning);
     /// <summary>KCONF155: Malformed values-file line.</summary>
     public static readonly KconfigDiagnosticDescriptor MalformedValuesLine = new("KCONF155", "Malformed values-file line", KconfigSeverity.Warning);
+    /// <summary>KCONF156: Symbol set twice in one values file.</summary>
+    public static readonly KconfigDiagnosticDescriptor ValueSetTwice = new("KCONF156", "Symbol set twice in one values file", KconfigSeverity.Warning);
 
     // Limits and generation.
     /// <summary>KCONF160: Input exceeds a limit.</summary>
@@ -97,7 +99,7 @@ public static class KconfigDiagnostics
         MissingSourcedFile, RecursiveSource, RepeatedSource, UnreadableSourcedFile,
         MacroError, MacroMessage, ShellNotRun, UndefinedEnvironmentVariable,
         DependencyLoop, SelectUnmetDependency, Contradiction, ChoiceSelectIgnored,
-        ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine,
+        ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine, ValueSetTwice,
         LimitExceeded, NameCollision, NameShortened,
     ];
 }

@@ -499,7 +499,8 @@ internal sealed class FileParser
                 }
                 else
                 {
-                    NotAllowed(keyword, node);
+                    // LKC's grammar has 'optional' only among a choice's options: elsewhere a syntax error.
+                    Report(KconfigDiagnostics.SyntaxError, keyword, $"'optional' is only allowed in a choice, not in a {node.Kind.ToString().ToLowerInvariant()} entry");
                 }
 
                 return;
@@ -587,6 +588,13 @@ internal sealed class FileParser
         if (node.Kind is not (MenuNodeKind.Symbol or MenuNodeKind.Choice))
         {
             NotAllowed(keyword, node);
+            return;
+        }
+
+        if (IsQemu && !value.IsConstant("y") && !value.IsConstant("n"))
+        {
+            // minikconf parse_y_or_n: a default is y or n, anything else stops the parse.
+            Report(KconfigDiagnostics.SyntaxError, keyword, $"expected y or n after 'default', found '{value}'; the default is ignored");
             return;
         }
 

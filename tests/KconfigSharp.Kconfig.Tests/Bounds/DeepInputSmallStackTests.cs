@@ -60,6 +60,22 @@ public sealed class DeepInputSmallStackTests
     }
 
     [Fact]
+    public void A_100000_deep_implicit_submenu_chain_in_a_choice_resolves_and_writes()
+    {
+        // Each symbol depends on the one before it: LKC nests each under the previous (implicit
+        // submenus), 100,000 deep; inside a choice only the first is a member.
+        var text = "choice\n\tprompt \"c\"\nconfig A1\n\tbool \"a\"\n"
+            + string.Concat(Enumerable.Range(2, Deep - 1).Select(i => $"config A{i}\n\tbool\n\tdefault y\n\tdepends on A{i - 1}\n"))
+            + "endchoice\n";
+
+        var (_, configuration, config) = Run(text, KconfigDialect.Kconfig);
+
+        Assert.Equal("y", Value(configuration, "A1"));
+        Assert.Equal("y", Value(configuration, $"A{Deep}"));
+        Assert.Contains($"CONFIG_A{Deep}=y", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_100000_symbol_dependency_loop_is_one_KCONF140_at_the_first_symbol()
     {
         var text = string.Concat(Enumerable.Range(1, Deep).Select(i => $"config A{i}\n\tbool \"a\"\n\tdepends on A{(i % Deep) + 1}\n"));
