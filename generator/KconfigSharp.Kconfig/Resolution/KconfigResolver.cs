@@ -97,7 +97,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
     /// <summary>
     /// Longest chain of "value reads value" resolved on demand (recursively). Real trees stay far
-    /// below it (NuttX: 19); a deeper graph is resolved in dependency order first.
+    /// below it (NuttX: 14); a deeper graph is resolved in dependency order first.
     /// </summary>
     internal const int OnDemandDepth = 48;
 
