@@ -10,26 +10,70 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
 
     public string SourceTree { get; } = Path.GetFullPath(sourceTree);
 
+    /// <summary>
+    /// Largest file read, in bytes: four times the core's character limit (the most UTF-8 can take),
+    /// so the core's own check decides and a huge or endless file is never read to its end.
+    /// </summary>
+    public const long MaxFileBytes = 4L * 16 * 1024 * 1024;
+
     public bool TryReadFile(string path, out string text)
     {
         var full = FullPath(path);
+        text = string.Empty;
         try
         {
-            if (File.Exists(full))
+            if (!File.Exists(full) && !Directory.Exists(full))
             {
-                text = File.ReadAllText(full);
-                return true;
+                return false;
             }
+
+            text = ReadText(path, full);
+            return true;
         }
-        catch (IOException)
+        catch (IOException exception) when (exception is not KconfigFileRefusedException)
         {
         }
         catch (UnauthorizedAccessException)
         {
         }
 
-        text = string.Empty;
         return false;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="full"/> (named <paramref name="path"/> in messages), read with a
+    /// size limit; a directory, device, FIFO or socket is refused before it is opened.
+    /// </summary>
+    /// <exception cref="KconfigFileRefusedException">Not a regular file, or larger than <see cref="MaxFileBytes"/>.</exception>
+    public static string ReadText(string path, string full)
+    {
+        if (Directory.Exists(full))
+        {
+            throw new KconfigFileRefusedException(path, "is a directory, not a file");
+        }
+
+        if (!FileKind.IsRegularFile(full))
+        {
+            throw new KconfigFileRefusedException(path, "is not a regular file (a device, FIFO or socket)");
+        }
+
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                throw new KconfigFileRefusedException(path, $"is larger than the limit of {MaxFileBytes} bytes", isSizeLimit: true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Files under the source tree matching a Kconfiglib-style pattern (<c>source "arch/*/Kconfig"</c>).</summary>

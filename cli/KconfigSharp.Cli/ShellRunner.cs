@@ -44,8 +44,8 @@ internal sealed class ShellRunner
             }
 
             process.StandardInput.Close();
-            var reading = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            var reading = Task.Run(() => ReadBounded(process.StandardOutput));
+            if (!reading.Wait(Timeout) || !process.WaitForExit(TimeSpan.FromSeconds(1)))
             {
                 process.Kill(entireProcessTree: true);
             }
@@ -59,5 +59,23 @@ internal sealed class ShellRunner
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The command's output up to the core's macro output limit (1 Mi characters): a command that
+    /// writes without end (<c>yes</c>) is cut off there instead of filling memory.
+    /// </summary>
+    private static string ReadBounded(StreamReader output)
+    {
+        const int MaxOutput = 1 << 20;
+        var text = new System.Text.StringBuilder();
+        var chunk = new char[8192];
+        int read;
+        while (text.Length < MaxOutput && (read = output.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            text.Append(chunk, 0, Math.Min(read, MaxOutput - text.Length));
+        }
+
+        return text.ToString();
     }
 }

@@ -49,7 +49,7 @@ internal static class TreeLoader
                 throw new UsageException($"--shell-results: file '{full}' not found");
             }
 
-            foreach (var pair in ShellResultsFile.Read(File.ReadAllText(full), full, diagnostics))
+            foreach (var pair in ShellResultsFile.Read(FileSystemProvider.ReadText(full, full), full, diagnostics))
             {
                 shellResults[pair.Key] = pair.Value;
             }

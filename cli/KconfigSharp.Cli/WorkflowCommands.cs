@@ -50,7 +50,7 @@ internal static class WorkflowCommands
             }
 
             var diagnostics = new DiagnosticBag();
-            var text = ValuesDiffWriter.Write(File.ReadAllText(oldPath), oldPath, File.ReadAllText(newPath), newPath, parse.GetValue(merge), diagnostics);
+            var text = ValuesDiffWriter.Write(FileSystemProvider.ReadText(oldPath, oldPath), oldPath, FileSystemProvider.ReadText(newPath, newPath), newPath, parse.GetValue(merge), diagnostics);
             var exitCode = DiagnosticPrinter.Print(diagnostics.Items, new FileSystemProvider(Directory.GetCurrentDirectory()), stderr, warningsAsErrors: false);
             stdout.Write(text);
             return exitCode;

@@ -64,7 +64,7 @@ internal sealed class MenuconfigSession
     {
         if (Dialect == KconfigDialect.Qemu)
         {
-            var original = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+            var original = File.Exists(path) ? FileSystemProvider.ReadText(path, path) : string.Empty;
             return MakValuesEditor.Apply(original, _makChanges);
         }
 

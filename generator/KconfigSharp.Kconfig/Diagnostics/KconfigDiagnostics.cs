@@ -44,6 +44,8 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor RecursiveSource = new("KCONF121", "Recursive source", KconfigSeverity.Error);
     /// <summary>KCONF122: File sourced more than once.</summary>
     public static readonly KconfigDiagnosticDescriptor RepeatedSource = new("KCONF122", "File sourced more than once", KconfigSeverity.Warning);
+    /// <summary>KCONF123: Sourced path is not a regular file.</summary>
+    public static readonly KconfigDiagnosticDescriptor UnreadableSourcedFile = new("KCONF123", "Sourced path is not a regular file", KconfigSeverity.Error);
 
     // Macros and shell.
     /// <summary>KCONF130: Macro error.</summary>
@@ -78,22 +80,26 @@ public static class KconfigDiagnostics
     public static readonly KconfigDiagnosticDescriptor ValueIgnoredUnmetDependency = new("KCONF154", "Value ignored: unmet dependency", KconfigSeverity.Warning);
     /// <summary>KCONF155: Malformed values-file line.</summary>
     public static readonly KconfigDiagnosticDescriptor MalformedValuesLine = new("KCONF155", "Malformed values-file line", KconfigSeverity.Warning);
+    /// <summary>KCONF156: Symbol set twice in one values file.</summary>
+    public static readonly KconfigDiagnosticDescriptor ValueSetTwice = new("KCONF156", "Symbol set twice in one values file", KconfigSeverity.Warning);
 
     // Limits and generation.
     /// <summary>KCONF160: Input exceeds a limit.</summary>
     public static readonly KconfigDiagnosticDescriptor LimitExceeded = new("KCONF160", "Input exceeds a limit", KconfigSeverity.Error);
     /// <summary>KCONF170: Generated member name collision.</summary>
     public static readonly KconfigDiagnosticDescriptor NameCollision = new("KCONF170", "Generated member name collision", KconfigSeverity.Warning);
+    /// <summary>KCONF171: Symbol name too long for a C# member.</summary>
+    public static readonly KconfigDiagnosticDescriptor NameShortened = new("KCONF171", "Symbol name too long for a C# member", KconfigSeverity.Warning);
 
     /// <summary>All descriptors, for documentation checks and the generator's descriptor table.</summary>
     public static IReadOnlyList<KconfigDiagnosticDescriptor> All { get; } =
     [
         SyntaxError, UnknownKeyword, AttributeOutsideEntry, UnbalancedBlock, UnterminatedString,
         UndefinedSymbol, UntypedSymbol, TypeRedefinition, BadConstant, ChoiceProblem, AttributeNotAllowed, TransitionalWithProperties,
-        MissingSourcedFile, RecursiveSource, RepeatedSource,
+        MissingSourcedFile, RecursiveSource, RepeatedSource, UnreadableSourcedFile,
         MacroError, MacroMessage, ShellNotRun, UndefinedEnvironmentVariable,
         DependencyLoop, SelectUnmetDependency, Contradiction, ChoiceSelectIgnored,
-        ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine,
-        LimitExceeded, NameCollision,
+        ValueForUnknownSymbol, ValueWrongType, ValueOutOfRange, ValueIgnoredNoPrompt, ValueIgnoredUnmetDependency, MalformedValuesLine, ValueSetTwice,
+        LimitExceeded, NameCollision, NameShortened,
     ];
 }

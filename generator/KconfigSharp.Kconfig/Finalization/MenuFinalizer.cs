@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
@@ -143,30 +144,37 @@ internal static class MenuFinalizer
     /// </summary>
     private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end)
     {
+        // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
         var members = new List<Symbol>();
-        var i = start;
-        while (i < end)
+        var pending = new Stack<(List<MenuNode> Nodes, int Index, int End)>();
+        pending.Push((nodes, start, end));
+        while (pending.Count > 0)
         {
-            var node = nodes[i];
-            if (node.Symbol is { } symbol)
+            var (list, i, stop) = pending.Pop();
+            if (i >= stop)
             {
-                members.Add(symbol);
-                var submenuEnd = ImplicitSubmenuEnd(nodes, i, end);
-                if (node.Prompt is null)
-                {
-                    members.AddRange(ChoiceMembers(nodes, i + 1, submenuEnd));
-                }
-
-                i = submenuEnd;
                 continue;
             }
 
-            if (node.Kind == MenuNodeKind.If)
+            var node = list[i];
+            if (node.Symbol is { } symbol)
             {
-                members.AddRange(ChoiceMembers(node.Children, 0, node.Children.Count));
+                members.Add(symbol);
+                var submenuEnd = ImplicitSubmenuEnd(list, i, stop);
+                pending.Push((list, submenuEnd, stop));
+                if (node.Prompt is null)
+                {
+                    pending.Push((list, i + 1, submenuEnd));
+                }
+
+                continue;
             }
 
-            i++;
+            pending.Push((list, i + 1, stop));
+            if (node.Kind == MenuNodeKind.If)
+            {
+                pending.Push((node.Children, 0, node.Children.Count));
+            }
         }
 
         return members;
@@ -175,11 +183,26 @@ internal static class MenuFinalizer
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end)
     {
-        var owner = nodes[index].Symbol!;
+        // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
+        // innermost submenu whose owner it depends on, else that submenu ends.
+        var owners = new Stack<Symbol>();
+        owners.Push(nodes[index].Symbol!);
         var next = index + 1;
-        while (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owner))
+        while (owners.Count > 0)
         {
-            next = nodes[next].Symbol is not null ? ImplicitSubmenuEnd(nodes, next, end) : next + 1;
+            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek()))
+            {
+                if (nodes[next].Symbol is { } owner)
+                {
+                    owners.Push(owner);
+                }
+
+                next++;
+            }
+            else
+            {
+                owners.Pop();
+            }
         }
 
         return next;
@@ -189,7 +212,7 @@ internal static class MenuFinalizer
     private static bool DependsOnSymbol(Expr expr, Symbol symbol) => expr switch
     {
         SymbolExpr { Symbol: var s } => s == symbol,
-        AndExpr conjunction => DependsOnSymbol(conjunction.Left, symbol) || DependsOnSymbol(conjunction.Right, symbol),
+        AndExpr conjunction => ExprChain.Operands(conjunction).Exists(operand => DependsOnSymbol(operand, symbol)),
         ComparisonExpr { Operator: ComparisonOperator.Equal } equal =>
             (equal.Left == symbol && equal.Right.IsConstant && equal.Right.Name is "y" or "m")
             || (equal.Right == symbol && equal.Left.IsConstant && equal.Left.Name is "y" or "m"),
@@ -234,6 +257,36 @@ internal static class MenuFinalizer
         }
     }
 
+    // LKC menu_finalize's type checks (warnings there too), once every definition has set the type:
+    // a range on a symbol that is not int/hex, a select or imply from or of a symbol that is not bool/tristate.
+    private static void CheckPropertyTypes(ParserSession session, Symbol symbol)
+    {
+        static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
+        foreach (var node in symbol.Nodes)
+        {
+            if (symbol.Type is not (KconfigType.Int or KconfigType.Hex or KconfigType.Unknown))
+            {
+                foreach (var range in node.Ranges)
+                {
+                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, range.Location, $"'range' is only allowed for int or hex symbols; {symbol.Name} is {symbol.Type.ToKeyword()} and the range is ignored");
+                }
+            }
+
+            foreach (var relation in node.Selects.Concat(node.Implies))
+            {
+                var verb = node.Selects.Contains(relation) ? "select" : "imply";
+                if (symbol.Type != KconfigType.Unknown && !IsLogical(symbol.Type))
+                {
+                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"{symbol.Name} uses '{verb}', but is {symbol.Type.ToKeyword()}, not bool or tristate");
+                }
+                else if (relation.Target.Type != KconfigType.Unknown && !IsLogical(relation.Target.Type))
+                {
+                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"'{verb} {relation.Target.Name}': {relation.Target.Name} is {relation.Target.Type.ToKeyword()}; '{verb}' only accepts bool and tristate symbols");
+                }
+            }
+        }
+    }
+
     private static void CheckSymbols(ParserSession session)
     {
         foreach (var symbol in session.DefinedSymbols)
@@ -242,6 +295,8 @@ internal static class MenuFinalizer
             {
                 session.Diagnostics.Add(KconfigDiagnostics.UntypedSymbol, symbol.Nodes[0].Location, $"{symbol.Name} (defined at {symbol.Nodes[0].Location}) defined without a type");
             }
+
+            CheckPropertyTypes(session, symbol);
         }
 
         foreach (var symbol in session.SymbolsInTable())

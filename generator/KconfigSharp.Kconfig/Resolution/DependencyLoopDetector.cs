@@ -20,7 +20,7 @@ internal static class DependencyLoopDetector
         var state = new Dictionary<object, int>();
         foreach (var symbol in model.DefinedSymbols)
         {
-            var loop = VisitSymbol(symbol, ignoreChoice: false, dependents, state);
+            var loop = VisitSymbol(symbol, dependents, state);
             if (loop is not null)
             {
                 diagnostics.Add(KconfigDiagnostics.DependencyLoop, symbol.Nodes[0].Location, Describe(loop));
@@ -29,6 +29,30 @@ internal static class DependencyLoopDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The same graph the other way round: for each symbol or choice, the symbols and choices its
+    /// value reads (prompts, defaults, select/imply, ranges, direct dependencies).
+    /// </summary>
+    public static Dictionary<object, List<object>> BuildDependencies(KconfigModel model)
+    {
+        var dependencies = new Dictionary<object, List<object>>();
+        foreach (var pair in BuildDependents(model))
+        {
+            foreach (var dependent in pair.Value)
+            {
+                if (!dependencies.TryGetValue(dependent, out var list))
+                {
+                    list = [];
+                    dependencies[dependent] = list;
+                }
+
+                list.Add(pair.Key);
+            }
+        }
+
+        return dependencies;
     }
 
     private static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
@@ -76,31 +100,38 @@ internal static class DependencyLoopDetector
         return dependents;
     }
 
+    // Walks the tree with an explicit stack (left operands first, as a recursive walk would) so a
+    // 1 MB && chain cannot overflow the stack.
     private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
     {
-        switch (expr)
+        var pending = new Stack<Expr>();
+        pending.Push(expr);
+        while (pending.Count > 0)
         {
-            case SymbolExpr { Symbol: var symbol }:
-                AddItem(dependent, symbol, dependents, seen);
-                break;
-            case ChoiceExpr choice:
-                AddItem(dependent, choice.Choice, dependents, seen);
-                break;
-            case NotExpr not:
-                DependOn(dependent, not.Operand, dependents, seen);
-                break;
-            case AndExpr conjunction:
-                DependOn(dependent, conjunction.Left, dependents, seen);
-                DependOn(dependent, conjunction.Right, dependents, seen);
-                break;
-            case OrExpr disjunction:
-                DependOn(dependent, disjunction.Left, dependents, seen);
-                DependOn(dependent, disjunction.Right, dependents, seen);
-                break;
-            case ComparisonExpr comparison:
-                AddItem(dependent, comparison.Left, dependents, seen);
-                AddItem(dependent, comparison.Right, dependents, seen);
-                break;
+            switch (pending.Pop())
+            {
+                case SymbolExpr { Symbol: var symbol }:
+                    AddItem(dependent, symbol, dependents, seen);
+                    break;
+                case ChoiceExpr choice:
+                    AddItem(dependent, choice.Choice, dependents, seen);
+                    break;
+                case NotExpr not:
+                    pending.Push(not.Operand);
+                    break;
+                case AndExpr conjunction:
+                    pending.Push(conjunction.Right);
+                    pending.Push(conjunction.Left);
+                    break;
+                case OrExpr disjunction:
+                    pending.Push(disjunction.Right);
+                    pending.Push(disjunction.Left);
+                    break;
+                case ComparisonExpr comparison:
+                    AddItem(dependent, comparison.Left, dependents, seen);
+                    AddItem(dependent, comparison.Right, dependents, seen);
+                    break;
+            }
         }
     }
 
@@ -121,79 +152,102 @@ internal static class DependencyLoopDetector
     }
 
     // state: absent = unvisited, 1 = on the current path, 2 = known not to be in a loop.
-    private static List<object>? VisitSymbol(Symbol symbol, bool ignoreChoice, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
+    // A depth-first walk with an explicit stack of frames (a 100,000-symbol chain is a 100,000-deep
+    // path): a symbol frame visits its dependents, then its choice (unless entered from that
+    // choice); a choice frame visits its members except the one it was entered from.
+    private static List<object>? VisitSymbol(Symbol root, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
     {
-        state.TryGetValue(symbol, out var mark);
-        if (mark == 2)
+        state.TryGetValue(root, out var rootMark);
+        if (rootMark == 2)
         {
             return null;
         }
 
-        if (mark == 1)
+        var path = new List<Frame>();
+        state[root] = 1;
+        path.Add(new Frame(root, ignoreChoice: false, skip: null));
+        while (path.Count > 0)
         {
-            return [symbol];
-        }
-
-        state[symbol] = 1;
-        if (dependents.TryGetValue(symbol, out var list))
-        {
-            foreach (var dependent in list)
+            var frame = path[path.Count - 1];
+            var next = NextChild(frame, dependents);
+            if (next is null)
             {
-                var loop = dependent is Choice choice
-                    ? VisitChoice(choice, null, dependents, state)
-                    : VisitSymbol((Symbol)dependent, ignoreChoice: false, dependents, state);
-                if (loop is not null)
+                state[frame.Item] = 2;
+                path.RemoveAt(path.Count - 1);
+                continue;
+            }
+
+            var (child, ignoreChoice, skip) = next.Value;
+            state.TryGetValue(child, out var mark);
+            if (mark == 2)
+            {
+                continue;
+            }
+
+            if (mark == 1)
+            {
+                List<object> loop = [child];
+                for (var i = path.Count - 1; i >= 0; i--)
                 {
-                    return Found(loop, symbol);
+                    loop = Found(loop, path[i].Item);
                 }
+
+                return loop;
             }
+
+            state[child] = 1;
+            path.Add(new Frame(child, ignoreChoice, skip));
         }
 
-        if (symbol.Choice is { } owner && !ignoreChoice)
-        {
-            var loop = VisitChoice(owner, symbol, dependents, state);
-            if (loop is not null)
-            {
-                return Found(loop, symbol);
-            }
-        }
-
-        state[symbol] = 2;
         return null;
     }
 
-    private static List<object>? VisitChoice(Choice choice, Symbol? skip, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
+    private static (object Item, bool IgnoreChoice, Symbol? Skip)? NextChild(Frame frame, Dictionary<object, List<object>> dependents)
     {
-        state.TryGetValue(choice, out var mark);
-        if (mark == 2)
+        if (frame.Item is Choice choice)
         {
+            while (frame.Index < choice.Members.Count)
+            {
+                var member = choice.Members[frame.Index++];
+                if (member != frame.Skip)
+                {
+                    // Entering a member from its choice must not re-enter the choice through it.
+                    return (member, true, null);
+                }
+            }
+
             return null;
         }
 
-        if (mark == 1)
+        var symbol = (Symbol)frame.Item;
+        var count = dependents.TryGetValue(symbol, out var list) ? list.Count : 0;
+        if (frame.Index < count)
         {
-            return [choice];
+            var dependent = list![frame.Index++];
+            return (dependent, false, null);
         }
 
-        state[choice] = 1;
-        foreach (var member in choice.Members)
+        if (frame.Index == count && symbol.Choice is { } owner && !frame.IgnoreChoice)
         {
-            if (member != skip)
-            {
-                // Entering a member from its choice must not re-enter the choice through it.
-                var loop = VisitSymbol(member, ignoreChoice: true, dependents, state);
-                if (loop is not null)
-                {
-                    return Found(loop, choice);
-                }
-            }
+            frame.Index++;
+            return (owner, false, symbol);
         }
 
-        state[choice] = 2;
         return null;
     }
 
-    private static List<object>? Found(List<object> loop, object current)
+    private sealed class Frame(object item, bool ignoreChoice, Symbol? skip)
+    {
+        public object Item { get; } = item;
+
+        public bool IgnoreChoice { get; } = ignoreChoice;
+
+        public Symbol? Skip { get; } = skip;
+
+        public int Index { get; set; }
+    }
+
+    private static List<object> Found(List<object> loop, object current)
     {
         if (loop[loop.Count - 1] is null)
         {

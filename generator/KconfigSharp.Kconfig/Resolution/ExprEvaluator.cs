@@ -41,23 +41,30 @@ internal static class ExprEvaluator
                     : values.ChoiceMode(choice.Choice);
             case NotExpr not:
                 return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
-            case AndExpr conjunction:
-                {
-                    var left = Evaluate(conjunction.Left, values, transformM);
-                    return left == Tristate.No ? Tristate.No : Min(left, Evaluate(conjunction.Right, values, transformM));
-                }
-
-            case OrExpr disjunction:
-                {
-                    var left = Evaluate(disjunction.Left, values, transformM);
-                    return left == Tristate.Yes ? Tristate.Yes : Max(left, Evaluate(disjunction.Right, values, transformM));
-                }
-
+            case AndExpr or OrExpr:
+                return EvaluateChain(expr, values, transformM);
             case ComparisonExpr comparison:
                 return Compare(comparison, values);
             default:
                 return Tristate.No;
         }
+    }
+
+    // && and || chains are walked as lists (ExprChain), not recursively, stopping where the
+    // recursive walk would short-circuit (n for &&, y for ||): same symbols, same order.
+    private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM)
+    {
+        var isAnd = chain is AndExpr;
+        var stop = isAnd ? Tristate.No : Tristate.Yes;
+        var operands = ExprChain.Operands(chain);
+        var result = Evaluate(operands[0], values, transformM);
+        for (var i = 1; i < operands.Count && result != stop; i++)
+        {
+            var operand = Evaluate(operands[i], values, transformM);
+            result = isAnd ? Min(result, operand) : Max(result, operand);
+        }
+
+        return result;
     }
 
     /// <summary>y, m, n for the tristate constants; n for every other constant.</summary>

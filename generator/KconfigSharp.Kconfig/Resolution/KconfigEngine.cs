@@ -141,13 +141,29 @@ public static class KconfigEngine
         return dependency.IsConstant("y") ? null : dependency.ToString();
     }
 
-    private static Expr WithoutChoiceTerms(Expr expr) => expr switch
+    // Chains are rebuilt from their operand lists (ExprChain), so a 1 MB condition is no deep recursion.
+    private static Expr WithoutChoiceTerms(Expr expr)
     {
-        ChoiceExpr choice => WithoutChoiceTerms(choice.Choice.DirectDependency),
-        AndExpr and => Expr.And(WithoutChoiceTerms(and.Left), WithoutChoiceTerms(and.Right)),
-        OrExpr or => Expr.Or(WithoutChoiceTerms(or.Left), WithoutChoiceTerms(or.Right)),
-        _ => expr,
-    };
+        switch (expr)
+        {
+            case ChoiceExpr choice:
+                return WithoutChoiceTerms(choice.Choice.DirectDependency);
+            case AndExpr or OrExpr:
+                {
+                    var operands = ExprChain.Operands(expr);
+                    var result = WithoutChoiceTerms(operands[0]);
+                    for (var i = 1; i < operands.Count; i++)
+                    {
+                        result = expr is AndExpr ? Expr.And(result, WithoutChoiceTerms(operands[i])) : Expr.Or(result, WithoutChoiceTerms(operands[i]));
+                    }
+
+                    return result;
+                }
+
+            default:
+                return expr;
+        }
+    }
 
     /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>
     private static string ChoiceDisplayName(Choice choice)

@@ -63,6 +63,7 @@ internal sealed class KconfigResolver : ISymbolValues
         DependencyLoopDetector.Check(model, diagnostics);
         ChoiceSanity.Check(model, diagnostics);
         resolver.LoadUserValues(values);
+        resolver.ResolveDeepGraphInDependencyOrder();
         var results = new Dictionary<Symbol, SymbolState>();
         foreach (var symbol in model.DefinedSymbols)
         {
@@ -92,6 +93,35 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Longest chain of "value reads value" resolved on demand (recursively). Real trees stay far
+    /// below it (NuttX: 14); a deeper graph is resolved in dependency order first.
+    /// </summary>
+    internal const int OnDemandDepth = 48;
+
+    /// <summary>
+    /// On a graph deeper than <see cref="OnDemandDepth"/>, computes every value in dependency order
+    /// (<see cref="DependencyOrder"/>), so the on-demand computations below find what they read
+    /// memoized instead of recursing once per link of a 100,000-symbol chain. Symbols still on the
+    /// walk's path count as in progress, exactly as in the recursion: a loop breaks the same way.
+    /// Shallower graphs keep the on-demand order, and with it the order of their diagnostics.
+    /// </summary>
+    private void ResolveDeepGraphInDependencyOrder()
+    {
+        var dependencies = DependencyLoopDetector.BuildDependencies(_model);
+        if (DependencyOrder.Depth(_model, dependencies) <= OnDemandDepth)
+        {
+            return;
+        }
+
+        DependencyOrder.Walk(_model, dependencies, _inProgress, symbol =>
+        {
+            _ = symbol.Type is KconfigType.Bool or KconfigType.Tristate ? TriValue(symbol) : Tristate.No;
+            _ = StrValue(symbol);
+            _ = Visibility(symbol);
+        });
     }
 
     /// <inheritdoc/>

@@ -24,19 +24,13 @@ internal static class KconfiglibText
     /// <summary>The top-level operands of an AND (or OR) chain, left to right (Kconfiglib <c>split_expr</c>).</summary>
     public static void Split(Expr expr, bool isAnd, List<Expr> result)
     {
-        switch (expr)
+        if (isAnd ? expr is AndExpr : expr is OrExpr)
         {
-            case AndExpr conjunction when isAnd:
-                Split(conjunction.Left, isAnd, result);
-                Split(conjunction.Right, isAnd, result);
-                break;
-            case OrExpr disjunction when !isAnd:
-                Split(disjunction.Left, isAnd, result);
-                Split(disjunction.Right, isAnd, result);
-                break;
-            default:
-                result.Add(expr);
-                break;
+            result.AddRange(ExprChain.Operands(expr));
+        }
+        else
+        {
+            result.Add(expr);
         }
     }
 
@@ -49,31 +43,37 @@ internal static class KconfiglibText
         return text.ToString();
     }
 
+    // An explicit stack, left operands first: the order a recursive walk would list them in.
     private static void AppendValues(Expr expr, ISymbolValues values, HashSet<Symbol> seen, StringBuilder text)
     {
-        switch (expr)
+        var pending = new Stack<Expr>();
+        pending.Push(expr);
+        while (pending.Count > 0)
         {
-            case SymbolExpr { Symbol: var symbol }:
-                Append(symbol, values, seen, text);
-                break;
-            case ChoiceExpr choice:
-                text.Append(text.Length > 0 ? ", " : string.Empty).Append(choice).Append('=').Append(ExprEvaluator.ToText(values.ChoiceMode(choice.Choice)));
-                break;
-            case NotExpr not:
-                AppendValues(not.Operand, values, seen, text);
-                break;
-            case AndExpr conjunction:
-                AppendValues(conjunction.Left, values, seen, text);
-                AppendValues(conjunction.Right, values, seen, text);
-                break;
-            case OrExpr disjunction:
-                AppendValues(disjunction.Left, values, seen, text);
-                AppendValues(disjunction.Right, values, seen, text);
-                break;
-            case ComparisonExpr comparison:
-                Append(comparison.Left, values, seen, text);
-                Append(comparison.Right, values, seen, text);
-                break;
+            switch (pending.Pop())
+            {
+                case SymbolExpr { Symbol: var symbol }:
+                    Append(symbol, values, seen, text);
+                    break;
+                case ChoiceExpr choice:
+                    text.Append(text.Length > 0 ? ", " : string.Empty).Append(choice).Append('=').Append(ExprEvaluator.ToText(values.ChoiceMode(choice.Choice)));
+                    break;
+                case NotExpr not:
+                    pending.Push(not.Operand);
+                    break;
+                case AndExpr conjunction:
+                    pending.Push(conjunction.Right);
+                    pending.Push(conjunction.Left);
+                    break;
+                case OrExpr disjunction:
+                    pending.Push(disjunction.Right);
+                    pending.Push(disjunction.Left);
+                    break;
+                case ComparisonExpr comparison:
+                    Append(comparison.Left, values, seen, text);
+                    Append(comparison.Right, values, seen, text);
+                    break;
+            }
         }
     }
 
@@ -216,16 +216,19 @@ internal static class KconfiglibText
                 }
 
                 break;
-            case AndExpr conjunction:
-                WriteParenthesized(builder, conjunction.Left, parenthesizeOr: true);
-                builder.Append(" && ");
-                WriteParenthesized(builder, conjunction.Right, parenthesizeOr: true);
-                break;
-            case OrExpr disjunction:
-                WriteParenthesized(builder, disjunction.Left, parenthesizeOr: false);
-                builder.Append(" || ");
-                WriteParenthesized(builder, disjunction.Right, parenthesizeOr: false);
-                break;
+            case AndExpr or OrExpr:
+                {
+                    // The chain as a list (ExprChain): an AND inside an AND (an OR inside an OR) needs no parentheses.
+                    var isAnd = expr is AndExpr;
+                    var operands = ExprChain.Operands(expr);
+                    for (var i = 0; i < operands.Count; i++)
+                    {
+                        builder.Append(i == 0 ? string.Empty : isAnd ? " && " : " || ");
+                        WriteParenthesized(builder, operands[i], parenthesizeOr: isAnd);
+                    }
+
+                    break;
+                }
             default:
                 builder.Append(expr.ToString());
                 break;

@@ -168,13 +168,12 @@ internal sealed class QemuResolver
             case NotExpr not:
                 AddEdges(not.Operand, destination);
                 break;
-            case AndExpr and:
-                AddEdges(and.Left, destination);
-                AddEdges(and.Right, destination);
-                break;
-            case OrExpr or:
-                AddEdges(or.Left, destination);
-                AddEdges(or.Right, destination);
+            case AndExpr or OrExpr:
+                foreach (var operand in ExprChain.Operands(expr))
+                {
+                    AddEdges(operand, destination);
+                }
+
                 break;
         }
     }
@@ -327,10 +326,20 @@ internal sealed class QemuResolver
                 return false;
             case NotExpr not:
                 return !Evaluate(not.Operand, clause);
-            case AndExpr and:
-                return Evaluate(and.Left, clause) && Evaluate(and.Right, clause);
-            case OrExpr or:
-                return Evaluate(or.Left, clause) || Evaluate(or.Right, clause);
+            case AndExpr or OrExpr:
+                {
+                    // Short-circuits like minikconf, over the chain as a list (ExprChain).
+                    var isAnd = expr is AndExpr;
+                    foreach (var operand in ExprChain.Operands(expr))
+                    {
+                        if (Evaluate(operand, clause) != isAnd)
+                        {
+                            return !isAnd;
+                        }
+                    }
+
+                    return isAnd;
+                }
             default:
                 return false;
         }

@@ -32,7 +32,8 @@ internal sealed class FileParser
 
     private bool IsQemu => _session.Dialect == KconfigDialect.Qemu;
 
-    public void ParseFileBody(MenuNode parent) => ParseBlock(parent, endKeyword: null, opener: default);
+    /// <summary>The frame that parses this file's top level into <paramref name="parent"/>.</summary>
+    public ParseFrame FileBody(MenuNode parent) => new(this, parent, endKeyword: null, opener: default, isFileBody: true);
 
     /// <summary>
     /// Parses input that is one expression and nothing else (an attribute's text, not a file);
@@ -57,9 +58,18 @@ internal sealed class FileParser
 
     // ---- Blocks ----------------------------------------------------------------------------
 
-    private void ParseBlock(MenuNode parent, string? endKeyword, Token opener)
+    /// <summary>
+    /// Parses the lines of <paramref name="frame"/>'s block. Returns true when the block is over (its
+    /// end keyword or the end of the file), false when a line opened a nested block or sourced a file:
+    /// the session has pushed that frame and calls this again, to go on after the line, once it is done.
+    /// </summary>
+    public bool ParseBlock(ParseFrame frame)
     {
-        while (true)
+        var parent = frame.Parent;
+        var endKeyword = frame.EndKeyword;
+        var opener = frame.Opener;
+        var framesBefore = _session.FrameCount;
+        while (_session.FrameCount == framesBefore)
         {
             var token = Next();
             switch (token.Kind)
@@ -70,7 +80,7 @@ internal sealed class FileParser
                         Report(KconfigDiagnostics.UnbalancedBlock, token, $"missing '{endKeyword}' for '{OpenerOf(endKeyword)}' at {_lexer.File}:{opener.Line}");
                     }
 
-                    return;
+                    return true;
                 case TokenKind.EndOfLine:
                     continue;
                 case TokenKind.Word:
@@ -97,7 +107,7 @@ internal sealed class FileParser
                         {
                         }
 
-                        return;
+                        return true;
                     }
 
                     ParseConfig(parent, token);
@@ -120,7 +130,7 @@ internal sealed class FileParser
                     if (token.Text == endKeyword)
                     {
                         ExpectEndOfLine();
-                        return;
+                        return true;
                     }
 
                     Report(KconfigDiagnostics.UnbalancedBlock, token, endKeyword is null
@@ -145,6 +155,8 @@ internal sealed class FileParser
                     break;
             }
         }
+
+        return false;
     }
 
     private void ParseOtherLine(Token first)
@@ -320,8 +332,7 @@ internal sealed class FileParser
         }
 
         _session.BlockDepth++;
-        ParseBlock(node, endKeyword, opener);
-        _session.BlockDepth--;
+        _session.Push(new ParseFrame(this, node, endKeyword, opener, isFileBody: false));
     }
 
     private void ParseMainMenu(Token keyword)
@@ -371,15 +382,16 @@ internal sealed class FileParser
                 Report(KconfigDiagnostics.MissingSourcedFile, keyword, $"no file matches '{resolved}' (in '{keyword.Text} \"{path}\"')");
             }
 
-            foreach (var match in matches)
+            // Pushed last first, so the files are read in sorted order, each with what it sources.
+            for (var i = matches.Count - 1; i >= 0; i--)
             {
-                _session.ParseFile(KconfigPath.Normalize(match), parent, location, optional, _includeDepth + 1);
+                _session.Push(new ParseFrame(KconfigPath.Normalize(matches[i]), parent, location, optional, _includeDepth + 1));
             }
 
             return;
         }
 
-        _session.ParseFile(resolved, parent, location, optional, _includeDepth + 1);
+        _session.Push(new ParseFrame(resolved, parent, location, optional, _includeDepth + 1));
     }
 
     // ---- Properties ------------------------------------------------------------------------
@@ -487,7 +499,8 @@ internal sealed class FileParser
                 }
                 else
                 {
-                    NotAllowed(keyword, node);
+                    // LKC's grammar has 'optional' only among a choice's options: elsewhere a syntax error.
+                    Report(KconfigDiagnostics.SyntaxError, keyword, $"'optional' is only allowed in a choice, not in a {node.Kind.ToString().ToLowerInvariant()} entry");
                 }
 
                 return;
@@ -575,6 +588,13 @@ internal sealed class FileParser
         if (node.Kind is not (MenuNodeKind.Symbol or MenuNodeKind.Choice))
         {
             NotAllowed(keyword, node);
+            return;
+        }
+
+        if (IsQemu && !value.IsConstant("y") && !value.IsConstant("n"))
+        {
+            // minikconf parse_y_or_n: a default is y or n, anything else stops the parse.
+            Report(KconfigDiagnostics.SyntaxError, keyword, $"expected y or n after 'default', found '{value}'; the default is ignored");
             return;
         }
 

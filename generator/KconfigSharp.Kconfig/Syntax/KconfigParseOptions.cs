@@ -43,8 +43,11 @@ public sealed class KconfigParseOptions
     /// <summary>Longest text one macro expansion may produce; longer is KCONF160.</summary>
     public int MaxMacroOutputLength { get; init; } = 1 << 20;
 
-    /// <summary>Deepest <c>source</c> chain accepted.</summary>
-    public int MaxIncludeDepth { get; init; } = 64;
+    /// <summary>
+    /// Deepest <c>source</c> chain accepted. The parser keeps open files on a heap stack, so the
+    /// bound is for memory (each open file's text), not the call stack; LKC reads 1,000-deep chains.
+    /// </summary>
+    public int MaxIncludeDepth { get; init; } = 10_000;
 
     /// <summary>
     /// Largest file read, in characters (bytes for ASCII text); a larger file is skipped with a

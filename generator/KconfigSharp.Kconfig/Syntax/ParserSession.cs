@@ -20,6 +20,8 @@ internal sealed class ParserSession
     private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Choice> _namedChoices = new(StringComparer.Ordinal);
     private readonly List<string> _includeStack = [];
+    private readonly HashSet<string> _includeSet = new(StringComparer.Ordinal);
+    private readonly Stack<ParseFrame> _frames = new();
     private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
     public ParserSession(IKconfigFileProvider files, KconfigParseOptions options)
@@ -81,7 +83,8 @@ internal sealed class ParserSession
     {
         foreach (var root in rootFiles)
         {
-            ParseFile(KconfigPath.Normalize(root), Root, SourceLocation.None, optional: false, depth: 0);
+            Push(new ParseFrame(KconfigPath.Normalize(root), Root, SourceLocation.None, optional: false, includeDepth: 0));
+            ParseFrames();
         }
 
         MenuFinalizer.Finalize(this);
@@ -93,10 +96,48 @@ internal sealed class ParserSession
         };
     }
 
-    /// <summary>Parses one file into <paramref name="parent"/>, diagnosing missing, recursive and repeated inclusion.</summary>
-    public void ParseFile(string path, MenuNode parent, SourceLocation sourcedFrom, bool optional, int depth)
+    /// <summary>Frames on the parser's stack; a parser that pushes one returns to let <see cref="ParseFrames"/> run it.</summary>
+    public int FrameCount => _frames.Count;
+
+    /// <summary>Pushes a nested block or a sourced file, parsed before the rest of the current block.</summary>
+    public void Push(ParseFrame frame) => _frames.Push(frame);
+
+    // The parse loop: an explicit stack of blocks and files instead of recursion, so the depth of
+    // source chains and nesting costs heap, not call stack (docs/robustness.md).
+    private void ParseFrames()
     {
-        if (_includeStack.Contains(path))
+        while (_frames.Count > 0)
+        {
+            var frame = _frames.Peek();
+            if (frame.Parser is null)
+            {
+                _frames.Pop();
+                OpenFile(frame.Path, frame.Parent, frame.SourcedFrom, frame.Optional, frame.IncludeDepth);
+                continue;
+            }
+
+            if (!frame.Parser.ParseBlock(frame))
+            {
+                continue;
+            }
+
+            _frames.Pop();
+            if (frame.IsFileBody)
+            {
+                _includeSet.Remove(_includeStack[_includeStack.Count - 1]);
+                _includeStack.RemoveAt(_includeStack.Count - 1);
+            }
+            else
+            {
+                BlockDepth--;
+            }
+        }
+    }
+
+    /// <summary>Reads one file and pushes its top level, diagnosing missing, recursive and repeated inclusion.</summary>
+    private void OpenFile(string path, MenuNode parent, SourceLocation sourcedFrom, bool optional, int depth)
+    {
+        if (_includeSet.Contains(path))
         {
             var chain = string.Join(" -> ", _includeStack) + " -> " + path;
             Diagnostics.Add(KconfigDiagnostics.RecursiveSource, sourcedFrom, $"recursive 'source' of '{path}' detected: {chain}");
@@ -114,13 +155,23 @@ internal sealed class ParserSession
             return;
         }
 
-        if (!FileProvider.TryReadFile(path, out var text))
+        string text;
+        try
         {
-            if (!optional)
+            if (!FileProvider.TryReadFile(path, out text))
             {
-                Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
-            }
+                if (!optional)
+                {
+                    Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
+                }
 
+                return;
+            }
+        }
+        catch (KconfigFileRefusedException refused)
+        {
+            var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
+            Diagnostics.Add(refused.IsSizeLimit ? KconfigDiagnostics.LimitExceeded : KconfigDiagnostics.UnreadableSourcedFile, at, $"'{path}' {refused.Reason}; it is not read");
             return;
         }
 
@@ -144,8 +195,8 @@ internal sealed class ParserSession
 
         Files.Add(path);
         _includeStack.Add(path);
-        new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros), depth).ParseFileBody(parent);
-        _includeStack.RemoveAt(_includeStack.Count - 1);
+        _includeSet.Add(path);
+        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros), depth).FileBody(parent));
     }
 
     /// <summary>The symbol named <paramref name="name"/>, created (undefined) on first use.</summary>

@@ -41,9 +41,18 @@ public static class ValuesFileReader
             return;
         }
 
-        if (!files.TryReadFile(path, out var text))
+        string text;
+        try
         {
-            diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, includedFrom, $"values file '{path}' not found");
+            if (!files.TryReadFile(path, out text))
+            {
+                diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, includedFrom, $"values file '{path}' not found");
+                return;
+            }
+        }
+        catch (KconfigFileRefusedException refused)
+        {
+            diagnostics.Add(refused.IsSizeLimit ? KconfigDiagnostics.LimitExceeded : KconfigDiagnostics.UnreadableSourcedFile, includedFrom, $"values file '{path}' {refused.Reason}; it is not read");
             return;
         }
 
@@ -57,6 +66,7 @@ public static class ValuesFileReader
         var lineNumber = 0;
         var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var malformed = 0;
+        var assigned = new Dictionary<string, SourceLocation>(System.StringComparer.Ordinal);
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
@@ -83,6 +93,7 @@ public static class ValuesFileReader
                     var name = line.Substring(2 + Prefix.Length, line.Length - 2 - Prefix.Length - NotSet.Length);
                     if (IsName(name))
                     {
+                        NoteAssignment(name, location, assigned, diagnostics);
                         result.Add(new ValueAssignment(name, "n", false, location, ValueSource.ValuesFile));
                     }
                 }
@@ -107,6 +118,7 @@ public static class ValuesFileReader
 
             if (TryParseAssignment(line, location, ValueSource.ValuesFile, requirePrefix: true, out var assignment, out var error))
             {
+                NoteAssignment(assignment.Name, location, assigned, diagnostics);
                 result.Add(assignment);
             }
             else if (++malformed <= 20)
@@ -118,6 +130,17 @@ public static class ValuesFileReader
                 diagnostics.Add(KconfigDiagnostics.MalformedValuesLine, location, $"too many malformed lines in '{path}'; the rest are not reported (is it a values file?)");
             }
         }
+    }
+
+    // LKC conf_read_simple: "override: reassigning to symbol X"; the later line wins, as there.
+    private static void NoteAssignment(string name, SourceLocation location, Dictionary<string, SourceLocation> assigned, DiagnosticBag diagnostics)
+    {
+        if (assigned.TryGetValue(name, out var first))
+        {
+            diagnostics.Add(KconfigDiagnostics.ValueSetTwice, location, $"CONFIG_{name} is set again (first at line {first.Line}); this later value wins");
+        }
+
+        assigned[name] = location;
     }
 
     /// <summary>

@@ -22,8 +22,12 @@ public sealed class OrExpr : Expr
 
     internal override void Write(StringBuilder builder)
     {
-        WriteOperand(builder, Left);
-        builder.Append(" || ");
-        WriteOperand(builder, Right);
+        // The chain as a list (ExprChain): a 1 MB condition prints without deep recursion.
+        var operands = ExprChain.Operands(this);
+        for (var i = 0; i < operands.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : " || ");
+            WriteOperand(builder, operands[i]);
+        }
     }
 }

@@ -74,8 +74,14 @@ public static class FeatureFlagsWriter
         var result = new List<(ResolvedSymbol, string)>();
         foreach (var symbol in configuration.Symbols)
         {
-            var verbatim = MemberNames.ToIdentifier(symbol.Name);
-            var preferred = options.PascalCaseNames ? MemberNames.ToIdentifier(MemberNames.ToPascalCase(symbol.Name)) : verbatim;
+            var verbatim = MemberNames.Shorten(MemberNames.ToIdentifier(symbol.Name));
+            var preferred = options.PascalCaseNames ? MemberNames.Shorten(MemberNames.ToIdentifier(MemberNames.ToPascalCase(symbol.Name))) : verbatim;
+            if (symbol.Name.Length > MemberNames.MaxIdentifierLength)
+            {
+                var at = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
+                diagnostics?.Add(KconfigDiagnostics.NameShortened.Create(at, $"the symbol name {symbol.Name.Substring(0, 40)}... is {symbol.Name.Length} characters long, more than the {MemberNames.MaxIdentifierLength} a generated member may have; its member is '{preferred}'"));
+            }
+
             var name = preferred;
             if (MemberNames.IsKeyword(name) || used.Contains(name))
             {

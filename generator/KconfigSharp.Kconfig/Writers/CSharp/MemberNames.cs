@@ -49,6 +49,33 @@ public static class MemberNames
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Longest member name emitted, in characters. C# metadata names stop at 1,023 UTF-8 bytes (a
+    /// longer one is CS7013 in the generated file); 256 characters fit any name at 4 bytes a character.
+    /// </summary>
+    public const int MaxIdentifierLength = 256;
+
+    /// <summary>
+    /// <paramref name="identifier"/>, or when longer than <see cref="MaxIdentifierLength"/> its start
+    /// followed by <c>_</c> and a hash of the whole (FNV-1a, 16 hex digits), so two long names that
+    /// share a start still get different members, the same ones in every build.
+    /// </summary>
+    public static string Shorten(string identifier)
+    {
+        if (identifier.Length <= MaxIdentifierLength)
+        {
+            return identifier;
+        }
+
+        var hash = 14695981039346656037UL;
+        foreach (var c in identifier)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return identifier.Substring(0, MaxIdentifierLength - 17) + "_" + hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Makes any Kconfig name a valid C# identifier (digits first get a leading underscore).</summary>
     public static string ToIdentifier(string name)
     {
