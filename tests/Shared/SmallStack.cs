@@ -10,8 +10,14 @@ public static class SmallStack
     /// <summary>The stack of the robustness tests' thread: 256 KB.</summary>
     public const int Size = 256 * 1024;
 
-    /// <summary>Runs <paramref name="work"/> to completion on a fresh thread with a <see cref="Size"/> stack and returns its result; its exception is rethrown.</summary>
-    public static T Run<T>(Func<T> work)
+    /// <summary>
+    /// A stack for Roslyn's own preparation of deep inputs (binding, operation trees, graphs): its
+    /// recursion is the compiler's, sized for the compiler's threads, and not what these tests test.
+    /// </summary>
+    public const int RoslynSize = 256 * 1024 * 1024;
+
+    /// <summary>Runs <paramref name="work"/> to completion on a fresh thread with a stack of <paramref name="size"/> bytes (default <see cref="Size"/>) and returns its result; its exception is rethrown.</summary>
+    public static T Run<T>(Func<T> work, int size = Size)
     {
         T result = default!;
         Exception? failure = null;
@@ -27,7 +33,7 @@ public static class SmallStack
                     failure = e;
                 }
             },
-            Size);
+            size);
         thread.Start();
         thread.Join();
         if (failure is not null)

@@ -1,3 +1,4 @@
+using KconfigSharp.Tests;
 using KconfigSharp.Analyzers.Flow;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;

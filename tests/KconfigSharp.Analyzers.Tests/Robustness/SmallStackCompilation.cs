@@ -1,3 +1,4 @@
+using KconfigSharp.Tests;
 using System.Collections.Immutable;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Kconfig.Writers.CSharp;
