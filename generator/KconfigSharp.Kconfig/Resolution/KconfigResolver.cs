@@ -492,7 +492,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     {
                         value = ExprEvaluator.Min(ExprEvaluator.EvaluateValue(def.Value, this), condition);
                         written |= value != Tristate.No;
-                        origin = ValueOrigin.OfDefault(def);
+                        origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
                         break;
                     }
                 }
@@ -695,7 +695,7 @@ internal sealed class KconfigResolver : ISymbolValues
                             written = true;
                             value = DefaultString(def.Value);
                             number = KconfigNumbers.TryParse(value, numberBase, out var n) ? n : 0;
-                            origin = ValueOrigin.OfDefault(def);
+                            origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
                             break;
                         }
                     }
@@ -740,7 +740,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 {
                     value = DefaultString(def.Value);
                     written = true;
-                    origin = ValueOrigin.OfDefault(def);
+                    origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
                     break;
                 }
             }
