@@ -63,6 +63,11 @@ internal sealed class ExprTextCache
     /// </summary>
     public Expr WithoutChoiceTerms(Expr expr)
     {
+        if (IsLeaf(expr))
+        {
+            return expr;
+        }
+
         // Post-order over && / || nodes with an explicit stack: a node is rewritten once both of its
         // operands have a result in _withoutChoiceTerms.
         _rewrite.Push(expr);
@@ -119,8 +124,11 @@ internal sealed class ExprTextCache
     /// <summary>Both operands' rewrites when known; otherwise schedules the missing ones and returns false.</summary>
     private bool Operands(Expr left, Expr right, out Expr newLeft, out Expr newRight)
     {
-        var hasLeft = _withoutChoiceTerms.TryGetValue(left, out newLeft!);
-        var hasRight = _withoutChoiceTerms.TryGetValue(right, out newRight!);
+        // Leaves stay as they are and are not stored: most nodes are leaves.
+        newLeft = left;
+        newRight = right;
+        var hasLeft = IsLeaf(left) || _withoutChoiceTerms.TryGetValue(left, out newLeft!);
+        var hasRight = IsLeaf(right) || _withoutChoiceTerms.TryGetValue(right, out newRight!);
         if (!hasRight)
         {
             _rewrite.Push(right);
@@ -140,6 +148,9 @@ internal sealed class ExprTextCache
     /// </summary>
     private static bool Unchanged(Expr left, Expr right, Expr newLeft, Expr newRight) =>
         ReferenceEquals(left, newLeft) && ReferenceEquals(right, newRight) && !IsYesOrNo(left) && !IsYesOrNo(right);
+
+    /// <summary>A node that holds no choice term below it and is its own rewrite.</summary>
+    private static bool IsLeaf(Expr expr) => expr is not (AndExpr or OrExpr or ChoiceExpr);
 
     private static bool IsYesOrNo(Expr expr) => expr.IsConstant("y") || expr.IsConstant("n");
 
