@@ -46,37 +46,40 @@ public static class KconfigEngine
         var states = model.Dialect == KconfigDialect.Qemu
             ? QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols)
             : KconfigResolver.Resolve(model, values, options.Mode, diagnostics, options.Environment, choices);
-        var symbols = new List<ResolvedSymbol>();
+        var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
+        var texts = new ExprTextCache();
         foreach (var symbol in model.DefinedSymbols)
         {
-            symbols.Add(Describe(model, symbol, states));
+            symbols.Add(Describe(model, symbol, states, texts));
         }
 
         foreach (var symbol in model.Symbols.Values)
         {
             if (!symbol.IsDefined && (symbol.References.Count > 0 || states.ContainsKey(symbol)))
             {
-                symbols.Add(Describe(model, symbol, states));
+                symbols.Add(Describe(model, symbol, states, texts));
             }
         }
 
         foreach (var symbol in extraSymbols.Values)
         {
-            symbols.Add(Describe(model, symbol, states));
+            symbols.Add(Describe(model, symbol, states, texts));
         }
 
         return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
     }
 
-    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, Dictionary<Symbol, SymbolState> states)
+    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, Dictionary<Symbol, SymbolState> states, ExprTextCache texts)
     {
         var state = states.TryGetValue(symbol, out var s) ? s : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
-        var definedAt = new List<SourceLocation>();
+        var nodes = symbol.NodeList;
+        var definedAt = nodes.Count == 0 ? System.Array.Empty<SourceLocation>() : new SourceLocation[nodes.Count];
         string? prompt = null;
         string? help = null;
-        foreach (var node in symbol.Nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            definedAt.Add(node.Location);
+            var node = nodes[i];
+            definedAt[i] = node.Location;
             prompt ??= node.Prompt?.Text;
             help ??= node.Help;
         }
@@ -90,12 +93,12 @@ public static class KconfigEngine
             state.IsVisible,
             prompt,
             string.IsNullOrEmpty(help) ? null : help,
-            definedAt.ToEquatableArray(),
-            DependsOnText(symbol),
-            Relations(symbol.Selects, useTarget: true),
-            Relations(symbol.Implies, useTarget: true),
-            Relations(symbol.SelectedBy, useTarget: false),
-            Relations(symbol.ImpliedBy, useTarget: false),
+            new EquatableArray<SourceLocation>(definedAt),
+            DependsOnText(symbol, texts),
+            Relations(symbol.Selects, useTarget: true, texts),
+            Relations(symbol.Implies, useTarget: true, texts),
+            Relations(symbol.SelectedBy, useTarget: false, texts),
+            Relations(symbol.ImpliedBy, useTarget: false, texts),
             symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
             state.Origin,
             // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
@@ -107,19 +110,26 @@ public static class KconfigEngine
             state.Details?.UserValueNote);
     }
 
-    private static EquatableArray<ResolvedRelation> Relations(List<RelationProperty> relations, bool useTarget)
+    private static EquatableArray<ResolvedRelation> Relations(List<RelationProperty> relations, bool useTarget, ExprTextCache texts)
     {
-        var result = new List<ResolvedRelation>(relations.Count);
-        foreach (var relation in relations)
+        if (relations.Count == 0)
         {
-            // The condition of a select in a choice member includes the choice; written as the choice's
-            // own dependencies (as for depends on), it stays a plain expression the analyzers read.
-            var written = WithoutChoiceTerms(relation.Condition);
-            var condition = written.IsConstant("y") ? null : written.ToString();
-            result.Add(new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition));
+            return EquatableArray<ResolvedRelation>.Empty;
         }
 
-        return result.ToEquatableArray();
+        var result = new ResolvedRelation[relations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var relation = relations[i];
+
+            // The condition of a select in a choice member includes the choice; written as the choice's
+            // own dependencies (as for depends on), it stays a plain expression the analyzers read.
+            var written = texts.WithoutChoiceTerms(relation.Condition);
+            var condition = written.IsConstant("y") ? null : texts.Text(written);
+            result[i] = new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition);
+        }
+
+        return new EquatableArray<ResolvedRelation>(result);
     }
 
     private static string EmptyValue(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate or KconfigType.Unknown ? "n" : string.Empty;
@@ -130,39 +140,15 @@ public static class KconfigEngine
     /// the choice's own dependencies, so the text is a plain expression over symbols (the analyzers
     /// parse it) and still true of every valid configuration.
     /// </summary>
-    private static string? DependsOnText(Symbol symbol)
+    private static string? DependsOnText(Symbol symbol, ExprTextCache texts)
     {
         if (!symbol.IsDefined)
         {
             return null;
         }
 
-        var dependency = WithoutChoiceTerms(symbol.DirectDependency);
-        return dependency.IsConstant("y") ? null : dependency.ToString();
-    }
-
-    // Chains are rebuilt from their operand lists (ExprChain), so a 1 MB condition is no deep recursion.
-    private static Expr WithoutChoiceTerms(Expr expr)
-    {
-        switch (expr)
-        {
-            case ChoiceExpr choice:
-                return WithoutChoiceTerms(choice.Choice.DirectDependency);
-            case AndExpr or OrExpr:
-                {
-                    var operands = ExprChain.Operands(expr);
-                    var result = WithoutChoiceTerms(operands[0]);
-                    for (var i = 1; i < operands.Count; i++)
-                    {
-                        result = expr is AndExpr ? Expr.And(result, WithoutChoiceTerms(operands[i])) : Expr.Or(result, WithoutChoiceTerms(operands[i]));
-                    }
-
-                    return result;
-                }
-
-            default:
-                return expr;
-        }
+        var dependency = texts.WithoutChoiceTerms(symbol.DirectDependency);
+        return dependency.IsConstant("y") ? null : texts.Text(dependency);
     }
 
     /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>

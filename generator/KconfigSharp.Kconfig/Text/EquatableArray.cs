@@ -17,7 +17,25 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public EquatableArray(T[] items) => _items = items;
 
     /// <summary>A copy of <paramref name="items"/>.</summary>
-    public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items) => _items = Copy(items);
+
+    // One copy for collections (a List<T> of every resolved symbol was copied twice).
+    private static T[] Copy(IEnumerable<T> items)
+    {
+        if (items is ICollection<T> collection)
+        {
+            if (collection.Count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return array;
+        }
+
+        return new List<T>(items).ToArray();
+    }
 
     /// <summary>No items.</summary>
     public static EquatableArray<T> Empty { get; } = new(Array.Empty<T>());

@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using KconfigSharp.Kconfig.Model;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Kconfig text of the expressions one resolve describes (<c>depends on</c>, select and imply
+/// conditions), exactly as <see cref="Expr.ToString"/> writes them. Menu and <c>if</c> dependencies
+/// are <c>&amp;&amp;</c> chains shared by every symbol inside them; printing each symbol's tree from
+/// scratch re-walked those chains thousands of times. Here a shared <c>&amp;&amp;</c>/<c>||</c> node
+/// is printed once when it is met a second time and its text is copied after that. Only the
+/// outermost shared node of a walk is kept, so the cache never holds more text than the
+/// descriptions themselves. Iterative: the depth of an expression does not reach the call stack.
+/// </summary>
+internal sealed class ExprTextCache
+{
+    private readonly Dictionary<Expr, string> _texts = new(ReferenceComparer.Instance);
+    private readonly HashSet<Expr> _seen = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer.Instance);
+    private readonly StringBuilder _builder = new();
+    private readonly Stack<Step> _steps = new();
+    private readonly Stack<Expr> _rewrite = new();
+
+    /// <summary>The text of <paramref name="expr"/>, the same as <see cref="Expr.ToString"/>.</summary>
+    public string Text(Expr expr)
+    {
+        if (_texts.TryGetValue(expr, out var cached))
+        {
+            return cached;
+        }
+
+        _builder.Clear();
+        var keeping = 0;
+        _steps.Push(Step.Write(expr));
+        while (_steps.Count > 0)
+        {
+            var step = _steps.Pop();
+            if (step.Literal is { } literal)
+            {
+                _builder.Append(literal);
+            }
+            else if (step.Keep is { } finished)
+            {
+                keeping--;
+                _texts[finished] = _builder.ToString(step.Start, _builder.Length - step.Start);
+            }
+            else
+            {
+                keeping += WriteNode(step.Expr!, keeping);
+            }
+        }
+
+        return _builder.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="expr"/> with every choice term replaced by that choice's own dependencies, so
+    /// the text is a plain expression over symbols. The same instance when it holds no choice term
+    /// (so shared chains stay shared for <see cref="Text"/>); simplified as <see cref="Expr.And"/>
+    /// and <see cref="Expr.Or"/> simplify where something was replaced.
+    /// </summary>
+    public Expr WithoutChoiceTerms(Expr expr)
+    {
+        if (IsLeaf(expr))
+        {
+            return expr;
+        }
+
+        // Post-order over && / || nodes with an explicit stack: a node is rewritten once both of its
+        // operands have a result in _withoutChoiceTerms.
+        _rewrite.Push(expr);
+        while (_rewrite.Count > 0)
+        {
+            var node = _rewrite.Peek();
+            if (_withoutChoiceTerms.ContainsKey(node))
+            {
+                _rewrite.Pop();
+                continue;
+            }
+
+            switch (node)
+            {
+                case ChoiceExpr choice:
+                    var dependency = choice.Choice.DirectDependency;
+                    if (_withoutChoiceTerms.TryGetValue(dependency, out var rewritten))
+                    {
+                        _withoutChoiceTerms[node] = rewritten;
+                        _rewrite.Pop();
+                    }
+                    else
+                    {
+                        _rewrite.Push(dependency);
+                    }
+
+                    break;
+                case AndExpr and:
+                    if (Operands(and.Left, and.Right, out var andLeft, out var andRight))
+                    {
+                        _withoutChoiceTerms[node] = Unchanged(and.Left, and.Right, andLeft, andRight) ? node : Expr.And(andLeft, andRight);
+                        _rewrite.Pop();
+                    }
+
+                    break;
+                case OrExpr or:
+                    if (Operands(or.Left, or.Right, out var orLeft, out var orRight))
+                    {
+                        _withoutChoiceTerms[node] = Unchanged(or.Left, or.Right, orLeft, orRight) ? node : Expr.Or(orLeft, orRight);
+                        _rewrite.Pop();
+                    }
+
+                    break;
+                default:
+                    _withoutChoiceTerms[node] = node;
+                    _rewrite.Pop();
+                    break;
+            }
+        }
+
+        return _withoutChoiceTerms[expr];
+    }
+
+    /// <summary>Both operands' rewrites when known; otherwise schedules the missing ones and returns false.</summary>
+    private bool Operands(Expr left, Expr right, out Expr newLeft, out Expr newRight)
+    {
+        // Leaves stay as they are and are not stored: most nodes are leaves.
+        newLeft = left;
+        newRight = right;
+        var hasLeft = IsLeaf(left) || _withoutChoiceTerms.TryGetValue(left, out newLeft!);
+        var hasRight = IsLeaf(right) || _withoutChoiceTerms.TryGetValue(right, out newRight!);
+        if (!hasRight)
+        {
+            _rewrite.Push(right);
+        }
+
+        if (!hasLeft)
+        {
+            _rewrite.Push(left);
+        }
+
+        return hasLeft && hasRight;
+    }
+
+    /// <summary>
+    /// True when the rebuilt node would print as the original: no operand changed and none is a y/n
+    /// constant that <see cref="Expr.And"/>/<see cref="Expr.Or"/> would simplify away.
+    /// </summary>
+    private static bool Unchanged(Expr left, Expr right, Expr newLeft, Expr newRight) =>
+        ReferenceEquals(left, newLeft) && ReferenceEquals(right, newRight) && !IsYesOrNo(left) && !IsYesOrNo(right);
+
+    /// <summary>A node that holds no choice term below it and is its own rewrite.</summary>
+    private static bool IsLeaf(Expr expr) => expr is not (AndExpr or OrExpr or ChoiceExpr);
+
+    private static bool IsYesOrNo(Expr expr) => expr.IsConstant("y") || expr.IsConstant("n");
+
+    /// <summary>Writes one node (or schedules its parts); returns 1 when it starts a kept region.</summary>
+    private int WriteNode(Expr expr, int keeping)
+    {
+        if (_texts.TryGetValue(expr, out var cached))
+        {
+            _builder.Append(cached);
+            return 0;
+        }
+
+        string separator;
+        Expr left;
+        Expr right;
+        switch (expr)
+        {
+            case AndExpr and:
+                (separator, left, right) = (" && ", and.Left, and.Right);
+                break;
+            case OrExpr or:
+                (separator, left, right) = (" || ", or.Left, or.Right);
+                break;
+            default:
+                expr.Write(_builder);
+                return 0;
+        }
+
+        // Met before and not inside a node already being kept: keep this node's text.
+        var keep = !_seen.Add(expr) && keeping == 0;
+        if (keep)
+        {
+            _steps.Push(Step.Finish(expr, _builder.Length));
+        }
+
+        PushOperand(expr, right);
+        _steps.Push(Step.Append(separator));
+        PushOperand(expr, left);
+        return keep ? 1 : 0;
+    }
+
+    /// <summary>The steps of <see cref="Expr.WriteOperand"/>, pushed in reverse.</summary>
+    private void PushOperand(Expr parent, Expr operand)
+    {
+        if (operand.Precedence < parent.Precedence)
+        {
+            _steps.Push(Step.Append(")"));
+            _steps.Push(Step.Write(operand));
+            _steps.Push(Step.Append("("));
+        }
+        else
+        {
+            _steps.Push(Step.Write(operand));
+        }
+    }
+
+    /// <summary>One unit of work: write an expression, append a literal, or keep the text written since <see cref="Start"/>.</summary>
+    private readonly struct Step
+    {
+        private Step(Expr? expr, string? literal, Expr? keep, int start)
+        {
+            Expr = expr;
+            Literal = literal;
+            Keep = keep;
+            Start = start;
+        }
+
+        public Expr? Expr { get; }
+
+        public string? Literal { get; }
+
+        public Expr? Keep { get; }
+
+        public int Start { get; }
+
+        public static Step Write(Expr expr) => new(expr, null, null, 0);
+
+        public static Step Append(string literal) => new(null, literal, null, 0);
+
+        public static Step Finish(Expr expr, int start) => new(null, null, expr, start);
+    }
+
+    /// <summary>Identity, not structure: the cache is about shared instances.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<Expr>
+    {
+        public static ReferenceComparer Instance { get; } = new();
+
+        public bool Equals(Expr? x, Expr? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Expr obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}

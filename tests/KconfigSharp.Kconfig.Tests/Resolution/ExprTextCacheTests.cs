@@ -1,0 +1,128 @@
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Tests;
+
+namespace KconfigSharp.Kconfig.Tests.Resolution;
+
+public sealed class ExprTextCacheTests
+{
+    private static readonly Dictionary<string, string> NuttxEnvironment = new()
+    {
+        ["BINDIR"] = "_stubs/BINDIR",
+        ["APPSBINDIR"] = "_stubs/APPSBINDIR",
+        ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
+        ["APPSDIR"] = "../apps",
+    };
+
+    [SharedDataFact]
+    public void Every_expression_of_the_NuttX_tree_reads_as_its_own_ToString_through_one_shared_cache()
+    {
+        var root = SharedData.PathOf("corpus", "nuttx");
+        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = NuttxEnvironment });
+        var expressions = ExpressionsOf(model).ToList();
+        var texts = new ExprTextCache();
+
+        // Twice: the first pass marks shared chains, the second reads them back from the cache.
+        var mismatches = new List<string>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var expr in expressions)
+            {
+                var expected = expr.ToString();
+                var actual = texts.Text(expr);
+                if (actual != expected)
+                {
+                    mismatches.Add($"pass {pass}: '{actual}' instead of '{expected}'");
+                }
+            }
+        }
+
+        Assert.True(expressions.Count > 50_000, $"only {expressions.Count} expressions");
+        Assert.Empty(mismatches.Take(20));
+    }
+
+    [SharedDataFact]
+    public void An_expression_without_choice_terms_is_kept_as_the_same_instance()
+    {
+        var root = SharedData.PathOf("corpus", "nuttx");
+        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = NuttxEnvironment });
+        var texts = new ExprTextCache();
+        var kept = 0;
+        var total = 0;
+        foreach (var symbol in model.DefinedSymbols.Where(s => s.Choice is null))
+        {
+            var dependency = symbol.DirectDependency;
+            var rewritten = texts.WithoutChoiceTerms(dependency);
+            Assert.Equal(dependency.ToString(), rewritten.ToString());
+            total++;
+            kept += ReferenceEquals(dependency, rewritten) ? 1 : 0;
+        }
+
+        // Every one: outside a choice no dependency carries a choice term.
+        Assert.True(kept == total, $"{kept} of {total} kept");
+    }
+
+    [Fact]
+    public void A_choice_term_is_replaced_and_an_operand_that_becomes_y_is_simplified_away()
+    {
+        var model = KconfigParser.ParseText(
+            "config BASE\n\tbool \"Base\"\n\n" +
+            "choice\n\tprompt \"Mode\"\n\n" +
+            "config ONE\n\tbool \"One\"\n\tdepends on BASE\n\n" +
+            "endchoice\n");
+        var one = model.FindSymbol("ONE")!;
+        var texts = new ExprTextCache();
+
+        // ONE depends on <choice> && BASE; the choice has no dependencies (y), so only BASE is left.
+        Assert.Contains("<choice", one.DirectDependency.ToString(), StringComparison.Ordinal);
+        Assert.Equal("BASE", texts.Text(texts.WithoutChoiceTerms(one.DirectDependency)));
+    }
+
+    [Fact]
+    public void A_chain_far_deeper_than_the_call_stack_allows_is_written_without_recursion()
+    {
+        var model = KconfigParser.ParseText("config A\n\tbool\n\nconfig B\n\tbool\n");
+        var a = new SymbolExpr(model.FindSymbol("A")!);
+        var b = new SymbolExpr(model.FindSymbol("B")!);
+        Expr chain = a;
+        for (var i = 0; i < 200_000; i++)
+        {
+            chain = new AndExpr(i % 2 == 0 ? b : a, i % 1000 == 0 ? new OrExpr(chain, a) : chain);
+        }
+
+        var texts = new ExprTextCache();
+        var rewritten = texts.WithoutChoiceTerms(chain);
+        var text = texts.Text(rewritten);
+
+        Assert.Same(chain, rewritten);
+        Assert.StartsWith("A && B && A && ", text, StringComparison.Ordinal);
+        Assert.EndsWith("B && (A || A)" + string.Concat(Enumerable.Repeat(" || A)", 199)), text, StringComparison.Ordinal);
+        Assert.Equal(text, texts.Text(chain));
+    }
+
+    private static IEnumerable<Expr> ExpressionsOf(KconfigModel model)
+    {
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            yield return symbol.DirectDependency;
+            yield return symbol.ReverseDependency;
+            yield return symbol.WeakReverseDependency;
+            foreach (var prompt in symbol.Prompts)
+            {
+                yield return prompt.Condition;
+            }
+
+            foreach (var def in symbol.Defaults)
+            {
+                yield return def.Value;
+                yield return def.Condition;
+            }
+
+            foreach (var relation in symbol.Selects.Concat(symbol.Implies))
+            {
+                yield return relation.Condition;
+            }
+        }
+    }
+}
