@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using KconfigSharp.Analyzers.Guards;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -6,7 +7,6 @@ using Verifier = KconfigSharp.Analyzers.Tests.AnalyzerVerifier<KconfigSharp.Anal
 namespace KconfigSharp.Analyzers.Tests;
 
 /// <summary>Messages, properties and robustness of KCONF001/002/003.</summary>
-[Collection(Robustness.GuardAnalyzerHookCollection.Name)]
 public sealed class GuardAnalyzerTests
 {
     [Fact]
@@ -58,32 +58,34 @@ public sealed class GuardAnalyzerTests
         Verifier.Diagnostic("KCONF003").WithArguments("FeatureFlags.Fuzz && !FeatureFlags.SparseMem", "FUZZ, SPARSE_MEM"));
 
     [Fact]
-    public async Task An_internal_failure_is_one_KCONF000_warning_not_AD0001()
+    public void An_internal_failure_is_one_KCONF000_warning_not_AD0001()
     {
-        // Only the block holding the trigger throws: other tests run in parallel with this hook set.
-        GuardAnalyzer.OnAnalyzeBlock = block =>
-        {
-            if (block.Syntax.ToString().Contains("Kconf000Trigger"))
+        // Only the block holding the trigger throws, through this analyzer instance's own test seam.
+        var guard = new GuardAnalyzer(
+            onAnalyzeBlock: block =>
             {
-                throw new InvalidOperationException("boom");
-            }
-        };
-        try
-        {
-            await Verifier.VerifyAsync(
-                """
-                using SampleApp;
-                class C
+                if (block.Syntax.ToString().Contains("Kconf000Trigger"))
                 {
-                    bool M() {|#0:{ /* Kconf000Trigger */ return FeatureFlags.Linux; }|}
+                    throw new InvalidOperationException("boom");
                 }
-                """,
-                FlagMode.Readonly,
-                Verifier.Diagnostic("KCONF000").WithArguments("InvalidOperationException: boom"));
-        }
-        finally
-        {
-            GuardAnalyzer.OnAnalyzeBlock = null;
-        }
+            },
+            runAnalysis: null);
+        var compilation = Robustness.SmallStackCompilation.Compile(FlagMode.Readonly, """
+            using SampleApp;
+            class C
+            {
+                bool M() { /* Kconf000Trigger */ return FeatureFlags.Linux; }
+                bool N() { return FeatureFlags.Linux; }
+            }
+            """);
+        var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = compilation.WithAnalyzers([guard], options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var failure = Assert.Single(diagnostics, d => d.Id == "KCONF000");
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, failure.Severity);
+        Assert.Contains("InvalidOperationException: boom", failure.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Kconf000Trigger", failure.Location.SourceTree!.GetText().ToString(failure.Location.SourceSpan), StringComparison.Ordinal);
     }
 }

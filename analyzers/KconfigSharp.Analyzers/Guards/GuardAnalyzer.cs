@@ -26,6 +26,27 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the same as a fully qualified C# condition (absent when not expressible).</summary>
     public const string CSharpConditionProperty = "CSharpCondition";
 
+    private readonly Action<IOperation>? _onAnalyzeBlock;
+    private readonly Action<Action>? _runAnalysis;
+
+    /// <summary>The analyzer as the compiler loads it.</summary>
+    public GuardAnalyzer()
+    {
+    }
+
+    /// <summary>
+    /// A test seam, one instance at a time (no static state): <paramref name="onAnalyzeBlock"/> is called
+    /// at the start of each analysed block, after the cheap gate (lets a test count graphs or make the
+    /// analysis throw); <paramref name="runAnalysis"/> is handed each block's guard analysis, after
+    /// Roslyn built its graph, to run (the robustness tests run it on a thread with a small stack, so a
+    /// recursion that grows with the input fails a test instead of a user's build).
+    /// </summary>
+    internal GuardAnalyzer(Action<IOperation>? onAnalyzeBlock, Action<Action>? runAnalysis)
+    {
+        _onAnalyzeBlock = onAnalyzeBlock;
+        _runAnalysis = runAnalysis;
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.ImpliedSymbolUnguarded, Descriptors.RequiresKconfigUnguarded, Descriptors.UnsatisfiableGuard, Descriptors.AnalyzerFailure);
@@ -43,7 +64,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations)
+    private void AnalyzeBlocks(OperationBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -58,8 +79,9 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             // Collected, then reported here: reporting runs Roslyn code, which belongs on the compiler's thread.
             var found = new List<Diagnostic>();
             var owner = context.OwningSymbol;
-            void Analysis() => Contain(found.Add, block, () => Analyze(found.Add, owner, block, graph, model, annotations));
-            if (RunAnalysis is { } run)
+            var onAnalyzeBlock = _onAnalyzeBlock;
+            void Analysis() => Contain(found.Add, block, () => Analyze(found.Add, owner, block, graph, model, annotations, onAnalyzeBlock));
+            if (_runAnalysis is { } run)
             {
                 run(Analysis);
             }
@@ -96,16 +118,6 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>
-    /// Test hook: when set, each block's guard analysis (after Roslyn built its graph) is handed to it to
-    /// run; the robustness tests run it on a thread with a small stack, so a recursion that grows with
-    /// the input fails a test instead of a user's build.
-    /// </summary>
-    internal static Action<Action>? RunAnalysis { get; set; }
-
-    /// <summary>Test hook: when set, called at the start of each analysed block (lets a test make the analysis throw).</summary>
-    internal static Action<IOperation>? OnAnalyzeBlock { get; set; }
-
     /// <summary>The cheap gate (no flag read and no annotated member: no graph), then the graph, if Roslyn gives one.</summary>
     private static bool Prepare(OperationBlockAnalysisContext context, IOperation block, FlagModel model, KconfigAnnotations annotations, out ControlFlowGraph? graph)
     {
@@ -127,9 +139,9 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static bool Analyze(Action<Diagnostic> report, ISymbol owner, IOperation block, ControlFlowGraph? graph, FlagModel model, KconfigAnnotations annotations)
+    private static bool Analyze(Action<Diagnostic> report, ISymbol owner, IOperation block, ControlFlowGraph? graph, FlagModel model, KconfigAnnotations annotations, Action<IOperation>? onAnalyzeBlock)
     {
-        OnAnalyzeBlock?.Invoke(block);
+        onAnalyzeBlock?.Invoke(block);
         var translator = new ConditionTranslator(model, annotations, block.SemanticModel);
         ReportUnsatisfiableGuards(report, block, model, translator);
         if (graph is null)

@@ -16,7 +16,6 @@ namespace KconfigSharp.Analyzers.Tests.Robustness;
 /// lambdas), Roslyn prepares the operations and graphs on a big stack first and the analysis runs alone
 /// on the small one.
 /// </summary>
-[Collection(GuardAnalyzerHookCollection.Name)]
 public sealed class DeepInputTests
 {
     private const int ChainTerms = 30_000;

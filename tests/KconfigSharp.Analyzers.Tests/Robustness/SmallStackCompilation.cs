@@ -10,10 +10,11 @@ namespace KconfigSharp.Analyzers.Tests.Robustness;
 
 /// <summary>
 /// Compiles code with every KconfigSharp analyzer and the suppressor, and runs the guard analysis of
-/// each block on a <see cref="SmallStack"/> thread (through <see cref="GuardAnalyzer.RunAnalysis"/>).
+/// each block on a <see cref="SmallStack"/> thread (through the guard analyzer's test seam, an instance of
+/// its own: tests in parallel do not see each other's hooks).
 /// Roslyn's own work (binding, its syntax walks) stays on its threads: it has its own recursion and
 /// limits, sized for the compiler's stack, and is not what these tests are about. Counts the blocks
-/// the analysis got past its gate on the small stack (<see cref="GuardAnalyzer.OnAnalyzeBlock"/>), so a
+/// the analysis got past its gate on the small stack, so a
 /// test proves the analysis really ran there.
 /// </summary>
 internal static class SmallStackCompilation
@@ -41,32 +42,25 @@ internal static class SmallStackCompilation
     {
         var compilation = Compile(mode, sources);
 
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [new GuardAnalyzer(), new AttributeExpressionAnalyzer(), new FlagMetadataAnalyzer(), new UnreachableCodeSuppressor()];
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
         var blocks = 0;
         var smallStackThreads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
-        GuardAnalyzer.RunAnalysis = analysis => SmallStack.Run(() =>
-        {
-            smallStackThreads[Environment.CurrentManagedThreadId] = true;
-            analysis();
-            return 0;
-        });
-        GuardAnalyzer.OnAnalyzeBlock = _ =>
-        {
-            if (smallStackThreads.ContainsKey(Environment.CurrentManagedThreadId))
+        var guard = new GuardAnalyzer(
+            onAnalyzeBlock: _ =>
             {
-                Interlocked.Increment(ref blocks);
-            }
-        };
-        try
-        {
-            var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            return (diagnostics, blocks);
-        }
-        finally
-        {
-            GuardAnalyzer.RunAnalysis = null;
-            GuardAnalyzer.OnAnalyzeBlock = null;
-        }
+                if (smallStackThreads.ContainsKey(Environment.CurrentManagedThreadId))
+                {
+                    Interlocked.Increment(ref blocks);
+                }
+            },
+            runAnalysis: analysis => SmallStack.Run(() =>
+            {
+                smallStackThreads[Environment.CurrentManagedThreadId] = true;
+                analysis();
+                return 0;
+            }));
+        ImmutableArray<DiagnosticAnalyzer> analyzers = [guard, new AttributeExpressionAnalyzer(), new FlagMetadataAnalyzer(), new UnreachableCodeSuppressor()];
+        var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return (diagnostics, blocks);
     }
 }
