@@ -7,4 +7,5 @@ internal sealed record EmitSettings(
     string? ClassName,
     string? Visibility,
     string? Constants,
-    string? MemberNames);
+    string? MemberNames,
+    string? Docs = null);

@@ -25,6 +25,9 @@ internal static class OptionsValidator
         var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, ("const", true), ("readonly", false));
         var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, ("pascal", true), ("verbatim", false));
 
+        FeatureFlagsDocs? docs = Choose<FeatureFlagsDocs?>(options.Docs, "KconfigDocs", null, diagnostics,
+            ("full", FeatureFlagsDocs.Full), ("brief", FeatureFlagsDocs.Brief), ("none", FeatureFlagsDocs.None));
+
         var className = string.IsNullOrWhiteSpace(options.ClassName) ? "FeatureFlags" : options.ClassName!.Trim();
         if (!IsIdentifier(className))
         {
@@ -40,7 +43,7 @@ internal static class OptionsValidator
             ns = null;
         }
 
-        return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols");
+        return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols") { Docs = docs };
     }
 
     private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, params (string Name, T Value)[] choices)
