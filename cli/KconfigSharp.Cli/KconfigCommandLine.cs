@@ -84,17 +84,17 @@ public static class KconfigCommandLine
             return Output.Write(text, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });
 
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated class (default: none)" };
-        var className = new Option<string>("--class-name") { Description = "Name of the generated class", DefaultValueFactory = _ => "FeatureFlags" };
-        var generate = new Command("generate", "Print the C# the source generator would emit") { kconfig, rest, ns, className };
+        var generateOptions = new GenerateOptions();
+        var generate = new Command("generate", "Print the C# the source generator would emit") { kconfig, rest };
+        generateOptions.AddTo(generate);
         common.AddTo(generate);
         generate.SetAction(parse =>
         {
+            var options = generateOptions.Read(parse);
             var inputs = common.Read(parse, kconfig, rest);
             var tree = TreeLoader.Load(inputs);
             var emitted = new List<KconfigDiagnostic>();
-            var description = Describe(tree, inputs);
-            var code = FeatureFlagsWriter.Write(tree.Configuration, FeatureFlagsOptions.Default with { Namespace = parse.GetValue(ns), ClassName = parse.GetValue(className)!, Description = description }, emitted);
+            var code = FeatureFlagsWriter.Write(tree.Configuration, options with { Description = Describe(tree, inputs) }, emitted);
             var exitCode = DiagnosticPrinter.Print([.. tree.Diagnostics, .. emitted], tree.Files, stderr, parse.GetValue(common.WarnAsError));
             return Output.Write(code, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });

@@ -29,7 +29,7 @@ internal static class OptionsValidator
             ("full", FeatureFlagsDocs.Full), ("brief", FeatureFlagsDocs.Brief), ("none", FeatureFlagsDocs.None));
 
         var className = string.IsNullOrWhiteSpace(options.ClassName) ? "FeatureFlags" : options.ClassName!.Trim();
-        if (!IsIdentifier(className))
+        if (!FeatureFlagsOptions.IsValidClassName(className))
         {
             Report(diagnostics, $"KconfigClassName '{className}' is not a valid C# identifier; 'FeatureFlags' is used");
             className = "FeatureFlags";
@@ -37,7 +37,7 @@ internal static class OptionsValidator
 
         var explicitNamespace = !string.IsNullOrWhiteSpace(options.Namespace);
         var ns = (explicitNamespace ? options.Namespace : options.RootNamespace)?.Trim();
-        if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
+        if (!string.IsNullOrEmpty(ns) && !FeatureFlagsOptions.IsValidNamespace(ns!))
         {
             Report(diagnostics, $"{(explicitNamespace ? "KconfigNamespace" : "RootNamespace")} '{ns}' is not a valid C# namespace; the global namespace is used");
             ns = null;
@@ -71,35 +71,4 @@ internal static class OptionsValidator
 
     private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
         diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, message, null, 0, 0));
-
-    internal static bool IsIdentifier(string text)
-    {
-        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return !MemberNames.IsKeyword(text);
-    }
-
-    private static bool IsNamespace(string text)
-    {
-        foreach (var part in text.Split('.'))
-        {
-            if (!IsIdentifier(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -33,4 +33,37 @@ public sealed record FeatureFlagsOptions(
 
     /// <summary>Global namespace, internal <c>FeatureFlags</c>, constants, PascalCase.</summary>
     public static FeatureFlagsOptions Default { get; } = new(null, "FeatureFlags", false, true, true, "Kconfig symbols");
+
+    /// <summary>Whether <paramref name="text"/> can name the class: a C# identifier, not a keyword.</summary>
+    public static bool IsValidClassName(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return !MemberNames.IsKeyword(text);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a dotted C# namespace name.</summary>
+    public static bool IsValidNamespace(string text)
+    {
+        foreach (var part in text.Split('.'))
+        {
+            if (!IsValidClassName(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
