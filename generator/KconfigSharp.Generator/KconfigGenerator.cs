@@ -63,7 +63,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 return new GeneratorOptions(
                     Get(global, "KconfigDialect"), Get(global, "KconfigDefines"), Get(global, "KconfigMacros"), Get(global, "KconfigMode"),
-                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"));
+                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"), Get(global, "MSBuildProjectFullPath"));
             })
             .WithTrackingName(TrackingNames.ModelOptions);
 
@@ -73,7 +73,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 return new EmitSettings(
                     Get(global, "KconfigNamespace"), Get(global, "RootNamespace"), Get(global, "KconfigClassName"),
-                    Get(global, "KconfigVisibility"), Get(global, "KconfigConstants"), Get(global, "KconfigMemberNames"), Get(global, "KconfigDocs"));
+                    Get(global, "KconfigVisibility"), Get(global, "KconfigConstants"), Get(global, "KconfigMemberNames"), Get(global, "KconfigDocs"), Get(global, "MSBuildProjectFullPath"));
             })
             .WithTrackingName(TrackingNames.EmitOptions);
 

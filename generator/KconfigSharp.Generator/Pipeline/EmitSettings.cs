@@ -8,4 +8,5 @@ internal sealed record EmitSettings(
     string? Visibility,
     string? Constants,
     string? MemberNames,
-    string? Docs = null);
+    string? Docs = null,
+    string? ProjectFile = null);
