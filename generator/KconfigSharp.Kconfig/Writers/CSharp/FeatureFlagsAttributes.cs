@@ -191,6 +191,7 @@ public static class FeatureFlagsAttributes
             [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class KconfigSymbolInfo
             {
+                /// <summary>A row of <c>FeatureFlags.Symbols</c>.</summary>
                 public KconfigSymbolInfo(string name, string memberName, string type, string value, string definedAt)
                 {
                     Name = name;
@@ -215,6 +216,7 @@ public static class FeatureFlagsAttributes
                 /// <summary><c>file:line</c> of each definition, comma-separated; empty for undefined symbols.</summary>
                 public string DefinedAt { get; }
 
+                /// <summary><c>NAME=value</c>, as in <c>.config</c> without the prefix.</summary>
                 public override string ToString() => Name + "=" + Value;
             }
 
