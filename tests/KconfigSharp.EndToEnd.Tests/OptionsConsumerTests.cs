@@ -7,7 +7,8 @@ namespace KconfigSharp.EndToEnd.Tests;
 /// public, readonly, verbatim flags, brief docs, a tristate and a <c>.globalconfig</c> severity,
 /// consumed by an app in another assembly; and a project with a bad option value.
 /// </summary>
-public sealed class OptionsConsumerTests(PackedFeedFixture fixture, ITestOutputHelper output) : IClassFixture<PackedFeedFixture>
+[Collection(PackedFeedCollection.Name)]
+public sealed class OptionsConsumerTests(PackedFeedFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
