@@ -6,7 +6,7 @@ namespace KconfigSharp.Analyzers;
 internal static class Descriptors
 {
     private const string Category = "KconfigSharp";
-    private const string HelpLinkBase = "https://github.com/kconfigsharp/kconfigsharp/blob/main/docs/diagnostics/";
+    private static readonly string HelpLinkBase = Kconfig.Diagnostics.HelpLinks.Base;
 
     public static readonly DiagnosticDescriptor ImpliedSymbolUnguarded = new(
         DiagnosticIds.ImpliedSymbolUnguarded,

@@ -23,10 +23,17 @@ public class GeneratorBenchmarks
     [Params(Corpus.Qemu, Corpus.NuttX)]
     public Corpus Corpus { get; set; }
 
+    /// <summary>
+    /// <c>KconfigDocs</c>: "default" (full up to 2,000 symbols, else brief with compact metadata) or
+    /// "full" (what every tree got before issue 13: NuttX's 25.9 MB of C#).
+    /// </summary>
+    [Params("default", "full")]
+    public string Docs { get; set; } = "default";
+
     [GlobalSetup]
     public void Setup()
     {
-        _harness = GeneratorHarness.ForCorpus(Corpus);
+        _harness = GeneratorHarness.ForCorpus(Corpus, Docs == "default" ? null : Docs);
         _harness.VerifyNoOpRerun();
         _afterFirstRun = _harness.CreateDriver().RunGenerators(_harness.Compilation);
     }

@@ -9,25 +9,25 @@ internal sealed class CommonOptions
 {
     public Option<string> Dialect { get; } = Create(new Option<string>("--dialect") { Description = "kconfig (Linux semantics, default) or qemu (minikconf)", DefaultValueFactory = _ => "kconfig" }, "kconfig", "qemu");
 
-    public Option<string?> SourceTree { get; } = new("--srctree") { Description = "Base folder of 'source' paths (default: the folder of KCONFIG)" };
+    public Option<string?> SourceTree { get; } = new("--srctree") { Description = "Base folder of 'source' paths (default: the folder of KCONFIG)", HelpName = "DIR" };
 
-    public Option<string[]> Values { get; } = new("--values") { Description = "A .config / .mak / defconfig values file (repeatable; applied in order, before defines)" };
+    public Option<string[]> Values { get; } = new("--values") { Description = "A .config / .mak / defconfig values file (repeatable; applied in order, before defines)", HelpName = "FILE" };
 
-    public Option<string[]> Environment { get; } = new("--env") { Description = "NAME=VALUE for $(NAME) macros and $ENV references (repeatable)" };
+    public Option<string[]> Environment { get; } = new("--env") { Description = "NAME=VALUE for $(NAME) macros and $ENV references (repeatable)", HelpName = "NAME=VALUE" };
 
     public Option<bool> UseEnvironment { get; } = new("--use-environment") { Description = "Also read macro values from the process environment (--env wins)" };
 
     public Option<string> Mode { get; } = Create(new Option<string>("--mode") { Description = "defconfig (default), allnoconfig or allyesconfig", DefaultValueFactory = _ => "defconfig" }, "defconfig", "allnoconfig", "allyesconfig");
 
-    public Option<string?> Output { get; } = new("-o", "--output") { Description = "Write the output to FILE instead of stdout" };
+    public Option<string?> Output { get; } = new("-o", "--output") { Description = "Write the output to FILE instead of stdout", HelpName = "FILE" };
 
     public Option<bool> WarnAsError { get; } = new("--warnaserror") { Description = "Treat warnings as errors (exit code 1)" };
 
     public Option<bool> AllowShell { get; } = new("--allow-shell") { Description = "Run $(shell,...) commands with /bin/sh -c, as Linux conf does" };
 
-    public Option<string?> RecordShell { get; } = new("--record-shell") { Description = "With --allow-shell: write every command and its output to FILE (TSV: command, output; \\t \\n \\r \\\\ escaped)" };
+    public Option<string?> RecordShell { get; } = new("--record-shell") { Description = "With --allow-shell: write every command and its output to FILE (TSV: command, output; \\t \\n \\r \\\\ escaped)", HelpName = "FILE" };
 
-    public Option<string?> ShellResults { get; } = new("--shell-results") { Description = "Replay recorded $(shell,...) results from FILE instead of running them" };
+    public Option<string?> ShellResults { get; } = new("--shell-results") { Description = "Replay recorded $(shell,...) results from FILE instead of running them", HelpName = "FILE" };
 
     public void AddTo(Command command)
     {

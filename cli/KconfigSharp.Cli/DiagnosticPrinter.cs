@@ -9,7 +9,7 @@ internal static class DiagnosticPrinter
     public static int Print(IEnumerable<KconfigDiagnostic> diagnostics, FileSystemProvider files, TextWriter stderr, bool warningsAsErrors)
     {
         var exitCode = 0;
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in InReadingOrder(diagnostics))
         {
             var promoted = warningsAsErrors && diagnostic.Severity == KconfigSeverity.Warning
                 ? diagnostic with { Severity = KconfigSeverity.Error }
@@ -22,5 +22,27 @@ internal static class DiagnosticPrinter
         }
 
         return exitCode;
+    }
+
+    /// <summary>
+    /// Unlocated diagnostics first, then each file's in line and column order; files keep the order
+    /// in which their first diagnostic came (the reading order of the tree), and ties keep theirs.
+    /// </summary>
+    public static List<KconfigDiagnostic> InReadingOrder(IEnumerable<KconfigDiagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        var fileRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in list.Where(d => d.Location.IsInFile))
+        {
+            fileRank.TryAdd(diagnostic.Location.File, fileRank.Count);
+        }
+
+        return [.. list
+            .Select((diagnostic, index) => (diagnostic, index))
+            .OrderBy(p => p.diagnostic.Location.IsInFile ? fileRank[p.diagnostic.Location.File] + 1 : 0)
+            .ThenBy(p => p.diagnostic.Location.IsInFile ? p.diagnostic.Location.Line : 0)
+            .ThenBy(p => p.diagnostic.Location.IsInFile ? p.diagnostic.Location.Column : 0)
+            .ThenBy(p => p.index)
+            .Select(p => p.diagnostic)];
     }
 }

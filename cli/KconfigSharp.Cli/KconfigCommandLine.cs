@@ -4,6 +4,7 @@ using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Text;
 using KconfigSharp.Kconfig.Writers;
 
 namespace KconfigSharp.Cli;
@@ -22,6 +23,13 @@ public static class KconfigCommandLine
         try
         {
             var root = Build(stdout, stderr);
+            if (args.Length == 0)
+            {
+                // A bare `kconfig` is a request for usage, not an error message about a missing command.
+                await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = stderr, Error = stderr });
+                return 2;
+            }
+
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
@@ -67,34 +75,42 @@ public static class KconfigCommandLine
             return DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
         });
 
-        var format = new Option<string>("--format") { Description = "config (Linux .config), mak (minikconf's output) or json", DefaultValueFactory = _ => "config" };
+        var format = new Option<string>("--format") { Description = "config (Linux .config), mak (minikconf's output: --dialect qemu only) or json", DefaultValueFactory = _ => "config" };
         format.AcceptOnlyFromAmong("config", "mak", "json");
         var resolve = new Command("resolve", "Print the resolved configuration") { kconfig, rest, format };
         common.AddTo(resolve);
         resolve.SetAction(parse =>
         {
-            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            var inputs = common.Read(parse, kconfig, rest);
+            if (parse.GetValue(format) == "mak" && inputs.Dialect != KconfigDialect.Qemu)
+            {
+                // minikconf's output has only =y lines: m, int, string and hex values would vanish silently.
+                throw new UsageException("--format mak is minikconf's output (only CONFIG_X=y lines) and needs --dialect qemu; for the kconfig dialect use --format config or --format json");
+            }
+
+            var tree = TreeLoader.Load(inputs);
             var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
             var text = parse.GetValue(format) switch
             {
                 "mak" => MakWriter.Write(tree.Configuration, tree.DefineNames),
-                "json" => JsonWriter.Write(tree.Configuration),
+                // Every diagnostic stderr shows (values-file ones such as KCONF155 too), in the same order.
+                "json" => JsonWriter.Write(tree.Configuration with { Diagnostics = DiagnosticPrinter.InReadingOrder(tree.Diagnostics).ToEquatableArray() }),
                 _ => KconfigSharp.Kconfig.Writers.ConfigWriter.Write(tree.Model, tree.Configuration),
             };
             return Output.Write(text, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });
 
-        var ns = new Option<string?>("--namespace") { Description = "Namespace of the generated class (default: none)" };
-        var className = new Option<string>("--class-name") { Description = "Name of the generated class", DefaultValueFactory = _ => "FeatureFlags" };
-        var generate = new Command("generate", "Print the C# the source generator would emit") { kconfig, rest, ns, className };
+        var generateOptions = new GenerateOptions();
+        var generate = new Command("generate", "Print the C# the source generator would emit") { kconfig, rest };
+        generateOptions.AddTo(generate);
         common.AddTo(generate);
         generate.SetAction(parse =>
         {
+            var options = generateOptions.Read(parse);
             var inputs = common.Read(parse, kconfig, rest);
             var tree = TreeLoader.Load(inputs);
             var emitted = new List<KconfigDiagnostic>();
-            var description = Describe(tree, inputs);
-            var code = FeatureFlagsWriter.Write(tree.Configuration, FeatureFlagsOptions.Default with { Namespace = parse.GetValue(ns), ClassName = parse.GetValue(className)!, Description = description }, emitted);
+            var code = FeatureFlagsWriter.Write(tree.Configuration, options with { Description = Describe(tree, inputs) }, emitted);
             var exitCode = DiagnosticPrinter.Print([.. tree.Diagnostics, .. emitted], tree.Files, stderr, parse.GetValue(common.WarnAsError));
             return Output.Write(code, parse.GetValue(common.Output), stdout, stderr, exitCode);
         });

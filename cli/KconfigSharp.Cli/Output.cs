@@ -5,6 +5,12 @@ internal static class Output
 {
     public static int Write(string text, string? path, TextWriter stdout, TextWriter stderr, int exitCode)
     {
+        // Every output is a text file: it ends with a newline, on stdout and in -o FILE alike.
+        if (text.Length > 0 && !text.EndsWith('\n'))
+        {
+            text += "\n";
+        }
+
         if (path is null)
         {
             stdout.Write(text);

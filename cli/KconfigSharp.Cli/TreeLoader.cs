@@ -26,6 +26,11 @@ internal static class TreeLoader
         var defines = new List<string>();
         foreach (var positional in inputs.Positionals)
         {
+            if (positional.StartsWith('-') && positional.Length > 1)
+            {
+                throw new UsageException($"unknown option '{positional}' (see --help)");
+            }
+
             if (IsDefine(positional))
             {
                 defines.Add(inputs.Dialect == KconfigDialect.Qemu && positional.EndsWith('=') ? positional + "n" : positional);

@@ -78,7 +78,7 @@ internal static class WhyExplainer
 
         Relations(text, "selected by", symbol.SelectedBy, symbols);
         Relations(text, "implied by", symbol.ImpliedBy, symbols);
-        text.Append($"value from: {symbol.Origin.Description}\n");
+        text.Append($"value from: {ValueFrom(tree, symbol, symbols)}\n");
 
         var reasons = tree.Diagnostics.Where(d => ValueDiagnosticIds.Contains(d.Id) && Mentions(d.Message, symbol.Name)).ToList();
         foreach (var (value, location) in UserValues(tree, symbol.Name))
@@ -105,6 +105,37 @@ internal static class WhyExplainer
         explanation = text.ToString();
         return true;
     }
+
+    /// <summary>
+    /// The origin, except for a choice member that is not the selection: it is n because another
+    /// member was chosen, which the resolver records as no origin at all ("no default applies").
+    /// The choice's default is named when it is this member and lost to a user value.
+    /// </summary>
+    private static string ValueFrom(LoadedTree tree, ResolvedSymbol symbol, Dictionary<string, ResolvedSymbol> symbols)
+    {
+        if (symbol.ChoiceName is not { } choiceName || symbol.Value == "y" || symbol.Origin.Source != ValueSource.None)
+        {
+            return WithFullPath(tree, symbol.Origin);
+        }
+
+        var selection = symbols.Values.FirstOrDefault(s => s.ChoiceName == choiceName && s.Value == "y");
+        var text = selection is null
+            ? $"not selected in choice {choiceName} (no member is selected)"
+            : $"not selected in choice {choiceName}: {selection.Name} is selected ({WithFullPath(tree, selection.Origin)})";
+        if (tree.Model.FindSymbol(symbol.Name)?.Choice is { } choice
+            && choice.Defaults.Any(d => d.Value is Kconfig.Model.SymbolExpr { Symbol.Name: var name } && name == symbol.Name))
+        {
+            text += $"; {symbol.Name} is the choice's default, which the selection overrides";
+        }
+
+        return text;
+    }
+
+    /// <summary>The origin's text with its tree-relative location written as the full path every other line uses.</summary>
+    private static string WithFullPath(LoadedTree tree, ValueOrigin origin) =>
+        origin.Location.IsInFile
+            ? origin.Description.Replace(origin.Location.ToString(), $"{tree.Files.FullPath(origin.Location.File)}:{origin.Location.Line}")
+            : origin.Description;
 
     /// <summary>
     /// Why a user value did not stick when the resolver left no diagnostic saying so: in the

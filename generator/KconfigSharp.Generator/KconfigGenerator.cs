@@ -34,7 +34,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         context.RegisterPostInitializationOutput(static post =>
-            post.AddSource(FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.Text, System.Text.Encoding.UTF8)));
+            post.AddSource(FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.AttributesText, System.Text.Encoding.UTF8)));
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -63,7 +63,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 return new GeneratorOptions(
                     Get(global, "KconfigDialect"), Get(global, "KconfigDefines"), Get(global, "KconfigMacros"), Get(global, "KconfigMode"),
-                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"));
+                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"), Get(global, "MSBuildProjectFullPath"));
             })
             .WithTrackingName(TrackingNames.ModelOptions);
 
@@ -73,7 +73,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 return new EmitSettings(
                     Get(global, "KconfigNamespace"), Get(global, "RootNamespace"), Get(global, "KconfigClassName"),
-                    Get(global, "KconfigVisibility"), Get(global, "KconfigConstants"), Get(global, "KconfigMemberNames"));
+                    Get(global, "KconfigVisibility"), Get(global, "KconfigConstants"), Get(global, "KconfigMemberNames"), Get(global, "KconfigDocs"), Get(global, "MSBuildProjectFullPath"));
             })
             .WithTrackingName(TrackingNames.EmitOptions);
 
@@ -95,6 +95,11 @@ public sealed class KconfigGenerator : IIncrementalGenerator
             if (result.Source is { } source)
             {
                 spc.AddSource(FeatureFlagsWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+
+            if (result.SupportSource is { } support)
+            {
+                spc.AddSource(FeatureFlagsAttributes.SupportHintName, SourceText.From(support, System.Text.Encoding.UTF8));
             }
         });
     }

@@ -24,7 +24,9 @@ public sealed class GeneratedMetadataTests
         var files = new InMemoryFileProvider(Directory.EnumerateFiles(root, "Kconfig*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllText));
         var model = KconfigParser.Parse("Kconfig", files, options);
-        return FeatureFlagsWriter.Write(KconfigEngine.Resolve(model, []), FeatureFlagsOptions.Default);
+        // Full docs write every text as a literal, which this syntax-level check reads; the compact form of
+        // big trees carries the same attribute values (Generator.Tests' DocsOptionTests).
+        return FeatureFlagsWriter.Write(KconfigEngine.Resolve(model, []), FeatureFlagsOptions.Default with { Docs = FeatureFlagsDocs.Full });
     }
 
     /// <summary>(attribute, argument text) for every string argument of the relation attributes.</summary>

@@ -35,4 +35,37 @@ public sealed class GenerateCommandTests
             File.Delete(output);
         }
     }
+
+    [Theory]
+    [InlineData("--namespace", "a-b", "not a valid C# namespace")]
+    [InlineData("--class-name", "9x", "not a valid C# identifier")]
+    [InlineData("--class-name", "class", "not a valid C# identifier")]
+    public async Task Generate_rejects_names_the_generator_rejects(string option, string value, string message)
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "Kconfig.host");
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("generate", seed, "--dialect", "qemu", option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"{option}: '{value}' is {message}", stderr);
+    }
+
+    [Fact]
+    public async Task Generate_takes_the_generator_options_and_can_include_the_support_types()
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "Kconfig.host");
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("generate", seed, "--dialect", "qemu", "--namespace", "My.App",
+            "--visibility", "public", "--constants", "readonly", "--member-names", "verbatim", "--docs", "none", "--include-support-types", "MULTIPROCESS_ALLOWED=y");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("namespace My.App\n{", stdout);
+        Assert.Contains("public static partial class FeatureFlags", stdout);
+        Assert.Contains("public static readonly bool MULTIPROCESS_ALLOWED = true;", stdout);
+        Assert.DoesNotContain("/// <summary><c>CONFIG_", stdout);
+        Assert.Contains("public enum Tristate", stdout);
+        Assert.Contains("class KconfigSymbolAttribute", stdout);
+        Assert.EndsWith("\n", stdout);
+    }
 }

@@ -6,7 +6,8 @@ namespace KconfigSharp.EndToEnd.Tests;
 /// The adoption path of a new user: a fresh console project with only a PackageReference to
 /// KconfigSharp and the seed as AdditionalFiles; and the <c>kconfig</c> tool installed from the feed.
 /// </summary>
-public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputHelper output) : IClassFixture<PackedFeedFixture>
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 

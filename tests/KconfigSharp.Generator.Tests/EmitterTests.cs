@@ -64,6 +64,18 @@ public sealed class EmitterTests
     }
 
     [Theory]
+    [InlineData("SampleApp", true, false, false, FeatureFlagsDocs.None)]
+    [InlineData(null, false, true, true, FeatureFlagsDocs.Brief)]
+    [InlineData("A.B", true, true, false, FeatureFlagsDocs.Full)]
+    public void With_support_types_the_output_compiles_alone(string? ns, bool isPublic, bool constants, bool pascal, FeatureFlagsDocs docs)
+    {
+        var options = FeatureFlagsOptions.Default with { Namespace = ns, IsPublic = isPublic, UseConstants = constants, PascalCaseNames = pascal, Docs = docs, IncludeSupportTypes = true };
+        var source = FeatureFlagsWriter.Write(EveryType(), options);
+        var compilation = GeneratorHarness.Compilation("App", null, GeneratorHarness.ProgramSource, source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
     [InlineData("MULTIPROCESS_ALLOWED", "MultiprocessAllowed")]
     [InlineData("X86_64", "X86_64")]
     [InlineData("TARGET_BIG_ENDIAN", "TargetBigEndian")]

@@ -67,6 +67,35 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void A_bad_option_is_located_at_the_project_file_and_causes_no_follow_on_warnings()
+    {
+        // Under the fallback dialect the define of an int symbol to a string would be a KCONF153.
+        var (_, diagnostics, _) = GeneratorHarness.Run(
+            [new("/proj/Kconfig", "config COUNT\n\tint \"Count\"\n\trange 0 10\n\tdefault 1\n")],
+            new Dictionary<string, string> { ["KconfigDialect"] = "foo", ["KconfigDefines"] = "COUNT=99", ["MSBuildProjectFullPath"] = "/proj/App.csproj" });
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("KCONF201", diagnostic.Id);
+        Assert.Equal("/proj/App.csproj", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("set in the project file", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_define_diagnostic_is_located_at_the_project_file_and_names_its_source()
+    {
+        var (_, diagnostics, _) = GeneratorHarness.Run(
+            [new("/proj/Kconfig", "config COUNT\n\tint \"Count\"\n\trange 0 10\n\tdefault 1\n")],
+            new Dictionary<string, string> { ["KconfigDefines"] = "COUNT=99", ["MSBuildProjectFullPath"] = "/proj/App.csproj" });
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d =>
+        {
+            Assert.Equal("/proj/App.csproj", d.Location.GetLineSpan().Path);
+            Assert.Contains("KconfigDefines", d.GetMessage(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Values_without_kconfig_is_KCONF202_and_generates_nothing()
     {
         var (_, diagnostics, run) = GeneratorHarness.Run([new("/src/.config", "CONFIG_A=y\n")]);

@@ -41,8 +41,9 @@ public sealed class SeedGenerationTests
                 },
                 GeneratedSources =
                 {
-                    (typeof(KconfigGenerator), FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.Text, System.Text.Encoding.UTF8)),
+                    (typeof(KconfigGenerator), FeatureFlagsAttributes.HintName, SourceText.From(FeatureFlagsAttributes.AttributesText, System.Text.Encoding.UTF8)),
                     (typeof(KconfigGenerator), FeatureFlagsWriter.HintName, SourceText.From(Snapshot("Seed.FeatureFlags.g.cs"), System.Text.Encoding.UTF8)),
+                    (typeof(KconfigGenerator), FeatureFlagsAttributes.SupportHintName, SourceText.From(FeatureFlagsAttributes.SupportTypes(isPublic: false), System.Text.Encoding.UTF8)),
                 },
                 ExpectedDiagnostics =
                 {

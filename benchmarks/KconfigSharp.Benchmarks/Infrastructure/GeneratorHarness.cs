@@ -42,8 +42,11 @@ internal sealed class GeneratorHarness
     /// <summary><see cref="Compilation"/> after an edit of a C# file that has nothing to do with Kconfig.</summary>
     public CSharpCompilation EditedCompilation { get; }
 
-    /// <summary>The harness for a corpus: every file the parser reads, root first, and the corpus's options.</summary>
-    public static GeneratorHarness ForCorpus(Corpus corpus)
+    /// <summary>
+    /// The harness for a corpus: every file the parser reads, root first, and the corpus's options;
+    /// <paramref name="docs"/> sets <c>KconfigDocs</c> (null: the size-based default).
+    /// </summary>
+    public static GeneratorHarness ForCorpus(Corpus corpus, string? docs = null)
     {
         var tree = CorpusTree.Get(corpus);
         var texts = tree.Files
@@ -58,6 +61,11 @@ internal sealed class GeneratorHarness
             ["ProjectDir"] = tree.Folder,
             ["RootNamespace"] = "Bench",
         };
+        if (docs is not null)
+        {
+            properties["KconfigDocs"] = docs;
+        }
+
         if (tree.Defines.Count > 0)
         {
             properties["KconfigDefines"] = string.Join(";", tree.Defines);

@@ -12,7 +12,7 @@ internal static class GeneratorDiagnostics
 {
     private const string Category = "KconfigSharp";
 
-    public const string HelpLinkBase = "https://github.com/kconfigsharp/kconfigsharp/blob/main/docs/diagnostics/";
+    public static readonly string HelpLinkBase = Kconfig.Diagnostics.HelpLinks.Base;
 
     public static readonly DiagnosticDescriptor InvalidOption = new(
         "KCONF201", "Invalid KconfigSharp MSBuild option", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -23,6 +23,7 @@ internal static class ConfigurationStep
     {
         var diagnostics = new List<DiagnosticInfo>();
         var (dialect, mode) = OptionsValidator.ValidateModel(options, diagnostics);
+        var badModelOption = diagnostics.Count > 0;
         var kconfigFiles = files.Where(f => f.Role == InputRole.Kconfig).OrderBy(f => f.Order).ToList();
         var valuesFiles = files.Where(f => f.Role == InputRole.Values).OrderBy(f => f.Order).ToList();
         if (kconfigFiles.Count == 0)
@@ -64,7 +65,13 @@ internal static class ConfigurationStep
 
         foreach (var diagnostic in resolved.Diagnostics.Concat(bag.Items).Concat(load.ValuesDiagnostics))
         {
-            diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, sourceTree, projectDirectory));
+            // With a bad dialect or mode the fallback's warnings would only be noise after the KCONF201.
+            if (badModelOption && diagnostic.Severity != KconfigSeverity.Error)
+            {
+                continue;
+            }
+
+            diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, sourceTree, projectDirectory, options.ProjectFile));
         }
 
         // The configuration's own diagnostics are now in the list; keep them out of the model so an
@@ -91,7 +98,7 @@ internal static class ConfigurationStep
 
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
         MacroDefinitions.Add(MacroDefinitions.Split(options.Macros), macros, entry =>
-            diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, $"KconfigMacros entry '{entry}' is not NAME=VALUE", null, 0, 0)));
+            diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, $"KconfigMacros entry '{entry}' is not NAME=VALUE (an MSBuild property: set in the project file or a .props/.targets file it imports)", options.ProjectFile, options.ProjectFile is null ? 0 : 1, options.ProjectFile is null ? 0 : 1)));
         return new KconfigParseOptions { Dialect = dialect, Macros = macros, ShellResults = shellResults };
     }
 }

@@ -10,7 +10,11 @@ namespace KconfigSharp.Generator.Pipeline;
 /// </summary>
 internal static class DiagnosticMapper
 {
-    public static DiagnosticInfo ToInfo(KconfigDiagnostic diagnostic, string sourceTree, string projectDirectory)
+    /// <summary>
+    /// A diagnostic without a file location can only come from the MSBuild options
+    /// (<c>KconfigDefines</c>, <c>KconfigMacros</c>): it is located at the project file and says so.
+    /// </summary>
+    public static DiagnosticInfo ToInfo(KconfigDiagnostic diagnostic, string sourceTree, string projectDirectory, string? projectFile = null)
     {
         var message = diagnostic.Id == KconfigDiagnostics.MissingSourcedFile.Id
             ? EnrichMissingFile(diagnostic.Message, sourceTree, projectDirectory)
@@ -18,8 +22,13 @@ internal static class DiagnosticMapper
         var location = diagnostic.Location;
         return location.IsInFile
             ? new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, message, KconfigPath.Combine(sourceTree, location.File), location.Line, location.Column)
-            : new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, message, null, 0, 0);
+            : new DiagnosticInfo(diagnostic.Id, diagnostic.Severity, FromOptions(message), projectFile, projectFile is null ? 0 : 1, projectFile is null ? 0 : 1);
     }
+
+    private static string FromOptions(string message) =>
+        message.IndexOf("KconfigDefines", System.StringComparison.Ordinal) >= 0 || message.IndexOf("KconfigMacros", System.StringComparison.Ordinal) >= 0
+            ? message
+            : message + " (from the MSBuild properties KconfigDefines/KconfigMacros)";
 
     /// <summary>
     /// <c>'hw/i386/Kconfig' not found</c> becomes "... ; the generator reads only AdditionalFiles: add

@@ -7,4 +7,6 @@ internal sealed record EmitSettings(
     string? ClassName,
     string? Visibility,
     string? Constants,
-    string? MemberNames);
+    string? MemberNames,
+    string? Docs = null,
+    string? ProjectFile = null);

@@ -27,6 +27,6 @@ internal static class EmitStep
             diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, model.SourceTree, string.Empty));
         }
 
-        return new GenerationResult(source, diagnostics.ToEquatableArray());
+        return new GenerationResult(source, diagnostics.ToEquatableArray(), FeatureFlagsAttributes.SupportTypes(options.IsPublic));
     }
 }

@@ -11,4 +11,5 @@ internal sealed record GeneratorOptions(
     string? Macros,
     string? Mode,
     string? SourceTree,
-    string? ProjectDirectory);
+    string? ProjectDirectory,
+    string? ProjectFile = null);

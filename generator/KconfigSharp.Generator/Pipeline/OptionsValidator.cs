@@ -12,38 +12,43 @@ internal static class OptionsValidator
 {
     public static (KconfigDialect Dialect, ResolveMode Mode) ValidateModel(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var dialect = Choose(options.Dialect, "KconfigDialect", KconfigDialect.Kconfig, diagnostics,
+        var project = options.ProjectFile;
+        var dialect = Choose(options.Dialect, "KconfigDialect", KconfigDialect.Kconfig, diagnostics, project,
             ("kconfig", KconfigDialect.Kconfig), ("qemu", KconfigDialect.Qemu));
-        var mode = Choose(options.Mode, "KconfigMode", ResolveMode.Defconfig, diagnostics,
+        var mode = Choose(options.Mode, "KconfigMode", ResolveMode.Defconfig, diagnostics, project,
             ("defconfig", ResolveMode.Defconfig), ("allnoconfig", ResolveMode.AllNoConfig), ("allyesconfig", ResolveMode.AllYesConfig));
         return (dialect, mode);
     }
 
     public static FeatureFlagsOptions ValidateEmit(EmitSettings options, List<DiagnosticInfo> diagnostics)
     {
-        var isPublic = Choose(options.Visibility, "KconfigVisibility", false, diagnostics, ("internal", false), ("public", true));
-        var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, ("const", true), ("readonly", false));
-        var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, ("pascal", true), ("verbatim", false));
+        var project = options.ProjectFile;
+        var isPublic = Choose(options.Visibility, "KconfigVisibility", false, diagnostics, project, ("internal", false), ("public", true));
+        var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, project, ("const", true), ("readonly", false));
+        var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, project, ("pascal", true), ("verbatim", false));
+
+        FeatureFlagsDocs? docs = Choose<FeatureFlagsDocs?>(options.Docs, "KconfigDocs", null, diagnostics, project,
+            ("full", FeatureFlagsDocs.Full), ("brief", FeatureFlagsDocs.Brief), ("none", FeatureFlagsDocs.None));
 
         var className = string.IsNullOrWhiteSpace(options.ClassName) ? "FeatureFlags" : options.ClassName!.Trim();
-        if (!IsIdentifier(className))
+        if (!FeatureFlagsOptions.IsValidClassName(className))
         {
-            Report(diagnostics, $"KconfigClassName '{className}' is not a valid C# identifier; 'FeatureFlags' is used");
+            Report(diagnostics, project, $"KconfigClassName '{className}' is not a valid C# identifier; 'FeatureFlags' is used");
             className = "FeatureFlags";
         }
 
         var explicitNamespace = !string.IsNullOrWhiteSpace(options.Namespace);
         var ns = (explicitNamespace ? options.Namespace : options.RootNamespace)?.Trim();
-        if (!string.IsNullOrEmpty(ns) && !IsNamespace(ns!))
+        if (!string.IsNullOrEmpty(ns) && !FeatureFlagsOptions.IsValidNamespace(ns!))
         {
-            Report(diagnostics, $"{(explicitNamespace ? "KconfigNamespace" : "RootNamespace")} '{ns}' is not a valid C# namespace; the global namespace is used");
+            Report(diagnostics, project, $"{(explicitNamespace ? "KconfigNamespace" : "RootNamespace")} '{ns}' is not a valid C# namespace; the global namespace is used");
             ns = null;
         }
 
-        return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols");
+        return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols") { Docs = docs };
     }
 
-    private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, params (string Name, T Value)[] choices)
+    private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, string? project, params (string Name, T Value)[] choices)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -62,41 +67,15 @@ internal static class OptionsValidator
             names.Add(name);
         }
 
-        Report(diagnostics, $"{property} '{value}' is not valid; expected one of: {string.Join(", ", names)}");
+        Report(diagnostics, project, $"{property} '{value}' is not valid; expected one of: {string.Join(", ", names)}");
         return fallback;
     }
 
-    private static void Report(List<DiagnosticInfo> diagnostics, string message) =>
-        diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error, message, null, 0, 0));
-
-    internal static bool IsIdentifier(string text)
-    {
-        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return !MemberNames.IsKeyword(text);
-    }
-
-    private static bool IsNamespace(string text)
-    {
-        foreach (var part in text.Split('.'))
-        {
-            if (!IsIdentifier(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// An option error, located at the project file: MSBuild hands properties to the compiler without
+    /// their line, so the message says where such a property comes from.
+    /// </summary>
+    internal static void Report(List<DiagnosticInfo> diagnostics, string? project, string message) =>
+        diagnostics.Add(new DiagnosticInfo(GeneratorDiagnostics.InvalidOption.Id, KconfigSeverity.Error,
+            message + " (an MSBuild property: set in the project file or a .props/.targets file it imports)", project, project is null ? 0 : 1, project is null ? 0 : 1));
 }

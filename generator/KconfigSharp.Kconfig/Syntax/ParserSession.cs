@@ -162,7 +162,7 @@ internal sealed class ParserSession
             {
                 if (!optional)
                 {
-                    Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
+                    Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu || !sourcedFrom.IsInFile ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
                 }
 
                 return;

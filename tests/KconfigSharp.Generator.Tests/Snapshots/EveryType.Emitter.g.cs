@@ -7,7 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_FEATURE</c> (bool) = y. A feature. Defined at Kconfig:1. Value from default y at Kconfig:3.</summary>
+    /// <summary><c>CONFIG_FEATURE</c> (bool) = y. A feature. Defined at Kconfig:1. The value comes from its default y at Kconfig:3.</summary>
     /// <remarks>
     /// Turns the feature on.
     /// It &lt;matters&gt; &amp; "quotes".
@@ -24,7 +24,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("OFF_DRIVER", "Kconfig", 12)]
     public const global::KconfigSharp.Tristate OffDriver = global::KconfigSharp.Tristate.No;
 
-    /// <summary><c>CONFIG_NAME</c> (string) = say "hi"\ 	 . Name. Defined at Kconfig:16. Value from user value from .config:2.</summary>
+    /// <summary><c>CONFIG_NAME</c> (string) = say "hi"\ 	 . Name. Defined at Kconfig:16. The value is set at .config:2.</summary>
     [global::KconfigSharp.KconfigSymbol("NAME", "Kconfig", 16)]
     public const string Name = "say \"hi\"\\ \t\u2028";
 
@@ -60,7 +60,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("NO_BASE", "Kconfig", 48)]
     public const uint NoBase = 0x0;
 
-    /// <summary><c>CONFIG_SCHED_FAIR</c> (bool) = y. Fair. Defined at Kconfig:52. Member of choice SCHED, and its selection. Value from selection of choice SCHED.</summary>
+    /// <summary><c>CONFIG_SCHED_FAIR</c> (bool) = y. Fair. Defined at Kconfig:52. Member of choice SCHED, and its selection.</summary>
     [global::KconfigSharp.KconfigSymbol("SCHED_FAIR", "Kconfig", 52)]
     [global::KconfigSharp.KconfigChoice("SCHED")]
     public const bool SchedFair = true;

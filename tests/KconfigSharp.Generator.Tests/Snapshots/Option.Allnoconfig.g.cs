@@ -6,15 +6,15 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = n. Allowed. Defined at Kconfig:1. Value from allnoconfig.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = n. Allowed. Defined at Kconfig:1. The value is set by allnoconfig.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig", 1)]
     public const bool MultiprocessAllowed = false;
 
-    /// <summary><c>CONFIG_X86_64</c> (bool) = n. x86-64. Defined at Kconfig:5. Value from allnoconfig.</summary>
+    /// <summary><c>CONFIG_X86_64</c> (bool) = n. x86-64. Defined at Kconfig:5. The value is set by allnoconfig.</summary>
     [global::KconfigSharp.KconfigSymbol("X86_64", "Kconfig", 5)]
     public const bool X86_64 = false;
 
-    /// <summary><c>CONFIG_COLLIDE</c> (bool) = n. c. Defined at Kconfig:8. Value from allnoconfig.</summary>
+    /// <summary><c>CONFIG_COLLIDE</c> (bool) = n. c. Defined at Kconfig:8. The value is set by allnoconfig.</summary>
     [global::KconfigSharp.KconfigSymbol("COLLIDE", "Kconfig", 8)]
     public const bool Collide = false;
 

@@ -6,11 +6,11 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = n. Allowed. Defined at Kconfig:1. Value from user value n from &lt;command line&gt;.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = n. Allowed. Defined at Kconfig:1. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig", 1)]
     public const bool MultiprocessAllowed = false;
 
-    /// <summary><c>CONFIG_X86_64</c> (bool) = y. x86-64. Defined at Kconfig:5. Value from user value y from &lt;command line&gt;.</summary>
+    /// <summary><c>CONFIG_X86_64</c> (bool) = y. x86-64. Defined at Kconfig:5. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("X86_64", "Kconfig", 5)]
     public const bool X86_64 = true;
 

@@ -6,7 +6,7 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Allowed. Defined at Kconfig:1. Value from default y at Kconfig:3.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Allowed. Defined at Kconfig:1. The value comes from its default y at Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig", 1)]
     public const bool MultiprocessAllowed = true;
 

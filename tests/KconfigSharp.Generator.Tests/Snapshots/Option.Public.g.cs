@@ -5,7 +5,7 @@
 [global::System.CodeDom.Compiler.GeneratedCode("KconfigSharp", "1.0.0")]
 public static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Allowed. Defined at Kconfig:1. Value from default y at Kconfig:3.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Allowed. Defined at Kconfig:1. The value comes from its default y at Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig", 1)]
     public const bool MultiprocessAllowed = true;
 
@@ -18,7 +18,7 @@ public static partial class FeatureFlags
     public const bool Collide = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    internal static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
     {
         new global::KconfigSharp.KconfigSymbolInfo("MULTIPROCESS_ALLOWED", "MultiprocessAllowed", "bool", "y", "Kconfig:1"),
         new global::KconfigSharp.KconfigSymbolInfo("X86_64", "X86_64", "bool", "n", "Kconfig:5"),

@@ -6,16 +6,16 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_A</c> (bool) = y. Defined at Kconfig:1. Selects B. Value from set by CONFIG_A=y at .config:1.</summary>
+    /// <summary><c>CONFIG_A</c> (bool) = y. Defined at Kconfig:1. Selects B. The value is set at .config:1.</summary>
     [global::KconfigSharp.KconfigSymbol("A", "Kconfig", 1)]
     public const bool A = true;
 
-    /// <summary><c>CONFIG_B</c> (bool) = y. Defined at Kconfig:5. Selected by A. Value from selected (select B if A) at Kconfig:3.</summary>
+    /// <summary><c>CONFIG_B</c> (bool) = y. Defined at Kconfig:5. Selected by A. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("B", "Kconfig", 5)]
     [global::KconfigSharp.KconfigSelectedBy("A")]
     public const bool B = true;
 
-    /// <summary><c>CONFIG_C</c> (bool) = y. Defined at Kconfig:8. Depends on A || B. Value from config C default y at Kconfig:11.</summary>
+    /// <summary><c>CONFIG_C</c> (bool) = y. Defined at Kconfig:8. Depends on A || B. The value comes from its config C default y at Kconfig:11.</summary>
     [global::KconfigSharp.KconfigSymbol("C", "Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("A || B")]
     public const bool C = true;

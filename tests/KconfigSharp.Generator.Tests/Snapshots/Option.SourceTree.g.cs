@@ -6,7 +6,7 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_X86</c> (bool) = y. x86. Defined at arch/x86/Kconfig:1. Value from default y at arch/x86/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_X86</c> (bool) = y. x86. Defined at arch/x86/Kconfig:1. The value comes from its default y at arch/x86/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("X86", "arch/x86/Kconfig", 1)]
     public const bool X86 = true;
 

@@ -7,7 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. Value from set by define CONFIG_LINUX=y.</summary>
+    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
     public const bool Linux = true;
 
@@ -15,55 +15,55 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("LIBCBOR", "Kconfig.host", 8)]
     public const bool Libcbor = false;
 
-    /// <summary><c>CONFIG_GNUTLS</c> (bool) = y. Defined at Kconfig.host:11. Value from set by define CONFIG_GNUTLS=y.</summary>
+    /// <summary><c>CONFIG_GNUTLS</c> (bool) = y. Defined at Kconfig.host:11. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("GNUTLS", "Kconfig.host", 11)]
     public const bool Gnutls = true;
 
-    /// <summary><c>CONFIG_OPENGL</c> (bool) = y. Defined at Kconfig.host:14. Value from set by define CONFIG_OPENGL=y.</summary>
+    /// <summary><c>CONFIG_OPENGL</c> (bool) = y. Defined at Kconfig.host:14. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("OPENGL", "Kconfig.host", 14)]
     public const bool Opengl = true;
 
-    /// <summary><c>CONFIG_X11</c> (bool) = y. Defined at Kconfig.host:17. Value from set by define CONFIG_X11=y.</summary>
+    /// <summary><c>CONFIG_X11</c> (bool) = y. Defined at Kconfig.host:17. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("X11", "Kconfig.host", 17)]
     public const bool X11 = true;
 
-    /// <summary><c>CONFIG_PIXMAN</c> (bool) = y. Defined at Kconfig.host:20. Value from set by define CONFIG_PIXMAN=y.</summary>
+    /// <summary><c>CONFIG_PIXMAN</c> (bool) = y. Defined at Kconfig.host:20. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("PIXMAN", "Kconfig.host", 20)]
     public const bool Pixman = true;
 
-    /// <summary><c>CONFIG_SPICE</c> (bool) = y. Defined at Kconfig.host:23. Value from set by define CONFIG_SPICE=y.</summary>
+    /// <summary><c>CONFIG_SPICE</c> (bool) = y. Defined at Kconfig.host:23. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("SPICE", "Kconfig.host", 23)]
     public const bool Spice = true;
 
-    /// <summary><c>CONFIG_IVSHMEM</c> (bool) = y. Defined at Kconfig.host:26. Value from set by define CONFIG_IVSHMEM=y.</summary>
+    /// <summary><c>CONFIG_IVSHMEM</c> (bool) = y. Defined at Kconfig.host:26. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("IVSHMEM", "Kconfig.host", 26)]
     public const bool Ivshmem = true;
 
-    /// <summary><c>CONFIG_TPM</c> (bool) = y. Defined at Kconfig.host:29. Value from set by define CONFIG_TPM=y.</summary>
+    /// <summary><c>CONFIG_TPM</c> (bool) = y. Defined at Kconfig.host:29. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM", "Kconfig.host", 29)]
     public const bool Tpm = true;
 
-    /// <summary><c>CONFIG_FDT</c> (bool) = y. Defined at Kconfig.host:32. Value from set by define CONFIG_FDT=y.</summary>
+    /// <summary><c>CONFIG_FDT</c> (bool) = y. Defined at Kconfig.host:32. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("FDT", "Kconfig.host", 32)]
     public const bool Fdt = true;
 
-    /// <summary><c>CONFIG_VHOST_USER</c> (bool) = y. Defined at Kconfig.host:35. Value from set by define CONFIG_VHOST_USER=y.</summary>
+    /// <summary><c>CONFIG_VHOST_USER</c> (bool) = y. Defined at Kconfig.host:35. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER", "Kconfig.host", 35)]
     public const bool VhostUser = true;
 
-    /// <summary><c>CONFIG_VHOST_VDPA</c> (bool) = y. Defined at Kconfig.host:38. Value from set by define CONFIG_VHOST_VDPA=y.</summary>
+    /// <summary><c>CONFIG_VHOST_VDPA</c> (bool) = y. Defined at Kconfig.host:38. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_VDPA", "Kconfig.host", 38)]
     public const bool VhostVdpa = true;
 
-    /// <summary><c>CONFIG_VHOST_KERNEL</c> (bool) = y. Defined at Kconfig.host:41. Value from set by define CONFIG_VHOST_KERNEL=y.</summary>
+    /// <summary><c>CONFIG_VHOST_KERNEL</c> (bool) = y. Defined at Kconfig.host:41. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_KERNEL", "Kconfig.host", 41)]
     public const bool VhostKernel = true;
 
-    /// <summary><c>CONFIG_VIRTFS</c> (bool) = y. Defined at Kconfig.host:44. Value from set by define CONFIG_VIRTFS=y.</summary>
+    /// <summary><c>CONFIG_VIRTFS</c> (bool) = y. Defined at Kconfig.host:44. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTFS", "Kconfig.host", 44)]
     public const bool Virtfs = true;
 
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:47. Implies MULTIPROCESS. Value from set by define CONFIG_MULTIPROCESS_ALLOWED=y.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:47. Implies MULTIPROCESS. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig.host", 47)]
     public const bool MultiprocessAllowed = true;
 
@@ -75,7 +75,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("VFIO_USER_SERVER_ALLOWED", "Kconfig.host", 55)]
     public const bool VfioUserServerAllowed = false;
 
-    /// <summary><c>CONFIG_HV_BALLOON_POSSIBLE</c> (bool) = y. Defined at Kconfig.host:59. Value from set by define CONFIG_HV_BALLOON_POSSIBLE=y.</summary>
+    /// <summary><c>CONFIG_HV_BALLOON_POSSIBLE</c> (bool) = y. Defined at Kconfig.host:59. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON_POSSIBLE", "Kconfig.host", 59)]
     public const bool HvBalloonPossible = true;
 
@@ -87,7 +87,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("MAC_PVG", "Kconfig.host", 65)]
     public const bool MacPvg = false;
 
-    /// <summary><c>CONFIG_TPM_BACKEND</c> (bool) = y. Defined at backends/tpm/Kconfig:1. Depends on TPM. Selected by TPM_TIS_I2C if TPM, TPM_TIS if TPM, TPM_CRB if TPM &amp;&amp; PC, TPM_SPAPR if TPM &amp;&amp; PSERIES. Value from selected (select TPM_BACKEND if TPM_TIS) at hw/tpm/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_TPM_BACKEND</c> (bool) = y. Defined at backends/tpm/Kconfig:1. Depends on TPM. Selected by TPM_TIS_I2C if TPM, TPM_TIS if TPM, TPM_CRB if TPM &amp;&amp; PC, TPM_SPAPR if TPM &amp;&amp; PSERIES. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_BACKEND", "backends/tpm/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("TPM")]
     [global::KconfigSharp.KconfigSelectedBy("TPM_TIS_I2C", "TPM")]
@@ -96,17 +96,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("TPM_SPAPR", "TPM && PSERIES")]
     public const bool TpmBackend = true;
 
-    /// <summary><c>CONFIG_TPM_PASSTHROUGH</c> (bool) = y. Defined at backends/tpm/Kconfig:5. Depends on TPM_BACKEND &amp;&amp; LINUX. Value from config TPM_PASSTHROUGH default y at backends/tpm/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_TPM_PASSTHROUGH</c> (bool) = y. Defined at backends/tpm/Kconfig:5. Depends on TPM_BACKEND &amp;&amp; LINUX. The value comes from its config TPM_PASSTHROUGH default y at backends/tpm/Kconfig:7.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_PASSTHROUGH", "backends/tpm/Kconfig", 5)]
     [global::KconfigSharp.KconfigDependsOn("TPM_BACKEND && LINUX")]
     public const bool TpmPassthrough = true;
 
-    /// <summary><c>CONFIG_TPM_EMULATOR</c> (bool) = y. Defined at backends/tpm/Kconfig:11. Depends on TPM_BACKEND. Value from config TPM_EMULATOR default y at backends/tpm/Kconfig:13.</summary>
+    /// <summary><c>CONFIG_TPM_EMULATOR</c> (bool) = y. Defined at backends/tpm/Kconfig:11. Depends on TPM_BACKEND. The value comes from its config TPM_EMULATOR default y at backends/tpm/Kconfig:13.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_EMULATOR", "backends/tpm/Kconfig", 11)]
     [global::KconfigSharp.KconfigDependsOn("TPM_BACKEND")]
     public const bool TpmEmulator = true;
 
-    /// <summary><c>CONFIG_IOMMUFD</c> (bool) = y. Defined at backends/Kconfig:3. Depends on VFIO. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), Q35 if I386, S390_CCW_VIRTIO if S390X. Value from implied (config IOMMUFD default y if Q35 (imply IOMMUFD in Q35)) at hw/i386/Kconfig:109.</summary>
+    /// <summary><c>CONFIG_IOMMUFD</c> (bool) = y. Defined at backends/Kconfig:3. Depends on VFIO. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), Q35 if I386, S390_CCW_VIRTIO if S390X. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("IOMMUFD", "backends/Kconfig", 3)]
     [global::KconfigSharp.KconfigDependsOn("VFIO")]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
@@ -114,7 +114,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool Iommufd = true;
 
-    /// <summary><c>CONFIG_SPDM_SOCKET</c> (bool) = y. Defined at backends/Kconfig:7. Value from config SPDM_SOCKET default y at backends/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_SPDM_SOCKET</c> (bool) = y. Defined at backends/Kconfig:7. The value comes from its config SPDM_SOCKET default y at backends/Kconfig:9.</summary>
     [global::KconfigSharp.KconfigSymbol("SPDM_SOCKET", "backends/Kconfig", 7)]
     public const bool SpdmSocket = true;
 
@@ -130,15 +130,15 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("HVF", "accel/Kconfig", 7)]
     public const bool Hvf = false;
 
-    /// <summary><c>CONFIG_TCG</c> (bool) = y. Defined at accel/Kconfig:10. Value from set by define CONFIG_TCG=y.</summary>
+    /// <summary><c>CONFIG_TCG</c> (bool) = y. Defined at accel/Kconfig:10. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("TCG", "accel/Kconfig", 10)]
     public const bool Tcg = true;
 
-    /// <summary><c>CONFIG_KVM</c> (bool) = y. Defined at accel/Kconfig:13. Value from set by define CONFIG_KVM=y.</summary>
+    /// <summary><c>CONFIG_KVM</c> (bool) = y. Defined at accel/Kconfig:13. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("KVM", "accel/Kconfig", 13)]
     public const bool Kvm = true;
 
-    /// <summary><c>CONFIG_MSHV</c> (bool) = y. Defined at accel/Kconfig:16. Value from set by define CONFIG_MSHV=y.</summary>
+    /// <summary><c>CONFIG_MSHV</c> (bool) = y. Defined at accel/Kconfig:16. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("MSHV", "accel/Kconfig", 16)]
     public const bool Mshv = true;
 
@@ -146,7 +146,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("XEN", "accel/Kconfig", 19)]
     public const bool Xen = false;
 
-    /// <summary><c>CONFIG_WINDUMP</c> (bool) = y. Defined at dump/Kconfig:3. Depends on X86_64. Value from config WINDUMP default y if X86_64 at dump/Kconfig:5.</summary>
+    /// <summary><c>CONFIG_WINDUMP</c> (bool) = y. Defined at dump/Kconfig:3. Depends on X86_64. The value comes from its config WINDUMP default y if X86_64 at dump/Kconfig:5.</summary>
     [global::KconfigSharp.KconfigSymbol("WINDUMP", "dump/Kconfig", 3)]
     [global::KconfigSharp.KconfigDependsOn("X86_64")]
     public const bool Windump = true;
@@ -172,12 +172,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("HPPA", "target/hppa/Kconfig", 1)]
     public const bool Hppa = false;
 
-    /// <summary><c>CONFIG_I386</c> (bool) = y. Defined at target/i386/Kconfig:1. Selects APIC, PCI if KVM. Selected by X86_64. Value from selected (select I386 if X86_64) at target/i386/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_I386</c> (bool) = y. Defined at target/i386/Kconfig:1. Selects APIC, PCI if KVM. Selected by X86_64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("I386", "target/i386/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("X86_64")]
     public const bool I386 = true;
 
-    /// <summary><c>CONFIG_X86_64</c> (bool) = y. Defined at target/i386/Kconfig:7. Selects I386. Value from set by define CONFIG_X86_64=y.</summary>
+    /// <summary><c>CONFIG_X86_64</c> (bool) = y. Defined at target/i386/Kconfig:7. Selects I386. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("X86_64", "target/i386/Kconfig", 7)]
     public const bool X86_64 = true;
 
@@ -231,7 +231,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("S390X", "target/s390x/Kconfig", 1)]
     public const bool S390x = false;
 
-    /// <summary><c>CONFIG_S390X_LEGACY_CPUS</c> (bool) = n. Defined at target/s390x/Kconfig:6. Depends on S390X. Value from forced to n: config S390X_LEGACY_CPUS depends on S390X at target/s390x/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_S390X_LEGACY_CPUS</c> (bool) = n. Defined at target/s390x/Kconfig:6. Depends on S390X. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("S390X_LEGACY_CPUS", "target/s390x/Kconfig", 6)]
     [global::KconfigSharp.KconfigDependsOn("S390X")]
     public const bool S390xLegacyCpus = false;
@@ -256,23 +256,23 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("XTENSA", "target/xtensa/Kconfig", 1)]
     public const bool Xtensa = false;
 
-    /// <summary><c>CONFIG_TARGET_BIG_ENDIAN</c> (bool) = n. Defined at target/Kconfig:20. Value from set by define CONFIG_TARGET_BIG_ENDIAN=n.</summary>
+    /// <summary><c>CONFIG_TARGET_BIG_ENDIAN</c> (bool) = n. Defined at target/Kconfig:20. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("TARGET_BIG_ENDIAN", "target/Kconfig", 20)]
     public const bool TargetBigEndian = false;
 
-    /// <summary><c>CONFIG_FSDEV_9P</c> (bool) = y. Defined at hw/9pfs/Kconfig:1. Depends on VIRTFS. Selected by XEN if VIRTFS, VIRTIO_9P if VIRTFS &amp;&amp; VIRTIO. Value from selected (select FSDEV_9P if VIRTIO_9P) at hw/9pfs/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_FSDEV_9P</c> (bool) = y. Defined at hw/9pfs/Kconfig:1. Depends on VIRTFS. Selected by XEN if VIRTFS, VIRTIO_9P if VIRTFS &amp;&amp; VIRTIO. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("FSDEV_9P", "hw/9pfs/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("VIRTFS")]
     [global::KconfigSharp.KconfigSelectedBy("XEN", "VIRTFS")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_9P", "VIRTFS && VIRTIO")]
     public const bool Fsdev_9p = true;
 
-    /// <summary><c>CONFIG_VIRTIO_9P</c> (bool) = y. Defined at hw/9pfs/Kconfig:5. Depends on VIRTFS &amp;&amp; VIRTIO. Selects FSDEV_9P if VIRTFS &amp;&amp; VIRTIO. Value from config VIRTIO_9P default y at hw/9pfs/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_VIRTIO_9P</c> (bool) = y. Defined at hw/9pfs/Kconfig:5. Depends on VIRTFS &amp;&amp; VIRTIO. Selects FSDEV_9P if VIRTFS &amp;&amp; VIRTIO. The value comes from its config VIRTIO_9P default y at hw/9pfs/Kconfig:7.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_9P", "hw/9pfs/Kconfig", 5)]
     [global::KconfigSharp.KconfigDependsOn("VIRTFS && VIRTIO")]
     public const bool Virtio_9p = true;
 
-    /// <summary><c>CONFIG_ACPI</c> (bool) = y. Defined at hw/acpi/Kconfig:1. Selected by ACPI_X86, ACPI_PIIX4, ACPI_HW_REDUCED, VT82C686, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), RISCV_VIRT if RISCV32 || RISCV64. Value from selected (select ACPI if ACPI_X86) at hw/acpi/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_ACPI</c> (bool) = y. Defined at hw/acpi/Kconfig:1. Selected by ACPI_X86, ACPI_PIIX4, ACPI_HW_REDUCED, VT82C686, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), RISCV_VIRT if RISCV32 || RISCV64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI", "hw/acpi/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_PIIX4")]
@@ -282,59 +282,59 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RISCV_VIRT", "RISCV32 || RISCV64")]
     public const bool Acpi = true;
 
-    /// <summary><c>CONFIG_ACPI_X86</c> (bool) = y. Defined at hw/acpi/Kconfig:4. Selects ACPI, ACPI_NVDIMM, ACPI_CXL, ACPI_CPU_HOTPLUG, ACPI_MEMORY_HOTPLUG, ACPI_HMAT, ACPI_PCIHP, ACPI_ERST. Selected by ACPI_ICH9, PC_ACPI if ACPI_SMBUS. Value from selected (select ACPI_X86 if ACPI_ICH9) at hw/acpi/Kconfig:18.</summary>
+    /// <summary><c>CONFIG_ACPI_X86</c> (bool) = y. Defined at hw/acpi/Kconfig:4. Selects ACPI, ACPI_NVDIMM, ACPI_CXL, ACPI_CPU_HOTPLUG, ACPI_MEMORY_HOTPLUG, ACPI_HMAT, ACPI_PCIHP, ACPI_ERST. Selected by ACPI_ICH9, PC_ACPI if ACPI_SMBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_X86", "hw/acpi/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_ICH9")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
     public const bool AcpiX86 = true;
 
-    /// <summary><c>CONFIG_ACPI_ICH9</c> (bool) = y. Defined at hw/acpi/Kconfig:15. Selects ACPI_SMBUS, ACPI_X86, APM. Selected by LPC_ICH9. Value from selected (select ACPI_ICH9 if LPC_ICH9) at hw/isa/Kconfig:76.</summary>
+    /// <summary><c>CONFIG_ACPI_ICH9</c> (bool) = y. Defined at hw/acpi/Kconfig:15. Selects ACPI_SMBUS, ACPI_X86, APM. Selected by LPC_ICH9. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_ICH9", "hw/acpi/Kconfig", 15)]
     [global::KconfigSharp.KconfigSelectedBy("LPC_ICH9")]
     public const bool AcpiIch9 = true;
 
-    /// <summary><c>CONFIG_ACPI_CPU_HOTPLUG</c> (bool) = y. Defined at hw/acpi/Kconfig:21. Selected by ACPI_X86, PC_ACPI if ACPI_SMBUS, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from selected (select ACPI_CPU_HOTPLUG if ACPI_X86) at hw/acpi/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_ACPI_CPU_HOTPLUG</c> (bool) = y. Defined at hw/acpi/Kconfig:21. Selected by ACPI_X86, PC_ACPI if ACPI_SMBUS, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_CPU_HOTPLUG", "hw/acpi/Kconfig", 21)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
     [global::KconfigSharp.KconfigSelectedBy("LOONGARCH_VIRT", "LOONGARCH64 && FDT")]
     public const bool AcpiCpuHotplug = true;
 
-    /// <summary><c>CONFIG_ACPI_MEMORY_HOTPLUG</c> (bool) = y. Defined at hw/acpi/Kconfig:24. Selects MEM_DEVICE. Selected by ACPI_X86, ACPI_HW_REDUCED, PC_ACPI if ACPI_SMBUS. Value from selected (select ACPI_MEMORY_HOTPLUG if ACPI_X86) at hw/acpi/Kconfig:10.</summary>
+    /// <summary><c>CONFIG_ACPI_MEMORY_HOTPLUG</c> (bool) = y. Defined at hw/acpi/Kconfig:24. Selects MEM_DEVICE. Selected by ACPI_X86, ACPI_HW_REDUCED, PC_ACPI if ACPI_SMBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_MEMORY_HOTPLUG", "hw/acpi/Kconfig", 24)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_HW_REDUCED")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
     public const bool AcpiMemoryHotplug = true;
 
-    /// <summary><c>CONFIG_ACPI_NVDIMM</c> (bool) = y. Defined at hw/acpi/Kconfig:28. Depends on ACPI. Selected by ACPI_X86, ACPI_HW_REDUCED. Value from selected (select ACPI_NVDIMM if ACPI_X86) at hw/acpi/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_ACPI_NVDIMM</c> (bool) = y. Defined at hw/acpi/Kconfig:28. Depends on ACPI. Selected by ACPI_X86, ACPI_HW_REDUCED. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_NVDIMM", "hw/acpi/Kconfig", 28)]
     [global::KconfigSharp.KconfigDependsOn("ACPI")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_HW_REDUCED")]
     public const bool AcpiNvdimm = true;
 
-    /// <summary><c>CONFIG_ACPI_PIIX4</c> (bool) = y. Defined at hw/acpi/Kconfig:32. Selects ACPI, ACPI_SMBUS, APM. Selected by PIIX, I440FX if I386. Value from selected (select ACPI_PIIX4 if PIIX) at hw/isa/Kconfig:43.</summary>
+    /// <summary><c>CONFIG_ACPI_PIIX4</c> (bool) = y. Defined at hw/acpi/Kconfig:32. Selects ACPI, ACPI_SMBUS, APM. Selected by PIIX, I440FX if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_PIIX4", "hw/acpi/Kconfig", 32)]
     [global::KconfigSharp.KconfigSelectedBy("PIIX")]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     public const bool AcpiPiix4 = true;
 
-    /// <summary><c>CONFIG_ACPI_PCIHP</c> (bool) = y. Defined at hw/acpi/Kconfig:38. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). Value from selected (select ACPI_PCIHP if ACPI_X86) at hw/acpi/Kconfig:12.</summary>
+    /// <summary><c>CONFIG_ACPI_PCIHP</c> (bool) = y. Defined at hw/acpi/Kconfig:38. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_PCIHP", "hw/acpi/Kconfig", 38)]
     [global::KconfigSharp.KconfigDependsOn("ACPI")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool AcpiPcihp = true;
 
-    /// <summary><c>CONFIG_ACPI_PCI_BRIDGE</c> (bool) = y. Defined at hw/acpi/Kconfig:42. Depends on ACPI &amp;&amp; PCI &amp;&amp; ACPI_PCIHP. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC_ACPI if ACPI_SMBUS. Value from selected (select ACPI_PCI_BRIDGE if PC_ACPI) at hw/i386/Kconfig:68.</summary>
+    /// <summary><c>CONFIG_ACPI_PCI_BRIDGE</c> (bool) = y. Defined at hw/acpi/Kconfig:42. Depends on ACPI &amp;&amp; PCI &amp;&amp; ACPI_PCIHP. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC_ACPI if ACPI_SMBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_PCI_BRIDGE", "hw/acpi/Kconfig", 42)]
     [global::KconfigSharp.KconfigDependsOn("ACPI && PCI && ACPI_PCIHP")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
     public const bool AcpiPciBridge = true;
 
-    /// <summary><c>CONFIG_ACPI_HMAT</c> (bool) = y. Defined at hw/acpi/Kconfig:46. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from selected (select ACPI_HMAT if ACPI_X86) at hw/acpi/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_ACPI_HMAT</c> (bool) = y. Defined at hw/acpi/Kconfig:46. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_HMAT", "hw/acpi/Kconfig", 46)]
     [global::KconfigSharp.KconfigDependsOn("ACPI")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
@@ -348,12 +348,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool AcpiApei = false;
 
-    /// <summary><c>CONFIG_GHES_CPER</c> (bool) = n. Defined at hw/acpi/Kconfig:54. Depends on ACPI_APEI. Value from forced to n: config GHES_CPER depends on ACPI_APEI at hw/acpi/Kconfig:54.</summary>
+    /// <summary><c>CONFIG_GHES_CPER</c> (bool) = n. Defined at hw/acpi/Kconfig:54. Depends on ACPI_APEI. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("GHES_CPER", "hw/acpi/Kconfig", 54)]
     [global::KconfigSharp.KconfigDependsOn("ACPI_APEI")]
     public const bool GhesCper = false;
 
-    /// <summary><c>CONFIG_ACPI_PCI</c> (bool) = y. Defined at hw/acpi/Kconfig:59. Depends on ACPI &amp;&amp; PCI. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Implied by PCI_EXPRESS_GENERIC_BRIDGE. Value from selected (select ACPI_PCI if PC) at hw/i386/Kconfig:50.</summary>
+    /// <summary><c>CONFIG_ACPI_PCI</c> (bool) = y. Defined at hw/acpi/Kconfig:59. Depends on ACPI &amp;&amp; PCI. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Implied by PCI_EXPRESS_GENERIC_BRIDGE. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_PCI", "hw/acpi/Kconfig", 59)]
     [global::KconfigSharp.KconfigDependsOn("ACPI && PCI")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
@@ -364,39 +364,39 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("PCI_EXPRESS_GENERIC_BRIDGE")]
     public const bool AcpiPci = true;
 
-    /// <summary><c>CONFIG_ACPI_VMGENID</c> (bool) = y. Defined at hw/acpi/Kconfig:63. Depends on PC. Selected by PC. Value from selected (select ACPI_VMGENID if PC) at hw/i386/Kconfig:51.</summary>
+    /// <summary><c>CONFIG_ACPI_VMGENID</c> (bool) = y. Defined at hw/acpi/Kconfig:63. Depends on PC. Selected by PC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_VMGENID", "hw/acpi/Kconfig", 63)]
     [global::KconfigSharp.KconfigDependsOn("PC")]
     [global::KconfigSharp.KconfigSelectedBy("PC")]
     public const bool AcpiVmgenid = true;
 
-    /// <summary><c>CONFIG_ACPI_VMCLOCK</c> (bool) = y. Defined at hw/acpi/Kconfig:68. Depends on PC. Selected by PC. Value from selected (select ACPI_VMCLOCK if PC) at hw/i386/Kconfig:52.</summary>
+    /// <summary><c>CONFIG_ACPI_VMCLOCK</c> (bool) = y. Defined at hw/acpi/Kconfig:68. Depends on PC. Selected by PC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_VMCLOCK", "hw/acpi/Kconfig", 68)]
     [global::KconfigSharp.KconfigDependsOn("PC")]
     [global::KconfigSharp.KconfigSelectedBy("PC")]
     public const bool AcpiVmclock = true;
 
-    /// <summary><c>CONFIG_ACPI_VIOT</c> (bool) = y. Defined at hw/acpi/Kconfig:73. Depends on ACPI. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC_ACPI if ACPI_SMBUS. Value from selected (select ACPI_VIOT if PC_ACPI) at hw/i386/Kconfig:69.</summary>
+    /// <summary><c>CONFIG_ACPI_VIOT</c> (bool) = y. Defined at hw/acpi/Kconfig:73. Depends on ACPI. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC_ACPI if ACPI_SMBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_VIOT", "hw/acpi/Kconfig", 73)]
     [global::KconfigSharp.KconfigDependsOn("ACPI")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
     public const bool AcpiViot = true;
 
-    /// <summary><c>CONFIG_ACPI_HW_REDUCED</c> (bool) = y. Defined at hw/acpi/Kconfig:77. Selects ACPI, ACPI_MEMORY_HOTPLUG, ACPI_NVDIMM. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from selected (select ACPI_HW_REDUCED if MICROVM) at hw/i386/Kconfig:132.</summary>
+    /// <summary><c>CONFIG_ACPI_HW_REDUCED</c> (bool) = y. Defined at hw/acpi/Kconfig:77. Selects ACPI, ACPI_MEMORY_HOTPLUG, ACPI_NVDIMM. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_HW_REDUCED", "hw/acpi/Kconfig", 77)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("MICROVM", "I386 && FDT")]
     [global::KconfigSharp.KconfigSelectedBy("LOONGARCH_VIRT", "LOONGARCH64 && FDT")]
     public const bool AcpiHwReduced = true;
 
-    /// <summary><c>CONFIG_ACPI_ERST</c> (bool) = y. Defined at hw/acpi/Kconfig:83. Depends on ACPI &amp;&amp; PCI. Selected by ACPI_X86. Value from selected (select ACPI_ERST if ACPI_X86) at hw/acpi/Kconfig:13.</summary>
+    /// <summary><c>CONFIG_ACPI_ERST</c> (bool) = y. Defined at hw/acpi/Kconfig:83. Depends on ACPI &amp;&amp; PCI. Selected by ACPI_X86. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_ERST", "hw/acpi/Kconfig", 83)]
     [global::KconfigSharp.KconfigDependsOn("ACPI && PCI")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
     public const bool AcpiErst = true;
 
-    /// <summary><c>CONFIG_ACPI_CXL</c> (bool) = y. Defined at hw/acpi/Kconfig:88. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). Value from selected (select ACPI_CXL if ACPI_X86) at hw/acpi/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_ACPI_CXL</c> (bool) = y. Defined at hw/acpi/Kconfig:88. Depends on ACPI. Selected by ACPI_X86, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_CXL", "hw/acpi/Kconfig", 88)]
     [global::KconfigSharp.KconfigDependsOn("ACPI")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_X86")]
@@ -408,43 +408,43 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("STM32F205_SOC")]
     public const bool Stm32f2xxAdc = false;
 
-    /// <summary><c>CONFIG_SB16</c> (bool) = y. Defined at hw/audio/Kconfig:1. Depends on ISA_BUS. Value from config SB16 default y at hw/audio/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_SB16</c> (bool) = y. Defined at hw/audio/Kconfig:1. Depends on ISA_BUS. The value comes from its config SB16 default y at hw/audio/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("SB16", "hw/audio/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool Sb16 = true;
 
-    /// <summary><c>CONFIG_ES1370</c> (bool) = y. Defined at hw/audio/Kconfig:6. Depends on PCI. Value from config ES1370 default y if PCI_DEVICES at hw/audio/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_ES1370</c> (bool) = y. Defined at hw/audio/Kconfig:6. Depends on PCI. The value comes from its config ES1370 default y if PCI_DEVICES at hw/audio/Kconfig:8.</summary>
     [global::KconfigSharp.KconfigSymbol("ES1370", "hw/audio/Kconfig", 6)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Es1370 = true;
 
-    /// <summary><c>CONFIG_AC97</c> (bool) = y. Defined at hw/audio/Kconfig:11. Depends on PCI. Value from config AC97 default y if PCI_DEVICES at hw/audio/Kconfig:13.</summary>
+    /// <summary><c>CONFIG_AC97</c> (bool) = y. Defined at hw/audio/Kconfig:11. Depends on PCI. The value comes from its config AC97 default y if PCI_DEVICES at hw/audio/Kconfig:13.</summary>
     [global::KconfigSharp.KconfigSymbol("AC97", "hw/audio/Kconfig", 11)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Ac97 = true;
 
-    /// <summary><c>CONFIG_ADLIB</c> (bool) = y. Defined at hw/audio/Kconfig:16. Depends on ISA_BUS. Value from config ADLIB default y at hw/audio/Kconfig:18.</summary>
+    /// <summary><c>CONFIG_ADLIB</c> (bool) = y. Defined at hw/audio/Kconfig:16. Depends on ISA_BUS. The value comes from its config ADLIB default y at hw/audio/Kconfig:18.</summary>
     [global::KconfigSharp.KconfigSymbol("ADLIB", "hw/audio/Kconfig", 16)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool Adlib = true;
 
-    /// <summary><c>CONFIG_GUS</c> (bool) = y. Defined at hw/audio/Kconfig:21. Depends on ISA_BUS. Value from config GUS default y at hw/audio/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_GUS</c> (bool) = y. Defined at hw/audio/Kconfig:21. Depends on ISA_BUS. The value comes from its config GUS default y at hw/audio/Kconfig:23.</summary>
     [global::KconfigSharp.KconfigSymbol("GUS", "hw/audio/Kconfig", 21)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool Gus = true;
 
-    /// <summary><c>CONFIG_CS4231A</c> (bool) = y. Defined at hw/audio/Kconfig:26. Depends on ISA_BUS. Selected by PREP if PPC. Value from config CS4231A default y at hw/audio/Kconfig:28.</summary>
+    /// <summary><c>CONFIG_CS4231A</c> (bool) = y. Defined at hw/audio/Kconfig:26. Depends on ISA_BUS. Selected by PREP if PPC. The value comes from its config CS4231A default y at hw/audio/Kconfig:28.</summary>
     [global::KconfigSharp.KconfigSymbol("CS4231A", "hw/audio/Kconfig", 26)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("PREP", "PPC")]
     public const bool Cs4231a = true;
 
-    /// <summary><c>CONFIG_HDA</c> (bool) = y. Defined at hw/audio/Kconfig:31. Depends on PCI. Value from config HDA default y if PCI_DEVICES at hw/audio/Kconfig:33.</summary>
+    /// <summary><c>CONFIG_HDA</c> (bool) = y. Defined at hw/audio/Kconfig:31. Depends on PCI. The value comes from its config HDA default y if PCI_DEVICES at hw/audio/Kconfig:33.</summary>
     [global::KconfigSharp.KconfigSymbol("HDA", "hw/audio/Kconfig", 31)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Hda = true;
 
-    /// <summary><c>CONFIG_PCSPK</c> (bool) = y. Defined at hw/audio/Kconfig:36. Depends on I8254. Selected by I82378, PC, JAZZ if MIPS64. Value from selected (select PCSPK if PC) at hw/i386/Kconfig:45.</summary>
+    /// <summary><c>CONFIG_PCSPK</c> (bool) = y. Defined at hw/audio/Kconfig:36. Depends on I8254. Selected by I82378, PC, JAZZ if MIPS64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCSPK", "hw/audio/Kconfig", 36)]
     [global::KconfigSharp.KconfigDependsOn("I8254")]
     [global::KconfigSharp.KconfigSelectedBy("I82378")]
@@ -476,18 +476,18 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("Q800", "M68K")]
     public const bool Asc = false;
 
-    /// <summary><c>CONFIG_VIRTIO_SND</c> (bool) = y. Defined at hw/audio/Kconfig:54. Depends on VIRTIO. Value from config VIRTIO_SND default y at hw/audio/Kconfig:56.</summary>
+    /// <summary><c>CONFIG_VIRTIO_SND</c> (bool) = y. Defined at hw/audio/Kconfig:54. Depends on VIRTIO. The value comes from its config VIRTIO_SND default y at hw/audio/Kconfig:56.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_SND", "hw/audio/Kconfig", 54)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioSnd = true;
 
-    /// <summary><c>CONFIG_FDC</c> (bool) = y. Defined at hw/block/Kconfig:1. Selected by FDC_ISA if ISA_BUS, FDC_SYSBUS. Value from selected (select FDC if FDC_ISA) at hw/block/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_FDC</c> (bool) = y. Defined at hw/block/Kconfig:1. Selected by FDC_ISA if ISA_BUS, FDC_SYSBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("FDC", "hw/block/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("FDC_ISA", "ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("FDC_SYSBUS")]
     public const bool Fdc = true;
 
-    /// <summary><c>CONFIG_FDC_ISA</c> (bool) = y. Defined at hw/block/Kconfig:4. Depends on ISA_BUS. Selects FDC if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, SUN4U if SPARC64. Implied by PC. Value from implied (config FDC_ISA default y if PC (imply FDC_ISA in PC)) at hw/i386/Kconfig:41.</summary>
+    /// <summary><c>CONFIG_FDC_ISA</c> (bool) = y. Defined at hw/block/Kconfig:4. Depends on ISA_BUS. Selects FDC if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, SUN4U if SPARC64. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("FDC_ISA", "hw/block/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_SUPERIO", "ISA_BUS")]
@@ -513,7 +513,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SIFIVE_U", "RISCV32 || RISCV64")]
     public const bool SsiM25p80 = false;
 
-    /// <summary><c>CONFIG_PFLASH_CFI01</c> (bool) = y. Defined at hw/block/Kconfig:16. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), OMAP, SBSA_REF if TCG &amp;&amp; AARCH64, COLLIE if TCG &amp;&amp; ARM, VERSATILE if TCG &amp;&amp; ARM, VEXPRESS if TCG &amp;&amp; ARM, PC_ACPI if ACPI_SMBUS, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, PETALOGIX_S3ADSP1800 if MICROBLAZE &amp;&amp; FDT, PETALOGIX_ML605 if MICROBLAZE &amp;&amp; FDT, MALTA if MIPS, SAM460EX if PPC &amp;&amp; FDT, E500, VIRTEX if PPC &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64, XTENSA_XTFPGA if XTENSA &amp;&amp; FDT. Value from selected (select PFLASH_CFI01 if PC_ACPI) at hw/i386/Kconfig:71.</summary>
+    /// <summary><c>CONFIG_PFLASH_CFI01</c> (bool) = y. Defined at hw/block/Kconfig:16. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), OMAP, SBSA_REF if TCG &amp;&amp; AARCH64, COLLIE if TCG &amp;&amp; ARM, VERSATILE if TCG &amp;&amp; ARM, VEXPRESS if TCG &amp;&amp; ARM, PC_ACPI if ACPI_SMBUS, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, PETALOGIX_S3ADSP1800 if MICROBLAZE &amp;&amp; FDT, PETALOGIX_ML605 if MICROBLAZE &amp;&amp; FDT, MALTA if MIPS, SAM460EX if PPC &amp;&amp; FDT, E500, VIRTEX if PPC &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64, XTENSA_XTFPGA if XTENSA &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PFLASH_CFI01", "hw/block/Kconfig", 16)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("OMAP")]
@@ -541,12 +541,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("R2D", "SH4")]
     public const bool PflashCfi02 = false;
 
-    /// <summary><c>CONFIG_VIRTIO_BLK</c> (bool) = y. Defined at hw/block/Kconfig:22. Depends on VIRTIO. Value from config VIRTIO_BLK default y at hw/block/Kconfig:24.</summary>
+    /// <summary><c>CONFIG_VIRTIO_BLK</c> (bool) = y. Defined at hw/block/Kconfig:22. Depends on VIRTIO. The value comes from its config VIRTIO_BLK default y at hw/block/Kconfig:24.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_BLK", "hw/block/Kconfig", 22)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioBlk = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_BLK</c> (bool) = y. Defined at hw/block/Kconfig:27. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. Value from config VHOST_USER_BLK default y if VIRTIO_PCI at hw/block/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_BLK</c> (bool) = y. Defined at hw/block/Kconfig:27. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. The value comes from its config VHOST_USER_BLK default y if VIRTIO_PCI at hw/block/Kconfig:30.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_BLK", "hw/block/Kconfig", 27)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER && LINUX")]
     public const bool VhostUserBlk = true;
@@ -569,7 +569,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SPIKE", "RISCV32 || RISCV64")]
     public const bool Htif = false;
 
-    /// <summary><c>CONFIG_PARALLEL</c> (bool) = y. Defined at hw/char/Kconfig:7. Depends on ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, LASI, HPPA_B160L if HPPA, JAZZ if MIPS64. Implied by PC, SUN4U if SPARC64. Value from config PARALLEL default y at hw/char/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_PARALLEL</c> (bool) = y. Defined at hw/char/Kconfig:7. Depends on ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, LASI, HPPA_B160L if HPPA, JAZZ if MIPS64. Implied by PC, SUN4U if SPARC64. The value comes from its config PARALLEL default y at hw/char/Kconfig:9.</summary>
     [global::KconfigSharp.KconfigSymbol("PARALLEL", "hw/char/Kconfig", 7)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_SUPERIO", "ISA_BUS")]
@@ -600,7 +600,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("PL011", "!HAVE_RUST")]
     public const bool Pl011C = false;
 
-    /// <summary><c>CONFIG_SERIAL</c> (bool) = y. Defined at hw/char/Kconfig:21. Selected by SERIAL_ISA if ISA_BUS, SERIAL_MM, SERIAL_PCI if PCI, SERIAL_PCI_MULTI if PCI, MCHP_PFSOC_MMUART, NPCM8XX if TCG &amp;&amp; AARCH64. Value from selected (select SERIAL if SERIAL_ISA) at hw/char/Kconfig:28.</summary>
+    /// <summary><c>CONFIG_SERIAL</c> (bool) = y. Defined at hw/char/Kconfig:21. Selected by SERIAL_ISA if ISA_BUS, SERIAL_MM, SERIAL_PCI if PCI, SERIAL_PCI_MULTI if PCI, MCHP_PFSOC_MMUART, NPCM8XX if TCG &amp;&amp; AARCH64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SERIAL", "hw/char/Kconfig", 21)]
     [global::KconfigSharp.KconfigSelectedBy("SERIAL_ISA", "ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("SERIAL_MM")]
@@ -610,7 +610,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("NPCM8XX", "TCG && AARCH64")]
     public const bool Serial = true;
 
-    /// <summary><c>CONFIG_SERIAL_ISA</c> (bool) = y. Defined at hw/char/Kconfig:24. Depends on ISA_BUS. Selects SERIAL if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, PC, MICROVM if I386 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, SUN4U if SPARC64. Value from selected (select SERIAL_ISA if PC) at hw/i386/Kconfig:49.</summary>
+    /// <summary><c>CONFIG_SERIAL_ISA</c> (bool) = y. Defined at hw/char/Kconfig:24. Depends on ISA_BUS. Selects SERIAL if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, PC, MICROVM if I386 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, SUN4U if SPARC64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SERIAL_ISA", "hw/char/Kconfig", 24)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_SUPERIO", "ISA_BUS")]
@@ -652,18 +652,18 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XTENSA_XTFPGA", "XTENSA && FDT")]
     public const bool SerialMm = false;
 
-    /// <summary><c>CONFIG_SERIAL_PCI</c> (bool) = y. Defined at hw/char/Kconfig:34. Depends on PCI. Selects SERIAL if PCI. Selected by HPPA_B160L if HPPA. Value from config SERIAL_PCI default y if PCI_DEVICES at hw/char/Kconfig:36.</summary>
+    /// <summary><c>CONFIG_SERIAL_PCI</c> (bool) = y. Defined at hw/char/Kconfig:34. Depends on PCI. Selects SERIAL if PCI. Selected by HPPA_B160L if HPPA. The value comes from its config SERIAL_PCI default y if PCI_DEVICES at hw/char/Kconfig:36.</summary>
     [global::KconfigSharp.KconfigSymbol("SERIAL_PCI", "hw/char/Kconfig", 34)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("HPPA_B160L", "HPPA")]
     public const bool SerialPci = true;
 
-    /// <summary><c>CONFIG_SERIAL_PCI_MULTI</c> (bool) = y. Defined at hw/char/Kconfig:40. Depends on PCI. Selects SERIAL if PCI. Value from config SERIAL_PCI_MULTI default y if PCI_DEVICES at hw/char/Kconfig:42.</summary>
+    /// <summary><c>CONFIG_SERIAL_PCI_MULTI</c> (bool) = y. Defined at hw/char/Kconfig:40. Depends on PCI. Selects SERIAL if PCI. The value comes from its config SERIAL_PCI_MULTI default y if PCI_DEVICES at hw/char/Kconfig:42.</summary>
     [global::KconfigSharp.KconfigSymbol("SERIAL_PCI_MULTI", "hw/char/Kconfig", 40)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool SerialPciMulti = true;
 
-    /// <summary><c>CONFIG_VIRTIO_SERIAL</c> (bool) = y. Defined at hw/char/Kconfig:46. Depends on VIRTIO. Value from config VIRTIO_SERIAL default y at hw/char/Kconfig:48.</summary>
+    /// <summary><c>CONFIG_VIRTIO_SERIAL</c> (bool) = y. Defined at hw/char/Kconfig:46. Depends on VIRTIO. The value comes from its config VIRTIO_SERIAL default y at hw/char/Kconfig:48.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_SERIAL", "hw/char/Kconfig", 46)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioSerial = true;
@@ -740,7 +740,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SHAKTI_C", "RISCV64")]
     public const bool ShaktiUart = false;
 
-    /// <summary><c>CONFIG_IP_OCTAL_232</c> (bool) = y. Defined at hw/char/Kconfig:94. Depends on IPACK. Value from config IP_OCTAL_232 default y at hw/char/Kconfig:96.</summary>
+    /// <summary><c>CONFIG_IP_OCTAL_232</c> (bool) = y. Defined at hw/char/Kconfig:94. Depends on IPACK. The value comes from its config IP_OCTAL_232 default y at hw/char/Kconfig:96.</summary>
     [global::KconfigSharp.KconfigSymbol("IP_OCTAL_232", "hw/char/Kconfig", 94)]
     [global::KconfigSharp.KconfigDependsOn("IPACK")]
     public const bool IpOctal_232 = true;
@@ -780,7 +780,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_ZYNQMP")]
     public const bool Ptimer = false;
 
-    /// <summary><c>CONFIG_DEVICE_TREE</c> (bool) = y. Defined at hw/core/Kconfig:7. Depends on FDT. Selected by ARM, MICROBLAZE, OR1K, RISCV32, RISCV64, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, VEXPRESS if TCG &amp;&amp; ARM, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64, XLNX_VERSAL if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_SIM if OR1K, OR1K_VIRT if OR1K, FDT_PPC, MICROCHIP_PFSOC if RISCV64, RISCV_VIRT if RISCV32 || RISCV64, SIFIVE_U if RISCV32 || RISCV64, SPIKE if RISCV32 || RISCV64, RX_GDBSIM if RX &amp;&amp; FDT, XTENSA_XTFPGA if XTENSA &amp;&amp; FDT. Value from selected (select DEVICE_TREE if MICROVM) at hw/i386/Kconfig:123.</summary>
+    /// <summary><c>CONFIG_DEVICE_TREE</c> (bool) = y. Defined at hw/core/Kconfig:7. Depends on FDT. Selected by ARM, MICROBLAZE, OR1K, RISCV32, RISCV64, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, VEXPRESS if TCG &amp;&amp; ARM, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64, XLNX_VERSAL if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_SIM if OR1K, OR1K_VIRT if OR1K, FDT_PPC, MICROCHIP_PFSOC if RISCV64, RISCV_VIRT if RISCV32 || RISCV64, SIFIVE_U if RISCV32 || RISCV64, SPIKE if RISCV32 || RISCV64, RX_GDBSIM if RX &amp;&amp; FDT, XTENSA_XTFPGA if XTENSA &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("DEVICE_TREE", "hw/core/Kconfig", 7)]
     [global::KconfigSharp.KconfigDependsOn("FDT")]
     [global::KconfigSharp.KconfigSelectedBy("ARM")]
@@ -813,11 +813,11 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MIPS_BOSTON", "MIPS64 && !TARGET_BIG_ENDIAN && FDT")]
     public const bool Fitloader = false;
 
-    /// <summary><c>CONFIG_GENERIC_LOADER</c> (bool) = y. Defined at hw/core/Kconfig:16. Value from config GENERIC_LOADER default y at hw/core/Kconfig:18.</summary>
+    /// <summary><c>CONFIG_GENERIC_LOADER</c> (bool) = y. Defined at hw/core/Kconfig:16. The value comes from its config GENERIC_LOADER default y at hw/core/Kconfig:18.</summary>
     [global::KconfigSharp.KconfigSymbol("GENERIC_LOADER", "hw/core/Kconfig", 16)]
     public const bool GenericLoader = true;
 
-    /// <summary><c>CONFIG_GUEST_LOADER</c> (bool) = y. Defined at hw/core/Kconfig:20. Depends on TCG &amp;&amp; DEVICE_TREE. Value from config GUEST_LOADER default y at hw/core/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_GUEST_LOADER</c> (bool) = y. Defined at hw/core/Kconfig:20. Depends on TCG &amp;&amp; DEVICE_TREE. The value comes from its config GUEST_LOADER default y at hw/core/Kconfig:22.</summary>
     [global::KconfigSharp.KconfigSymbol("GUEST_LOADER", "hw/core/Kconfig", 20)]
     [global::KconfigSharp.KconfigDependsOn("TCG && DEVICE_TREE")]
     public const bool GuestLoader = true;
@@ -866,17 +866,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("OR1K_SIM", "OR1K")]
     public const bool SplitIrq = false;
 
-    /// <summary><c>CONFIG_EIF</c> (bool) = n. Defined at hw/core/Kconfig:38. Depends on LIBCBOR &amp;&amp; GNUTLS. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Value from forced to n: config EIF depends on LIBCBOR &amp;&amp; GNUTLS at hw/core/Kconfig:38.</summary>
+    /// <summary><c>CONFIG_EIF</c> (bool) = n. Defined at hw/core/Kconfig:38. Depends on LIBCBOR &amp;&amp; GNUTLS. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("EIF", "hw/core/Kconfig", 38)]
     [global::KconfigSharp.KconfigDependsOn("LIBCBOR && GNUTLS")]
     [global::KconfigSharp.KconfigSelectedBy("NITRO_ENCLAVE", "I386 && FDT && LIBCBOR && GNUTLS && VHOST_USER")]
     public const bool Eif = false;
 
-    /// <summary><c>CONFIG_CXL</c> (bool) = y. Defined at hw/cxl/Kconfig:1, hw/pci-bridge/Kconfig:41. Value from config CXL default y if PCI_EXPRESS at hw/cxl/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_CXL</c> (bool) = y. Defined at hw/cxl/Kconfig:1, hw/pci-bridge/Kconfig:41. The value comes from its config CXL default y if PCI_EXPRESS at hw/cxl/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("CXL", "hw/cxl/Kconfig", 1)]
     public const bool Cxl = true;
 
-    /// <summary><c>CONFIG_DDC</c> (bool) = y. Defined at hw/display/Kconfig:1. Depends on I2C. Selects EDID if I2C. Selected by SII9022 if I2C, SM501, ATI_VGA if PCI, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64. Value from selected (select DDC if ATI_VGA) at hw/display/Kconfig:129.</summary>
+    /// <summary><c>CONFIG_DDC</c> (bool) = y. Defined at hw/display/Kconfig:1. Depends on I2C. Selects EDID if I2C. Selected by SII9022 if I2C, SM501, ATI_VGA if PCI, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("DDC", "hw/display/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     [global::KconfigSharp.KconfigSelectedBy("SII9022", "I2C")]
@@ -885,7 +885,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_ZYNQMP_ARM", "TCG && AARCH64")]
     public const bool Ddc = true;
 
-    /// <summary><c>CONFIG_EDID</c> (bool) = y. Defined at hw/display/Kconfig:6. Selected by DDC if I2C, VGA_PCI if PCI, BOCHS_DISPLAY if PCI, VIRTIO_GPU if VIRTIO, VFIO_PCI if LINUX &amp;&amp; PCI. Value from selected (select EDID if DDC) at hw/display/Kconfig:4.</summary>
+    /// <summary><c>CONFIG_EDID</c> (bool) = y. Defined at hw/display/Kconfig:6. Selected by DDC if I2C, VGA_PCI if PCI, BOCHS_DISPLAY if PCI, VIRTIO_GPU if VIRTIO, VFIO_PCI if LINUX &amp;&amp; PCI. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("EDID", "hw/display/Kconfig", 6)]
     [global::KconfigSharp.KconfigSelectedBy("DDC", "I2C")]
     [global::KconfigSharp.KconfigSelectedBy("VGA_PCI", "PCI")]
@@ -894,7 +894,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VFIO_PCI", "LINUX && PCI")]
     public const bool Edid = true;
 
-    /// <summary><c>CONFIG_FW_CFG_DMA</c> (bool) = y. Defined at hw/display/Kconfig:9. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Value from selected (select FW_CFG_DMA if I440FX) at hw/i386/Kconfig:89.</summary>
+    /// <summary><c>CONFIG_FW_CFG_DMA</c> (bool) = y. Defined at hw/display/Kconfig:9. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("FW_CFG_DMA", "hw/display/Kconfig", 9)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
@@ -903,7 +903,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RISCV_VIRT", "RISCV32 || RISCV64")]
     public const bool FwCfgDma = true;
 
-    /// <summary><c>CONFIG_VGA_CIRRUS</c> (bool) = y. Defined at hw/display/Kconfig:12. Depends on PCI. Selects VGA if PCI. Value from config VGA_CIRRUS default y if PCI_DEVICES at hw/display/Kconfig:14.</summary>
+    /// <summary><c>CONFIG_VGA_CIRRUS</c> (bool) = y. Defined at hw/display/Kconfig:12. Depends on PCI. Selects VGA if PCI. The value comes from its config VGA_CIRRUS default y if PCI_DEVICES at hw/display/Kconfig:14.</summary>
     [global::KconfigSharp.KconfigSymbol("VGA_CIRRUS", "hw/display/Kconfig", 12)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool VgaCirrus = true;
@@ -941,13 +941,13 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("STELLARIS", "TCG && ARM")]
     public const bool Ssd0323 = false;
 
-    /// <summary><c>CONFIG_VGA_PCI</c> (bool) = y. Defined at hw/display/Kconfig:40. Depends on PCI. Selects VGA if PCI, EDID if PCI. Implied by PC. Value from config VGA_PCI default y if PCI_DEVICES at hw/display/Kconfig:42.</summary>
+    /// <summary><c>CONFIG_VGA_PCI</c> (bool) = y. Defined at hw/display/Kconfig:40. Depends on PCI. Selects VGA if PCI, EDID if PCI. Implied by PC. The value comes from its config VGA_PCI default y if PCI_DEVICES at hw/display/Kconfig:42.</summary>
     [global::KconfigSharp.KconfigSymbol("VGA_PCI", "hw/display/Kconfig", 40)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool VgaPci = true;
 
-    /// <summary><c>CONFIG_VGA_ISA</c> (bool) = y. Defined at hw/display/Kconfig:47. Depends on ISA_BUS. Selects VGA if ISA_BUS. Implied by ISAPC if I386. Value from implied (config VGA_ISA default y if ISAPC (imply VGA_ISA in ISAPC)) at hw/i386/Kconfig:95.</summary>
+    /// <summary><c>CONFIG_VGA_ISA</c> (bool) = y. Defined at hw/display/Kconfig:47. Depends on ISA_BUS. Selects VGA if ISA_BUS. Implied by ISAPC if I386. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VGA_ISA", "hw/display/Kconfig", 47)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("ISAPC", "I386")]
@@ -958,12 +958,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("JAZZ", "MIPS64")]
     public const bool VgaMmio = false;
 
-    /// <summary><c>CONFIG_VMWARE_VGA</c> (bool) = y. Defined at hw/display/Kconfig:56. Depends on PCI. Selects VGA if PCI. Value from config VMWARE_VGA default y if PCI_DEVICES &amp;&amp; (PC_PCI || MIPS) at hw/display/Kconfig:58.</summary>
+    /// <summary><c>CONFIG_VMWARE_VGA</c> (bool) = y. Defined at hw/display/Kconfig:56. Depends on PCI. Selects VGA if PCI. The value comes from its config VMWARE_VGA default y if PCI_DEVICES &amp;&amp; (PC_PCI || MIPS) at hw/display/Kconfig:58.</summary>
     [global::KconfigSharp.KconfigSymbol("VMWARE_VGA", "hw/display/Kconfig", 56)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool VmwareVga = true;
 
-    /// <summary><c>CONFIG_BOCHS_DISPLAY</c> (bool) = y. Defined at hw/display/Kconfig:62. Depends on PCI. Selects VGA if PCI, EDID if PCI. Selected by SBSA_REF if TCG &amp;&amp; AARCH64. Value from config BOCHS_DISPLAY default y if PCI_DEVICES at hw/display/Kconfig:64.</summary>
+    /// <summary><c>CONFIG_BOCHS_DISPLAY</c> (bool) = y. Defined at hw/display/Kconfig:62. Depends on PCI. Selects VGA if PCI, EDID if PCI. Selected by SBSA_REF if TCG &amp;&amp; AARCH64. The value comes from its config BOCHS_DISPLAY default y if PCI_DEVICES at hw/display/Kconfig:64.</summary>
     [global::KconfigSharp.KconfigSymbol("BOCHS_DISPLAY", "hw/display/Kconfig", 62)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
@@ -1000,7 +1000,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("HPPA_B160L", "HPPA")]
     public const bool Artist = false;
 
-    /// <summary><c>CONFIG_VGA</c> (bool) = y. Defined at hw/display/Kconfig:89. Selected by VGA_CIRRUS if PCI, VGA_PCI if PCI, VGA_ISA if ISA_BUS, VGA_MMIO, VMWARE_VGA if PCI, BOCHS_DISPLAY if PCI, QXL if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN, VIRTIO_VGA if VIRTIO_PCI, ATI_VGA if PCI. Value from selected (select VGA if VGA_CIRRUS) at hw/display/Kconfig:16.</summary>
+    /// <summary><c>CONFIG_VGA</c> (bool) = y. Defined at hw/display/Kconfig:89. Selected by VGA_CIRRUS if PCI, VGA_PCI if PCI, VGA_ISA if ISA_BUS, VGA_MMIO, VMWARE_VGA if PCI, BOCHS_DISPLAY if PCI, QXL if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN, VIRTIO_VGA if VIRTIO_PCI, ATI_VGA if PCI. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VGA", "hw/display/Kconfig", 89)]
     [global::KconfigSharp.KconfigSelectedBy("VGA_CIRRUS", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("VGA_PCI", "PCI")]
@@ -1013,19 +1013,19 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ATI_VGA", "PCI")]
     public const bool Vga = true;
 
-    /// <summary><c>CONFIG_QXL</c> (bool) = y. Defined at hw/display/Kconfig:92. Depends on SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Selects VGA if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Implied by PC, LOONGSON3V if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from implied (config QXL default y if PC (imply QXL in PC)) at hw/i386/Kconfig:31.</summary>
+    /// <summary><c>CONFIG_QXL</c> (bool) = y. Defined at hw/display/Kconfig:92. Depends on SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Selects VGA if SPICE &amp;&amp; PCI &amp;&amp; PIXMAN. Implied by PC, LOONGSON3V if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("QXL", "hw/display/Kconfig", 92)]
     [global::KconfigSharp.KconfigDependsOn("SPICE && PCI && PIXMAN")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     [global::KconfigSharp.KconfigImpliedBy("LOONGSON3V", "SPICE && MIPS64 && !TARGET_BIG_ENDIAN")]
     public const bool Qxl = true;
 
-    /// <summary><c>CONFIG_VIRTIO_GPU</c> (bool) = y. Defined at hw/display/Kconfig:97. Depends on VIRTIO. Selects EDID if VIRTIO. Value from config VIRTIO_GPU default y at hw/display/Kconfig:99.</summary>
+    /// <summary><c>CONFIG_VIRTIO_GPU</c> (bool) = y. Defined at hw/display/Kconfig:97. Depends on VIRTIO. Selects EDID if VIRTIO. The value comes from its config VIRTIO_GPU default y at hw/display/Kconfig:99.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_GPU", "hw/display/Kconfig", 97)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioGpu = true;
 
-    /// <summary><c>CONFIG_VIRTIO_VGA</c> (bool) = y. Defined at hw/display/Kconfig:103. Depends on VIRTIO_PCI. Selects VGA if VIRTIO_PCI. Implied by HPPA_B160L if HPPA, PC, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Value from implied (config VIRTIO_VGA default y if PC (imply VIRTIO_VGA in PC)) at hw/i386/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_VIRTIO_VGA</c> (bool) = y. Defined at hw/display/Kconfig:103. Depends on VIRTIO_PCI. Selects VGA if VIRTIO_PCI. Implied by HPPA_B160L if HPPA, PC, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_VGA", "hw/display/Kconfig", 103)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_PCI")]
     [global::KconfigSharp.KconfigImpliedBy("HPPA_B160L", "HPPA")]
@@ -1036,12 +1036,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("RISCV_VIRT", "RISCV32 || RISCV64")]
     public const bool VirtioVga = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_GPU</c> (bool) = y. Defined at hw/display/Kconfig:109. Depends on VIRTIO_GPU &amp;&amp; VHOST_USER. Value from config VHOST_USER_GPU default y at hw/display/Kconfig:111.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_GPU</c> (bool) = y. Defined at hw/display/Kconfig:109. Depends on VIRTIO_GPU &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_GPU default y at hw/display/Kconfig:111.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_GPU", "hw/display/Kconfig", 109)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_GPU && VHOST_USER")]
     public const bool VhostUserGpu = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_VGA</c> (bool) = y. Defined at hw/display/Kconfig:114. Depends on VIRTIO_VGA &amp;&amp; VHOST_USER_GPU. Value from config VHOST_USER_VGA default y at hw/display/Kconfig:116.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_VGA</c> (bool) = y. Defined at hw/display/Kconfig:114. Depends on VIRTIO_VGA &amp;&amp; VHOST_USER_GPU. The value comes from its config VHOST_USER_VGA default y at hw/display/Kconfig:116.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_VGA", "hw/display/Kconfig", 114)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_VGA && VHOST_USER_GPU")]
     public const bool VhostUserVga = true;
@@ -1051,7 +1051,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_ZYNQMP_ARM", "TCG && AARCH64")]
     public const bool Dpcd = false;
 
-    /// <summary><c>CONFIG_ATI_VGA</c> (bool) = y. Defined at hw/display/Kconfig:123. Depends on PCI. Selects VGA if PCI, BITBANG_I2C if PCI, DDC if PCI. Implied by FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, AMIGAONE if PPC, PEGASOS if PPC. Value from config ATI_VGA default y if PCI_DEVICES at hw/display/Kconfig:125.</summary>
+    /// <summary><c>CONFIG_ATI_VGA</c> (bool) = y. Defined at hw/display/Kconfig:123. Depends on PCI. Selects VGA if PCI, BITBANG_I2C if PCI, DDC if PCI. Implied by FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, AMIGAONE if PPC, PEGASOS if PPC. The value comes from its config ATI_VGA default y if PCI_DEVICES at hw/display/Kconfig:125.</summary>
     [global::KconfigSharp.KconfigSymbol("ATI_VGA", "hw/display/Kconfig", 123)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("FULOONG", "MIPS64 && !TARGET_BIG_ENDIAN")]
@@ -1059,7 +1059,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("PEGASOS", "PPC")]
     public const bool AtiVga = true;
 
-    /// <summary><c>CONFIG_MACFB</c> (bool) = n. Defined at hw/display/Kconfig:131. Depends on NUBUS. Selects FRAMEBUFFER if NUBUS. Selected by Q800 if M68K. Value from forced to n: config MACFB depends on NUBUS at hw/display/Kconfig:131.</summary>
+    /// <summary><c>CONFIG_MACFB</c> (bool) = n. Defined at hw/display/Kconfig:131. Depends on NUBUS. Selects FRAMEBUFFER if NUBUS. Selected by Q800 if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MACFB", "hw/display/Kconfig", 131)]
     [global::KconfigSharp.KconfigDependsOn("NUBUS")]
     [global::KconfigSharp.KconfigSelectedBy("Q800", "M68K")]
@@ -1076,13 +1076,13 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("B_L475E_IOT01A", "TCG && ARM")]
     public const bool Dm163 = false;
 
-    /// <summary><c>CONFIG_MAC_PVG_MMIO</c> (bool) = n. Defined at hw/display/Kconfig:144. Depends on MAC_PVG &amp;&amp; AARCH64. Selected by VMAPPLE if ARM &amp;&amp; HVF. Value from forced to n: config MAC_PVG_MMIO depends on MAC_PVG &amp;&amp; AARCH64 at hw/display/Kconfig:144.</summary>
+    /// <summary><c>CONFIG_MAC_PVG_MMIO</c> (bool) = n. Defined at hw/display/Kconfig:144. Depends on MAC_PVG &amp;&amp; AARCH64. Selected by VMAPPLE if ARM &amp;&amp; HVF. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAC_PVG_MMIO", "hw/display/Kconfig", 144)]
     [global::KconfigSharp.KconfigDependsOn("MAC_PVG && AARCH64")]
     [global::KconfigSharp.KconfigSelectedBy("VMAPPLE", "ARM && HVF")]
     public const bool MacPvgMmio = false;
 
-    /// <summary><c>CONFIG_MAC_PVG_PCI</c> (bool) = n. Defined at hw/display/Kconfig:148. Depends on MAC_PVG &amp;&amp; PCI. Value from forced to n: config MAC_PVG_PCI depends on MAC_PVG &amp;&amp; PCI at hw/display/Kconfig:148.</summary>
+    /// <summary><c>CONFIG_MAC_PVG_PCI</c> (bool) = n. Defined at hw/display/Kconfig:148. Depends on MAC_PVG &amp;&amp; PCI. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAC_PVG_PCI", "hw/display/Kconfig", 148)]
     [global::KconfigSharp.KconfigDependsOn("MAC_PVG && PCI")]
     public const bool MacPvgPci = false;
@@ -1109,7 +1109,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("I82378")]
     public const bool I82374 = false;
 
-    /// <summary><c>CONFIG_I8257</c> (bool) = y. Defined at hw/dma/Kconfig:14. Selected by I82374, PC87312, PIIX, VT82C686, LPC_ICH9, PC, JAZZ if MIPS64. Value from selected (select I8257 if PIIX) at hw/isa/Kconfig:45.</summary>
+    /// <summary><c>CONFIG_I8257</c> (bool) = y. Defined at hw/dma/Kconfig:14. Selected by I82374, PC87312, PIIX, VT82C686, LPC_ICH9, PC, JAZZ if MIPS64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("I8257", "hw/dma/Kconfig", 14)]
     [global::KconfigSharp.KconfigSelectedBy("I82374")]
     [global::KconfigSharp.KconfigSelectedBy("PC87312")]
@@ -1148,7 +1148,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_VERSAL", "TCG && AARCH64")]
     public const bool XlnxCsuDma = false;
 
-    /// <summary><c>CONFIG_FSI_APB2OPB_ASPEED</c> (bool) = n. Defined at hw/fsi/Kconfig:1. Depends on ASPEED_SOC. Selects FSI if ASPEED_SOC. Selected by ASPEED_SOC if TCG &amp;&amp; ARM. Value from forced to n: config FSI_APB2OPB_ASPEED depends on ASPEED_SOC at hw/fsi/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_FSI_APB2OPB_ASPEED</c> (bool) = n. Defined at hw/fsi/Kconfig:1. Depends on ASPEED_SOC. Selects FSI if ASPEED_SOC. Selected by ASPEED_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSI_APB2OPB_ASPEED", "hw/fsi/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ASPEED_SOC")]
     [global::KconfigSharp.KconfigSelectedBy("ASPEED_SOC", "TCG && ARM")]
@@ -1221,38 +1221,38 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("COLLIE", "TCG && ARM")]
     public const bool ZaurusScoop = false;
 
-    /// <summary><c>CONFIG_HYPERV</c> (bool) = y. Defined at hw/hyperv/Kconfig:1. Depends on KVM. Implied by PC. Value from implied (config HYPERV default y if PC (imply HYPERV in PC)) at hw/i386/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_HYPERV</c> (bool) = y. Defined at hw/hyperv/Kconfig:1. Depends on KVM. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("HYPERV", "hw/hyperv/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("KVM")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Hyperv = true;
 
-    /// <summary><c>CONFIG_HYPERV_TESTDEV</c> (bool) = y. Defined at hw/hyperv/Kconfig:5. Depends on HYPERV. Value from config HYPERV_TESTDEV default y if TEST_DEVICES at hw/hyperv/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_HYPERV_TESTDEV</c> (bool) = y. Defined at hw/hyperv/Kconfig:5. Depends on HYPERV. The value comes from its config HYPERV_TESTDEV default y if TEST_DEVICES at hw/hyperv/Kconfig:7.</summary>
     [global::KconfigSharp.KconfigSymbol("HYPERV_TESTDEV", "hw/hyperv/Kconfig", 5)]
     [global::KconfigSharp.KconfigDependsOn("HYPERV")]
     public const bool HypervTestdev = true;
 
-    /// <summary><c>CONFIG_VMBUS</c> (bool) = y. Defined at hw/hyperv/Kconfig:10. Depends on HYPERV. Value from config VMBUS default y at hw/hyperv/Kconfig:12.</summary>
+    /// <summary><c>CONFIG_VMBUS</c> (bool) = y. Defined at hw/hyperv/Kconfig:10. Depends on HYPERV. The value comes from its config VMBUS default y at hw/hyperv/Kconfig:12.</summary>
     [global::KconfigSharp.KconfigSymbol("VMBUS", "hw/hyperv/Kconfig", 10)]
     [global::KconfigSharp.KconfigDependsOn("HYPERV")]
     public const bool Vmbus = true;
 
-    /// <summary><c>CONFIG_SYNDBG</c> (bool) = y. Defined at hw/hyperv/Kconfig:15. Depends on VMBUS. Value from config SYNDBG default y at hw/hyperv/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_SYNDBG</c> (bool) = y. Defined at hw/hyperv/Kconfig:15. Depends on VMBUS. The value comes from its config SYNDBG default y at hw/hyperv/Kconfig:17.</summary>
     [global::KconfigSharp.KconfigSymbol("SYNDBG", "hw/hyperv/Kconfig", 15)]
     [global::KconfigSharp.KconfigDependsOn("VMBUS")]
     public const bool Syndbg = true;
 
-    /// <summary><c>CONFIG_HV_BALLOON_SUPPORTED</c> (bool) = y. Defined at hw/hyperv/Kconfig:20. Selected by PC. Value from selected (select HV_BALLOON_SUPPORTED if PC) at hw/i386/Kconfig:55.</summary>
+    /// <summary><c>CONFIG_HV_BALLOON_SUPPORTED</c> (bool) = y. Defined at hw/hyperv/Kconfig:20. Selected by PC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON_SUPPORTED", "hw/hyperv/Kconfig", 20)]
     [global::KconfigSharp.KconfigSelectedBy("PC")]
     public const bool HvBalloonSupported = true;
 
-    /// <summary><c>CONFIG_HV_BALLOON</c> (bool) = y. Defined at hw/hyperv/Kconfig:23. Depends on VMBUS &amp;&amp; HV_BALLOON_POSSIBLE &amp;&amp; HV_BALLOON_SUPPORTED. Value from config HV_BALLOON default y at hw/hyperv/Kconfig:25.</summary>
+    /// <summary><c>CONFIG_HV_BALLOON</c> (bool) = y. Defined at hw/hyperv/Kconfig:23. Depends on VMBUS &amp;&amp; HV_BALLOON_POSSIBLE &amp;&amp; HV_BALLOON_SUPPORTED. The value comes from its config HV_BALLOON default y at hw/hyperv/Kconfig:25.</summary>
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON", "hw/hyperv/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("VMBUS && HV_BALLOON_POSSIBLE && HV_BALLOON_SUPPORTED")]
     public const bool HvBalloon = true;
 
-    /// <summary><c>CONFIG_I2C</c> (bool) = y. Defined at hw/i2c/Kconfig:1. Selected by SM501, SMBUS, BITBANG_I2C, IMX_I2C, MPC_I2C, ALLWINNER_I2C, PCA954X, BCM2835_I2C, AUX, TPM_TIS_I2C if TPM, EXYNOS4 if TCG &amp;&amp; ARM, OMAP, STELLARIS if TCG &amp;&amp; ARM, ASPEED_SOC if TCG &amp;&amp; ARM, NRF51_SOC. Value from selected (select I2C if SMBUS) at hw/i2c/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_I2C</c> (bool) = y. Defined at hw/i2c/Kconfig:1. Selected by SM501, SMBUS, BITBANG_I2C, IMX_I2C, MPC_I2C, ALLWINNER_I2C, PCA954X, BCM2835_I2C, AUX, TPM_TIS_I2C if TPM, EXYNOS4 if TCG &amp;&amp; ARM, OMAP, STELLARIS if TCG &amp;&amp; ARM, ASPEED_SOC if TCG &amp;&amp; ARM, NRF51_SOC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("I2C", "hw/i2c/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("SM501")]
     [global::KconfigSharp.KconfigSelectedBy("SMBUS")]
@@ -1286,7 +1286,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("NRF51_SOC")]
     public const bool I2cDevices = false;
 
-    /// <summary><c>CONFIG_SMBUS</c> (bool) = y. Defined at hw/i2c/Kconfig:9. Selects I2C. Selected by SMBUS_EEPROM, ACPI_SMBUS, PMBUS, NPCM7XX if TCG &amp;&amp; ARM, NPCM8XX if TCG &amp;&amp; AARCH64. Value from selected (select SMBUS if SMBUS_EEPROM) at hw/i2c/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_SMBUS</c> (bool) = y. Defined at hw/i2c/Kconfig:9. Selects I2C. Selected by SMBUS_EEPROM, ACPI_SMBUS, PMBUS, NPCM7XX if TCG &amp;&amp; ARM, NPCM8XX if TCG &amp;&amp; AARCH64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SMBUS", "hw/i2c/Kconfig", 9)]
     [global::KconfigSharp.KconfigSelectedBy("SMBUS_EEPROM")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_SMBUS")]
@@ -1295,7 +1295,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("NPCM8XX", "TCG && AARCH64")]
     public const bool Smbus = true;
 
-    /// <summary><c>CONFIG_SMBUS_EEPROM</c> (bool) = y. Defined at hw/i2c/Kconfig:13. Selects SMBUS. Selected by ASPEED_SOC if TCG &amp;&amp; ARM, PC_ACPI if ACPI_SMBUS, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, SAM460EX if PPC &amp;&amp; FDT, AMIGAONE if PPC, PEGASOS if PPC. Value from selected (select SMBUS_EEPROM if PC_ACPI) at hw/i386/Kconfig:70.</summary>
+    /// <summary><c>CONFIG_SMBUS_EEPROM</c> (bool) = y. Defined at hw/i2c/Kconfig:13. Selects SMBUS. Selected by ASPEED_SOC if TCG &amp;&amp; ARM, PC_ACPI if ACPI_SMBUS, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, SAM460EX if PPC &amp;&amp; FDT, AMIGAONE if PPC, PEGASOS if PPC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SMBUS_EEPROM", "hw/i2c/Kconfig", 13)]
     [global::KconfigSharp.KconfigSelectedBy("ASPEED_SOC", "TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("PC_ACPI", "ACPI_SMBUS")]
@@ -1312,14 +1312,14 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MPS2", "TCG && ARM")]
     public const bool ArmSbconI2c = false;
 
-    /// <summary><c>CONFIG_ACPI_SMBUS</c> (bool) = y. Defined at hw/i2c/Kconfig:21. Selects SMBUS. Selected by ACPI_ICH9, ACPI_PIIX4, VT82C686. Value from selected (select ACPI_SMBUS if ACPI_ICH9) at hw/acpi/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_ACPI_SMBUS</c> (bool) = y. Defined at hw/i2c/Kconfig:21. Selects SMBUS. Selected by ACPI_ICH9, ACPI_PIIX4, VT82C686. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ACPI_SMBUS", "hw/i2c/Kconfig", 21)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_ICH9")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_PIIX4")]
     [global::KconfigSharp.KconfigSelectedBy("VT82C686")]
     public const bool AcpiSmbus = true;
 
-    /// <summary><c>CONFIG_BITBANG_I2C</c> (bool) = y. Defined at hw/i2c/Kconfig:25. Selects I2C. Selected by ATI_VGA if PCI, ARM_SBCON_I2C, MUSICPAL if TCG &amp;&amp; ARM, PPC4XX. Value from selected (select BITBANG_I2C if ATI_VGA) at hw/display/Kconfig:128.</summary>
+    /// <summary><c>CONFIG_BITBANG_I2C</c> (bool) = y. Defined at hw/i2c/Kconfig:25. Selects I2C. Selected by ATI_VGA if PCI, ARM_SBCON_I2C, MUSICPAL if TCG &amp;&amp; ARM, PPC4XX. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("BITBANG_I2C", "hw/i2c/Kconfig", 25)]
     [global::KconfigSharp.KconfigSelectedBy("ATI_VGA", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_SBCON_I2C")]
@@ -1365,12 +1365,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RASPI", "TCG && ARM")]
     public const bool Bcm2835I2c = false;
 
-    /// <summary><c>CONFIG_IDE_CORE</c> (bool) = y. Defined at hw/ide/Kconfig:1. Selected by IDE_BUS. Value from selected (select IDE_CORE if IDE_BUS) at hw/ide/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_IDE_CORE</c> (bool) = y. Defined at hw/ide/Kconfig:1. Selected by IDE_BUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_CORE", "hw/ide/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("IDE_BUS")]
     public const bool IdeCore = true;
 
-    /// <summary><c>CONFIG_IDE_BUS</c> (bool) = y. Defined at hw/ide/Kconfig:4. Selects IDE_CORE. Selected by IDE_PCI if PCI, IDE_ISA if ISA_BUS, IDE_MACIO, IDE_MMIO, AHCI, SBSA_REF if TCG &amp;&amp; AARCH64. Value from selected (select IDE_BUS if IDE_PCI) at hw/ide/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_IDE_BUS</c> (bool) = y. Defined at hw/ide/Kconfig:4. Selects IDE_CORE. Selected by IDE_PCI if PCI, IDE_ISA if ISA_BUS, IDE_MACIO, IDE_MMIO, AHCI, SBSA_REF if TCG &amp;&amp; AARCH64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_BUS", "hw/ide/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("IDE_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("IDE_ISA", "ISA_BUS")]
@@ -1380,7 +1380,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
     public const bool IdeBus = true;
 
-    /// <summary><c>CONFIG_IDE_DEV</c> (bool) = y. Defined at hw/ide/Kconfig:8. Depends on IDE_BUS. Selected by IDE_PCI if PCI, IDE_ISA if ISA_BUS, IDE_MACIO, IDE_MMIO, AHCI, SBSA_REF if TCG &amp;&amp; AARCH64. Value from selected (select IDE_DEV if IDE_PCI) at hw/ide/Kconfig:16.</summary>
+    /// <summary><c>CONFIG_IDE_DEV</c> (bool) = y. Defined at hw/ide/Kconfig:8. Depends on IDE_BUS. Selected by IDE_PCI if PCI, IDE_ISA if ISA_BUS, IDE_MACIO, IDE_MMIO, AHCI, SBSA_REF if TCG &amp;&amp; AARCH64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_DEV", "hw/ide/Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("IDE_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("IDE_PCI", "PCI")]
@@ -1391,7 +1391,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
     public const bool IdeDev = true;
 
-    /// <summary><c>CONFIG_IDE_PCI</c> (bool) = y. Defined at hw/ide/Kconfig:12. Depends on PCI. Selects IDE_BUS if PCI, IDE_DEV if PCI. Selected by IDE_PIIX, IDE_CMD646, IDE_VIA, IDE_SII3112. Value from selected (select IDE_PCI if IDE_PIIX) at hw/ide/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_IDE_PCI</c> (bool) = y. Defined at hw/ide/Kconfig:12. Depends on PCI. Selects IDE_BUS if PCI, IDE_DEV if PCI. Selected by IDE_PIIX, IDE_CMD646, IDE_VIA, IDE_SII3112. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_PCI", "hw/ide/Kconfig", 12)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("IDE_PIIX")]
@@ -1400,14 +1400,14 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("IDE_SII3112")]
     public const bool IdePci = true;
 
-    /// <summary><c>CONFIG_IDE_ISA</c> (bool) = y. Defined at hw/ide/Kconfig:18. Depends on ISA_BUS. Selects IDE_BUS if ISA_BUS, IDE_DEV if ISA_BUS. Selected by PC87312, ISAPC if I386. Value from selected (select IDE_ISA if ISAPC) at hw/i386/Kconfig:98.</summary>
+    /// <summary><c>CONFIG_IDE_ISA</c> (bool) = y. Defined at hw/ide/Kconfig:18. Depends on ISA_BUS. Selects IDE_BUS if ISA_BUS, IDE_DEV if ISA_BUS. Selected by PC87312, ISAPC if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_ISA", "hw/ide/Kconfig", 18)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("PC87312")]
     [global::KconfigSharp.KconfigSelectedBy("ISAPC", "I386")]
     public const bool IdeIsa = true;
 
-    /// <summary><c>CONFIG_IDE_PIIX</c> (bool) = y. Defined at hw/ide/Kconfig:24. Selects IDE_PCI. Selected by PIIX. Value from selected (select IDE_PIIX if PIIX) at hw/isa/Kconfig:47.</summary>
+    /// <summary><c>CONFIG_IDE_PIIX</c> (bool) = y. Defined at hw/ide/Kconfig:24. Selects IDE_PCI. Selected by PIIX. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_PIIX", "hw/ide/Kconfig", 24)]
     [global::KconfigSharp.KconfigSelectedBy("PIIX")]
     public const bool IdePiix = true;
@@ -1434,13 +1434,13 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VT82C686")]
     public const bool IdeVia = false;
 
-    /// <summary><c>CONFIG_AHCI</c> (bool) = y. Defined at hw/ide/Kconfig:46. Selects IDE_BUS, IDE_DEV. Selected by AHCI_ICH9 if PCI, AHCI_SYSBUS. Value from selected (select AHCI if AHCI_ICH9) at hw/ide/Kconfig:55.</summary>
+    /// <summary><c>CONFIG_AHCI</c> (bool) = y. Defined at hw/ide/Kconfig:46. Selects IDE_BUS, IDE_DEV. Selected by AHCI_ICH9 if PCI, AHCI_SYSBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("AHCI", "hw/ide/Kconfig", 46)]
     [global::KconfigSharp.KconfigSelectedBy("AHCI_ICH9", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("AHCI_SYSBUS")]
     public const bool Ahci = true;
 
-    /// <summary><c>CONFIG_AHCI_ICH9</c> (bool) = y. Defined at hw/ide/Kconfig:51. Depends on PCI. Selects AHCI if PCI. Selected by Q35 if I386, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Value from selected (select AHCI_ICH9 if Q35) at hw/i386/Kconfig:114.</summary>
+    /// <summary><c>CONFIG_AHCI_ICH9</c> (bool) = y. Defined at hw/ide/Kconfig:51. Depends on PCI. Selects AHCI if PCI. Selected by Q35 if I386, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("AHCI_ICH9", "hw/ide/Kconfig", 51)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("Q35", "I386")]
@@ -1461,7 +1461,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SAM460EX", "PPC && FDT")]
     public const bool IdeSii3112 = false;
 
-    /// <summary><c>CONFIG_IDE_CF</c> (bool) = y. Defined at hw/ide/Kconfig:65. Value from config IDE_CF default y if IDE_BUS at hw/ide/Kconfig:67.</summary>
+    /// <summary><c>CONFIG_IDE_CF</c> (bool) = y. Defined at hw/ide/Kconfig:65. The value comes from its config IDE_CF default y if IDE_BUS at hw/ide/Kconfig:67.</summary>
     [global::KconfigSharp.KconfigSymbol("IDE_CF", "hw/ide/Kconfig", 65)]
     public const bool IdeCf = true;
 
@@ -1472,7 +1472,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MAC_NEWWORLD", "PPC")]
     public const bool Adb = false;
 
-    /// <summary><c>CONFIG_PCKBD</c> (bool) = y. Defined at hw/input/Kconfig:4. Depends on ISA_BUS. Selects PS2 if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, DP264 if ALPHA, PC, JAZZ if MIPS64, SUN4U if SPARC64. Value from selected (select PCKBD if PC) at hw/i386/Kconfig:44.</summary>
+    /// <summary><c>CONFIG_PCKBD</c> (bool) = y. Defined at hw/input/Kconfig:4. Depends on ISA_BUS. Selects PS2 if ISA_BUS. Selected by ISA_SUPERIO if ISA_BUS, DP264 if ALPHA, PC, JAZZ if MIPS64, SUN4U if SPARC64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCKBD", "hw/input/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_SUPERIO", "ISA_BUS")]
@@ -1489,7 +1489,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VERSATILE", "TCG && ARM")]
     public const bool Pl050 = false;
 
-    /// <summary><c>CONFIG_PS2</c> (bool) = y. Defined at hw/input/Kconfig:13. Selected by PCKBD if ISA_BUS, PL050, LASIPS2. Value from selected (select PS2 if PCKBD) at hw/input/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_PS2</c> (bool) = y. Defined at hw/input/Kconfig:13. Selected by PCKBD if ISA_BUS, PL050, LASIPS2. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PS2", "hw/input/Kconfig", 13)]
     [global::KconfigSharp.KconfigSelectedBy("PCKBD", "ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("PL050")]
@@ -1501,17 +1501,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("STELLARIS", "TCG && ARM")]
     public const bool StellarisGamepad = false;
 
-    /// <summary><c>CONFIG_VIRTIO_INPUT</c> (bool) = y. Defined at hw/input/Kconfig:19. Depends on VIRTIO. Value from config VIRTIO_INPUT default y at hw/input/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_VIRTIO_INPUT</c> (bool) = y. Defined at hw/input/Kconfig:19. Depends on VIRTIO. The value comes from its config VIRTIO_INPUT default y at hw/input/Kconfig:21.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_INPUT", "hw/input/Kconfig", 19)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioInput = true;
 
-    /// <summary><c>CONFIG_VIRTIO_INPUT_HOST</c> (bool) = y. Defined at hw/input/Kconfig:24. Depends on VIRTIO_INPUT &amp;&amp; LINUX. Value from config VIRTIO_INPUT_HOST default y at hw/input/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_VIRTIO_INPUT_HOST</c> (bool) = y. Defined at hw/input/Kconfig:24. Depends on VIRTIO_INPUT &amp;&amp; LINUX. The value comes from its config VIRTIO_INPUT_HOST default y at hw/input/Kconfig:26.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_INPUT_HOST", "hw/input/Kconfig", 24)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_INPUT && LINUX")]
     public const bool VirtioInputHost = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_INPUT</c> (bool) = y. Defined at hw/input/Kconfig:29. Depends on VIRTIO_INPUT &amp;&amp; VHOST_USER. Value from config VHOST_USER_INPUT default y at hw/input/Kconfig:31.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_INPUT</c> (bool) = y. Defined at hw/input/Kconfig:29. Depends on VIRTIO_INPUT &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_INPUT default y at hw/input/Kconfig:31.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_INPUT", "hw/input/Kconfig", 29)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_INPUT && VHOST_USER")]
     public const bool VhostUserInput = true;
@@ -1526,7 +1526,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MAC_OLDWORLD", "PPC")]
     public const bool HeathrowPic = false;
 
-    /// <summary><c>CONFIG_I8259</c> (bool) = y. Defined at hw/intc/Kconfig:4. Selects ISA_BUS. Selected by IOAPIC, APIC, I82378, PC87312, PIIX, VT82C686, ARTICIA, MV64361, GT64120, HPPA_B160L if HPPA, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64. Value from selected (select I8259 if IOAPIC) at hw/intc/Kconfig:13.</summary>
+    /// <summary><c>CONFIG_I8259</c> (bool) = y. Defined at hw/intc/Kconfig:4. Selects ISA_BUS. Selected by IOAPIC, APIC, I82378, PC87312, PIIX, VT82C686, ARTICIA, MV64361, GT64120, HPPA_B160L if HPPA, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("I8259", "hw/intc/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("IOAPIC")]
     [global::KconfigSharp.KconfigSelectedBy("APIC")]
@@ -1548,7 +1548,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VERSATILE", "TCG && ARM")]
     public const bool Pl190 = false;
 
-    /// <summary><c>CONFIG_IOAPIC</c> (bool) = y. Defined at hw/intc/Kconfig:11. Selects I8259. Selected by PC_PCI, MICROVM if I386 &amp;&amp; FDT. Value from selected (select IOAPIC if PC_PCI) at hw/i386/Kconfig:60.</summary>
+    /// <summary><c>CONFIG_IOAPIC</c> (bool) = y. Defined at hw/intc/Kconfig:11. Selects I8259. Selected by PC_PCI, MICROVM if I386 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IOAPIC", "hw/intc/Kconfig", 11)]
     [global::KconfigSharp.KconfigSelectedBy("PC_PCI")]
     [global::KconfigSharp.KconfigSelectedBy("MICROVM", "I386 && FDT")]
@@ -1560,7 +1560,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("E500")]
     public const bool Openpic = false;
 
-    /// <summary><c>CONFIG_APIC</c> (bool) = y. Defined at hw/intc/Kconfig:19. Selects MSI_NONBROKEN, I8259. Selected by I386, PC_PCI, MICROVM if I386 &amp;&amp; FDT. Value from selected (select APIC if I386) at target/i386/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_APIC</c> (bool) = y. Defined at hw/intc/Kconfig:19. Selects MSI_NONBROKEN, I8259. Selected by I386, PC_PCI, MICROVM if I386 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("APIC", "hw/intc/Kconfig", 19)]
     [global::KconfigSharp.KconfigSelectedBy("I386")]
     [global::KconfigSharp.KconfigSelectedBy("PC_PCI")]
@@ -1581,14 +1581,14 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("A15MPCORE")]
     public const bool ArmGic = false;
 
-    /// <summary><c>CONFIG_ARM_GICV3</c> (bool) = n. Defined at hw/intc/Kconfig:30. Depends on ARM_GIC. Selected by ARM_GIC if TCG, VMAPPLE if ARM &amp;&amp; HVF. Value from forced to n: config ARM_GICV3 depends on ARM_GIC at hw/intc/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_ARM_GICV3</c> (bool) = n. Defined at hw/intc/Kconfig:30. Depends on ARM_GIC. Selected by ARM_GIC if TCG, VMAPPLE if ARM &amp;&amp; HVF. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARM_GICV3", "hw/intc/Kconfig", 30)]
     [global::KconfigSharp.KconfigDependsOn("ARM_GIC")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_GIC", "TCG")]
     [global::KconfigSharp.KconfigSelectedBy("VMAPPLE", "ARM && HVF")]
     public const bool ArmGicv3 = false;
 
-    /// <summary><c>CONFIG_ARM_GIC_KVM</c> (bool) = n. Defined at hw/intc/Kconfig:34. Depends on ARM_GIC &amp;&amp; KVM. Selected by ARM_GIC if KVM. Value from forced to n: config ARM_GIC_KVM depends on ARM_GIC &amp;&amp; KVM at hw/intc/Kconfig:34.</summary>
+    /// <summary><c>CONFIG_ARM_GIC_KVM</c> (bool) = n. Defined at hw/intc/Kconfig:34. Depends on ARM_GIC &amp;&amp; KVM. Selected by ARM_GIC if KVM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARM_GIC_KVM", "hw/intc/Kconfig", 34)]
     [global::KconfigSharp.KconfigDependsOn("ARM_GIC && KVM")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_GIC", "KVM")]
@@ -1617,7 +1617,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool S390Flic = false;
 
-    /// <summary><c>CONFIG_S390_FLIC_KVM</c> (bool) = n. Defined at hw/intc/Kconfig:50. Depends on S390_FLIC &amp;&amp; KVM. Selected by S390_CCW_VIRTIO if KVM &amp;&amp; S390X. Value from forced to n: config S390_FLIC_KVM depends on S390_FLIC &amp;&amp; KVM at hw/intc/Kconfig:50.</summary>
+    /// <summary><c>CONFIG_S390_FLIC_KVM</c> (bool) = n. Defined at hw/intc/Kconfig:50. Depends on S390_FLIC &amp;&amp; KVM. Selected by S390_CCW_VIRTIO if KVM &amp;&amp; S390X. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("S390_FLIC_KVM", "hw/intc/Kconfig", 50)]
     [global::KconfigSharp.KconfigDependsOn("S390_FLIC && KVM")]
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "KVM && S390X")]
@@ -1729,17 +1729,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("LOONGARCH_VIRT", "LOONGARCH64 && FDT")]
     public const bool LoongarchDintc = false;
 
-    /// <summary><c>CONFIG_IPACK</c> (bool) = y. Defined at hw/ipack/Kconfig:1. Selected by TPCI200 if PCI. Value from selected (select IPACK if TPCI200) at hw/ipack/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_IPACK</c> (bool) = y. Defined at hw/ipack/Kconfig:1. Selected by TPCI200 if PCI. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IPACK", "hw/ipack/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("TPCI200", "PCI")]
     public const bool Ipack = true;
 
-    /// <summary><c>CONFIG_TPCI200</c> (bool) = y. Defined at hw/ipack/Kconfig:4. Depends on PCI. Selects IPACK if PCI. Value from config TPCI200 default y if PCI_DEVICES at hw/ipack/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_TPCI200</c> (bool) = y. Defined at hw/ipack/Kconfig:4. Depends on PCI. Selects IPACK if PCI. The value comes from its config TPCI200 default y if PCI_DEVICES at hw/ipack/Kconfig:7.</summary>
     [global::KconfigSharp.KconfigSymbol("TPCI200", "hw/ipack/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Tpci200 = true;
 
-    /// <summary><c>CONFIG_IPMI</c> (bool) = y. Defined at hw/ipmi/Kconfig:1. Selected by ISA_IPMI_KCS if ISA_BUS, ISA_IPMI_BT if ISA_BUS, PCI_IPMI_KCS if PCI, PCI_IPMI_BT if PCI, IPMI_SSIF if I2C. Value from selected (select IPMI if ISA_IPMI_KCS) at hw/ipmi/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_IPMI</c> (bool) = y. Defined at hw/ipmi/Kconfig:1. Selected by ISA_IPMI_KCS if ISA_BUS, ISA_IPMI_BT if ISA_BUS, PCI_IPMI_KCS if PCI, PCI_IPMI_BT if PCI, IPMI_SSIF if I2C. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("IPMI", "hw/ipmi/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("ISA_IPMI_KCS", "ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("ISA_IPMI_BT", "ISA_BUS")]
@@ -1748,49 +1748,49 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("IPMI_SSIF", "I2C")]
     public const bool Ipmi = true;
 
-    /// <summary><c>CONFIG_IPMI_LOCAL</c> (bool) = y. Defined at hw/ipmi/Kconfig:4. Depends on IPMI. Selected by POWERNV if PPC64 &amp;&amp; FDT. Value from config IPMI_LOCAL default y at hw/ipmi/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_IPMI_LOCAL</c> (bool) = y. Defined at hw/ipmi/Kconfig:4. Depends on IPMI. Selected by POWERNV if PPC64 &amp;&amp; FDT. The value comes from its config IPMI_LOCAL default y at hw/ipmi/Kconfig:6.</summary>
     [global::KconfigSharp.KconfigSymbol("IPMI_LOCAL", "hw/ipmi/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("IPMI")]
     [global::KconfigSharp.KconfigSelectedBy("POWERNV", "PPC64 && FDT")]
     public const bool IpmiLocal = true;
 
-    /// <summary><c>CONFIG_IPMI_EXTERN</c> (bool) = y. Defined at hw/ipmi/Kconfig:9. Depends on IPMI. Value from config IPMI_EXTERN default y at hw/ipmi/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_IPMI_EXTERN</c> (bool) = y. Defined at hw/ipmi/Kconfig:9. Depends on IPMI. The value comes from its config IPMI_EXTERN default y at hw/ipmi/Kconfig:11.</summary>
     [global::KconfigSharp.KconfigSymbol("IPMI_EXTERN", "hw/ipmi/Kconfig", 9)]
     [global::KconfigSharp.KconfigDependsOn("IPMI")]
     public const bool IpmiExtern = true;
 
-    /// <summary><c>CONFIG_ISA_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:14. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Implied by PC. Value from implied (config ISA_IPMI_KCS default y if PC (imply ISA_IPMI_KCS in PC)) at hw/i386/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_ISA_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:14. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_IPMI_KCS", "hw/ipmi/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IsaIpmiKcs = true;
 
-    /// <summary><c>CONFIG_ISA_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:19. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Selected by POWERNV if PPC64 &amp;&amp; FDT. Implied by PC. Value from implied (config ISA_IPMI_BT default y if PC (imply ISA_IPMI_BT in PC)) at hw/i386/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_ISA_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:19. Depends on ISA_BUS. Selects IPMI if ISA_BUS. Selected by POWERNV if PPC64 &amp;&amp; FDT. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_IPMI_BT", "hw/ipmi/Kconfig", 19)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("POWERNV", "PPC64 && FDT")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IsaIpmiBt = true;
 
-    /// <summary><c>CONFIG_PCI_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:24. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_KCS default y if PC (imply PCI_IPMI_KCS in PC)) at hw/i386/Kconfig:24.</summary>
+    /// <summary><c>CONFIG_PCI_IPMI_KCS</c> (bool) = y. Defined at hw/ipmi/Kconfig:24. Depends on PCI. Selects IPMI if PCI. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_IPMI_KCS", "hw/ipmi/Kconfig", 24)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool PciIpmiKcs = true;
 
-    /// <summary><c>CONFIG_PCI_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:29. Depends on PCI. Selects IPMI if PCI. Implied by PC. Value from implied (config PCI_IPMI_BT default y if PC (imply PCI_IPMI_BT in PC)) at hw/i386/Kconfig:25.</summary>
+    /// <summary><c>CONFIG_PCI_IPMI_BT</c> (bool) = y. Defined at hw/ipmi/Kconfig:29. Depends on PCI. Selects IPMI if PCI. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_IPMI_BT", "hw/ipmi/Kconfig", 29)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool PciIpmiBt = true;
 
-    /// <summary><c>CONFIG_IPMI_SSIF</c> (bool) = y. Defined at hw/ipmi/Kconfig:34. Depends on I2C. Selects IPMI if I2C. Implied by PC. Value from implied (config IPMI_SSIF default y if PC (imply IPMI_SSIF in PC)) at hw/i386/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_IPMI_SSIF</c> (bool) = y. Defined at hw/ipmi/Kconfig:34. Depends on I2C. Selects IPMI if I2C. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("IPMI_SSIF", "hw/ipmi/Kconfig", 34)]
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IpmiSsif = true;
 
-    /// <summary><c>CONFIG_ISA_BUS</c> (bool) = y. Defined at hw/isa/Kconfig:1. Selected by I8259, I82378, PIIX, VT82C686, LPC_ICH9, HPPA_B160L if HPPA, ISAPC if I386, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64, POWERNV if PPC64 &amp;&amp; FDT, SUN4U if SPARC64. Value from selected (select ISA_BUS if I8259) at hw/intc/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_ISA_BUS</c> (bool) = y. Defined at hw/isa/Kconfig:1. Selected by I8259, I82378, PIIX, VT82C686, LPC_ICH9, HPPA_B160L if HPPA, ISAPC if I386, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64, POWERNV if PPC64 &amp;&amp; FDT, SUN4U if SPARC64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_BUS", "hw/isa/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("I8259")]
     [global::KconfigSharp.KconfigSelectedBy("I82378")]
@@ -1805,7 +1805,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SUN4U", "SPARC64")]
     public const bool IsaBus = true;
 
-    /// <summary><c>CONFIG_APM</c> (bool) = y. Defined at hw/isa/Kconfig:4. Selected by ACPI_ICH9, ACPI_PIIX4, VT82C686. Value from selected (select APM if ACPI_ICH9) at hw/acpi/Kconfig:19.</summary>
+    /// <summary><c>CONFIG_APM</c> (bool) = y. Defined at hw/isa/Kconfig:4. Selected by ACPI_ICH9, ACPI_PIIX4, VT82C686. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("APM", "hw/isa/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_ICH9")]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_PIIX4")]
@@ -1838,7 +1838,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("PREP", "PPC")]
     public const bool Pc87312 = false;
 
-    /// <summary><c>CONFIG_PIIX</c> (bool) = y. Defined at hw/isa/Kconfig:39. Selects ACPI_PIIX4, I8254, I8257, I8259, IDE_PIIX, ISA_BUS, MC146818RTC, USB_UHCI. Selected by I440FX if I386, MALTA if MIPS. Value from selected (select PIIX if I440FX) at hw/i386/Kconfig:85.</summary>
+    /// <summary><c>CONFIG_PIIX</c> (bool) = y. Defined at hw/isa/Kconfig:39. Selects ACPI_PIIX4, I8254, I8257, I8259, IDE_PIIX, ISA_BUS, MC146818RTC, USB_UHCI. Selected by I440FX if I386, MALTA if MIPS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PIIX", "hw/isa/Kconfig", 39)]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigSelectedBy("MALTA", "MIPS")]
@@ -1856,12 +1856,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("DP264", "ALPHA")]
     public const bool Smc37c669 = false;
 
-    /// <summary><c>CONFIG_LPC_ICH9</c> (bool) = y. Defined at hw/isa/Kconfig:70. Selects I8257, ISA_BUS, ACPI_ICH9, MC146818RTC. Selected by Q35 if I386. Value from selected (select LPC_ICH9 if Q35) at hw/i386/Kconfig:113.</summary>
+    /// <summary><c>CONFIG_LPC_ICH9</c> (bool) = y. Defined at hw/isa/Kconfig:70. Selects I8257, ISA_BUS, ACPI_ICH9, MC146818RTC. Selected by Q35 if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("LPC_ICH9", "hw/isa/Kconfig", 70)]
     [global::KconfigSharp.KconfigSelectedBy("Q35", "I386")]
     public const bool LpcIch9 = true;
 
-    /// <summary><c>CONFIG_DIMM</c> (bool) = y. Defined at hw/mem/Kconfig:1. Selects MEM_DEVICE. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, PSERIES if PPC64 &amp;&amp; FDT. Value from selected (select DIMM if I440FX) at hw/i386/Kconfig:86.</summary>
+    /// <summary><c>CONFIG_DIMM</c> (bool) = y. Defined at hw/mem/Kconfig:1. Selects MEM_DEVICE. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, PSERIES if PPC64 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("DIMM", "hw/mem/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
@@ -1870,7 +1870,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("PSERIES", "PPC64 && FDT")]
     public const bool Dimm = true;
 
-    /// <summary><c>CONFIG_MEM_DEVICE</c> (bool) = y. Defined at hw/mem/Kconfig:5. Selected by ACPI_MEMORY_HOTPLUG, DIMM, NVDIMM, CXL_MEM_DEVICE, VIRTIO_MD if VIRTIO_MD_SUPPORTED, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). Value from selected (select MEM_DEVICE if ACPI_MEMORY_HOTPLUG) at hw/acpi/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_MEM_DEVICE</c> (bool) = y. Defined at hw/mem/Kconfig:5. Selected by ACPI_MEMORY_HOTPLUG, DIMM, NVDIMM, CXL_MEM_DEVICE, VIRTIO_MD if VIRTIO_MD_SUPPORTED, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF). The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("MEM_DEVICE", "hw/mem/Kconfig", 5)]
     [global::KconfigSharp.KconfigSelectedBy("ACPI_MEMORY_HOTPLUG")]
     [global::KconfigSharp.KconfigSelectedBy("DIMM")]
@@ -1880,7 +1880,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool MemDevice = true;
 
-    /// <summary><c>CONFIG_NVDIMM</c> (bool) = y. Defined at hw/mem/Kconfig:8. Selects MEM_DEVICE. Selected by PSERIES if PPC64 &amp;&amp; FDT. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Value from implied (config NVDIMM default y if PC (imply NVDIMM in PC)) at hw/i386/Kconfig:40.</summary>
+    /// <summary><c>CONFIG_NVDIMM</c> (bool) = y. Defined at hw/mem/Kconfig:8. Selects MEM_DEVICE. Selected by PSERIES if PPC64 &amp;&amp; FDT. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("NVDIMM", "hw/mem/Kconfig", 8)]
     [global::KconfigSharp.KconfigSelectedBy("PSERIES", "PPC64 && FDT")]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
@@ -1893,11 +1893,11 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("FUZZ")]
     public const bool SparseMem = false;
 
-    /// <summary><c>CONFIG_CXL_MEM_DEVICE</c> (bool) = y. Defined at hw/mem/Kconfig:15. Selects MEM_DEVICE. Value from config CXL_MEM_DEVICE default y if CXL at hw/mem/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_CXL_MEM_DEVICE</c> (bool) = y. Defined at hw/mem/Kconfig:15. Selects MEM_DEVICE. The value comes from its config CXL_MEM_DEVICE default y if CXL at hw/mem/Kconfig:17.</summary>
     [global::KconfigSharp.KconfigSymbol("CXL_MEM_DEVICE", "hw/mem/Kconfig", 15)]
     public const bool CxlMemDevice = true;
 
-    /// <summary><c>CONFIG_APPLESMC</c> (bool) = y. Defined at hw/misc/Kconfig:1. Depends on ISA_BUS. Implied by PC. Value from implied (config APPLESMC default y if PC (imply APPLESMC in PC)) at hw/i386/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_APPLESMC</c> (bool) = y. Defined at hw/misc/Kconfig:1. Depends on ISA_BUS. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("APPLESMC", "hw/misc/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -1918,34 +1918,34 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARMSSE")]
     public const bool ArmsseCpuPwrctrl = false;
 
-    /// <summary><c>CONFIG_ISA_DEBUG</c> (bool) = y. Defined at hw/misc/Kconfig:14. Depends on ISA_BUS. Implied by PC. Value from implied (config ISA_DEBUG default y if PC (imply ISA_DEBUG in PC)) at hw/i386/Kconfig:27.</summary>
+    /// <summary><c>CONFIG_ISA_DEBUG</c> (bool) = y. Defined at hw/misc/Kconfig:14. Depends on ISA_BUS. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_DEBUG", "hw/misc/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool IsaDebug = true;
 
-    /// <summary><c>CONFIG_ISA_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:18. Depends on ISA_BUS. Value from config ISA_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_ISA_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:18. Depends on ISA_BUS. The value comes from its config ISA_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:20.</summary>
     [global::KconfigSharp.KconfigSymbol("ISA_TESTDEV", "hw/misc/Kconfig", 18)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool IsaTestdev = true;
 
-    /// <summary><c>CONFIG_PCI_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:23. Depends on PCI. Implied by REALVIEW if TCG &amp;&amp; ARM. Value from config PCI_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:25.</summary>
+    /// <summary><c>CONFIG_PCI_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:23. Depends on PCI. Implied by REALVIEW if TCG &amp;&amp; ARM. The value comes from its config PCI_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:25.</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_TESTDEV", "hw/misc/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("REALVIEW", "TCG && ARM")]
     public const bool PciTestdev = true;
 
-    /// <summary><c>CONFIG_IOMMU_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:28. Depends on PCI. Value from config IOMMU_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_IOMMU_TESTDEV</c> (bool) = y. Defined at hw/misc/Kconfig:28. Depends on PCI. The value comes from its config IOMMU_TESTDEV default y if TEST_DEVICES at hw/misc/Kconfig:30.</summary>
     [global::KconfigSharp.KconfigSymbol("IOMMU_TESTDEV", "hw/misc/Kconfig", 28)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool IommuTestdev = true;
 
-    /// <summary><c>CONFIG_EDU</c> (bool) = y. Defined at hw/misc/Kconfig:33. Depends on PCI &amp;&amp; MSI_NONBROKEN. Value from config EDU default y if TEST_DEVICES at hw/misc/Kconfig:35.</summary>
+    /// <summary><c>CONFIG_EDU</c> (bool) = y. Defined at hw/misc/Kconfig:33. Depends on PCI &amp;&amp; MSI_NONBROKEN. The value comes from its config EDU default y if TEST_DEVICES at hw/misc/Kconfig:35.</summary>
     [global::KconfigSharp.KconfigSymbol("EDU", "hw/misc/Kconfig", 33)]
     [global::KconfigSharp.KconfigDependsOn("PCI && MSI_NONBROKEN")]
     public const bool Edu = true;
 
-    /// <summary><c>CONFIG_I2C_ECHO</c> (bool) = y. Defined at hw/misc/Kconfig:38. Depends on I2C. Value from config I2C_ECHO default y if TEST_DEVICES at hw/misc/Kconfig:40.</summary>
+    /// <summary><c>CONFIG_I2C_ECHO</c> (bool) = y. Defined at hw/misc/Kconfig:38. Depends on I2C. The value comes from its config I2C_ECHO default y if TEST_DEVICES at hw/misc/Kconfig:40.</summary>
     [global::KconfigSharp.KconfigSymbol("I2C_ECHO", "hw/misc/Kconfig", 38)]
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     public const bool I2cEcho = true;
@@ -2008,12 +2008,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MAC_NEWWORLD", "PPC")]
     public const bool Macio = false;
 
-    /// <summary><c>CONFIG_IVSHMEM_DEVICE</c> (bool) = y. Defined at hw/misc/Kconfig:79. Depends on PCI &amp;&amp; LINUX &amp;&amp; IVSHMEM &amp;&amp; MSI_NONBROKEN. Value from config IVSHMEM_DEVICE default y if PCI_DEVICES at hw/misc/Kconfig:81.</summary>
+    /// <summary><c>CONFIG_IVSHMEM_DEVICE</c> (bool) = y. Defined at hw/misc/Kconfig:79. Depends on PCI &amp;&amp; LINUX &amp;&amp; IVSHMEM &amp;&amp; MSI_NONBROKEN. The value comes from its config IVSHMEM_DEVICE default y if PCI_DEVICES at hw/misc/Kconfig:81.</summary>
     [global::KconfigSharp.KconfigSymbol("IVSHMEM_DEVICE", "hw/misc/Kconfig", 79)]
     [global::KconfigSharp.KconfigDependsOn("PCI && LINUX && IVSHMEM && MSI_NONBROKEN")]
     public const bool IvshmemDevice = true;
 
-    /// <summary><c>CONFIG_IVSHMEM_FLAT_DEVICE</c> (bool) = y. Defined at hw/misc/Kconfig:84. Depends on LINUX &amp;&amp; IVSHMEM. Value from config IVSHMEM_FLAT_DEVICE default y at hw/misc/Kconfig:86.</summary>
+    /// <summary><c>CONFIG_IVSHMEM_FLAT_DEVICE</c> (bool) = y. Defined at hw/misc/Kconfig:84. Depends on LINUX &amp;&amp; IVSHMEM. The value comes from its config IVSHMEM_FLAT_DEVICE default y at hw/misc/Kconfig:86.</summary>
     [global::KconfigSharp.KconfigSymbol("IVSHMEM_FLAT_DEVICE", "hw/misc/Kconfig", 84)]
     [global::KconfigSharp.KconfigDependsOn("LINUX && IVSHMEM")]
     public const bool IvshmemFlatDevice = true;
@@ -2099,7 +2099,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MIPS_BOSTON_AIA", "RISCV64")]
     public const bool RiscvMipsCps = false;
 
-    /// <summary><c>CONFIG_MIPS_BOSTON_AIA</c> (bool) = n. Defined at hw/misc/Kconfig:138, hw/riscv/Kconfig:132. Selects RISCV_MIPS_CMGCR if RISCV64, RISCV_MIPS_CPC if RISCV64, RISCV_MIPS_CPS if RISCV64, PCI_EXPRESS, PCI_EXPRESS_XILINX. Value from forced to n: config MIPS_BOSTON_AIA depends on RISCV64 at hw/misc/Kconfig:138.</summary>
+    /// <summary><c>CONFIG_MIPS_BOSTON_AIA</c> (bool) = n. Defined at hw/misc/Kconfig:138, hw/riscv/Kconfig:132. Selects RISCV_MIPS_CMGCR if RISCV64, RISCV_MIPS_CPC if RISCV64, RISCV_MIPS_CPS if RISCV64, PCI_EXPRESS, PCI_EXPRESS_XILINX. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MIPS_BOSTON_AIA", "hw/misc/Kconfig", 138)]
     public const bool MipsBostonAia = false;
 
@@ -2143,19 +2143,19 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARMSSE")]
     public const bool IotkitSysinfo = false;
 
-    /// <summary><c>CONFIG_PVPANIC_COMMON</c> (bool) = y. Defined at hw/misc/Kconfig:172. Selected by PVPANIC_PCI if PCI, PVPANIC_ISA if ISA_BUS, PVPANIC_MMIO. Value from selected (select PVPANIC_COMMON if PVPANIC_PCI) at hw/misc/Kconfig:179.</summary>
+    /// <summary><c>CONFIG_PVPANIC_COMMON</c> (bool) = y. Defined at hw/misc/Kconfig:172. Selected by PVPANIC_PCI if PCI, PVPANIC_ISA if ISA_BUS, PVPANIC_MMIO. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PVPANIC_COMMON", "hw/misc/Kconfig", 172)]
     [global::KconfigSharp.KconfigSelectedBy("PVPANIC_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("PVPANIC_ISA", "ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("PVPANIC_MMIO")]
     public const bool PvpanicCommon = true;
 
-    /// <summary><c>CONFIG_PVPANIC_PCI</c> (bool) = y. Defined at hw/misc/Kconfig:175. Depends on PCI. Selects PVPANIC_COMMON if PCI. Value from config PVPANIC_PCI default y if PCI_DEVICES at hw/misc/Kconfig:177.</summary>
+    /// <summary><c>CONFIG_PVPANIC_PCI</c> (bool) = y. Defined at hw/misc/Kconfig:175. Depends on PCI. Selects PVPANIC_COMMON if PCI. The value comes from its config PVPANIC_PCI default y if PCI_DEVICES at hw/misc/Kconfig:177.</summary>
     [global::KconfigSharp.KconfigSymbol("PVPANIC_PCI", "hw/misc/Kconfig", 175)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool PvpanicPci = true;
 
-    /// <summary><c>CONFIG_PVPANIC_ISA</c> (bool) = y. Defined at hw/misc/Kconfig:181. Depends on ISA_BUS. Selects PVPANIC_COMMON if ISA_BUS. Implied by PC. Value from implied (config PVPANIC_ISA default y if PC (imply PVPANIC_ISA in PC)) at hw/i386/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_PVPANIC_ISA</c> (bool) = y. Defined at hw/misc/Kconfig:181. Depends on ISA_BUS. Selects PVPANIC_COMMON if ISA_BUS. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("PVPANIC_ISA", "hw/misc/Kconfig", 181)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -2336,35 +2336,35 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("JAZZ", "MIPS64")]
     public const bool Dp8393x = false;
 
-    /// <summary><c>CONFIG_NE2000_COMMON</c> (bool) = y. Defined at hw/net/Kconfig:4. Selected by NE2000_PCI if PCI, NE2000_ISA if ISA_BUS. Value from selected (select NE2000_COMMON if NE2000_PCI) at hw/net/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_NE2000_COMMON</c> (bool) = y. Defined at hw/net/Kconfig:4. Selected by NE2000_PCI if PCI, NE2000_ISA if ISA_BUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("NE2000_COMMON", "hw/net/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("NE2000_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("NE2000_ISA", "ISA_BUS")]
     public const bool Ne2000Common = true;
 
-    /// <summary><c>CONFIG_NE2000_PCI</c> (bool) = y. Defined at hw/net/Kconfig:7. Depends on PCI. Selects NE2000_COMMON if PCI. Value from config NE2000_PCI default y if PCI_DEVICES at hw/net/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_NE2000_PCI</c> (bool) = y. Defined at hw/net/Kconfig:7. Depends on PCI. Selects NE2000_COMMON if PCI. The value comes from its config NE2000_PCI default y if PCI_DEVICES at hw/net/Kconfig:9.</summary>
     [global::KconfigSharp.KconfigSymbol("NE2000_PCI", "hw/net/Kconfig", 7)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Ne2000Pci = true;
 
-    /// <summary><c>CONFIG_EEPRO100_PCI</c> (bool) = y. Defined at hw/net/Kconfig:13. Depends on PCI. Selects NMC93XX_EEPROM if PCI. Value from config EEPRO100_PCI default y if PCI_DEVICES at hw/net/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_EEPRO100_PCI</c> (bool) = y. Defined at hw/net/Kconfig:13. Depends on PCI. Selects NMC93XX_EEPROM if PCI. The value comes from its config EEPRO100_PCI default y if PCI_DEVICES at hw/net/Kconfig:15.</summary>
     [global::KconfigSharp.KconfigSymbol("EEPRO100_PCI", "hw/net/Kconfig", 13)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Eepro100Pci = true;
 
-    /// <summary><c>CONFIG_PCNET_PCI</c> (bool) = y. Defined at hw/net/Kconfig:19. Depends on PCI. Selects PCNET_COMMON if PCI. Implied by MALTA if MIPS. Value from config PCNET_PCI default y if PCI_DEVICES at hw/net/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_PCNET_PCI</c> (bool) = y. Defined at hw/net/Kconfig:19. Depends on PCI. Selects PCNET_COMMON if PCI. Implied by MALTA if MIPS. The value comes from its config PCNET_PCI default y if PCI_DEVICES at hw/net/Kconfig:21.</summary>
     [global::KconfigSharp.KconfigSymbol("PCNET_PCI", "hw/net/Kconfig", 19)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("MALTA", "MIPS")]
     public const bool PcnetPci = true;
 
-    /// <summary><c>CONFIG_PCNET_COMMON</c> (bool) = y. Defined at hw/net/Kconfig:25. Selected by PCNET_PCI if PCI, LANCE. Value from selected (select PCNET_COMMON if PCNET_PCI) at hw/net/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_PCNET_COMMON</c> (bool) = y. Defined at hw/net/Kconfig:25. Selected by PCNET_PCI if PCI, LANCE. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCNET_COMMON", "hw/net/Kconfig", 25)]
     [global::KconfigSharp.KconfigSelectedBy("PCNET_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("LANCE")]
     public const bool PcnetCommon = true;
 
-    /// <summary><c>CONFIG_TULIP</c> (bool) = y. Defined at hw/net/Kconfig:28. Depends on PCI. Selects NMC93XX_EEPROM if PCI. Value from config TULIP default y if PCI_DEVICES at hw/net/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_TULIP</c> (bool) = y. Defined at hw/net/Kconfig:28. Depends on PCI. Selects NMC93XX_EEPROM if PCI. The value comes from its config TULIP default y if PCI_DEVICES at hw/net/Kconfig:30.</summary>
     [global::KconfigSharp.KconfigSymbol("TULIP", "hw/net/Kconfig", 28)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Tulip = true;
@@ -2374,7 +2374,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("LASI_82596")]
     public const bool I82596Common = false;
 
-    /// <summary><c>CONFIG_E1000_PCI</c> (bool) = y. Defined at hw/net/Kconfig:37. Depends on PCI. Implied by DP264 if ALPHA, HPPA_B160L if HPPA, I440FX if I386, PPC440 if PPC &amp;&amp; FDT. Value from config E1000_PCI default y if PCI_DEVICES at hw/net/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_E1000_PCI</c> (bool) = y. Defined at hw/net/Kconfig:37. Depends on PCI. Implied by DP264 if ALPHA, HPPA_B160L if HPPA, I440FX if I386, PPC440 if PPC &amp;&amp; FDT. The value comes from its config E1000_PCI default y if PCI_DEVICES at hw/net/Kconfig:39.</summary>
     [global::KconfigSharp.KconfigSymbol("E1000_PCI", "hw/net/Kconfig", 37)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("DP264", "ALPHA")]
@@ -2383,25 +2383,25 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("PPC440", "PPC && FDT")]
     public const bool E1000Pci = true;
 
-    /// <summary><c>CONFIG_E1000E_PCI_EXPRESS</c> (bool) = y. Defined at hw/net/Kconfig:42. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Implied by Q35 if I386. Value from config E1000E_PCI_EXPRESS default y if PCI_DEVICES || PCIE_DEVICES at hw/net/Kconfig:44.</summary>
+    /// <summary><c>CONFIG_E1000E_PCI_EXPRESS</c> (bool) = y. Defined at hw/net/Kconfig:42. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Implied by Q35 if I386. The value comes from its config E1000E_PCI_EXPRESS default y if PCI_DEVICES || PCIE_DEVICES at hw/net/Kconfig:44.</summary>
     [global::KconfigSharp.KconfigSymbol("E1000E_PCI_EXPRESS", "hw/net/Kconfig", 42)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS && MSI_NONBROKEN")]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool E1000ePciExpress = true;
 
-    /// <summary><c>CONFIG_IGB_PCI_EXPRESS</c> (bool) = y. Defined at hw/net/Kconfig:47. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Value from config IGB_PCI_EXPRESS default y if PCI_DEVICES || PCIE_DEVICES at hw/net/Kconfig:49.</summary>
+    /// <summary><c>CONFIG_IGB_PCI_EXPRESS</c> (bool) = y. Defined at hw/net/Kconfig:47. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. The value comes from its config IGB_PCI_EXPRESS default y if PCI_DEVICES || PCIE_DEVICES at hw/net/Kconfig:49.</summary>
     [global::KconfigSharp.KconfigSymbol("IGB_PCI_EXPRESS", "hw/net/Kconfig", 47)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS && MSI_NONBROKEN")]
     public const bool IgbPciExpress = true;
 
-    /// <summary><c>CONFIG_RTL8139_PCI</c> (bool) = y. Defined at hw/net/Kconfig:52. Depends on PCI. Implied by FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, R2D if SH4. Value from config RTL8139_PCI default y if PCI_DEVICES at hw/net/Kconfig:54.</summary>
+    /// <summary><c>CONFIG_RTL8139_PCI</c> (bool) = y. Defined at hw/net/Kconfig:52. Depends on PCI. Implied by FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, R2D if SH4. The value comes from its config RTL8139_PCI default y if PCI_DEVICES at hw/net/Kconfig:54.</summary>
     [global::KconfigSharp.KconfigSymbol("RTL8139_PCI", "hw/net/Kconfig", 52)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("FULOONG", "MIPS64 && !TARGET_BIG_ENDIAN")]
     [global::KconfigSharp.KconfigImpliedBy("R2D", "SH4")]
     public const bool Rtl8139Pci = true;
 
-    /// <summary><c>CONFIG_VMXNET3_PCI</c> (bool) = y. Defined at hw/net/Kconfig:57. Depends on PCI. Value from config VMXNET3_PCI default y if PCI_DEVICES at hw/net/Kconfig:59.</summary>
+    /// <summary><c>CONFIG_VMXNET3_PCI</c> (bool) = y. Defined at hw/net/Kconfig:57. Depends on PCI. The value comes from its config VMXNET3_PCI default y if PCI_DEVICES at hw/net/Kconfig:59.</summary>
     [global::KconfigSharp.KconfigSymbol("VMXNET3_PCI", "hw/net/Kconfig", 57)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool Vmxnet3Pci = true;
@@ -2427,7 +2427,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MPS2", "TCG && ARM")]
     public const bool Lan9118 = false;
 
-    /// <summary><c>CONFIG_NE2000_ISA</c> (bool) = y. Defined at hw/net/Kconfig:73. Depends on ISA_BUS. Selects NE2000_COMMON if ISA_BUS. Value from config NE2000_ISA default y at hw/net/Kconfig:75.</summary>
+    /// <summary><c>CONFIG_NE2000_ISA</c> (bool) = y. Defined at hw/net/Kconfig:73. Depends on ISA_BUS. Selects NE2000_COMMON if ISA_BUS. The value comes from its config NE2000_ISA default y at hw/net/Kconfig:75.</summary>
     [global::KconfigSharp.KconfigSymbol("NE2000_ISA", "hw/net/Kconfig", 73)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool Ne2000Isa = true;
@@ -2516,7 +2516,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MICROBLAZE_V", "RISCV32 || RISCV64")]
     public const bool XilinxEthlite = false;
 
-    /// <summary><c>CONFIG_VIRTIO_NET</c> (bool) = y. Defined at hw/net/Kconfig:125. Depends on VIRTIO. Implied by LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from config VIRTIO_NET default y at hw/net/Kconfig:127.</summary>
+    /// <summary><c>CONFIG_VIRTIO_NET</c> (bool) = y. Defined at hw/net/Kconfig:125. Depends on VIRTIO. Implied by LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. The value comes from its config VIRTIO_NET default y at hw/net/Kconfig:127.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_NET", "hw/net/Kconfig", 125)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     [global::KconfigSharp.KconfigImpliedBy("LOONGSON3V", "MIPS64 && !TARGET_BIG_ENDIAN")]
@@ -2527,12 +2527,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("E500")]
     public const bool Etsec = false;
 
-    /// <summary><c>CONFIG_ROCKER</c> (bool) = y. Defined at hw/net/Kconfig:134. Depends on PCI &amp;&amp; MSI_NONBROKEN. Value from config ROCKER default y if PCI_DEVICES at hw/net/Kconfig:136.</summary>
+    /// <summary><c>CONFIG_ROCKER</c> (bool) = y. Defined at hw/net/Kconfig:134. Depends on PCI &amp;&amp; MSI_NONBROKEN. The value comes from its config ROCKER default y if PCI_DEVICES at hw/net/Kconfig:136.</summary>
     [global::KconfigSharp.KconfigSymbol("ROCKER", "hw/net/Kconfig", 134)]
     [global::KconfigSharp.KconfigDependsOn("PCI && MSI_NONBROKEN")]
     public const bool Rocker = true;
 
-    /// <summary><c>CONFIG_CAN_BUS</c> (bool) = y. Defined at hw/net/Kconfig:139. Selected by CAN_SJA1000, CAN_PCI if PCI &amp;&amp; CAN_SJA1000, CAN_CTUCANFD, CAN_CTUCANFD_PCI if PCI &amp;&amp; CAN_CTUCANFD, XLNX_ZYNQMP. Value from selected (select CAN_BUS if CAN_SJA1000) at hw/net/Kconfig:145.</summary>
+    /// <summary><c>CONFIG_CAN_BUS</c> (bool) = y. Defined at hw/net/Kconfig:139. Selected by CAN_SJA1000, CAN_PCI if PCI &amp;&amp; CAN_SJA1000, CAN_CTUCANFD, CAN_CTUCANFD_PCI if PCI &amp;&amp; CAN_CTUCANFD, XLNX_ZYNQMP. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("CAN_BUS", "hw/net/Kconfig", 139)]
     [global::KconfigSharp.KconfigSelectedBy("CAN_SJA1000")]
     [global::KconfigSharp.KconfigSelectedBy("CAN_PCI", "PCI && CAN_SJA1000")]
@@ -2541,20 +2541,20 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_ZYNQMP")]
     public const bool CanBus = true;
 
-    /// <summary><c>CONFIG_CAN_SJA1000</c> (bool) = y. Defined at hw/net/Kconfig:142. Selects CAN_BUS. Value from config CAN_SJA1000 default y if PCI_DEVICES at hw/net/Kconfig:144.</summary>
+    /// <summary><c>CONFIG_CAN_SJA1000</c> (bool) = y. Defined at hw/net/Kconfig:142. Selects CAN_BUS. The value comes from its config CAN_SJA1000 default y if PCI_DEVICES at hw/net/Kconfig:144.</summary>
     [global::KconfigSharp.KconfigSymbol("CAN_SJA1000", "hw/net/Kconfig", 142)]
     public const bool CanSja1000 = true;
 
-    /// <summary><c>CONFIG_CAN_PCI</c> (bool) = y. Defined at hw/net/Kconfig:147. Depends on PCI &amp;&amp; CAN_SJA1000. Selects CAN_BUS if PCI &amp;&amp; CAN_SJA1000. Value from config CAN_PCI default y if PCI_DEVICES at hw/net/Kconfig:149.</summary>
+    /// <summary><c>CONFIG_CAN_PCI</c> (bool) = y. Defined at hw/net/Kconfig:147. Depends on PCI &amp;&amp; CAN_SJA1000. Selects CAN_BUS if PCI &amp;&amp; CAN_SJA1000. The value comes from its config CAN_PCI default y if PCI_DEVICES at hw/net/Kconfig:149.</summary>
     [global::KconfigSharp.KconfigSymbol("CAN_PCI", "hw/net/Kconfig", 147)]
     [global::KconfigSharp.KconfigDependsOn("PCI && CAN_SJA1000")]
     public const bool CanPci = true;
 
-    /// <summary><c>CONFIG_CAN_CTUCANFD</c> (bool) = y. Defined at hw/net/Kconfig:153. Selects CAN_BUS. Value from config CAN_CTUCANFD default y if PCI_DEVICES at hw/net/Kconfig:155.</summary>
+    /// <summary><c>CONFIG_CAN_CTUCANFD</c> (bool) = y. Defined at hw/net/Kconfig:153. Selects CAN_BUS. The value comes from its config CAN_CTUCANFD default y if PCI_DEVICES at hw/net/Kconfig:155.</summary>
     [global::KconfigSharp.KconfigSymbol("CAN_CTUCANFD", "hw/net/Kconfig", 153)]
     public const bool CanCtucanfd = true;
 
-    /// <summary><c>CONFIG_CAN_CTUCANFD_PCI</c> (bool) = y. Defined at hw/net/Kconfig:158. Depends on PCI &amp;&amp; CAN_CTUCANFD. Selects CAN_BUS if PCI &amp;&amp; CAN_CTUCANFD. Value from config CAN_CTUCANFD_PCI default y if PCI_DEVICES at hw/net/Kconfig:160.</summary>
+    /// <summary><c>CONFIG_CAN_CTUCANFD_PCI</c> (bool) = y. Defined at hw/net/Kconfig:158. Depends on PCI &amp;&amp; CAN_CTUCANFD. Selects CAN_BUS if PCI &amp;&amp; CAN_CTUCANFD. The value comes from its config CAN_CTUCANFD_PCI default y if PCI_DEVICES at hw/net/Kconfig:160.</summary>
     [global::KconfigSharp.KconfigSymbol("CAN_CTUCANFD_PCI", "hw/net/Kconfig", 158)]
     [global::KconfigSharp.KconfigDependsOn("PCI && CAN_CTUCANFD")]
     public const bool CanCtucanfdPci = true;
@@ -2564,7 +2564,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("Q800", "M68K")]
     public const bool Nubus = false;
 
-    /// <summary><c>CONFIG_NVME_PCI</c> (bool) = y. Defined at hw/nvme/Kconfig:1. Depends on PCI. Value from config NVME_PCI default y if PCI_DEVICES || PCIE_DEVICES at hw/nvme/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_NVME_PCI</c> (bool) = y. Defined at hw/nvme/Kconfig:1. Depends on PCI. The value comes from its config NVME_PCI default y if PCI_DEVICES || PCIE_DEVICES at hw/nvme/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("NVME_PCI", "hw/nvme/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool NvmePci = true;
@@ -2587,7 +2587,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MACIO")]
     public const bool MacNvram = false;
 
-    /// <summary><c>CONFIG_NMC93XX_EEPROM</c> (bool) = y. Defined at hw/nvram/Kconfig:13. Selected by EEPRO100_PCI if PCI, TULIP if PCI, ESP_PCI if PCI. Value from selected (select NMC93XX_EEPROM if EEPRO100_PCI) at hw/net/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_NMC93XX_EEPROM</c> (bool) = y. Defined at hw/nvram/Kconfig:13. Selected by EEPRO100_PCI if PCI, TULIP if PCI, ESP_PCI if PCI. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("NMC93XX_EEPROM", "hw/nvram/Kconfig", 13)]
     [global::KconfigSharp.KconfigSelectedBy("EEPRO100_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("TULIP", "PCI")]
@@ -2630,38 +2630,38 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("XLNX_ZYNQMP")]
     public const bool XlnxBbram = false;
 
-    /// <summary><c>CONFIG_PCI_BRIDGE</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:1. Depends on PCI. Implied by S390_CCW_VIRTIO if S390X. Value from config PCI_BRIDGE default y if PCI_DEVICES at hw/pci-bridge/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_PCI_BRIDGE</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:1. Depends on PCI. Implied by S390_CCW_VIRTIO if S390X. The value comes from its config PCI_BRIDGE default y if PCI_DEVICES at hw/pci-bridge/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_BRIDGE", "hw/pci-bridge/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool PciBridge = true;
 
-    /// <summary><c>CONFIG_PCIE_PORT</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:6. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Selected by PCI_POWERNV. Value from config PCIE_PORT default y if PCI_DEVICES at hw/pci-bridge/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_PCIE_PORT</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:6. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Selected by PCI_POWERNV. The value comes from its config PCIE_PORT default y if PCI_DEVICES at hw/pci-bridge/Kconfig:8.</summary>
     [global::KconfigSharp.KconfigSymbol("PCIE_PORT", "hw/pci-bridge/Kconfig", 6)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS && MSI_NONBROKEN")]
     [global::KconfigSharp.KconfigSelectedBy("PCI_POWERNV")]
     public const bool PciePort = true;
 
-    /// <summary><c>CONFIG_PCIE_PCI_BRIDGE</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:11. Depends on PCIE_PORT. Value from config PCIE_PCI_BRIDGE default y if PCIE_PORT at hw/pci-bridge/Kconfig:13.</summary>
+    /// <summary><c>CONFIG_PCIE_PCI_BRIDGE</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:11. Depends on PCIE_PORT. The value comes from its config PCIE_PCI_BRIDGE default y if PCIE_PORT at hw/pci-bridge/Kconfig:13.</summary>
     [global::KconfigSharp.KconfigSymbol("PCIE_PCI_BRIDGE", "hw/pci-bridge/Kconfig", 11)]
     [global::KconfigSharp.KconfigDependsOn("PCIE_PORT")]
     public const bool PciePciBridge = true;
 
-    /// <summary><c>CONFIG_PXB</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:16. Value from config PXB default y if Q35 || ARM_VIRT at hw/pci-bridge/Kconfig:18.</summary>
+    /// <summary><c>CONFIG_PXB</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:16. The value comes from its config PXB default y if Q35 || ARM_VIRT at hw/pci-bridge/Kconfig:18.</summary>
     [global::KconfigSharp.KconfigSymbol("PXB", "hw/pci-bridge/Kconfig", 16)]
     public const bool Pxb = true;
 
-    /// <summary><c>CONFIG_XIO3130</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:20. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Value from config XIO3130 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_XIO3130</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:20. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. The value comes from its config XIO3130 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:22.</summary>
     [global::KconfigSharp.KconfigSymbol("XIO3130", "hw/pci-bridge/Kconfig", 20)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS && MSI_NONBROKEN")]
     public const bool Xio3130 = true;
 
-    /// <summary><c>CONFIG_IOH3420</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:25. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. Value from config IOH3420 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:27.</summary>
+    /// <summary><c>CONFIG_IOH3420</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:25. Depends on PCI_EXPRESS &amp;&amp; MSI_NONBROKEN. The value comes from its config IOH3420 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:27.</summary>
     [global::KconfigSharp.KconfigSymbol("IOH3420", "hw/pci-bridge/Kconfig", 25)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS && MSI_NONBROKEN")]
     public const bool Ioh3420 = true;
 
-    /// <summary><c>CONFIG_I82801B11</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:30. Depends on PCI_EXPRESS. Value from config I82801B11 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:32.</summary>
+    /// <summary><c>CONFIG_I82801B11</c> (bool) = y. Defined at hw/pci-bridge/Kconfig:30. Depends on PCI_EXPRESS. The value comes from its config I82801B11 default y if PCI_DEVICES at hw/pci-bridge/Kconfig:32.</summary>
     [global::KconfigSharp.KconfigSymbol("I82801B11", "hw/pci-bridge/Kconfig", 30)]
     [global::KconfigSharp.KconfigDependsOn("PCI_EXPRESS")]
     public const bool I82801b11 = true;
@@ -2676,13 +2676,13 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SUN4U", "SPARC64")]
     public const bool Simba = false;
 
-    /// <summary><c>CONFIG_PAM</c> (bool) = y. Defined at hw/pci-host/Kconfig:1. Selected by PCI_I440FX, PCI_EXPRESS_Q35. Value from selected (select PAM if PCI_I440FX) at hw/pci-host/Kconfig:47.</summary>
+    /// <summary><c>CONFIG_PAM</c> (bool) = y. Defined at hw/pci-host/Kconfig:1. Selected by PCI_I440FX, PCI_EXPRESS_Q35. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PAM", "hw/pci-host/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("PCI_I440FX")]
     [global::KconfigSharp.KconfigSelectedBy("PCI_EXPRESS_Q35")]
     public const bool Pam = true;
 
-    /// <summary><c>CONFIG_XEN_IGD_PASSTHROUGH</c> (bool) = n. Defined at hw/pci-host/Kconfig:4. Depends on XEN &amp;&amp; PCI_I440FX. Value from forced to n: config XEN_IGD_PASSTHROUGH depends on XEN &amp;&amp; PCI_I440FX at hw/pci-host/Kconfig:4.</summary>
+    /// <summary><c>CONFIG_XEN_IGD_PASSTHROUGH</c> (bool) = n. Defined at hw/pci-host/Kconfig:4. Depends on XEN &amp;&amp; PCI_I440FX. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XEN_IGD_PASSTHROUGH", "hw/pci-host/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("XEN && PCI_I440FX")]
     public const bool XenIgdPassthrough = false;
@@ -2727,7 +2727,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SUN4U", "SPARC64")]
     public const bool PciSabre = false;
 
-    /// <summary><c>CONFIG_PCI_I440FX</c> (bool) = y. Defined at hw/pci-host/Kconfig:44. Selects PCI, PAM. Selected by I440FX if I386. Value from selected (select PCI_I440FX if I440FX) at hw/i386/Kconfig:84.</summary>
+    /// <summary><c>CONFIG_PCI_I440FX</c> (bool) = y. Defined at hw/pci-host/Kconfig:44. Selects PCI, PAM. Selected by I440FX if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_I440FX", "hw/pci-host/Kconfig", 44)]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     public const bool PciI440fx = true;
@@ -2737,12 +2737,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ASPEED_SOC", "TCG && ARM")]
     public const bool PciExpressAspeed = false;
 
-    /// <summary><c>CONFIG_PCI_EXPRESS_Q35</c> (bool) = y. Defined at hw/pci-host/Kconfig:53. Selects PCI_EXPRESS, PAM. Selected by Q35 if I386. Value from selected (select PCI_EXPRESS_Q35 if Q35) at hw/i386/Kconfig:112.</summary>
+    /// <summary><c>CONFIG_PCI_EXPRESS_Q35</c> (bool) = y. Defined at hw/pci-host/Kconfig:53. Selects PCI_EXPRESS, PAM. Selected by Q35 if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_EXPRESS_Q35", "hw/pci-host/Kconfig", 53)]
     [global::KconfigSharp.KconfigSelectedBy("Q35", "I386")]
     public const bool PciExpressQ35 = true;
 
-    /// <summary><c>CONFIG_PCI_EXPRESS_GENERIC_BRIDGE</c> (bool) = y. Defined at hw/pci-host/Kconfig:58. Selects PCI_EXPRESS. Implies ACPI_PCI. Selected by XEN, VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, RISCV_VIRT if RISCV32 || RISCV64, XTENSA_VIRT if XTENSA. Value from selected (select PCI_EXPRESS_GENERIC_BRIDGE if MICROVM) at hw/i386/Kconfig:133.</summary>
+    /// <summary><c>CONFIG_PCI_EXPRESS_GENERIC_BRIDGE</c> (bool) = y. Defined at hw/pci-host/Kconfig:58. Selects PCI_EXPRESS. Implies ACPI_PCI. Selected by XEN, VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, OR1K_VIRT if OR1K, RISCV_VIRT if RISCV32 || RISCV64, XTENSA_VIRT if XTENSA. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_EXPRESS_GENERIC_BRIDGE", "hw/pci-host/Kconfig", 58)]
     [global::KconfigSharp.KconfigSelectedBy("XEN")]
     [global::KconfigSharp.KconfigSelectedBy("VMAPPLE", "ARM && HVF")]
@@ -2779,7 +2779,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("POWERNV", "PPC64 && FDT")]
     public const bool PciPowernv = false;
 
-    /// <summary><c>CONFIG_REMOTE_PCIHOST</c> (bool) = y. Defined at hw/pci-host/Kconfig:82. Selected by MULTIPROCESS if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Value from selected (select REMOTE_PCIHOST if MULTIPROCESS) at hw/remote/Kconfig:4.</summary>
+    /// <summary><c>CONFIG_REMOTE_PCIHOST</c> (bool) = y. Defined at hw/pci-host/Kconfig:82. Selected by MULTIPROCESS if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("REMOTE_PCIHOST", "hw/pci-host/Kconfig", 82)]
     [global::KconfigSharp.KconfigSelectedBy("MULTIPROCESS", "PCI && PCI_EXPRESS && KVM")]
     public const bool RemotePcihost = true;
@@ -2819,7 +2819,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MALTA", "MIPS")]
     public const bool Gt64120 = false;
 
-    /// <summary><c>CONFIG_PCI</c> (bool) = y. Defined at hw/pci/Kconfig:1. Selected by AARCH64 if KVM, I386 if KVM, S390X, PPC4XX_PCI, PPC440_PCIX, RAVEN_PCI, GRACKLE_PCI, UNIN_PCI, PPCE500_PCI, VERSATILE_PCI, PCI_SABRE, PCI_I440FX, PCI_BONITO, SH_PCI, ARTICIA, MV64361, DINO, ASTRO, GT64120, PCI_EXPRESS, REALVIEW if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4. Value from selected (select PCI if KVM &amp;&amp; I386) at target/i386/Kconfig:5.</summary>
+    /// <summary><c>CONFIG_PCI</c> (bool) = y. Defined at hw/pci/Kconfig:1. Selected by AARCH64 if KVM, I386 if KVM, S390X, PPC4XX_PCI, PPC440_PCIX, RAVEN_PCI, GRACKLE_PCI, UNIN_PCI, PPCE500_PCI, VERSATILE_PCI, PCI_SABRE, PCI_I440FX, PCI_BONITO, SH_PCI, ARTICIA, MV64361, DINO, ASTRO, GT64120, PCI_EXPRESS, REALVIEW if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI", "hw/pci/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("AARCH64", "KVM")]
     [global::KconfigSharp.KconfigSelectedBy("I386", "KVM")]
@@ -2851,7 +2851,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("R2D", "SH4")]
     public const bool Pci = true;
 
-    /// <summary><c>CONFIG_PCI_EXPRESS</c> (bool) = y. Defined at hw/pci/Kconfig:4. Selects PCI. Selected by PCI_EXPRESS_ASPEED, PCI_EXPRESS_Q35, PCI_EXPRESS_GENERIC_BRIDGE, PCI_EXPRESS_XILINX, PCI_EXPRESS_DESIGNWARE, PCI_POWERNV, VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, PPC440 if PPC &amp;&amp; FDT, MIPS_BOSTON_AIA, S390_CCW_VIRTIO if S390X. Value from selected (select PCI_EXPRESS if PCI_EXPRESS_Q35) at hw/pci-host/Kconfig:55.</summary>
+    /// <summary><c>CONFIG_PCI_EXPRESS</c> (bool) = y. Defined at hw/pci/Kconfig:4. Selects PCI. Selected by PCI_EXPRESS_ASPEED, PCI_EXPRESS_Q35, PCI_EXPRESS_GENERIC_BRIDGE, PCI_EXPRESS_XILINX, PCI_EXPRESS_DESIGNWARE, PCI_POWERNV, VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, PPC440 if PPC &amp;&amp; FDT, MIPS_BOSTON_AIA, S390_CCW_VIRTIO if S390X. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_EXPRESS", "hw/pci/Kconfig", 4)]
     [global::KconfigSharp.KconfigSelectedBy("PCI_EXPRESS_ASPEED")]
     [global::KconfigSharp.KconfigSelectedBy("PCI_EXPRESS_Q35")]
@@ -2868,7 +2868,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool PciExpress = true;
 
-    /// <summary><c>CONFIG_PCI_DEVICES</c> (bool) = y. Defined at hw/pci/Kconfig:8. Selected by XTENSA_VIRT if XTENSA. Implied by VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), REALVIEW if TCG &amp;&amp; ARM, SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, DP264 if ALPHA, HPPA_B160L if HPPA, PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config PCI_DEVICES default y if PC (imply PCI_DEVICES in PC)) at hw/i386/Kconfig:29.</summary>
+    /// <summary><c>CONFIG_PCI_DEVICES</c> (bool) = y. Defined at hw/pci/Kconfig:8. Selected by XTENSA_VIRT if XTENSA. Implied by VMAPPLE if ARM &amp;&amp; HVF, ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), REALVIEW if TCG &amp;&amp; ARM, SBSA_REF if TCG &amp;&amp; AARCH64, ASPEED_SOC if TCG &amp;&amp; ARM, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, DP264 if ALPHA, HPPA_B160L if HPPA, PC, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("PCI_DEVICES", "hw/pci/Kconfig", 8)]
     [global::KconfigSharp.KconfigSelectedBy("XTENSA_VIRT", "XTENSA")]
     [global::KconfigSharp.KconfigImpliedBy("VMAPPLE", "ARM && HVF")]
@@ -2904,7 +2904,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool PcieDevices = false;
 
-    /// <summary><c>CONFIG_MSI_NONBROKEN</c> (bool) = y. Defined at hw/pci/Kconfig:14. Selected by OPENPIC, APIC, ARM_GIC, RISCV_APLIC, RISCV_IMSIC, SIFIVE_PLIC, LOONGARCH_PCH_MSI, PCI_EXPRESS_DESIGNWARE, PCI_POWERNV, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PSERIES if PPC64 &amp;&amp; FDT, S390_CCW_VIRTIO if S390X. Value from selected (select MSI_NONBROKEN if APIC) at hw/intc/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_MSI_NONBROKEN</c> (bool) = y. Defined at hw/pci/Kconfig:14. Selected by OPENPIC, APIC, ARM_GIC, RISCV_APLIC, RISCV_IMSIC, SIFIVE_PLIC, LOONGARCH_PCH_MSI, PCI_EXPRESS_DESIGNWARE, PCI_POWERNV, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PSERIES if PPC64 &amp;&amp; FDT, S390_CCW_VIRTIO if S390X. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("MSI_NONBROKEN", "hw/pci/Kconfig", 14)]
     [global::KconfigSharp.KconfigSelectedBy("OPENPIC")]
     [global::KconfigSharp.KconfigSelectedBy("APIC")]
@@ -2920,7 +2920,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool MsiNonbroken = true;
 
-    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Defined at hw/remote/Kconfig:1. Depends on PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Selects REMOTE_PCIHOST if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED (imply MULTIPROCESS in MULTIPROCESS_ALLOWED)) at Kconfig.host:49.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Defined at hw/remote/Kconfig:1. Depends on PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Selects REMOTE_PCIHOST if PCI &amp;&amp; PCI_EXPRESS &amp;&amp; KVM. Implied by MULTIPROCESS_ALLOWED. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS", "hw/remote/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PCI && PCI_EXPRESS && KVM")]
     [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
@@ -2964,7 +2964,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
     public const bool Pl031 = false;
 
-    /// <summary><c>CONFIG_MC146818RTC</c> (bool) = y. Defined at hw/rtc/Kconfig:17. Depends on ISA_BUS. Selected by I82378, PC87312, PIIX, VT82C686, LPC_ICH9, DP264 if ALPHA, HPPA_B160L if HPPA, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64, POWERNV if PPC64 &amp;&amp; FDT. Value from selected (select MC146818RTC if PIIX) at hw/isa/Kconfig:49.</summary>
+    /// <summary><c>CONFIG_MC146818RTC</c> (bool) = y. Defined at hw/rtc/Kconfig:17. Depends on ISA_BUS. Selected by I82378, PC87312, PIIX, VT82C686, LPC_ICH9, DP264 if ALPHA, HPPA_B160L if HPPA, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64, POWERNV if PPC64 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("MC146818RTC", "hw/rtc/Kconfig", 17)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("I82378")]
@@ -3003,7 +3003,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     public const bool Rs5c372Rtc = false;
 
-    /// <summary><c>CONFIG_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:1. Selected by LSI_SCSI_PCI if PCI, NCR710_SCSI, MPTSAS_SCSI_PCI if PCI, MEGASAS_SCSI_PCI if PCI, VMW_PVSCSI_SCSI_PCI if PCI, ESP, SPAPR_VSCSI if PSERIES, VIRTIO_SCSI if VIRTIO, USB_STORAGE_CORE if USB, USB_STORAGE_UAS if USB. Value from selected (select SCSI if LSI_SCSI_PCI) at hw/scsi/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:1. Selected by LSI_SCSI_PCI if PCI, NCR710_SCSI, MPTSAS_SCSI_PCI if PCI, MEGASAS_SCSI_PCI if PCI, VMW_PVSCSI_SCSI_PCI if PCI, ESP, SPAPR_VSCSI if PSERIES, VIRTIO_SCSI if VIRTIO, USB_STORAGE_CORE if USB, USB_STORAGE_UAS if USB. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SCSI", "hw/scsi/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("LSI_SCSI_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("NCR710_SCSI")]
@@ -3017,7 +3017,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("USB_STORAGE_UAS", "USB")]
     public const bool Scsi = true;
 
-    /// <summary><c>CONFIG_LSI_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:4. Depends on PCI. Selects SCSI if PCI. Selected by REALVIEW if TCG &amp;&amp; ARM, VERSATILE if TCG &amp;&amp; ARM, HPPA_B160L if HPPA, PREP if PPC. Value from config LSI_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_LSI_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:4. Depends on PCI. Selects SCSI if PCI. Selected by REALVIEW if TCG &amp;&amp; ARM, VERSATILE if TCG &amp;&amp; ARM, HPPA_B160L if HPPA, PREP if PPC. The value comes from its config LSI_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:6.</summary>
     [global::KconfigSharp.KconfigSymbol("LSI_SCSI_PCI", "hw/scsi/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("REALVIEW", "TCG && ARM")]
@@ -3031,22 +3031,22 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("LASI")]
     public const bool Ncr710Scsi = false;
 
-    /// <summary><c>CONFIG_MPTSAS_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:15. Depends on PCI. Selects SCSI if PCI. Value from config MPTSAS_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:17.</summary>
+    /// <summary><c>CONFIG_MPTSAS_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:15. Depends on PCI. Selects SCSI if PCI. The value comes from its config MPTSAS_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:17.</summary>
     [global::KconfigSharp.KconfigSymbol("MPTSAS_SCSI_PCI", "hw/scsi/Kconfig", 15)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool MptsasScsiPci = true;
 
-    /// <summary><c>CONFIG_MEGASAS_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:21. Depends on PCI. Selects SCSI if PCI. Value from config MEGASAS_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_MEGASAS_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:21. Depends on PCI. Selects SCSI if PCI. The value comes from its config MEGASAS_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:23.</summary>
     [global::KconfigSharp.KconfigSymbol("MEGASAS_SCSI_PCI", "hw/scsi/Kconfig", 21)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool MegasasScsiPci = true;
 
-    /// <summary><c>CONFIG_VMW_PVSCSI_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:27. Depends on PCI. Selects SCSI if PCI. Value from config VMW_PVSCSI_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:29.</summary>
+    /// <summary><c>CONFIG_VMW_PVSCSI_SCSI_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:27. Depends on PCI. Selects SCSI if PCI. The value comes from its config VMW_PVSCSI_SCSI_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:29.</summary>
     [global::KconfigSharp.KconfigSymbol("VMW_PVSCSI_SCSI_PCI", "hw/scsi/Kconfig", 27)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool VmwPvscsiScsiPci = true;
 
-    /// <summary><c>CONFIG_ESP</c> (bool) = y. Defined at hw/scsi/Kconfig:33. Selects SCSI. Selected by ESP_PCI if PCI, Q800 if M68K, JAZZ if MIPS64, SUN4M if SPARC &amp;&amp; !SPARC64. Value from selected (select ESP if ESP_PCI) at hw/scsi/Kconfig:41.</summary>
+    /// <summary><c>CONFIG_ESP</c> (bool) = y. Defined at hw/scsi/Kconfig:33. Selects SCSI. Selected by ESP_PCI if PCI, Q800 if M68K, JAZZ if MIPS64, SUN4M if SPARC &amp;&amp; !SPARC64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("ESP", "hw/scsi/Kconfig", 33)]
     [global::KconfigSharp.KconfigSelectedBy("ESP_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("Q800", "M68K")]
@@ -3054,35 +3054,35 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SUN4M", "SPARC && !SPARC64")]
     public const bool Esp = true;
 
-    /// <summary><c>CONFIG_ESP_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:37. Depends on PCI. Selects ESP if PCI, NMC93XX_EEPROM if PCI. Value from config ESP_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_ESP_PCI</c> (bool) = y. Defined at hw/scsi/Kconfig:37. Depends on PCI. Selects ESP if PCI, NMC93XX_EEPROM if PCI. The value comes from its config ESP_PCI default y if PCI_DEVICES at hw/scsi/Kconfig:39.</summary>
     [global::KconfigSharp.KconfigSymbol("ESP_PCI", "hw/scsi/Kconfig", 37)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool EspPci = true;
 
-    /// <summary><c>CONFIG_SPAPR_VSCSI</c> (bool) = n. Defined at hw/scsi/Kconfig:44. Depends on PSERIES. Selects SCSI if PSERIES. Selected by PSERIES if PPC64 &amp;&amp; FDT. Value from forced to n: config SPAPR_VSCSI depends on PSERIES at hw/scsi/Kconfig:44.</summary>
+    /// <summary><c>CONFIG_SPAPR_VSCSI</c> (bool) = n. Defined at hw/scsi/Kconfig:44. Depends on PSERIES. Selects SCSI if PSERIES. Selected by PSERIES if PPC64 &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SPAPR_VSCSI", "hw/scsi/Kconfig", 44)]
     [global::KconfigSharp.KconfigDependsOn("PSERIES")]
     [global::KconfigSharp.KconfigSelectedBy("PSERIES", "PPC64 && FDT")]
     public const bool SpaprVscsi = false;
 
-    /// <summary><c>CONFIG_VIRTIO_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:50. Depends on VIRTIO. Selects SCSI if VIRTIO. Value from config VIRTIO_SCSI default y at hw/scsi/Kconfig:52.</summary>
+    /// <summary><c>CONFIG_VIRTIO_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:50. Depends on VIRTIO. Selects SCSI if VIRTIO. The value comes from its config VIRTIO_SCSI default y at hw/scsi/Kconfig:52.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_SCSI", "hw/scsi/Kconfig", 50)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioScsi = true;
 
-    /// <summary><c>CONFIG_VHOST_SCSI_COMMON</c> (bool) = y. Defined at hw/scsi/Kconfig:56. Depends on VIRTIO. Selected by VHOST_SCSI if VIRTIO &amp;&amp; VHOST_KERNEL, VHOST_USER_SCSI if VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. Value from selected (select VHOST_SCSI_COMMON if VHOST_SCSI) at hw/scsi/Kconfig:63.</summary>
+    /// <summary><c>CONFIG_VHOST_SCSI_COMMON</c> (bool) = y. Defined at hw/scsi/Kconfig:56. Depends on VIRTIO. Selected by VHOST_SCSI if VIRTIO &amp;&amp; VHOST_KERNEL, VHOST_USER_SCSI if VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_SCSI_COMMON", "hw/scsi/Kconfig", 56)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     [global::KconfigSharp.KconfigSelectedBy("VHOST_SCSI", "VIRTIO && VHOST_KERNEL")]
     [global::KconfigSharp.KconfigSelectedBy("VHOST_USER_SCSI", "VIRTIO && VHOST_USER && LINUX")]
     public const bool VhostScsiCommon = true;
 
-    /// <summary><c>CONFIG_VHOST_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:60. Depends on VIRTIO &amp;&amp; VHOST_KERNEL. Selects VHOST_SCSI_COMMON if VIRTIO &amp;&amp; VHOST_KERNEL. Value from config VHOST_SCSI default y at hw/scsi/Kconfig:62.</summary>
+    /// <summary><c>CONFIG_VHOST_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:60. Depends on VIRTIO &amp;&amp; VHOST_KERNEL. Selects VHOST_SCSI_COMMON if VIRTIO &amp;&amp; VHOST_KERNEL. The value comes from its config VHOST_SCSI default y at hw/scsi/Kconfig:62.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_SCSI", "hw/scsi/Kconfig", 60)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_KERNEL")]
     public const bool VhostScsi = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:66. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. Selects VHOST_SCSI_COMMON if VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. Value from config VHOST_USER_SCSI default y if VIRTIO_PCI at hw/scsi/Kconfig:69.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_SCSI</c> (bool) = y. Defined at hw/scsi/Kconfig:66. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. Selects VHOST_SCSI_COMMON if VIRTIO &amp;&amp; VHOST_USER &amp;&amp; LINUX. The value comes from its config VHOST_USER_SCSI default y if VIRTIO_PCI at hw/scsi/Kconfig:69.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_SCSI", "hw/scsi/Kconfig", 66)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER && LINUX")]
     public const bool VhostUserScsi = true;
@@ -3094,14 +3094,14 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VEXPRESS", "TCG && ARM")]
     public const bool Pl181 = false;
 
-    /// <summary><c>CONFIG_SSI_SD</c> (bool) = n. Defined at hw/sd/Kconfig:5. Depends on SSI. Selects SD if SSI. Selected by STELLARIS if TCG &amp;&amp; ARM, SIFIVE_U if RISCV32 || RISCV64. Value from forced to n: config SSI_SD depends on SSI at hw/sd/Kconfig:5.</summary>
+    /// <summary><c>CONFIG_SSI_SD</c> (bool) = n. Defined at hw/sd/Kconfig:5. Depends on SSI. Selects SD if SSI. Selected by STELLARIS if TCG &amp;&amp; ARM, SIFIVE_U if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SSI_SD", "hw/sd/Kconfig", 5)]
     [global::KconfigSharp.KconfigDependsOn("SSI")]
     [global::KconfigSharp.KconfigSelectedBy("STELLARIS", "TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("SIFIVE_U", "RISCV32 || RISCV64")]
     public const bool SsiSd = false;
 
-    /// <summary><c>CONFIG_SD</c> (bool) = y. Defined at hw/sd/Kconfig:10. Selected by PL181, SSI_SD if SSI, SDHCI, OMAP, ALLWINNER_H3 if TCG &amp;&amp; ARM, ALLWINNER_R40. Value from selected (select SD if SDHCI) at hw/sd/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_SD</c> (bool) = y. Defined at hw/sd/Kconfig:10. Selected by PL181, SSI_SD if SSI, SDHCI, OMAP, ALLWINNER_H3 if TCG &amp;&amp; ARM, ALLWINNER_R40. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SD", "hw/sd/Kconfig", 10)]
     [global::KconfigSharp.KconfigSelectedBy("PL181")]
     [global::KconfigSharp.KconfigSelectedBy("SSI_SD", "SSI")]
@@ -3111,7 +3111,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ALLWINNER_R40")]
     public const bool Sd = true;
 
-    /// <summary><c>CONFIG_SDHCI</c> (bool) = y. Defined at hw/sd/Kconfig:13. Selects SD. Selected by SDHCI_PCI if PCI, CADENCE_SDHCI, EXYNOS4 if TCG &amp;&amp; ARM, ZYNQ if TCG &amp;&amp; ARM, RASPI if TCG &amp;&amp; ARM, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64, FSL_IMX25 if TCG &amp;&amp; ARM, FSL_IMX6, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, FSL_IMX6UL if TCG &amp;&amp; ARM, E500. Value from selected (select SDHCI if SDHCI_PCI) at hw/sd/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_SDHCI</c> (bool) = y. Defined at hw/sd/Kconfig:13. Selects SD. Selected by SDHCI_PCI if PCI, CADENCE_SDHCI, EXYNOS4 if TCG &amp;&amp; ARM, ZYNQ if TCG &amp;&amp; ARM, RASPI if TCG &amp;&amp; ARM, XLNX_ZYNQMP_ARM if TCG &amp;&amp; AARCH64, FSL_IMX25 if TCG &amp;&amp; ARM, FSL_IMX6, FSL_IMX7 if TCG &amp;&amp; ARM, FSL_IMX8MP, FSL_IMX6UL if TCG &amp;&amp; ARM, E500. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SDHCI", "hw/sd/Kconfig", 13)]
     [global::KconfigSharp.KconfigSelectedBy("SDHCI_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("CADENCE_SDHCI")]
@@ -3127,7 +3127,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("E500")]
     public const bool Sdhci = true;
 
-    /// <summary><c>CONFIG_SDHCI_PCI</c> (bool) = y. Defined at hw/sd/Kconfig:17. Depends on PCI. Selects SDHCI if PCI. Value from config SDHCI_PCI default y if PCI_DEVICES at hw/sd/Kconfig:19.</summary>
+    /// <summary><c>CONFIG_SDHCI_PCI</c> (bool) = y. Defined at hw/sd/Kconfig:17. Depends on PCI. Selects SDHCI if PCI. The value comes from its config SDHCI_PCI default y if PCI_DEVICES at hw/sd/Kconfig:19.</summary>
     [global::KconfigSharp.KconfigSymbol("SDHCI_PCI", "hw/sd/Kconfig", 17)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool SdhciPci = true;
@@ -3167,7 +3167,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("NPCM7XX", "TCG && ARM")]
     public const bool Adm1272 = false;
 
-    /// <summary><c>CONFIG_ADM1266</c> (bool) = n. Defined at hw/sensor/Kconfig:25. Depends on PMBUS. Selected by NPCM7XX if TCG &amp;&amp; ARM. Value from forced to n: config ADM1266 depends on PMBUS at hw/sensor/Kconfig:25.</summary>
+    /// <summary><c>CONFIG_ADM1266</c> (bool) = n. Defined at hw/sensor/Kconfig:25. Depends on PMBUS. Selected by NPCM7XX if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ADM1266", "hw/sensor/Kconfig", 25)]
     [global::KconfigSharp.KconfigDependsOn("PMBUS")]
     [global::KconfigSharp.KconfigSelectedBy("NPCM7XX", "TCG && ARM")]
@@ -3184,19 +3184,19 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("I2C")]
     public const bool Lsm303dlhcMag = false;
 
-    /// <summary><c>CONFIG_ISL_PMBUS_VR</c> (bool) = n. Defined at hw/sensor/Kconfig:39. Depends on PMBUS. Selected by NPCM7XX if TCG &amp;&amp; ARM. Value from forced to n: config ISL_PMBUS_VR depends on PMBUS at hw/sensor/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_ISL_PMBUS_VR</c> (bool) = n. Defined at hw/sensor/Kconfig:39. Depends on PMBUS. Selected by NPCM7XX if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ISL_PMBUS_VR", "hw/sensor/Kconfig", 39)]
     [global::KconfigSharp.KconfigDependsOn("PMBUS")]
     [global::KconfigSharp.KconfigSelectedBy("NPCM7XX", "TCG && ARM")]
     public const bool IslPmbusVr = false;
 
-    /// <summary><c>CONFIG_MAX31785</c> (bool) = n. Defined at hw/sensor/Kconfig:43. Depends on PMBUS. Selected by ASPEED_SOC if TCG &amp;&amp; ARM. Value from forced to n: config MAX31785 depends on PMBUS at hw/sensor/Kconfig:43.</summary>
+    /// <summary><c>CONFIG_MAX31785</c> (bool) = n. Defined at hw/sensor/Kconfig:43. Depends on PMBUS. Selected by ASPEED_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAX31785", "hw/sensor/Kconfig", 43)]
     [global::KconfigSharp.KconfigDependsOn("PMBUS")]
     [global::KconfigSharp.KconfigSelectedBy("ASPEED_SOC", "TCG && ARM")]
     public const bool Max31785 = false;
 
-    /// <summary><c>CONFIG_SMBIOS</c> (bool) = y. Defined at hw/smbios/Kconfig:1. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. Value from selected (select SMBIOS if I440FX) at hw/i386/Kconfig:87.</summary>
+    /// <summary><c>CONFIG_SMBIOS</c> (bool) = y. Defined at hw/smbios/Kconfig:1. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), I440FX if I386, Q35 if I386, LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT, RISCV_VIRT if RISCV32 || RISCV64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SMBIOS", "hw/smbios/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
@@ -3205,7 +3205,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RISCV_VIRT", "RISCV32 || RISCV64")]
     public const bool Smbios = true;
 
-    /// <summary><c>CONFIG_SMBIOS_LEGACY</c> (bool) = y. Defined at hw/smbios/Kconfig:3. Selected by I440FX if I386. Value from selected (select SMBIOS_LEGACY if I440FX) at hw/i386/Kconfig:88.</summary>
+    /// <summary><c>CONFIG_SMBIOS_LEGACY</c> (bool) = y. Defined at hw/smbios/Kconfig:3. Selected by I440FX if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SMBIOS_LEGACY", "hw/smbios/Kconfig", 3)]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     public const bool SmbiosLegacy = true;
@@ -3297,16 +3297,16 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("A9MPCORE")]
     public const bool A9Gtimer = false;
 
-    /// <summary><c>CONFIG_HPET</c> (bool) = y. Defined at hw/timer/Kconfig:12. Selects HPET_C if !HAVE_RUST, X_HPET_RUST if HAVE_RUST. Value from config HPET default y if PC at hw/timer/Kconfig:14.</summary>
+    /// <summary><c>CONFIG_HPET</c> (bool) = y. Defined at hw/timer/Kconfig:12. Selects HPET_C if !HAVE_RUST, X_HPET_RUST if HAVE_RUST. The value comes from its config HPET default y if PC at hw/timer/Kconfig:14.</summary>
     [global::KconfigSharp.KconfigSymbol("HPET", "hw/timer/Kconfig", 12)]
     public const bool Hpet = true;
 
-    /// <summary><c>CONFIG_HPET_C</c> (bool) = y. Defined at hw/timer/Kconfig:19. Selected by HPET if !HAVE_RUST. Value from selected (select HPET_C if !HAVE_RUST &amp;&amp; HPET) at hw/timer/Kconfig:16.</summary>
+    /// <summary><c>CONFIG_HPET_C</c> (bool) = y. Defined at hw/timer/Kconfig:19. Selected by HPET if !HAVE_RUST. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("HPET_C", "hw/timer/Kconfig", 19)]
     [global::KconfigSharp.KconfigSelectedBy("HPET", "!HAVE_RUST")]
     public const bool HpetC = true;
 
-    /// <summary><c>CONFIG_I8254</c> (bool) = y. Defined at hw/timer/Kconfig:22. Depends on ISA_BUS. Selected by I82378, PC87312, PIIX, VT82C686, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64. Value from selected (select I8254 if PIIX) at hw/isa/Kconfig:44.</summary>
+    /// <summary><c>CONFIG_I8254</c> (bool) = y. Defined at hw/timer/Kconfig:22. Depends on ISA_BUS. Selected by I82378, PC87312, PIIX, VT82C686, PC, MICROVM if I386 &amp;&amp; FDT, JAZZ if MIPS64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("I8254", "hw/timer/Kconfig", 22)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     [global::KconfigSharp.KconfigSelectedBy("I82378")]
@@ -3391,7 +3391,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     public const bool TpmTisI2c = false;
 
-    /// <summary><c>CONFIG_TPM_TIS_ISA</c> (bool) = y. Defined at hw/tpm/Kconfig:8. Depends on TPM &amp;&amp; ISA_BUS. Selects TPM_TIS if TPM &amp;&amp; ISA_BUS. Implied by PC. Value from implied (config TPM_TIS_ISA default y if PC (imply TPM_TIS_ISA in PC)) at hw/i386/Kconfig:37.</summary>
+    /// <summary><c>CONFIG_TPM_TIS_ISA</c> (bool) = y. Defined at hw/tpm/Kconfig:8. Depends on TPM &amp;&amp; ISA_BUS. Selects TPM_TIS if TPM &amp;&amp; ISA_BUS. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_TIS_ISA", "hw/tpm/Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("TPM && ISA_BUS")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
@@ -3405,7 +3405,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("RISCV_VIRT", "RISCV32 || RISCV64")]
     public const bool TpmTisSysbus = false;
 
-    /// <summary><c>CONFIG_TPM_TIS</c> (bool) = y. Defined at hw/tpm/Kconfig:18. Depends on TPM. Selects TPM_BACKEND if TPM. Selected by TPM_TIS_I2C if TPM, TPM_TIS_ISA if TPM &amp;&amp; ISA_BUS, TPM_TIS_SYSBUS if TPM. Value from selected (select TPM_TIS if TPM_TIS_ISA) at hw/tpm/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_TPM_TIS</c> (bool) = y. Defined at hw/tpm/Kconfig:18. Depends on TPM. Selects TPM_BACKEND if TPM. Selected by TPM_TIS_I2C if TPM, TPM_TIS_ISA if TPM &amp;&amp; ISA_BUS, TPM_TIS_SYSBUS if TPM. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_TIS", "hw/tpm/Kconfig", 18)]
     [global::KconfigSharp.KconfigDependsOn("TPM")]
     [global::KconfigSharp.KconfigSelectedBy("TPM_TIS_I2C", "TPM")]
@@ -3413,27 +3413,27 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("TPM_TIS_SYSBUS", "TPM")]
     public const bool TpmTis = true;
 
-    /// <summary><c>CONFIG_TPM_CRB</c> (bool) = y. Defined at hw/tpm/Kconfig:23. Depends on TPM &amp;&amp; PC. Selects TPM_BACKEND if TPM &amp;&amp; PC. Implied by PC. Value from implied (config TPM_CRB default y if PC (imply TPM_CRB in PC)) at hw/i386/Kconfig:36.</summary>
+    /// <summary><c>CONFIG_TPM_CRB</c> (bool) = y. Defined at hw/tpm/Kconfig:23. Depends on TPM &amp;&amp; PC. Selects TPM_BACKEND if TPM &amp;&amp; PC. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_CRB", "hw/tpm/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("TPM && PC")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool TpmCrb = true;
 
-    /// <summary><c>CONFIG_TPM_SPAPR</c> (bool) = n. Defined at hw/tpm/Kconfig:28. Depends on TPM &amp;&amp; PSERIES. Selects TPM_BACKEND if TPM &amp;&amp; PSERIES. Value from forced to n: config TPM_SPAPR depends on TPM &amp;&amp; PSERIES at hw/tpm/Kconfig:28.</summary>
+    /// <summary><c>CONFIG_TPM_SPAPR</c> (bool) = n. Defined at hw/tpm/Kconfig:28. Depends on TPM &amp;&amp; PSERIES. Selects TPM_BACKEND if TPM &amp;&amp; PSERIES. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("TPM_SPAPR", "hw/tpm/Kconfig", 28)]
     [global::KconfigSharp.KconfigDependsOn("TPM && PSERIES")]
     public const bool TpmSpapr = false;
 
-    /// <summary><c>CONFIG_UEFI_VARS</c> (bool) = y. Defined at hw/uefi/Kconfig:1. Value from config UEFI_VARS default y if X86_64 || AARCH64 || RISCV64 || LOONGARCH64 at hw/uefi/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_UEFI_VARS</c> (bool) = y. Defined at hw/uefi/Kconfig:1. The value comes from its config UEFI_VARS default y if X86_64 || AARCH64 || RISCV64 || LOONGARCH64 at hw/uefi/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("UEFI_VARS", "hw/uefi/Kconfig", 1)]
     public const bool UefiVars = true;
 
-    /// <summary><c>CONFIG_UFS_PCI</c> (bool) = y. Defined at hw/ufs/Kconfig:1. Depends on PCI. Value from config UFS_PCI default y if PCI_DEVICES at hw/ufs/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_UFS_PCI</c> (bool) = y. Defined at hw/ufs/Kconfig:1. Depends on PCI. The value comes from its config UFS_PCI default y if PCI_DEVICES at hw/ufs/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("UFS_PCI", "hw/ufs/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool UfsPci = true;
 
-    /// <summary><c>CONFIG_USB</c> (bool) = y. Defined at hw/usb/Kconfig:1. Selected by USB_UHCI if PCI, USB_OHCI, USB_EHCI, USB_XHCI, USB_DWC2. Value from selected (select USB if USB_UHCI) at hw/usb/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_USB</c> (bool) = y. Defined at hw/usb/Kconfig:1. Selected by USB_UHCI if PCI, USB_OHCI, USB_EHCI, USB_XHCI, USB_DWC2. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB", "hw/usb/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("USB_UHCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("USB_OHCI")]
@@ -3442,14 +3442,14 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("USB_DWC2")]
     public const bool Usb = true;
 
-    /// <summary><c>CONFIG_USB_UHCI</c> (bool) = y. Defined at hw/usb/Kconfig:4. Depends on PCI. Selects USB if PCI. Selected by PIIX, VT82C686. Value from selected (select USB_UHCI if PIIX) at hw/isa/Kconfig:50.</summary>
+    /// <summary><c>CONFIG_USB_UHCI</c> (bool) = y. Defined at hw/usb/Kconfig:4. Depends on PCI. Selects USB if PCI. Selected by PIIX, VT82C686. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_UHCI", "hw/usb/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("PIIX")]
     [global::KconfigSharp.KconfigSelectedBy("VT82C686")]
     public const bool UsbUhci = true;
 
-    /// <summary><c>CONFIG_USB_OHCI</c> (bool) = y. Defined at hw/usb/Kconfig:10. Selects USB. Selected by USB_OHCI_SYSBUS, USB_OHCI_PCI if PCI. Value from selected (select USB_OHCI if USB_OHCI_PCI) at hw/usb/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_USB_OHCI</c> (bool) = y. Defined at hw/usb/Kconfig:10. Selects USB. Selected by USB_OHCI_SYSBUS, USB_OHCI_PCI if PCI. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_OHCI", "hw/usb/Kconfig", 10)]
     [global::KconfigSharp.KconfigSelectedBy("USB_OHCI_SYSBUS")]
     [global::KconfigSharp.KconfigSelectedBy("USB_OHCI_PCI", "PCI")]
@@ -3467,7 +3467,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SAM460EX", "PPC && FDT")]
     public const bool UsbOhciSysbus = false;
 
-    /// <summary><c>CONFIG_USB_OHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:18. Depends on PCI. Selects USB_OHCI if PCI. Implied by HPPA_B160L if HPPA, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PSERIES if PPC64 &amp;&amp; FDT, MAC_NEWWORLD if PPC. Value from config USB_OHCI_PCI default y if PCI_DEVICES at hw/usb/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_USB_OHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:18. Depends on PCI. Selects USB_OHCI if PCI. Implied by HPPA_B160L if HPPA, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PSERIES if PPC64 &amp;&amp; FDT, MAC_NEWWORLD if PPC. The value comes from its config USB_OHCI_PCI default y if PCI_DEVICES at hw/usb/Kconfig:20.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_OHCI_PCI", "hw/usb/Kconfig", 18)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigImpliedBy("HPPA_B160L", "HPPA")]
@@ -3476,13 +3476,13 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("MAC_NEWWORLD", "PPC")]
     public const bool UsbOhciPci = true;
 
-    /// <summary><c>CONFIG_USB_EHCI</c> (bool) = y. Defined at hw/usb/Kconfig:24. Selects USB. Selected by USB_EHCI_PCI, USB_EHCI_SYSBUS. Value from selected (select USB_EHCI if USB_EHCI_PCI) at hw/usb/Kconfig:31.</summary>
+    /// <summary><c>CONFIG_USB_EHCI</c> (bool) = y. Defined at hw/usb/Kconfig:24. Selects USB. Selected by USB_EHCI_PCI, USB_EHCI_SYSBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_EHCI", "hw/usb/Kconfig", 24)]
     [global::KconfigSharp.KconfigSelectedBy("USB_EHCI_PCI")]
     [global::KconfigSharp.KconfigSelectedBy("USB_EHCI_SYSBUS")]
     public const bool UsbEhci = true;
 
-    /// <summary><c>CONFIG_USB_EHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:28. Selects USB_EHCI. Value from config USB_EHCI_PCI default y if PCI_DEVICES at hw/usb/Kconfig:30.</summary>
+    /// <summary><c>CONFIG_USB_EHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:28. Selects USB_EHCI. The value comes from its config USB_EHCI_PCI default y if PCI_DEVICES at hw/usb/Kconfig:30.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_EHCI_PCI", "hw/usb/Kconfig", 28)]
     public const bool UsbEhciPci = true;
 
@@ -3496,23 +3496,23 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SAM460EX", "PPC && FDT")]
     public const bool UsbEhciSysbus = false;
 
-    /// <summary><c>CONFIG_USB_XHCI</c> (bool) = y. Defined at hw/usb/Kconfig:37. Selects USB. Selected by USB_XHCI_PCI if PCI, USB_XHCI_SYSBUS. Value from selected (select USB_XHCI if USB_XHCI_PCI) at hw/usb/Kconfig:45.</summary>
+    /// <summary><c>CONFIG_USB_XHCI</c> (bool) = y. Defined at hw/usb/Kconfig:37. Selects USB. Selected by USB_XHCI_PCI if PCI, USB_XHCI_SYSBUS. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_XHCI", "hw/usb/Kconfig", 37)]
     [global::KconfigSharp.KconfigSelectedBy("USB_XHCI_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("USB_XHCI_SYSBUS")]
     public const bool UsbXhci = true;
 
-    /// <summary><c>CONFIG_USB_XHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:41. Depends on PCI. Selects USB_XHCI if PCI. Selected by USB_XHCI_NEC. Value from selected (select USB_XHCI_PCI if USB_XHCI_NEC) at hw/usb/Kconfig:50.</summary>
+    /// <summary><c>CONFIG_USB_XHCI_PCI</c> (bool) = y. Defined at hw/usb/Kconfig:41. Depends on PCI. Selects USB_XHCI if PCI. Selected by USB_XHCI_NEC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_XHCI_PCI", "hw/usb/Kconfig", 41)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("USB_XHCI_NEC")]
     public const bool UsbXhciPci = true;
 
-    /// <summary><c>CONFIG_USB_XHCI_NEC</c> (bool) = y. Defined at hw/usb/Kconfig:47. Selects USB_XHCI_PCI. Value from config USB_XHCI_NEC default y if PCI_DEVICES at hw/usb/Kconfig:49.</summary>
+    /// <summary><c>CONFIG_USB_XHCI_NEC</c> (bool) = y. Defined at hw/usb/Kconfig:47. Selects USB_XHCI_PCI. The value comes from its config USB_XHCI_NEC default y if PCI_DEVICES at hw/usb/Kconfig:49.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_XHCI_NEC", "hw/usb/Kconfig", 47)]
     public const bool UsbXhciNec = true;
 
-    /// <summary><c>CONFIG_USB_XHCI_SYSBUS</c> (bool) = y. Defined at hw/usb/Kconfig:52. Selects USB_XHCI. Selected by USB_DWC3, SBSA_REF if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT. Value from selected (select USB_XHCI_SYSBUS if MICROVM) at hw/i386/Kconfig:134.</summary>
+    /// <summary><c>CONFIG_USB_XHCI_SYSBUS</c> (bool) = y. Defined at hw/usb/Kconfig:52. Selects USB_XHCI. Selected by USB_DWC3, SBSA_REF if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_XHCI_SYSBUS", "hw/usb/Kconfig", 52)]
     [global::KconfigSharp.KconfigSelectedBy("USB_DWC3")]
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
@@ -3524,74 +3524,74 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RASPI", "TCG && ARM")]
     public const bool UsbDwc2 = false;
 
-    /// <summary><c>CONFIG_USB_HUB</c> (bool) = y. Defined at hw/usb/Kconfig:60. Depends on USB. Value from config USB_HUB default y at hw/usb/Kconfig:62.</summary>
+    /// <summary><c>CONFIG_USB_HUB</c> (bool) = y. Defined at hw/usb/Kconfig:60. Depends on USB. The value comes from its config USB_HUB default y at hw/usb/Kconfig:62.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_HUB", "hw/usb/Kconfig", 60)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbHub = true;
 
-    /// <summary><c>CONFIG_USB_HID</c> (bool) = y. Defined at hw/usb/Kconfig:65. Depends on USB. Value from config USB_HID default y at hw/usb/Kconfig:67.</summary>
+    /// <summary><c>CONFIG_USB_HID</c> (bool) = y. Defined at hw/usb/Kconfig:65. Depends on USB. The value comes from its config USB_HID default y at hw/usb/Kconfig:67.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_HID", "hw/usb/Kconfig", 65)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbHid = true;
 
-    /// <summary><c>CONFIG_USB_TABLET_WACOM</c> (bool) = y. Defined at hw/usb/Kconfig:70. Depends on USB. Value from config USB_TABLET_WACOM default y at hw/usb/Kconfig:72.</summary>
+    /// <summary><c>CONFIG_USB_TABLET_WACOM</c> (bool) = y. Defined at hw/usb/Kconfig:70. Depends on USB. The value comes from its config USB_TABLET_WACOM default y at hw/usb/Kconfig:72.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_TABLET_WACOM", "hw/usb/Kconfig", 70)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbTabletWacom = true;
 
-    /// <summary><c>CONFIG_USB_STORAGE_CORE</c> (bool) = y. Defined at hw/usb/Kconfig:75. Depends on USB. Selects SCSI if USB. Selected by USB_STORAGE_CLASSIC if USB, USB_STORAGE_BOT if USB. Value from selected (select USB_STORAGE_CORE if USB_STORAGE_CLASSIC) at hw/usb/Kconfig:84.</summary>
+    /// <summary><c>CONFIG_USB_STORAGE_CORE</c> (bool) = y. Defined at hw/usb/Kconfig:75. Depends on USB. Selects SCSI if USB. Selected by USB_STORAGE_CLASSIC if USB, USB_STORAGE_BOT if USB. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("USB_STORAGE_CORE", "hw/usb/Kconfig", 75)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     [global::KconfigSharp.KconfigSelectedBy("USB_STORAGE_CLASSIC", "USB")]
     [global::KconfigSharp.KconfigSelectedBy("USB_STORAGE_BOT", "USB")]
     public const bool UsbStorageCore = true;
 
-    /// <summary><c>CONFIG_USB_STORAGE_CLASSIC</c> (bool) = y. Defined at hw/usb/Kconfig:80. Depends on USB. Selects USB_STORAGE_CORE if USB. Value from config USB_STORAGE_CLASSIC default y at hw/usb/Kconfig:82.</summary>
+    /// <summary><c>CONFIG_USB_STORAGE_CLASSIC</c> (bool) = y. Defined at hw/usb/Kconfig:80. Depends on USB. Selects USB_STORAGE_CORE if USB. The value comes from its config USB_STORAGE_CLASSIC default y at hw/usb/Kconfig:82.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_STORAGE_CLASSIC", "hw/usb/Kconfig", 80)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbStorageClassic = true;
 
-    /// <summary><c>CONFIG_USB_STORAGE_BOT</c> (bool) = y. Defined at hw/usb/Kconfig:86. Depends on USB. Selects USB_STORAGE_CORE if USB. Value from config USB_STORAGE_BOT default y at hw/usb/Kconfig:88.</summary>
+    /// <summary><c>CONFIG_USB_STORAGE_BOT</c> (bool) = y. Defined at hw/usb/Kconfig:86. Depends on USB. Selects USB_STORAGE_CORE if USB. The value comes from its config USB_STORAGE_BOT default y at hw/usb/Kconfig:88.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_STORAGE_BOT", "hw/usb/Kconfig", 86)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbStorageBot = true;
 
-    /// <summary><c>CONFIG_USB_STORAGE_UAS</c> (bool) = y. Defined at hw/usb/Kconfig:92. Depends on USB. Selects SCSI if USB. Value from config USB_STORAGE_UAS default y at hw/usb/Kconfig:94.</summary>
+    /// <summary><c>CONFIG_USB_STORAGE_UAS</c> (bool) = y. Defined at hw/usb/Kconfig:92. Depends on USB. Selects SCSI if USB. The value comes from its config USB_STORAGE_UAS default y at hw/usb/Kconfig:94.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_STORAGE_UAS", "hw/usb/Kconfig", 92)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbStorageUas = true;
 
-    /// <summary><c>CONFIG_USB_AUDIO</c> (bool) = y. Defined at hw/usb/Kconfig:98. Depends on USB. Value from config USB_AUDIO default y at hw/usb/Kconfig:100.</summary>
+    /// <summary><c>CONFIG_USB_AUDIO</c> (bool) = y. Defined at hw/usb/Kconfig:98. Depends on USB. The value comes from its config USB_AUDIO default y at hw/usb/Kconfig:100.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_AUDIO", "hw/usb/Kconfig", 98)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbAudio = true;
 
-    /// <summary><c>CONFIG_USB_SERIAL</c> (bool) = y. Defined at hw/usb/Kconfig:103. Depends on USB. Value from config USB_SERIAL default y at hw/usb/Kconfig:105.</summary>
+    /// <summary><c>CONFIG_USB_SERIAL</c> (bool) = y. Defined at hw/usb/Kconfig:103. Depends on USB. The value comes from its config USB_SERIAL default y at hw/usb/Kconfig:105.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_SERIAL", "hw/usb/Kconfig", 103)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbSerial = true;
 
-    /// <summary><c>CONFIG_USB_NETWORK</c> (bool) = y. Defined at hw/usb/Kconfig:108. Depends on USB. Value from config USB_NETWORK default y at hw/usb/Kconfig:110.</summary>
+    /// <summary><c>CONFIG_USB_NETWORK</c> (bool) = y. Defined at hw/usb/Kconfig:108. Depends on USB. The value comes from its config USB_NETWORK default y at hw/usb/Kconfig:110.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_NETWORK", "hw/usb/Kconfig", 108)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbNetwork = true;
 
-    /// <summary><c>CONFIG_USB_SMARTCARD</c> (bool) = y. Defined at hw/usb/Kconfig:113. Depends on USB. Value from config USB_SMARTCARD default y at hw/usb/Kconfig:115.</summary>
+    /// <summary><c>CONFIG_USB_SMARTCARD</c> (bool) = y. Defined at hw/usb/Kconfig:113. Depends on USB. The value comes from its config USB_SMARTCARD default y at hw/usb/Kconfig:115.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_SMARTCARD", "hw/usb/Kconfig", 113)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbSmartcard = true;
 
-    /// <summary><c>CONFIG_USB_STORAGE_MTP</c> (bool) = y. Defined at hw/usb/Kconfig:118. Depends on USB. Value from config USB_STORAGE_MTP default y at hw/usb/Kconfig:120.</summary>
+    /// <summary><c>CONFIG_USB_STORAGE_MTP</c> (bool) = y. Defined at hw/usb/Kconfig:118. Depends on USB. The value comes from its config USB_STORAGE_MTP default y at hw/usb/Kconfig:120.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_STORAGE_MTP", "hw/usb/Kconfig", 118)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbStorageMtp = true;
 
-    /// <summary><c>CONFIG_USB_U2F</c> (bool) = y. Defined at hw/usb/Kconfig:123. Depends on USB. Value from config USB_U2F default y at hw/usb/Kconfig:125.</summary>
+    /// <summary><c>CONFIG_USB_U2F</c> (bool) = y. Defined at hw/usb/Kconfig:123. Depends on USB. The value comes from its config USB_U2F default y at hw/usb/Kconfig:125.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_U2F", "hw/usb/Kconfig", 123)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbU2f = true;
 
-    /// <summary><c>CONFIG_USB_CANOKEY</c> (bool) = y. Defined at hw/usb/Kconfig:128. Depends on USB. Value from config USB_CANOKEY default y at hw/usb/Kconfig:130.</summary>
+    /// <summary><c>CONFIG_USB_CANOKEY</c> (bool) = y. Defined at hw/usb/Kconfig:128. Depends on USB. The value comes from its config USB_CANOKEY default y at hw/usb/Kconfig:130.</summary>
     [global::KconfigSharp.KconfigSymbol("USB_CANOKEY", "hw/usb/Kconfig", 128)]
     [global::KconfigSharp.KconfigDependsOn("USB")]
     public const bool UsbCanokey = true;
@@ -3624,30 +3624,30 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("FSL_IMX6UL", "TCG && ARM")]
     public const bool UsbChipidea = false;
 
-    /// <summary><c>CONFIG_VIRTIO</c> (bool) = y. Defined at hw/virtio/Kconfig:1. Selected by VIRTIO_PCI if PCI, VIRTIO_MMIO, VIRTIO_CCW. Value from selected (select VIRTIO if VIRTIO_PCI) at hw/virtio/Kconfig:22.</summary>
+    /// <summary><c>CONFIG_VIRTIO</c> (bool) = y. Defined at hw/virtio/Kconfig:1. Selected by VIRTIO_PCI if PCI, VIRTIO_MMIO, VIRTIO_CCW. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO", "hw/virtio/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_MMIO")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_CCW")]
     public const bool Virtio = true;
 
-    /// <summary><c>CONFIG_VIRTIO_RNG</c> (bool) = y. Defined at hw/virtio/Kconfig:4. Depends on VIRTIO. Value from config VIRTIO_RNG default y at hw/virtio/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_VIRTIO_RNG</c> (bool) = y. Defined at hw/virtio/Kconfig:4. Depends on VIRTIO. The value comes from its config VIRTIO_RNG default y at hw/virtio/Kconfig:6.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_RNG", "hw/virtio/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioRng = true;
 
-    /// <summary><c>CONFIG_VIRTIO_NSM</c> (bool) = n. Defined at hw/virtio/Kconfig:9. Depends on LIBCBOR &amp;&amp; VIRTIO. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Value from forced to n: config VIRTIO_NSM depends on LIBCBOR &amp;&amp; VIRTIO at hw/virtio/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_VIRTIO_NSM</c> (bool) = n. Defined at hw/virtio/Kconfig:9. Depends on LIBCBOR &amp;&amp; VIRTIO. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_NSM", "hw/virtio/Kconfig", 9)]
     [global::KconfigSharp.KconfigDependsOn("LIBCBOR && VIRTIO")]
     [global::KconfigSharp.KconfigSelectedBy("NITRO_ENCLAVE", "I386 && FDT && LIBCBOR && GNUTLS && VHOST_USER")]
     public const bool VirtioNsm = false;
 
-    /// <summary><c>CONFIG_VIRTIO_IOMMU</c> (bool) = y. Defined at hw/virtio/Kconfig:13. Depends on PCI &amp;&amp; VIRTIO. Value from config VIRTIO_IOMMU default y at hw/virtio/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_VIRTIO_IOMMU</c> (bool) = y. Defined at hw/virtio/Kconfig:13. Depends on PCI &amp;&amp; VIRTIO. The value comes from its config VIRTIO_IOMMU default y at hw/virtio/Kconfig:15.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_IOMMU", "hw/virtio/Kconfig", 13)]
     [global::KconfigSharp.KconfigDependsOn("PCI && VIRTIO")]
     public const bool VirtioIommu = true;
 
-    /// <summary><c>CONFIG_VIRTIO_PCI</c> (bool) = y. Defined at hw/virtio/Kconfig:18. Depends on PCI. Selects VIRTIO if PCI, VIRTIO_MD_SUPPORTED if PCI. Selected by LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Implied by LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, E500, S390_CCW_VIRTIO if S390X. Value from config VIRTIO_PCI default y if PCI_DEVICES at hw/virtio/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_VIRTIO_PCI</c> (bool) = y. Defined at hw/virtio/Kconfig:18. Depends on PCI. Selects VIRTIO if PCI, VIRTIO_MD_SUPPORTED if PCI. Selected by LOONGARCH_VIRT if LOONGARCH64 &amp;&amp; FDT. Implied by LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, E500, S390_CCW_VIRTIO if S390X. The value comes from its config VIRTIO_PCI default y if PCI_DEVICES at hw/virtio/Kconfig:20.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_PCI", "hw/virtio/Kconfig", 18)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     [global::KconfigSharp.KconfigSelectedBy("LOONGARCH_VIRT", "LOONGARCH64 && FDT")]
@@ -3656,7 +3656,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool VirtioPci = true;
 
-    /// <summary><c>CONFIG_VIRTIO_MMIO</c> (bool) = y. Defined at hw/virtio/Kconfig:25. Selects VIRTIO. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), VEXPRESS if TCG &amp;&amp; ARM, XLNX_VERSAL if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, M68K_VIRT if M68K, OR1K_VIRT if OR1K, RISCV_VIRT if RISCV32 || RISCV64. Value from selected (select VIRTIO_MMIO if MICROVM) at hw/i386/Kconfig:130.</summary>
+    /// <summary><c>CONFIG_VIRTIO_MMIO</c> (bool) = y. Defined at hw/virtio/Kconfig:25. Selects VIRTIO. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), VEXPRESS if TCG &amp;&amp; ARM, XLNX_VERSAL if TCG &amp;&amp; AARCH64, MICROVM if I386 &amp;&amp; FDT, M68K_VIRT if M68K, OR1K_VIRT if OR1K, RISCV_VIRT if RISCV32 || RISCV64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_MMIO", "hw/virtio/Kconfig", 25)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("VEXPRESS", "TCG && ARM")]
@@ -3672,115 +3672,115 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool VirtioCcw = false;
 
-    /// <summary><c>CONFIG_VIRTIO_BALLOON</c> (bool) = y. Defined at hw/virtio/Kconfig:34. Depends on VIRTIO. Value from config VIRTIO_BALLOON default y at hw/virtio/Kconfig:36.</summary>
+    /// <summary><c>CONFIG_VIRTIO_BALLOON</c> (bool) = y. Defined at hw/virtio/Kconfig:34. Depends on VIRTIO. The value comes from its config VIRTIO_BALLOON default y at hw/virtio/Kconfig:36.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_BALLOON", "hw/virtio/Kconfig", 34)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioBalloon = true;
 
-    /// <summary><c>CONFIG_VIRTIO_CRYPTO</c> (bool) = y. Defined at hw/virtio/Kconfig:39. Depends on VIRTIO. Value from config VIRTIO_CRYPTO default y at hw/virtio/Kconfig:41.</summary>
+    /// <summary><c>CONFIG_VIRTIO_CRYPTO</c> (bool) = y. Defined at hw/virtio/Kconfig:39. Depends on VIRTIO. The value comes from its config VIRTIO_CRYPTO default y at hw/virtio/Kconfig:41.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_CRYPTO", "hw/virtio/Kconfig", 39)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     public const bool VirtioCrypto = true;
 
-    /// <summary><c>CONFIG_VIRTIO_MD_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:46. Selected by VIRTIO_PCI if PCI, VIRTIO_CCW. Value from selected (select VIRTIO_MD_SUPPORTED if VIRTIO_PCI) at hw/virtio/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_VIRTIO_MD_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:46. Selected by VIRTIO_PCI if PCI, VIRTIO_CCW. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_MD_SUPPORTED", "hw/virtio/Kconfig", 46)]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_PCI", "PCI")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_CCW")]
     public const bool VirtioMdSupported = true;
 
-    /// <summary><c>CONFIG_VIRTIO_MD</c> (bool) = y. Defined at hw/virtio/Kconfig:49. Depends on VIRTIO_MD_SUPPORTED. Selects MEM_DEVICE if VIRTIO_MD_SUPPORTED. Selected by VIRTIO_PMEM if VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED, VIRTIO_MEM if VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. Value from selected (select VIRTIO_MD if VIRTIO_PMEM) at hw/virtio/Kconfig:64.</summary>
+    /// <summary><c>CONFIG_VIRTIO_MD</c> (bool) = y. Defined at hw/virtio/Kconfig:49. Depends on VIRTIO_MD_SUPPORTED. Selects MEM_DEVICE if VIRTIO_MD_SUPPORTED. Selected by VIRTIO_PMEM if VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED, VIRTIO_MEM if VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_MD", "hw/virtio/Kconfig", 49)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO_MD_SUPPORTED")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_PMEM", "VIRTIO && VIRTIO_MD_SUPPORTED && VIRTIO_PMEM_SUPPORTED")]
     [global::KconfigSharp.KconfigSelectedBy("VIRTIO_MEM", "VIRTIO && LINUX && VIRTIO_MD_SUPPORTED && VIRTIO_MEM_SUPPORTED")]
     public const bool VirtioMd = true;
 
-    /// <summary><c>CONFIG_VIRTIO_PMEM_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:55. Selected by PC. Value from selected (select VIRTIO_PMEM_SUPPORTED if PC) at hw/i386/Kconfig:53.</summary>
+    /// <summary><c>CONFIG_VIRTIO_PMEM_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:55. Selected by PC. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_PMEM_SUPPORTED", "hw/virtio/Kconfig", 55)]
     [global::KconfigSharp.KconfigSelectedBy("PC")]
     public const bool VirtioPmemSupported = true;
 
-    /// <summary><c>CONFIG_VIRTIO_PMEM</c> (bool) = y. Defined at hw/virtio/Kconfig:58. Depends on VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED. Selects VIRTIO_MD if VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED. Value from config VIRTIO_PMEM default y at hw/virtio/Kconfig:60.</summary>
+    /// <summary><c>CONFIG_VIRTIO_PMEM</c> (bool) = y. Defined at hw/virtio/Kconfig:58. Depends on VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED. Selects VIRTIO_MD if VIRTIO &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_PMEM_SUPPORTED. The value comes from its config VIRTIO_PMEM default y at hw/virtio/Kconfig:60.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_PMEM", "hw/virtio/Kconfig", 58)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VIRTIO_MD_SUPPORTED && VIRTIO_PMEM_SUPPORTED")]
     public const bool VirtioPmem = true;
 
-    /// <summary><c>CONFIG_VIRTIO_MEM_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:67. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, S390_CCW_VIRTIO if S390X. Value from selected (select VIRTIO_MEM_SUPPORTED if PC) at hw/i386/Kconfig:54.</summary>
+    /// <summary><c>CONFIG_VIRTIO_MEM_SUPPORTED</c> (bool) = y. Defined at hw/virtio/Kconfig:67. Selected by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), PC, S390_CCW_VIRTIO if S390X. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_MEM_SUPPORTED", "hw/virtio/Kconfig", 67)]
     [global::KconfigSharp.KconfigSelectedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigSelectedBy("PC")]
     [global::KconfigSharp.KconfigSelectedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool VirtioMemSupported = true;
 
-    /// <summary><c>CONFIG_VIRTIO_MEM</c> (bool) = y. Defined at hw/virtio/Kconfig:70. Depends on VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. Selects VIRTIO_MD if VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. Value from config VIRTIO_MEM default y at hw/virtio/Kconfig:72.</summary>
+    /// <summary><c>CONFIG_VIRTIO_MEM</c> (bool) = y. Defined at hw/virtio/Kconfig:70. Depends on VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. Selects VIRTIO_MD if VIRTIO &amp;&amp; LINUX &amp;&amp; VIRTIO_MD_SUPPORTED &amp;&amp; VIRTIO_MEM_SUPPORTED. The value comes from its config VIRTIO_MEM default y at hw/virtio/Kconfig:72.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTIO_MEM", "hw/virtio/Kconfig", 70)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && LINUX && VIRTIO_MD_SUPPORTED && VIRTIO_MEM_SUPPORTED")]
     public const bool VirtioMem = true;
 
-    /// <summary><c>CONFIG_VHOST_VSOCK_COMMON</c> (bool) = y. Defined at hw/virtio/Kconfig:79. Depends on VIRTIO. Selected by VHOST_VSOCK if VIRTIO &amp;&amp; VHOST_KERNEL, VHOST_USER_VSOCK if VIRTIO &amp;&amp; VHOST_USER. Value from selected (select VHOST_VSOCK_COMMON if VHOST_VSOCK) at hw/virtio/Kconfig:86.</summary>
+    /// <summary><c>CONFIG_VHOST_VSOCK_COMMON</c> (bool) = y. Defined at hw/virtio/Kconfig:79. Depends on VIRTIO. Selected by VHOST_VSOCK if VIRTIO &amp;&amp; VHOST_KERNEL, VHOST_USER_VSOCK if VIRTIO &amp;&amp; VHOST_USER. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_VSOCK_COMMON", "hw/virtio/Kconfig", 79)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO")]
     [global::KconfigSharp.KconfigSelectedBy("VHOST_VSOCK", "VIRTIO && VHOST_KERNEL")]
     [global::KconfigSharp.KconfigSelectedBy("VHOST_USER_VSOCK", "VIRTIO && VHOST_USER")]
     public const bool VhostVsockCommon = true;
 
-    /// <summary><c>CONFIG_VHOST_VSOCK</c> (bool) = y. Defined at hw/virtio/Kconfig:83. Depends on VIRTIO &amp;&amp; VHOST_KERNEL. Selects VHOST_VSOCK_COMMON if VIRTIO &amp;&amp; VHOST_KERNEL. Value from config VHOST_VSOCK default y at hw/virtio/Kconfig:85.</summary>
+    /// <summary><c>CONFIG_VHOST_VSOCK</c> (bool) = y. Defined at hw/virtio/Kconfig:83. Depends on VIRTIO &amp;&amp; VHOST_KERNEL. Selects VHOST_VSOCK_COMMON if VIRTIO &amp;&amp; VHOST_KERNEL. The value comes from its config VHOST_VSOCK default y at hw/virtio/Kconfig:85.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_VSOCK", "hw/virtio/Kconfig", 83)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_KERNEL")]
     public const bool VhostVsock = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_VSOCK</c> (bool) = y. Defined at hw/virtio/Kconfig:89. Depends on VIRTIO &amp;&amp; VHOST_USER. Selects VHOST_VSOCK_COMMON if VIRTIO &amp;&amp; VHOST_USER. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Value from config VHOST_USER_VSOCK default y at hw/virtio/Kconfig:91.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_VSOCK</c> (bool) = y. Defined at hw/virtio/Kconfig:89. Depends on VIRTIO &amp;&amp; VHOST_USER. Selects VHOST_VSOCK_COMMON if VIRTIO &amp;&amp; VHOST_USER. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_VSOCK default y at hw/virtio/Kconfig:91.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_VSOCK", "hw/virtio/Kconfig", 89)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     [global::KconfigSharp.KconfigSelectedBy("NITRO_ENCLAVE", "I386 && FDT && LIBCBOR && GNUTLS && VHOST_USER")]
     public const bool VhostUserVsock = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_I2C</c> (bool) = y. Defined at hw/virtio/Kconfig:95. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_I2C default y at hw/virtio/Kconfig:97.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_I2C</c> (bool) = y. Defined at hw/virtio/Kconfig:95. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_I2C default y at hw/virtio/Kconfig:97.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_I2C", "hw/virtio/Kconfig", 95)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserI2c = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_RNG</c> (bool) = y. Defined at hw/virtio/Kconfig:100. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_RNG default y at hw/virtio/Kconfig:102.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_RNG</c> (bool) = y. Defined at hw/virtio/Kconfig:100. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_RNG default y at hw/virtio/Kconfig:102.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_RNG", "hw/virtio/Kconfig", 100)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserRng = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_FS</c> (bool) = y. Defined at hw/virtio/Kconfig:105. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_FS default y at hw/virtio/Kconfig:107.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_FS</c> (bool) = y. Defined at hw/virtio/Kconfig:105. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_FS default y at hw/virtio/Kconfig:107.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_FS", "hw/virtio/Kconfig", 105)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserFs = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_GPIO</c> (bool) = y. Defined at hw/virtio/Kconfig:110. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_GPIO default y at hw/virtio/Kconfig:112.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_GPIO</c> (bool) = y. Defined at hw/virtio/Kconfig:110. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_GPIO default y at hw/virtio/Kconfig:112.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_GPIO", "hw/virtio/Kconfig", 110)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserGpio = true;
 
-    /// <summary><c>CONFIG_VHOST_VDPA_DEV</c> (bool) = y. Defined at hw/virtio/Kconfig:115. Depends on VIRTIO &amp;&amp; VHOST_VDPA &amp;&amp; LINUX. Value from config VHOST_VDPA_DEV default y at hw/virtio/Kconfig:117.</summary>
+    /// <summary><c>CONFIG_VHOST_VDPA_DEV</c> (bool) = y. Defined at hw/virtio/Kconfig:115. Depends on VIRTIO &amp;&amp; VHOST_VDPA &amp;&amp; LINUX. The value comes from its config VHOST_VDPA_DEV default y at hw/virtio/Kconfig:117.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_VDPA_DEV", "hw/virtio/Kconfig", 115)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_VDPA && LINUX")]
     public const bool VhostVdpaDev = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_SND</c> (bool) = y. Defined at hw/virtio/Kconfig:120. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_SND default y at hw/virtio/Kconfig:122.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_SND</c> (bool) = y. Defined at hw/virtio/Kconfig:120. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_SND default y at hw/virtio/Kconfig:122.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_SND", "hw/virtio/Kconfig", 120)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserSnd = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_SCMI</c> (bool) = n. Defined at hw/virtio/Kconfig:125. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; ARM. Value from forced to n: config VHOST_USER_SCMI depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; ARM at hw/virtio/Kconfig:125.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_SCMI</c> (bool) = n. Defined at hw/virtio/Kconfig:125. Depends on VIRTIO &amp;&amp; VHOST_USER &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_SCMI", "hw/virtio/Kconfig", 125)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER && ARM")]
     public const bool VhostUserScmi = false;
 
-    /// <summary><c>CONFIG_VHOST_USER_SPI</c> (bool) = y. Defined at hw/virtio/Kconfig:130. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_SPI default y at hw/virtio/Kconfig:132.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_SPI</c> (bool) = y. Defined at hw/virtio/Kconfig:130. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_SPI default y at hw/virtio/Kconfig:132.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_SPI", "hw/virtio/Kconfig", 130)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserSpi = true;
 
-    /// <summary><c>CONFIG_VHOST_USER_TEST</c> (bool) = y. Defined at hw/virtio/Kconfig:135. Depends on VIRTIO &amp;&amp; VHOST_USER. Value from config VHOST_USER_TEST default y at hw/virtio/Kconfig:137.</summary>
+    /// <summary><c>CONFIG_VHOST_USER_TEST</c> (bool) = y. Defined at hw/virtio/Kconfig:135. Depends on VIRTIO &amp;&amp; VHOST_USER. The value comes from its config VHOST_USER_TEST default y at hw/virtio/Kconfig:137.</summary>
     [global::KconfigSharp.KconfigSymbol("VHOST_USER_TEST", "hw/virtio/Kconfig", 135)]
     [global::KconfigSharp.KconfigDependsOn("VIRTIO && VHOST_USER")]
     public const bool VhostUserTest = true;
 
-    /// <summary><c>CONFIG_VFIO</c> (bool) = y. Defined at hw/vfio/Kconfig:3. Depends on LINUX. Selected by VFIO_PCI if LINUX &amp;&amp; PCI, VFIO_CCW if LINUX &amp;&amp; S390_CCW_VIRTIO, VFIO_AP if LINUX &amp;&amp; S390_CCW_VIRTIO. Value from selected (select VFIO if VFIO_PCI) at hw/vfio/Kconfig:10.</summary>
+    /// <summary><c>CONFIG_VFIO</c> (bool) = y. Defined at hw/vfio/Kconfig:3. Depends on LINUX. Selected by VFIO_PCI if LINUX &amp;&amp; PCI, VFIO_CCW if LINUX &amp;&amp; S390_CCW_VIRTIO, VFIO_AP if LINUX &amp;&amp; S390_CCW_VIRTIO. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO", "hw/vfio/Kconfig", 3)]
     [global::KconfigSharp.KconfigDependsOn("LINUX")]
     [global::KconfigSharp.KconfigSelectedBy("VFIO_PCI", "LINUX && PCI")]
@@ -3788,30 +3788,30 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VFIO_AP", "LINUX && S390_CCW_VIRTIO")]
     public const bool Vfio = true;
 
-    /// <summary><c>CONFIG_VFIO_PCI</c> (bool) = y. Defined at hw/vfio/Kconfig:7. Depends on LINUX &amp;&amp; PCI. Selects VFIO if LINUX &amp;&amp; PCI, EDID if LINUX &amp;&amp; PCI. Implied by PSERIES if LINUX &amp;&amp; PPC64 &amp;&amp; FDT. Value from config VFIO_PCI default y at hw/vfio/Kconfig:9.</summary>
+    /// <summary><c>CONFIG_VFIO_PCI</c> (bool) = y. Defined at hw/vfio/Kconfig:7. Depends on LINUX &amp;&amp; PCI. Selects VFIO if LINUX &amp;&amp; PCI, EDID if LINUX &amp;&amp; PCI. Implied by PSERIES if LINUX &amp;&amp; PPC64 &amp;&amp; FDT. The value comes from its config VFIO_PCI default y at hw/vfio/Kconfig:9.</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO_PCI", "hw/vfio/Kconfig", 7)]
     [global::KconfigSharp.KconfigDependsOn("LINUX && PCI")]
     [global::KconfigSharp.KconfigImpliedBy("PSERIES", "LINUX && PPC64 && FDT")]
     public const bool VfioPci = true;
 
-    /// <summary><c>CONFIG_VFIO_CCW</c> (bool) = n. Defined at hw/vfio/Kconfig:14. Depends on LINUX &amp;&amp; S390_CCW_VIRTIO. Selects VFIO if LINUX &amp;&amp; S390_CCW_VIRTIO. Implied by S390_CCW_VIRTIO if S390X. Value from forced to n: config VFIO_CCW depends on LINUX &amp;&amp; S390_CCW_VIRTIO at hw/vfio/Kconfig:14.</summary>
+    /// <summary><c>CONFIG_VFIO_CCW</c> (bool) = n. Defined at hw/vfio/Kconfig:14. Depends on LINUX &amp;&amp; S390_CCW_VIRTIO. Selects VFIO if LINUX &amp;&amp; S390_CCW_VIRTIO. Implied by S390_CCW_VIRTIO if S390X. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO_CCW", "hw/vfio/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("LINUX && S390_CCW_VIRTIO")]
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool VfioCcw = false;
 
-    /// <summary><c>CONFIG_VFIO_AP</c> (bool) = n. Defined at hw/vfio/Kconfig:20. Depends on LINUX &amp;&amp; S390_CCW_VIRTIO. Selects VFIO if LINUX &amp;&amp; S390_CCW_VIRTIO. Implied by S390_CCW_VIRTIO if S390X. Value from forced to n: config VFIO_AP depends on LINUX &amp;&amp; S390_CCW_VIRTIO at hw/vfio/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_VFIO_AP</c> (bool) = n. Defined at hw/vfio/Kconfig:20. Depends on LINUX &amp;&amp; S390_CCW_VIRTIO. Selects VFIO if LINUX &amp;&amp; S390_CCW_VIRTIO. Implied by S390_CCW_VIRTIO if S390X. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO_AP", "hw/vfio/Kconfig", 20)]
     [global::KconfigSharp.KconfigDependsOn("LINUX && S390_CCW_VIRTIO")]
     [global::KconfigSharp.KconfigImpliedBy("S390_CCW_VIRTIO", "S390X")]
     public const bool VfioAp = false;
 
-    /// <summary><c>CONFIG_VFIO_IGD</c> (bool) = y. Defined at hw/vfio/Kconfig:26. Depends on VFIO_PCI. Value from config VFIO_IGD default y if PC_PCI at hw/vfio/Kconfig:28.</summary>
+    /// <summary><c>CONFIG_VFIO_IGD</c> (bool) = y. Defined at hw/vfio/Kconfig:26. Depends on VFIO_PCI. The value comes from its config VFIO_IGD default y if PC_PCI at hw/vfio/Kconfig:28.</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO_IGD", "hw/vfio/Kconfig", 26)]
     [global::KconfigSharp.KconfigDependsOn("VFIO_PCI")]
     public const bool VfioIgd = true;
 
-    /// <summary><c>CONFIG_VFIO_USER</c> (bool) = y. Defined at hw/vfio-user/Kconfig:3. Depends on VFIO_PCI. Value from config VFIO_USER default y at hw/vfio-user/Kconfig:5.</summary>
+    /// <summary><c>CONFIG_VFIO_USER</c> (bool) = y. Defined at hw/vfio-user/Kconfig:3. Depends on VFIO_PCI. The value comes from its config VFIO_USER default y at hw/vfio-user/Kconfig:5.</summary>
     [global::KconfigSharp.KconfigSymbol("VFIO_USER", "hw/vfio-user/Kconfig", 3)]
     [global::KconfigSharp.KconfigDependsOn("VFIO_PCI")]
     public const bool VfioUser = true;
@@ -3836,12 +3836,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VMAPPLE", "ARM && HVF")]
     public const bool VmappleVirtioBlk = false;
 
-    /// <summary><c>CONFIG_VMAPPLE</c> (bool) = n. Defined at hw/vmapple/Kconfig:15. Depends on ARM &amp;&amp; HVF. Selects ARM_GICV3 if ARM &amp;&amp; HVF, PLATFORM_BUS if ARM &amp;&amp; HVF, PCI_EXPRESS if ARM &amp;&amp; HVF, PCI_EXPRESS_GENERIC_BRIDGE if ARM &amp;&amp; HVF, PL011 if ARM &amp;&amp; HVF, PL031 if ARM &amp;&amp; HVF, PL061 if ARM &amp;&amp; HVF, GPIO_PWR if ARM &amp;&amp; HVF, PVPANIC_MMIO if ARM &amp;&amp; HVF, VMAPPLE_AES if ARM &amp;&amp; HVF, VMAPPLE_BDIF if ARM &amp;&amp; HVF, VMAPPLE_CFG if ARM &amp;&amp; HVF, MAC_PVG_MMIO if ARM &amp;&amp; HVF, VMAPPLE_VIRTIO_BLK if ARM &amp;&amp; HVF. Implies PCI_DEVICES if ARM &amp;&amp; HVF. Value from forced to n: config VMAPPLE depends on ARM &amp;&amp; HVF at hw/vmapple/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_VMAPPLE</c> (bool) = n. Defined at hw/vmapple/Kconfig:15. Depends on ARM &amp;&amp; HVF. Selects ARM_GICV3 if ARM &amp;&amp; HVF, PLATFORM_BUS if ARM &amp;&amp; HVF, PCI_EXPRESS if ARM &amp;&amp; HVF, PCI_EXPRESS_GENERIC_BRIDGE if ARM &amp;&amp; HVF, PL011 if ARM &amp;&amp; HVF, PL031 if ARM &amp;&amp; HVF, PL061 if ARM &amp;&amp; HVF, GPIO_PWR if ARM &amp;&amp; HVF, PVPANIC_MMIO if ARM &amp;&amp; HVF, VMAPPLE_AES if ARM &amp;&amp; HVF, VMAPPLE_BDIF if ARM &amp;&amp; HVF, VMAPPLE_CFG if ARM &amp;&amp; HVF, MAC_PVG_MMIO if ARM &amp;&amp; HVF, VMAPPLE_VIRTIO_BLK if ARM &amp;&amp; HVF. Implies PCI_DEVICES if ARM &amp;&amp; HVF. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VMAPPLE", "hw/vmapple/Kconfig", 15)]
     [global::KconfigSharp.KconfigDependsOn("ARM && HVF")]
     public const bool Vmapple = false;
 
-    /// <summary><c>CONFIG_XEN_BUS</c> (bool) = y. Defined at hw/xen/Kconfig:1. Selected by XEN. Value from config XEN_BUS default y if XEN || XEN_EMU at hw/xen/Kconfig:3.</summary>
+    /// <summary><c>CONFIG_XEN_BUS</c> (bool) = y. Defined at hw/xen/Kconfig:1. Selected by XEN. The value comes from its config XEN_BUS default y if XEN || XEN_EMU at hw/xen/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("XEN_BUS", "hw/xen/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("XEN")]
     public const bool XenBus = true;
@@ -3853,12 +3853,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARMSSE")]
     public const bool CmsdkApbWatchdog = false;
 
-    /// <summary><c>CONFIG_WDT_IB6300ESB</c> (bool) = y. Defined at hw/watchdog/Kconfig:5. Depends on PCI. Value from config WDT_IB6300ESB default y if PCI_DEVICES at hw/watchdog/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_WDT_IB6300ESB</c> (bool) = y. Defined at hw/watchdog/Kconfig:5. Depends on PCI. The value comes from its config WDT_IB6300ESB default y if PCI_DEVICES at hw/watchdog/Kconfig:7.</summary>
     [global::KconfigSharp.KconfigSymbol("WDT_IB6300ESB", "hw/watchdog/Kconfig", 5)]
     [global::KconfigSharp.KconfigDependsOn("PCI")]
     public const bool WdtIb6300esb = true;
 
-    /// <summary><c>CONFIG_WDT_IB700</c> (bool) = y. Defined at hw/watchdog/Kconfig:10. Depends on ISA_BUS. Value from config WDT_IB700 default y at hw/watchdog/Kconfig:12.</summary>
+    /// <summary><c>CONFIG_WDT_IB700</c> (bool) = y. Defined at hw/watchdog/Kconfig:10. Depends on ISA_BUS. The value comes from its config WDT_IB700 default y at hw/watchdog/Kconfig:12.</summary>
     [global::KconfigSharp.KconfigSymbol("WDT_IB700", "hw/watchdog/Kconfig", 10)]
     [global::KconfigSharp.KconfigDependsOn("ISA_BUS")]
     public const bool WdtIb700 = true;
@@ -3890,47 +3890,47 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ALLWINNER_R40")]
     public const bool AllwinnerWdt = false;
 
-    /// <summary><c>CONFIG_ARM_VIRT</c> (bool) = n. Defined at hw/arm/Kconfig:1. Depends on ARM &amp;&amp; (TCG || KVM || HVF). Selects ARM_GIC if ARM &amp;&amp; (TCG || KVM || HVF), ACPI if ARM &amp;&amp; (TCG || KVM || HVF), ARM_SMMUV3 if ARM &amp;&amp; (TCG || KVM || HVF), GPIO_KEY if ARM &amp;&amp; (TCG || KVM || HVF), DEVICE_TREE if ARM &amp;&amp; (TCG || KVM || HVF), FW_CFG_DMA if ARM &amp;&amp; (TCG || KVM || HVF), PCI_EXPRESS if ARM &amp;&amp; (TCG || KVM || HVF), PCI_EXPRESS_GENERIC_BRIDGE if ARM &amp;&amp; (TCG || KVM || HVF), PFLASH_CFI01 if ARM &amp;&amp; (TCG || KVM || HVF), PL011 if ARM &amp;&amp; (TCG || KVM || HVF), PL031 if ARM &amp;&amp; (TCG || KVM || HVF), PL061 if ARM &amp;&amp; (TCG || KVM || HVF), GPIO_PWR if ARM &amp;&amp; (TCG || KVM || HVF), PLATFORM_BUS if ARM &amp;&amp; (TCG || KVM || HVF), SMBIOS if ARM &amp;&amp; (TCG || KVM || HVF), VIRTIO_MMIO if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCI if ARM &amp;&amp; (TCG || KVM || HVF), MEM_DEVICE if ARM &amp;&amp; (TCG || KVM || HVF), DIMM if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_HW_REDUCED if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_APEI if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_VIOT if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCIHP if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCI_BRIDGE if ARM &amp;&amp; (TCG || KVM || HVF), VIRTIO_MEM_SUPPORTED if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_CXL if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_HMAT if ARM &amp;&amp; (TCG || KVM || HVF). Implies PCI_DEVICES if ARM &amp;&amp; (TCG || KVM || HVF), TEST_DEVICES if ARM &amp;&amp; (TCG || KVM || HVF), TPM_TIS_SYSBUS if ARM &amp;&amp; (TCG || KVM || HVF), TPM_TIS_I2C if ARM &amp;&amp; (TCG || KVM || HVF), NVDIMM if ARM &amp;&amp; (TCG || KVM || HVF), IOMMUFD if ARM &amp;&amp; (TCG || KVM || HVF). Value from forced to n: config ARM_VIRT depends on ARM &amp;&amp; (TCG || KVM || HVF) at hw/arm/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_ARM_VIRT</c> (bool) = n. Defined at hw/arm/Kconfig:1. Depends on ARM &amp;&amp; (TCG || KVM || HVF). Selects ARM_GIC if ARM &amp;&amp; (TCG || KVM || HVF), ACPI if ARM &amp;&amp; (TCG || KVM || HVF), ARM_SMMUV3 if ARM &amp;&amp; (TCG || KVM || HVF), GPIO_KEY if ARM &amp;&amp; (TCG || KVM || HVF), DEVICE_TREE if ARM &amp;&amp; (TCG || KVM || HVF), FW_CFG_DMA if ARM &amp;&amp; (TCG || KVM || HVF), PCI_EXPRESS if ARM &amp;&amp; (TCG || KVM || HVF), PCI_EXPRESS_GENERIC_BRIDGE if ARM &amp;&amp; (TCG || KVM || HVF), PFLASH_CFI01 if ARM &amp;&amp; (TCG || KVM || HVF), PL011 if ARM &amp;&amp; (TCG || KVM || HVF), PL031 if ARM &amp;&amp; (TCG || KVM || HVF), PL061 if ARM &amp;&amp; (TCG || KVM || HVF), GPIO_PWR if ARM &amp;&amp; (TCG || KVM || HVF), PLATFORM_BUS if ARM &amp;&amp; (TCG || KVM || HVF), SMBIOS if ARM &amp;&amp; (TCG || KVM || HVF), VIRTIO_MMIO if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCI if ARM &amp;&amp; (TCG || KVM || HVF), MEM_DEVICE if ARM &amp;&amp; (TCG || KVM || HVF), DIMM if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_HW_REDUCED if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_APEI if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_VIOT if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCIHP if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_PCI_BRIDGE if ARM &amp;&amp; (TCG || KVM || HVF), VIRTIO_MEM_SUPPORTED if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_CXL if ARM &amp;&amp; (TCG || KVM || HVF), ACPI_HMAT if ARM &amp;&amp; (TCG || KVM || HVF). Implies PCI_DEVICES if ARM &amp;&amp; (TCG || KVM || HVF), TEST_DEVICES if ARM &amp;&amp; (TCG || KVM || HVF), TPM_TIS_SYSBUS if ARM &amp;&amp; (TCG || KVM || HVF), TPM_TIS_I2C if ARM &amp;&amp; (TCG || KVM || HVF), NVDIMM if ARM &amp;&amp; (TCG || KVM || HVF), IOMMUFD if ARM &amp;&amp; (TCG || KVM || HVF). The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARM_VIRT", "hw/arm/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ARM && (TCG || KVM || HVF)")]
     public const bool ArmVirt = false;
 
-    /// <summary><c>CONFIG_CUBIEBOARD</c> (bool) = n. Defined at hw/arm/Kconfig:40. Depends on TCG &amp;&amp; ARM. Selects ALLWINNER_A10 if TCG &amp;&amp; ARM. Value from forced to n: config CUBIEBOARD depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:40.</summary>
+    /// <summary><c>CONFIG_CUBIEBOARD</c> (bool) = n. Defined at hw/arm/Kconfig:40. Depends on TCG &amp;&amp; ARM. Selects ALLWINNER_A10 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("CUBIEBOARD", "hw/arm/Kconfig", 40)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Cubieboard = false;
 
-    /// <summary><c>CONFIG_DIGIC</c> (bool) = n. Defined at hw/arm/Kconfig:46. Depends on TCG &amp;&amp; ARM. Selects PTIMER if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM. Value from forced to n: config DIGIC depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:46.</summary>
+    /// <summary><c>CONFIG_DIGIC</c> (bool) = n. Defined at hw/arm/Kconfig:46. Depends on TCG &amp;&amp; ARM. Selects PTIMER if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("DIGIC", "hw/arm/Kconfig", 46)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Digic = false;
 
-    /// <summary><c>CONFIG_EXYNOS4</c> (bool) = n. Defined at hw/arm/Kconfig:53. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PTIMER if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_EHCI_SYSBUS if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config EXYNOS4 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:53.</summary>
+    /// <summary><c>CONFIG_EXYNOS4</c> (bool) = n. Defined at hw/arm/Kconfig:53. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PTIMER if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_EHCI_SYSBUS if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("EXYNOS4", "hw/arm/Kconfig", 53)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Exynos4 = false;
 
-    /// <summary><c>CONFIG_HIGHBANK</c> (bool) = n. Defined at hw/arm/Kconfig:67. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, AHCI_SYSBUS if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, ARM_V7M if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, XGMAC if TCG &amp;&amp; ARM. Value from forced to n: config HIGHBANK depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:67.</summary>
+    /// <summary><c>CONFIG_HIGHBANK</c> (bool) = n. Defined at hw/arm/Kconfig:67. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, AHCI_SYSBUS if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, ARM_V7M if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, XGMAC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("HIGHBANK", "hw/arm/Kconfig", 67)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Highbank = false;
 
-    /// <summary><c>CONFIG_INTEGRATOR</c> (bool) = n. Defined at hw/arm/Kconfig:83. Depends on TCG &amp;&amp; ARM. Selects ARM_TIMER if TCG &amp;&amp; ARM, INTEGRATOR_DEBUG if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL110 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, SMC91C111 if TCG &amp;&amp; ARM. Value from forced to n: config INTEGRATOR depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:83.</summary>
+    /// <summary><c>CONFIG_INTEGRATOR</c> (bool) = n. Defined at hw/arm/Kconfig:83. Depends on TCG &amp;&amp; ARM. Selects ARM_TIMER if TCG &amp;&amp; ARM, INTEGRATOR_DEBUG if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL110 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, SMC91C111 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("INTEGRATOR", "hw/arm/Kconfig", 83)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Integrator = false;
 
-    /// <summary><c>CONFIG_MAX78000FTHR</c> (bool) = n. Defined at hw/arm/Kconfig:97. Depends on TCG &amp;&amp; ARM. Selects MAX78000_SOC if TCG &amp;&amp; ARM. Value from forced to n: config MAX78000FTHR depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:97.</summary>
+    /// <summary><c>CONFIG_MAX78000FTHR</c> (bool) = n. Defined at hw/arm/Kconfig:97. Depends on TCG &amp;&amp; ARM. Selects MAX78000_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAX78000FTHR", "hw/arm/Kconfig", 97)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Max78000fthr = false;
 
-    /// <summary><c>CONFIG_MPS3R</c> (bool) = n. Defined at hw/arm/Kconfig:103. Depends on TCG &amp;&amp; ARM. Value from forced to n: config MPS3R depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:103.</summary>
+    /// <summary><c>CONFIG_MPS3R</c> (bool) = n. Defined at hw/arm/Kconfig:103. Depends on TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MPS3R", "hw/arm/Kconfig", 103)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Mps3r = false;
 
-    /// <summary><c>CONFIG_MUSCA</c> (bool) = n. Defined at hw/arm/Kconfig:108. Depends on TCG &amp;&amp; ARM. Selects ARMSSE if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, SPLIT_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. Value from forced to n: config MUSCA depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:108.</summary>
+    /// <summary><c>CONFIG_MUSCA</c> (bool) = n. Defined at hw/arm/Kconfig:108. Depends on TCG &amp;&amp; ARM. Selects ARMSSE if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, SPLIT_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MUSCA", "hw/arm/Kconfig", 108)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Musca = false;
@@ -3940,22 +3940,22 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MUSICPAL", "TCG && ARM")]
     public const bool Marvell_88w8618 = false;
 
-    /// <summary><c>CONFIG_MUSICPAL</c> (bool) = n. Defined at hw/arm/Kconfig:121. Depends on TCG &amp;&amp; ARM. Selects OR_IRQ if TCG &amp;&amp; ARM, BITBANG_I2C if TCG &amp;&amp; ARM, MARVELL_88W8618 if TCG &amp;&amp; ARM, PTIMER if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, WM8750 if TCG &amp;&amp; ARM. Value from forced to n: config MUSICPAL depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:121.</summary>
+    /// <summary><c>CONFIG_MUSICPAL</c> (bool) = n. Defined at hw/arm/Kconfig:121. Depends on TCG &amp;&amp; ARM. Selects OR_IRQ if TCG &amp;&amp; ARM, BITBANG_I2C if TCG &amp;&amp; ARM, MARVELL_88W8618 if TCG &amp;&amp; ARM, PTIMER if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, WM8750 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MUSICPAL", "hw/arm/Kconfig", 121)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Musicpal = false;
 
-    /// <summary><c>CONFIG_NETDUINO2</c> (bool) = n. Defined at hw/arm/Kconfig:133. Depends on TCG &amp;&amp; ARM. Selects STM32F205_SOC if TCG &amp;&amp; ARM. Value from forced to n: config NETDUINO2 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:133.</summary>
+    /// <summary><c>CONFIG_NETDUINO2</c> (bool) = n. Defined at hw/arm/Kconfig:133. Depends on TCG &amp;&amp; ARM. Selects STM32F205_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NETDUINO2", "hw/arm/Kconfig", 133)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Netduino2 = false;
 
-    /// <summary><c>CONFIG_NETDUINOPLUS2</c> (bool) = n. Defined at hw/arm/Kconfig:139. Depends on TCG &amp;&amp; ARM. Selects STM32F405_SOC if TCG &amp;&amp; ARM. Value from forced to n: config NETDUINOPLUS2 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:139.</summary>
+    /// <summary><c>CONFIG_NETDUINOPLUS2</c> (bool) = n. Defined at hw/arm/Kconfig:139. Depends on TCG &amp;&amp; ARM. Selects STM32F405_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NETDUINOPLUS2", "hw/arm/Kconfig", 139)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Netduinoplus2 = false;
 
-    /// <summary><c>CONFIG_OLIMEX_STM32_H405</c> (bool) = n. Defined at hw/arm/Kconfig:145. Depends on TCG &amp;&amp; ARM. Selects STM32F405_SOC if TCG &amp;&amp; ARM. Value from forced to n: config OLIMEX_STM32_H405 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:145.</summary>
+    /// <summary><c>CONFIG_OLIMEX_STM32_H405</c> (bool) = n. Defined at hw/arm/Kconfig:145. Depends on TCG &amp;&amp; ARM. Selects STM32F405_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("OLIMEX_STM32_H405", "hw/arm/Kconfig", 145)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool OlimexStm32H405 = false;
@@ -3965,29 +3965,29 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SX1", "TCG && ARM")]
     public const bool Omap = false;
 
-    /// <summary><c>CONFIG_REALVIEW</c> (bool) = n. Defined at hw/arm/Kconfig:159. Depends on TCG &amp;&amp; ARM. Selects SMC91C111 if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, ARM11MPCORE if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, VERSATILE_PCI if TCG &amp;&amp; ARM, WM8750 if TCG &amp;&amp; ARM, LSI_SCSI_PCI if TCG &amp;&amp; ARM, PCI if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, PL110 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, ARM_SBCON_I2C if TCG &amp;&amp; ARM, DS1338 if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM, PCI_TESTDEV if TCG &amp;&amp; ARM, I2C_DEVICES if TCG &amp;&amp; ARM. Selected by VERSATILE if TCG &amp;&amp; ARM, VEXPRESS if TCG &amp;&amp; ARM. Value from forced to n: config REALVIEW depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:159.</summary>
+    /// <summary><c>CONFIG_REALVIEW</c> (bool) = n. Defined at hw/arm/Kconfig:159. Depends on TCG &amp;&amp; ARM. Selects SMC91C111 if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, ARM11MPCORE if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, VERSATILE_PCI if TCG &amp;&amp; ARM, WM8750 if TCG &amp;&amp; ARM, LSI_SCSI_PCI if TCG &amp;&amp; ARM, PCI if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL031 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, PL110 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, ARM_SBCON_I2C if TCG &amp;&amp; ARM, DS1338 if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM, PCI_TESTDEV if TCG &amp;&amp; ARM, I2C_DEVICES if TCG &amp;&amp; ARM. Selected by VERSATILE if TCG &amp;&amp; ARM, VEXPRESS if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("REALVIEW", "hw/arm/Kconfig", 159)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("VERSATILE", "TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("VEXPRESS", "TCG && ARM")]
     public const bool Realview = false;
 
-    /// <summary><c>CONFIG_SBSA_REF</c> (bool) = n. Defined at hw/arm/Kconfig:189. Depends on TCG &amp;&amp; AARCH64. Selects DEVICE_TREE if TCG &amp;&amp; AARCH64, AHCI_SYSBUS if TCG &amp;&amp; AARCH64, ARM_SMMUV3 if TCG &amp;&amp; AARCH64, GPIO_KEY if TCG &amp;&amp; AARCH64, PCI_EXPRESS if TCG &amp;&amp; AARCH64, PCI_EXPRESS_GENERIC_BRIDGE if TCG &amp;&amp; AARCH64, PFLASH_CFI01 if TCG &amp;&amp; AARCH64, PL011 if TCG &amp;&amp; AARCH64, PL031 if TCG &amp;&amp; AARCH64, PL061 if TCG &amp;&amp; AARCH64, USB_XHCI_SYSBUS if TCG &amp;&amp; AARCH64, WDT_SBSA if TCG &amp;&amp; AARCH64, BOCHS_DISPLAY if TCG &amp;&amp; AARCH64, IDE_BUS if TCG &amp;&amp; AARCH64, IDE_DEV if TCG &amp;&amp; AARCH64. Implies PCI_DEVICES if TCG &amp;&amp; AARCH64. Value from forced to n: config SBSA_REF depends on TCG &amp;&amp; AARCH64 at hw/arm/Kconfig:189.</summary>
+    /// <summary><c>CONFIG_SBSA_REF</c> (bool) = n. Defined at hw/arm/Kconfig:189. Depends on TCG &amp;&amp; AARCH64. Selects DEVICE_TREE if TCG &amp;&amp; AARCH64, AHCI_SYSBUS if TCG &amp;&amp; AARCH64, ARM_SMMUV3 if TCG &amp;&amp; AARCH64, GPIO_KEY if TCG &amp;&amp; AARCH64, PCI_EXPRESS if TCG &amp;&amp; AARCH64, PCI_EXPRESS_GENERIC_BRIDGE if TCG &amp;&amp; AARCH64, PFLASH_CFI01 if TCG &amp;&amp; AARCH64, PL011 if TCG &amp;&amp; AARCH64, PL031 if TCG &amp;&amp; AARCH64, PL061 if TCG &amp;&amp; AARCH64, USB_XHCI_SYSBUS if TCG &amp;&amp; AARCH64, WDT_SBSA if TCG &amp;&amp; AARCH64, BOCHS_DISPLAY if TCG &amp;&amp; AARCH64, IDE_BUS if TCG &amp;&amp; AARCH64, IDE_DEV if TCG &amp;&amp; AARCH64. Implies PCI_DEVICES if TCG &amp;&amp; AARCH64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SBSA_REF", "hw/arm/Kconfig", 189)]
     [global::KconfigSharp.KconfigDependsOn("TCG && AARCH64")]
     public const bool SbsaRef = false;
 
-    /// <summary><c>CONFIG_SABRELITE</c> (bool) = n. Defined at hw/arm/Kconfig:210. Depends on TCG &amp;&amp; ARM. Selects FSL_IMX6 if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM. Value from forced to n: config SABRELITE depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:210.</summary>
+    /// <summary><c>CONFIG_SABRELITE</c> (bool) = n. Defined at hw/arm/Kconfig:210. Depends on TCG &amp;&amp; ARM. Selects FSL_IMX6 if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SABRELITE", "hw/arm/Kconfig", 210)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Sabrelite = false;
 
-    /// <summary><c>CONFIG_STELLARIS</c> (bool) = n. Defined at hw/arm/Kconfig:217. Depends on TCG &amp;&amp; ARM. Selects ARM_V7M if TCG &amp;&amp; ARM, CMSDK_APB_WATCHDOG if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, SSD0303 if TCG &amp;&amp; ARM, SSD0323 if TCG &amp;&amp; ARM, SSI_SD if TCG &amp;&amp; ARM, STELLARIS_GAMEPAD if TCG &amp;&amp; ARM, STELLARIS_ENET if TCG &amp;&amp; ARM, STELLARIS_GPTM if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config STELLARIS depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:217.</summary>
+    /// <summary><c>CONFIG_STELLARIS</c> (bool) = n. Defined at hw/arm/Kconfig:217. Depends on TCG &amp;&amp; ARM. Selects ARM_V7M if TCG &amp;&amp; ARM, CMSDK_APB_WATCHDOG if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL061 if TCG &amp;&amp; ARM, SSD0303 if TCG &amp;&amp; ARM, SSD0323 if TCG &amp;&amp; ARM, SSI_SD if TCG &amp;&amp; ARM, STELLARIS_GAMEPAD if TCG &amp;&amp; ARM, STELLARIS_ENET if TCG &amp;&amp; ARM, STELLARIS_GPTM if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("STELLARIS", "hw/arm/Kconfig", 217)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Stellaris = false;
 
-    /// <summary><c>CONFIG_STM32VLDISCOVERY</c> (bool) = n. Defined at hw/arm/Kconfig:236. Depends on TCG &amp;&amp; ARM. Selects STM32F100_SOC if TCG &amp;&amp; ARM. Value from forced to n: config STM32VLDISCOVERY depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:236.</summary>
+    /// <summary><c>CONFIG_STM32VLDISCOVERY</c> (bool) = n. Defined at hw/arm/Kconfig:236. Depends on TCG &amp;&amp; ARM. Selects STM32F100_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("STM32VLDISCOVERY", "hw/arm/Kconfig", 236)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Stm32vldiscovery = false;
@@ -3997,32 +3997,32 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("COLLIE", "TCG && ARM")]
     public const bool Strongarm = false;
 
-    /// <summary><c>CONFIG_COLLIE</c> (bool) = n. Defined at hw/arm/Kconfig:247. Depends on TCG &amp;&amp; ARM. Selects PFLASH_CFI01 if TCG &amp;&amp; ARM, ZAURUS_SCOOP if TCG &amp;&amp; ARM, STRONGARM if TCG &amp;&amp; ARM. Value from forced to n: config COLLIE depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:247.</summary>
+    /// <summary><c>CONFIG_COLLIE</c> (bool) = n. Defined at hw/arm/Kconfig:247. Depends on TCG &amp;&amp; ARM. Selects PFLASH_CFI01 if TCG &amp;&amp; ARM, ZAURUS_SCOOP if TCG &amp;&amp; ARM, STRONGARM if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("COLLIE", "hw/arm/Kconfig", 247)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Collie = false;
 
-    /// <summary><c>CONFIG_SX1</c> (bool) = n. Defined at hw/arm/Kconfig:255. Depends on TCG &amp;&amp; ARM. Selects OMAP if TCG &amp;&amp; ARM. Value from forced to n: config SX1 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:255.</summary>
+    /// <summary><c>CONFIG_SX1</c> (bool) = n. Defined at hw/arm/Kconfig:255. Depends on TCG &amp;&amp; ARM. Selects OMAP if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SX1", "hw/arm/Kconfig", 255)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Sx1 = false;
 
-    /// <summary><c>CONFIG_VERSATILE</c> (bool) = n. Defined at hw/arm/Kconfig:261. Depends on TCG &amp;&amp; ARM. Selects ARM_TIMER if TCG &amp;&amp; ARM, PFLASH_CFI01 if TCG &amp;&amp; ARM, LSI_SCSI_PCI if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, PL190 if TCG &amp;&amp; ARM, REALVIEW if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. Value from forced to n: config VERSATILE depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:261.</summary>
+    /// <summary><c>CONFIG_VERSATILE</c> (bool) = n. Defined at hw/arm/Kconfig:261. Depends on TCG &amp;&amp; ARM. Selects ARM_TIMER if TCG &amp;&amp; ARM, PFLASH_CFI01 if TCG &amp;&amp; ARM, LSI_SCSI_PCI if TCG &amp;&amp; ARM, PL050 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, PL190 if TCG &amp;&amp; ARM, REALVIEW if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VERSATILE", "hw/arm/Kconfig", 261)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Versatile = false;
 
-    /// <summary><c>CONFIG_VEXPRESS</c> (bool) = n. Defined at hw/arm/Kconfig:274. Depends on TCG &amp;&amp; ARM. Selects DEVICE_TREE if TCG &amp;&amp; ARM, A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, ARM_MPTIMER if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, PFLASH_CFI01 if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, REALVIEW if TCG &amp;&amp; ARM, SII9022 if TCG &amp;&amp; ARM, VIRTIO_MMIO if TCG &amp;&amp; ARM. Value from forced to n: config VEXPRESS depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:274.</summary>
+    /// <summary><c>CONFIG_VEXPRESS</c> (bool) = n. Defined at hw/arm/Kconfig:274. Depends on TCG &amp;&amp; ARM. Selects DEVICE_TREE if TCG &amp;&amp; ARM, A9MPCORE if TCG &amp;&amp; ARM, A15MPCORE if TCG &amp;&amp; ARM, ARM_MPTIMER if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, PFLASH_CFI01 if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, PL041 if TCG &amp;&amp; ARM, PL181 if TCG &amp;&amp; ARM, REALVIEW if TCG &amp;&amp; ARM, SII9022 if TCG &amp;&amp; ARM, VIRTIO_MMIO if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VEXPRESS", "hw/arm/Kconfig", 274)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Vexpress = false;
 
-    /// <summary><c>CONFIG_ZYNQ</c> (bool) = n. Defined at hw/arm/Kconfig:292. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, CADENCE if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PL330 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, XILINX if TCG &amp;&amp; ARM, XILINX_AXI if TCG &amp;&amp; ARM, XILINX_SPI if TCG &amp;&amp; ARM, XILINX_SPIPS if TCG &amp;&amp; ARM, ZYNQ_DEVCFG if TCG &amp;&amp; ARM. Value from forced to n: config ZYNQ depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:292.</summary>
+    /// <summary><c>CONFIG_ZYNQ</c> (bool) = n. Defined at hw/arm/Kconfig:292. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, CADENCE if TCG &amp;&amp; ARM, PFLASH_CFI02 if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PL330 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, XILINX if TCG &amp;&amp; ARM, XILINX_AXI if TCG &amp;&amp; ARM, XILINX_SPI if TCG &amp;&amp; ARM, XILINX_SPIPS if TCG &amp;&amp; ARM, ZYNQ_DEVCFG if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ZYNQ", "hw/arm/Kconfig", 292)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Zynq = false;
 
-    /// <summary><c>CONFIG_ARM_V7M</c> (bool) = n. Defined at hw/arm/Kconfig:310. Depends on TCG &amp;&amp; ARM. Selects PTIMER if TCG &amp;&amp; ARM. Selected by ARM if TCG, HIGHBANK if TCG &amp;&amp; ARM, STELLARIS if TCG &amp;&amp; ARM, MAX78000_SOC, STM32F100_SOC, STM32F205_SOC, STM32F405_SOC, STM32L4X5_SOC, NRF51_SOC, MSF2, ARMSSE. Value from forced to n: config ARM_V7M depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:310.</summary>
+    /// <summary><c>CONFIG_ARM_V7M</c> (bool) = n. Defined at hw/arm/Kconfig:310. Depends on TCG &amp;&amp; ARM. Selects PTIMER if TCG &amp;&amp; ARM. Selected by ARM if TCG, HIGHBANK if TCG &amp;&amp; ARM, STELLARIS if TCG &amp;&amp; ARM, MAX78000_SOC, STM32F100_SOC, STM32F205_SOC, STM32F405_SOC, STM32L4X5_SOC, NRF51_SOC, MSF2, ARMSSE. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARM_V7M", "hw/arm/Kconfig", 310)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("ARM", "TCG")]
@@ -4043,7 +4043,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("CUBIEBOARD", "TCG && ARM")]
     public const bool AllwinnerA10 = false;
 
-    /// <summary><c>CONFIG_ALLWINNER_H3</c> (bool) = n. Defined at hw/arm/Kconfig:333. Depends on TCG &amp;&amp; ARM. Selects ALLWINNER_A10_PIT if TCG &amp;&amp; ARM, ALLWINNER_SUN8I_EMAC if TCG &amp;&amp; ARM, ALLWINNER_I2C if TCG &amp;&amp; ARM, ALLWINNER_WDT if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, ARM_GIC if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM, USB_EHCI_SYSBUS if TCG &amp;&amp; ARM, SD if TCG &amp;&amp; ARM. Value from forced to n: config ALLWINNER_H3 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:333.</summary>
+    /// <summary><c>CONFIG_ALLWINNER_H3</c> (bool) = n. Defined at hw/arm/Kconfig:333. Depends on TCG &amp;&amp; ARM. Selects ALLWINNER_A10_PIT if TCG &amp;&amp; ARM, ALLWINNER_SUN8I_EMAC if TCG &amp;&amp; ARM, ALLWINNER_I2C if TCG &amp;&amp; ARM, ALLWINNER_WDT if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, ARM_TIMER if TCG &amp;&amp; ARM, ARM_GIC if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM, USB_EHCI_SYSBUS if TCG &amp;&amp; ARM, SD if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ALLWINNER_H3", "hw/arm/Kconfig", 333)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool AllwinnerH3 = false;
@@ -4057,7 +4057,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MAX78000FTHR", "TCG && ARM")]
     public const bool Max78000Soc = false;
 
-    /// <summary><c>CONFIG_RASPI</c> (bool) = n. Defined at hw/arm/Kconfig:374. Depends on TCG &amp;&amp; ARM. Selects FRAMEBUFFER if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_DWC2 if TCG &amp;&amp; ARM, BCM2835_SPI if TCG &amp;&amp; ARM, BCM2835_I2C if TCG &amp;&amp; ARM. Value from forced to n: config RASPI depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:374.</summary>
+    /// <summary><c>CONFIG_RASPI</c> (bool) = n. Defined at hw/arm/Kconfig:374. Depends on TCG &amp;&amp; ARM. Selects FRAMEBUFFER if TCG &amp;&amp; ARM, PL011 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_DWC2 if TCG &amp;&amp; ARM, BCM2835_SPI if TCG &amp;&amp; ARM, BCM2835_I2C if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("RASPI", "hw/arm/Kconfig", 374)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Raspi = false;
@@ -4078,7 +4078,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("OLIMEX_STM32_H405", "TCG && ARM")]
     public const bool Stm32f405Soc = false;
 
-    /// <summary><c>CONFIG_B_L475E_IOT01A</c> (bool) = n. Defined at hw/arm/Kconfig:409. Depends on TCG &amp;&amp; ARM. Selects STM32L4X5_SOC if TCG &amp;&amp; ARM. Implies DM163 if TCG &amp;&amp; ARM. Value from forced to n: config B_L475E_IOT01A depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:409.</summary>
+    /// <summary><c>CONFIG_B_L475E_IOT01A</c> (bool) = n. Defined at hw/arm/Kconfig:409. Depends on TCG &amp;&amp; ARM. Selects STM32L4X5_SOC if TCG &amp;&amp; ARM. Implies DM163 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("B_L475E_IOT01A", "hw/arm/Kconfig", 409)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool BL475eIot01a = false;
@@ -4088,33 +4088,33 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("B_L475E_IOT01A", "TCG && ARM")]
     public const bool Stm32l4x5Soc = false;
 
-    /// <summary><c>CONFIG_XLNX_ZYNQMP_ARM</c> (bool) = n. Defined at hw/arm/Kconfig:426. Depends on TCG &amp;&amp; AARCH64. Selects AHCI_SYSBUS if TCG &amp;&amp; AARCH64, ARM_GIC if TCG &amp;&amp; AARCH64, CADENCE if TCG &amp;&amp; AARCH64, CPU_CLUSTER if TCG &amp;&amp; AARCH64, DDC if TCG &amp;&amp; AARCH64, DPCD if TCG &amp;&amp; AARCH64, DEVICE_TREE if TCG &amp;&amp; AARCH64, SDHCI if TCG &amp;&amp; AARCH64, SSI if TCG &amp;&amp; AARCH64, SSI_M25P80 if TCG &amp;&amp; AARCH64, XILINX_AXI if TCG &amp;&amp; AARCH64, XILINX_SPIPS if TCG &amp;&amp; AARCH64, XLNX_CSU_DMA if TCG &amp;&amp; AARCH64, XLNX_DISPLAYPORT if TCG &amp;&amp; AARCH64, XLNX_ZYNQMP if TCG &amp;&amp; AARCH64, XLNX_ZDMA if TCG &amp;&amp; AARCH64, USB_DWC3 if TCG &amp;&amp; AARCH64. Value from forced to n: config XLNX_ZYNQMP_ARM depends on TCG &amp;&amp; AARCH64 at hw/arm/Kconfig:426.</summary>
+    /// <summary><c>CONFIG_XLNX_ZYNQMP_ARM</c> (bool) = n. Defined at hw/arm/Kconfig:426. Depends on TCG &amp;&amp; AARCH64. Selects AHCI_SYSBUS if TCG &amp;&amp; AARCH64, ARM_GIC if TCG &amp;&amp; AARCH64, CADENCE if TCG &amp;&amp; AARCH64, CPU_CLUSTER if TCG &amp;&amp; AARCH64, DDC if TCG &amp;&amp; AARCH64, DPCD if TCG &amp;&amp; AARCH64, DEVICE_TREE if TCG &amp;&amp; AARCH64, SDHCI if TCG &amp;&amp; AARCH64, SSI if TCG &amp;&amp; AARCH64, SSI_M25P80 if TCG &amp;&amp; AARCH64, XILINX_AXI if TCG &amp;&amp; AARCH64, XILINX_SPIPS if TCG &amp;&amp; AARCH64, XLNX_CSU_DMA if TCG &amp;&amp; AARCH64, XLNX_DISPLAYPORT if TCG &amp;&amp; AARCH64, XLNX_ZYNQMP if TCG &amp;&amp; AARCH64, XLNX_ZDMA if TCG &amp;&amp; AARCH64, USB_DWC3 if TCG &amp;&amp; AARCH64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XLNX_ZYNQMP_ARM", "hw/arm/Kconfig", 426)]
     [global::KconfigSharp.KconfigDependsOn("TCG && AARCH64")]
     public const bool XlnxZynqmpArm = false;
 
-    /// <summary><c>CONFIG_XLNX_VERSAL</c> (bool) = n. Defined at hw/arm/Kconfig:448. Depends on TCG &amp;&amp; AARCH64. Selects ARM_GIC if TCG &amp;&amp; AARCH64, CPU_CLUSTER if TCG &amp;&amp; AARCH64, DEVICE_TREE if TCG &amp;&amp; AARCH64, PL011 if TCG &amp;&amp; AARCH64, CADENCE if TCG &amp;&amp; AARCH64, VIRTIO_MMIO if TCG &amp;&amp; AARCH64, UNIMP if TCG &amp;&amp; AARCH64, XLNX_ZDMA if TCG &amp;&amp; AARCH64, XLNX_ZYNQMP if TCG &amp;&amp; AARCH64, OR_IRQ if TCG &amp;&amp; AARCH64, XLNX_BBRAM if TCG &amp;&amp; AARCH64, XLNX_EFUSE_VERSAL if TCG &amp;&amp; AARCH64, XLNX_USB_SUBSYS if TCG &amp;&amp; AARCH64, XLNX_VERSAL_TRNG if TCG &amp;&amp; AARCH64, XLNX_CSU_DMA if TCG &amp;&amp; AARCH64. Value from forced to n: config XLNX_VERSAL depends on TCG &amp;&amp; AARCH64 at hw/arm/Kconfig:448.</summary>
+    /// <summary><c>CONFIG_XLNX_VERSAL</c> (bool) = n. Defined at hw/arm/Kconfig:448. Depends on TCG &amp;&amp; AARCH64. Selects ARM_GIC if TCG &amp;&amp; AARCH64, CPU_CLUSTER if TCG &amp;&amp; AARCH64, DEVICE_TREE if TCG &amp;&amp; AARCH64, PL011 if TCG &amp;&amp; AARCH64, CADENCE if TCG &amp;&amp; AARCH64, VIRTIO_MMIO if TCG &amp;&amp; AARCH64, UNIMP if TCG &amp;&amp; AARCH64, XLNX_ZDMA if TCG &amp;&amp; AARCH64, XLNX_ZYNQMP if TCG &amp;&amp; AARCH64, OR_IRQ if TCG &amp;&amp; AARCH64, XLNX_BBRAM if TCG &amp;&amp; AARCH64, XLNX_EFUSE_VERSAL if TCG &amp;&amp; AARCH64, XLNX_USB_SUBSYS if TCG &amp;&amp; AARCH64, XLNX_VERSAL_TRNG if TCG &amp;&amp; AARCH64, XLNX_CSU_DMA if TCG &amp;&amp; AARCH64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XLNX_VERSAL", "hw/arm/Kconfig", 448)]
     [global::KconfigSharp.KconfigDependsOn("TCG && AARCH64")]
     public const bool XlnxVersal = false;
 
-    /// <summary><c>CONFIG_NPCM7XX</c> (bool) = n. Defined at hw/arm/Kconfig:468. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, ADM1266 if TCG &amp;&amp; ARM, ADM1272 if TCG &amp;&amp; ARM, ARM_GIC if TCG &amp;&amp; ARM, SMBUS if TCG &amp;&amp; ARM, AT24C if TCG &amp;&amp; ARM, MAX34451 if TCG &amp;&amp; ARM, ISL_PMBUS_VR if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PMBUS if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, SSI if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, PCA954X if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. Selected by NPCM8XX if TCG &amp;&amp; AARCH64. Value from forced to n: config NPCM7XX depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:468.</summary>
+    /// <summary><c>CONFIG_NPCM7XX</c> (bool) = n. Defined at hw/arm/Kconfig:468. Depends on TCG &amp;&amp; ARM. Selects A9MPCORE if TCG &amp;&amp; ARM, ADM1266 if TCG &amp;&amp; ARM, ADM1272 if TCG &amp;&amp; ARM, ARM_GIC if TCG &amp;&amp; ARM, SMBUS if TCG &amp;&amp; ARM, AT24C if TCG &amp;&amp; ARM, MAX34451 if TCG &amp;&amp; ARM, ISL_PMBUS_VR if TCG &amp;&amp; ARM, PL310 if TCG &amp;&amp; ARM, PMBUS if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, SSI if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, PCA954X if TCG &amp;&amp; ARM, USB_OHCI_SYSBUS if TCG &amp;&amp; ARM. Selected by NPCM8XX if TCG &amp;&amp; AARCH64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NPCM7XX", "hw/arm/Kconfig", 468)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     [global::KconfigSharp.KconfigSelectedBy("NPCM8XX", "TCG && AARCH64")]
     public const bool Npcm7xx = false;
 
-    /// <summary><c>CONFIG_NPCM8XX</c> (bool) = n. Defined at hw/arm/Kconfig:488. Depends on TCG &amp;&amp; AARCH64. Selects ARM_GIC if TCG &amp;&amp; AARCH64, SMBUS if TCG &amp;&amp; AARCH64, PL310 if TCG &amp;&amp; AARCH64, NPCM7XX if TCG &amp;&amp; AARCH64, SERIAL if TCG &amp;&amp; AARCH64, SSI if TCG &amp;&amp; AARCH64, UNIMP if TCG &amp;&amp; AARCH64. Value from forced to n: config NPCM8XX depends on TCG &amp;&amp; AARCH64 at hw/arm/Kconfig:488.</summary>
+    /// <summary><c>CONFIG_NPCM8XX</c> (bool) = n. Defined at hw/arm/Kconfig:488. Depends on TCG &amp;&amp; AARCH64. Selects ARM_GIC if TCG &amp;&amp; AARCH64, SMBUS if TCG &amp;&amp; AARCH64, PL310 if TCG &amp;&amp; AARCH64, NPCM7XX if TCG &amp;&amp; AARCH64, SERIAL if TCG &amp;&amp; AARCH64, SSI if TCG &amp;&amp; AARCH64, UNIMP if TCG &amp;&amp; AARCH64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NPCM8XX", "hw/arm/Kconfig", 488)]
     [global::KconfigSharp.KconfigDependsOn("TCG && AARCH64")]
     public const bool Npcm8xx = false;
 
-    /// <summary><c>CONFIG_FSL_IMX25</c> (bool) = n. Defined at hw/arm/Kconfig:501. Depends on TCG &amp;&amp; ARM. Selects IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config FSL_IMX25 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:501.</summary>
+    /// <summary><c>CONFIG_FSL_IMX25</c> (bool) = n. Defined at hw/arm/Kconfig:501. Depends on TCG &amp;&amp; ARM. Selects IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSL_IMX25", "hw/arm/Kconfig", 501)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool FslImx25 = false;
 
-    /// <summary><c>CONFIG_FSL_IMX31</c> (bool) = n. Defined at hw/arm/Kconfig:513. Depends on TCG &amp;&amp; ARM. Selects SERIAL_MM if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config FSL_IMX31 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:513.</summary>
+    /// <summary><c>CONFIG_FSL_IMX31</c> (bool) = n. Defined at hw/arm/Kconfig:513. Depends on TCG &amp;&amp; ARM. Selects SERIAL_MM if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSL_IMX31", "hw/arm/Kconfig", 513)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool FslImx31 = false;
@@ -4124,17 +4124,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SABRELITE", "TCG && ARM")]
     public const bool FslImx6 = false;
 
-    /// <summary><c>CONFIG_ASPEED_SOC</c> (bool) = n. Defined at hw/arm/Kconfig:540. Depends on TCG &amp;&amp; ARM. Selects DS1338 if TCG &amp;&amp; ARM, FTGMAC100 if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, DPS310 if TCG &amp;&amp; ARM, PCA9552 if TCG &amp;&amp; ARM, PCA9554 if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, SMBUS_EEPROM if TCG &amp;&amp; ARM, PCA954X if TCG &amp;&amp; ARM, SSI if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM, TMP105 if TCG &amp;&amp; ARM, TMP421 if TCG &amp;&amp; ARM, EMC141X if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, LED if TCG &amp;&amp; ARM, PMBUS if TCG &amp;&amp; ARM, MAX31785 if TCG &amp;&amp; ARM, FSI_APB2OPB_ASPEED if TCG &amp;&amp; ARM, AT24C if TCG &amp;&amp; ARM, PCI_EXPRESS if TCG &amp;&amp; ARM, PCI_EXPRESS_ASPEED if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config ASPEED_SOC depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:540.</summary>
+    /// <summary><c>CONFIG_ASPEED_SOC</c> (bool) = n. Defined at hw/arm/Kconfig:540. Depends on TCG &amp;&amp; ARM. Selects DS1338 if TCG &amp;&amp; ARM, FTGMAC100 if TCG &amp;&amp; ARM, I2C if TCG &amp;&amp; ARM, DPS310 if TCG &amp;&amp; ARM, PCA9552 if TCG &amp;&amp; ARM, PCA9554 if TCG &amp;&amp; ARM, SERIAL_MM if TCG &amp;&amp; ARM, SMBUS_EEPROM if TCG &amp;&amp; ARM, PCA954X if TCG &amp;&amp; ARM, SSI if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM, TMP105 if TCG &amp;&amp; ARM, TMP421 if TCG &amp;&amp; ARM, EMC141X if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, LED if TCG &amp;&amp; ARM, PMBUS if TCG &amp;&amp; ARM, MAX31785 if TCG &amp;&amp; ARM, FSI_APB2OPB_ASPEED if TCG &amp;&amp; ARM, AT24C if TCG &amp;&amp; ARM, PCI_EXPRESS if TCG &amp;&amp; ARM, PCI_EXPRESS_ASPEED if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ASPEED_SOC", "hw/arm/Kconfig", 540)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool AspeedSoc = false;
 
-    /// <summary><c>CONFIG_MPS2</c> (bool) = n. Defined at hw/arm/Kconfig:568. Depends on TCG &amp;&amp; ARM. Selects ARMSSE if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, MPS2_FPGAIO if TCG &amp;&amp; ARM, MPS2_SCC if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, SPLIT_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, CMSDK_APB_WATCHDOG if TCG &amp;&amp; ARM, ARM_SBCON_I2C if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config MPS2 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:568.</summary>
+    /// <summary><c>CONFIG_MPS2</c> (bool) = n. Defined at hw/arm/Kconfig:568. Depends on TCG &amp;&amp; ARM. Selects ARMSSE if TCG &amp;&amp; ARM, LAN9118 if TCG &amp;&amp; ARM, MPS2_FPGAIO if TCG &amp;&amp; ARM, MPS2_SCC if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM, PL022 if TCG &amp;&amp; ARM, PL080 if TCG &amp;&amp; ARM, SPLIT_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, CMSDK_APB_WATCHDOG if TCG &amp;&amp; ARM, ARM_SBCON_I2C if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MPS2", "hw/arm/Kconfig", 568)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Mps2 = false;
 
-    /// <summary><c>CONFIG_FSL_IMX7</c> (bool) = n. Defined at hw/arm/Kconfig:585. Depends on TCG &amp;&amp; ARM. Selects A15MPCORE if TCG &amp;&amp; ARM, PCI if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, PCI_EXPRESS_DESIGNWARE if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM, TEST_DEVICES if TCG &amp;&amp; ARM, I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config FSL_IMX7 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:585.</summary>
+    /// <summary><c>CONFIG_FSL_IMX7</c> (bool) = n. Defined at hw/arm/Kconfig:585. Depends on TCG &amp;&amp; ARM. Selects A15MPCORE if TCG &amp;&amp; ARM, PCI if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, PCI_EXPRESS_DESIGNWARE if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, OR_IRQ if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM. Implies PCI_DEVICES if TCG &amp;&amp; ARM, TEST_DEVICES if TCG &amp;&amp; ARM, I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSL_IMX7", "hw/arm/Kconfig", 585)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool FslImx7 = false;
@@ -4144,12 +4144,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("FSL_IMX8MP_EVK", "AARCH64 && TCG")]
     public const bool FslImx8mp = false;
 
-    /// <summary><c>CONFIG_FSL_IMX8MP_EVK</c> (bool) = n. Defined at hw/arm/Kconfig:622. Depends on AARCH64 &amp;&amp; TCG. Selects FSL_IMX8MP if AARCH64 &amp;&amp; TCG. Value from forced to n: config FSL_IMX8MP_EVK depends on AARCH64 &amp;&amp; TCG at hw/arm/Kconfig:622.</summary>
+    /// <summary><c>CONFIG_FSL_IMX8MP_EVK</c> (bool) = n. Defined at hw/arm/Kconfig:622. Depends on AARCH64 &amp;&amp; TCG. Selects FSL_IMX8MP if AARCH64 &amp;&amp; TCG. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSL_IMX8MP_EVK", "hw/arm/Kconfig", 622)]
     [global::KconfigSharp.KconfigDependsOn("AARCH64 && TCG")]
     public const bool FslImx8mpEvk = false;
 
-    /// <summary><c>CONFIG_ARM_SMMUV3_ACCEL</c> (bool) = n. Defined at hw/arm/Kconfig:629. Depends on ARM_SMMUV3. Selected by ARM_SMMUV3 if IOMMUFD. Value from forced to n: config ARM_SMMUV3_ACCEL depends on ARM_SMMUV3 at hw/arm/Kconfig:629.</summary>
+    /// <summary><c>CONFIG_ARM_SMMUV3_ACCEL</c> (bool) = n. Defined at hw/arm/Kconfig:629. Depends on ARM_SMMUV3. Selected by ARM_SMMUV3 if IOMMUFD. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARM_SMMUV3_ACCEL", "hw/arm/Kconfig", 629)]
     [global::KconfigSharp.KconfigDependsOn("ARM_SMMUV3")]
     [global::KconfigSharp.KconfigSelectedBy("ARM_SMMUV3", "IOMMUFD")]
@@ -4161,12 +4161,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SBSA_REF", "TCG && AARCH64")]
     public const bool ArmSmmuv3 = false;
 
-    /// <summary><c>CONFIG_FSL_IMX6UL</c> (bool) = n. Defined at hw/arm/Kconfig:637. Depends on TCG &amp;&amp; ARM. Selects A15MPCORE if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, IMX_USBPHY if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. Value from forced to n: config FSL_IMX6UL depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:637.</summary>
+    /// <summary><c>CONFIG_FSL_IMX6UL</c> (bool) = n. Defined at hw/arm/Kconfig:637. Depends on TCG &amp;&amp; ARM. Selects A15MPCORE if TCG &amp;&amp; ARM, IMX if TCG &amp;&amp; ARM, IMX_FEC if TCG &amp;&amp; ARM, IMX_I2C if TCG &amp;&amp; ARM, IMX_USBPHY if TCG &amp;&amp; ARM, WDT_IMX2 if TCG &amp;&amp; ARM, SDHCI if TCG &amp;&amp; ARM, USB_CHIPIDEA if TCG &amp;&amp; ARM, UNIMP if TCG &amp;&amp; ARM. Implies I2C_DEVICES if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FSL_IMX6UL", "hw/arm/Kconfig", 637)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool FslImx6ul = false;
 
-    /// <summary><c>CONFIG_MICROBIT</c> (bool) = n. Defined at hw/arm/Kconfig:652. Depends on TCG &amp;&amp; ARM. Selects NRF51_SOC if TCG &amp;&amp; ARM. Value from forced to n: config MICROBIT depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:652.</summary>
+    /// <summary><c>CONFIG_MICROBIT</c> (bool) = n. Defined at hw/arm/Kconfig:652. Depends on TCG &amp;&amp; ARM. Selects NRF51_SOC if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MICROBIT", "hw/arm/Kconfig", 652)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool Microbit = false;
@@ -4176,7 +4176,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MICROBIT", "TCG && ARM")]
     public const bool Nrf51Soc = false;
 
-    /// <summary><c>CONFIG_EMCRAFT_SF2</c> (bool) = n. Defined at hw/arm/Kconfig:665. Depends on TCG &amp;&amp; ARM. Selects MSF2 if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM. Value from forced to n: config EMCRAFT_SF2 depends on TCG &amp;&amp; ARM at hw/arm/Kconfig:665.</summary>
+    /// <summary><c>CONFIG_EMCRAFT_SF2</c> (bool) = n. Defined at hw/arm/Kconfig:665. Depends on TCG &amp;&amp; ARM. Selects MSF2 if TCG &amp;&amp; ARM, SSI_M25P80 if TCG &amp;&amp; ARM. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("EMCRAFT_SF2", "hw/arm/Kconfig", 665)]
     [global::KconfigSharp.KconfigDependsOn("TCG && ARM")]
     public const bool EmcraftSf2 = false;
@@ -4226,7 +4226,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SIFIVE_U", "RISCV32 || RISCV64")]
     public const bool CpuCluster = false;
 
-    /// <summary><c>CONFIG_DP264</c> (bool) = n. Defined at hw/alpha/Kconfig:1. Depends on ALPHA. Selects I82378 if ALPHA, IDE_CMD646 if ALPHA, MC146818RTC if ALPHA, PCI if ALPHA, PCKBD if ALPHA, SMC37C669 if ALPHA. Implies PCI_DEVICES if ALPHA, TEST_DEVICES if ALPHA, E1000_PCI if ALPHA. Value from forced to n: config DP264 depends on ALPHA at hw/alpha/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_DP264</c> (bool) = n. Defined at hw/alpha/Kconfig:1. Depends on ALPHA. Selects I82378 if ALPHA, IDE_CMD646 if ALPHA, MC146818RTC if ALPHA, PCI if ALPHA, PCKBD if ALPHA, SMC37C669 if ALPHA. Implies PCI_DEVICES if ALPHA, TEST_DEVICES if ALPHA, E1000_PCI if ALPHA. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("DP264", "hw/alpha/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("ALPHA")]
     public const bool Dp264 = false;
@@ -4236,187 +4236,187 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("ARDUINO", "AVR")]
     public const bool AvrAtmegaMcu = false;
 
-    /// <summary><c>CONFIG_ARDUINO</c> (bool) = n. Defined at hw/avr/Kconfig:7. Depends on AVR. Selects AVR_ATMEGA_MCU if AVR, UNIMP if AVR. Value from forced to n: config ARDUINO depends on AVR at hw/avr/Kconfig:7.</summary>
+    /// <summary><c>CONFIG_ARDUINO</c> (bool) = n. Defined at hw/avr/Kconfig:7. Depends on AVR. Selects AVR_ATMEGA_MCU if AVR, UNIMP if AVR. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("ARDUINO", "hw/avr/Kconfig", 7)]
     [global::KconfigSharp.KconfigDependsOn("AVR")]
     public const bool Arduino = false;
 
-    /// <summary><c>CONFIG_HPPA_B160L</c> (bool) = n. Defined at hw/hppa/Kconfig:1. Depends on HPPA. Selects ASTRO if HPPA, DINO if HPPA, LASI if HPPA, SERIAL_MM if HPPA, SERIAL_PCI if HPPA, DIVA_GSP if HPPA, ISA_BUS if HPPA, I8259 if HPPA, IDE_CMD646 if HPPA, MC146818RTC if HPPA, LSI_SCSI_PCI if HPPA, PARALLEL if HPPA, ARTIST if HPPA. Implies PCI_DEVICES if HPPA, E1000_PCI if HPPA, USB_OHCI_PCI if HPPA, VIRTIO_VGA if HPPA. Value from forced to n: config HPPA_B160L depends on HPPA at hw/hppa/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_HPPA_B160L</c> (bool) = n. Defined at hw/hppa/Kconfig:1. Depends on HPPA. Selects ASTRO if HPPA, DINO if HPPA, LASI if HPPA, SERIAL_MM if HPPA, SERIAL_PCI if HPPA, DIVA_GSP if HPPA, ISA_BUS if HPPA, I8259 if HPPA, IDE_CMD646 if HPPA, MC146818RTC if HPPA, LSI_SCSI_PCI if HPPA, PARALLEL if HPPA, ARTIST if HPPA. Implies PCI_DEVICES if HPPA, E1000_PCI if HPPA, USB_OHCI_PCI if HPPA, VIRTIO_VGA if HPPA. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("HPPA_B160L", "hw/hppa/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("HPPA")]
     public const bool HppaB160l = false;
 
-    /// <summary><c>CONFIG_X86_FW_OVMF</c> (bool) = y. Defined at hw/i386/Kconfig:1. Selected by SEV if KVM &amp;&amp; X86_64, TDX if KVM &amp;&amp; X86_64. Value from selected (select X86_FW_OVMF if SEV) at hw/i386/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_X86_FW_OVMF</c> (bool) = y. Defined at hw/i386/Kconfig:1. Selected by SEV if KVM &amp;&amp; X86_64, TDX if KVM &amp;&amp; X86_64. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("X86_FW_OVMF", "hw/i386/Kconfig", 1)]
     [global::KconfigSharp.KconfigSelectedBy("SEV", "KVM && X86_64")]
     [global::KconfigSharp.KconfigSelectedBy("TDX", "KVM && X86_64")]
     public const bool X86FwOvmf = true;
 
-    /// <summary><c>CONFIG_SEV</c> (bool) = y. Defined at hw/i386/Kconfig:4. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config SEV default y if PC (imply SEV in PC)) at hw/i386/Kconfig:32.</summary>
+    /// <summary><c>CONFIG_SEV</c> (bool) = y. Defined at hw/i386/Kconfig:4. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("SEV", "hw/i386/Kconfig", 4)]
     [global::KconfigSharp.KconfigDependsOn("KVM && X86_64")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Sev = true;
 
-    /// <summary><c>CONFIG_SGX</c> (bool) = y. Defined at hw/i386/Kconfig:9. Depends on KVM. Implied by PC. Value from implied (config SGX default y if PC (imply SGX in PC)) at hw/i386/Kconfig:33.</summary>
+    /// <summary><c>CONFIG_SGX</c> (bool) = y. Defined at hw/i386/Kconfig:9. Depends on KVM. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("SGX", "hw/i386/Kconfig", 9)]
     [global::KconfigSharp.KconfigDependsOn("KVM")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Sgx = true;
 
-    /// <summary><c>CONFIG_TDX</c> (bool) = y. Defined at hw/i386/Kconfig:13. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. Value from implied (config TDX default y if PC (imply TDX in PC)) at hw/i386/Kconfig:34.</summary>
+    /// <summary><c>CONFIG_TDX</c> (bool) = y. Defined at hw/i386/Kconfig:13. Depends on KVM &amp;&amp; X86_64. Selects X86_FW_OVMF if KVM &amp;&amp; X86_64. Implied by PC. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("TDX", "hw/i386/Kconfig", 13)]
     [global::KconfigSharp.KconfigDependsOn("KVM && X86_64")]
     [global::KconfigSharp.KconfigImpliedBy("PC")]
     public const bool Tdx = true;
 
-    /// <summary><c>CONFIG_PC</c> (bool) = y. Defined at hw/i386/Kconfig:18. Selects I8259, I8254, PCKBD, PCSPK, I8257, MC146818RTC, SERIAL_ISA, ACPI_PCI, ACPI_VMGENID, ACPI_VMCLOCK, VIRTIO_PMEM_SUPPORTED, VIRTIO_MEM_SUPPORTED, HV_BALLOON_SUPPORTED. Implies APPLESMC, HYPERV, ISA_IPMI_KCS, ISA_IPMI_BT, PCI_IPMI_KCS, PCI_IPMI_BT, IPMI_SSIF, ISA_DEBUG, PARALLEL, PCI_DEVICES, PVPANIC_ISA, QXL, SEV, SGX, TDX, TEST_DEVICES, TPM_CRB, TPM_TIS_ISA, VGA_PCI, VIRTIO_VGA, NVDIMM, FDC_ISA. Selected by PC_PCI, ISAPC if I386. Value from selected (select PC if PC_PCI) at hw/i386/Kconfig:61.</summary>
+    /// <summary><c>CONFIG_PC</c> (bool) = y. Defined at hw/i386/Kconfig:18. Selects I8259, I8254, PCKBD, PCSPK, I8257, MC146818RTC, SERIAL_ISA, ACPI_PCI, ACPI_VMGENID, ACPI_VMCLOCK, VIRTIO_PMEM_SUPPORTED, VIRTIO_MEM_SUPPORTED, HV_BALLOON_SUPPORTED. Implies APPLESMC, HYPERV, ISA_IPMI_KCS, ISA_IPMI_BT, PCI_IPMI_KCS, PCI_IPMI_BT, IPMI_SSIF, ISA_DEBUG, PARALLEL, PCI_DEVICES, PVPANIC_ISA, QXL, SEV, SGX, TDX, TEST_DEVICES, TPM_CRB, TPM_TIS_ISA, VGA_PCI, VIRTIO_VGA, NVDIMM, FDC_ISA. Selected by PC_PCI, ISAPC if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PC", "hw/i386/Kconfig", 18)]
     [global::KconfigSharp.KconfigSelectedBy("PC_PCI")]
     [global::KconfigSharp.KconfigSelectedBy("ISAPC", "I386")]
     public const bool Pc = true;
 
-    /// <summary><c>CONFIG_PC_PCI</c> (bool) = y. Defined at hw/i386/Kconfig:57. Selects APIC, IOAPIC, PC. Selected by I440FX if I386, Q35 if I386. Value from selected (select PC_PCI if I440FX) at hw/i386/Kconfig:82.</summary>
+    /// <summary><c>CONFIG_PC_PCI</c> (bool) = y. Defined at hw/i386/Kconfig:57. Selects APIC, IOAPIC, PC. Selected by I440FX if I386, Q35 if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PC_PCI", "hw/i386/Kconfig", 57)]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigSelectedBy("Q35", "I386")]
     public const bool PcPci = true;
 
-    /// <summary><c>CONFIG_PC_ACPI</c> (bool) = y. Defined at hw/i386/Kconfig:63. Depends on ACPI_SMBUS. Selects ACPI_X86 if ACPI_SMBUS, ACPI_CPU_HOTPLUG if ACPI_SMBUS, ACPI_MEMORY_HOTPLUG if ACPI_SMBUS, ACPI_PCI_BRIDGE if ACPI_SMBUS, ACPI_VIOT if ACPI_SMBUS, SMBUS_EEPROM if ACPI_SMBUS, PFLASH_CFI01 if ACPI_SMBUS. Selected by I440FX if I386, Q35 if I386. Value from selected (select PC_ACPI if I440FX) at hw/i386/Kconfig:83.</summary>
+    /// <summary><c>CONFIG_PC_ACPI</c> (bool) = y. Defined at hw/i386/Kconfig:63. Depends on ACPI_SMBUS. Selects ACPI_X86 if ACPI_SMBUS, ACPI_CPU_HOTPLUG if ACPI_SMBUS, ACPI_MEMORY_HOTPLUG if ACPI_SMBUS, ACPI_PCI_BRIDGE if ACPI_SMBUS, ACPI_VIOT if ACPI_SMBUS, SMBUS_EEPROM if ACPI_SMBUS, PFLASH_CFI01 if ACPI_SMBUS. Selected by I440FX if I386, Q35 if I386. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("PC_ACPI", "hw/i386/Kconfig", 63)]
     [global::KconfigSharp.KconfigDependsOn("ACPI_SMBUS")]
     [global::KconfigSharp.KconfigSelectedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigSelectedBy("Q35", "I386")]
     public const bool PcAcpi = true;
 
-    /// <summary><c>CONFIG_I440FX</c> (bool) = y. Defined at hw/i386/Kconfig:74. Depends on I386. Selects ACPI_PIIX4 if I386, PC_PCI if I386, PC_ACPI if I386, PCI_I440FX if I386, PIIX if I386, DIMM if I386, SMBIOS if I386, SMBIOS_LEGACY if I386, FW_CFG_DMA if I386. Implies E1000_PCI if I386, VMPORT if I386, VMMOUSE if I386. Value from config I440FX default y at hw/i386/Kconfig:76.</summary>
+    /// <summary><c>CONFIG_I440FX</c> (bool) = y. Defined at hw/i386/Kconfig:74. Depends on I386. Selects ACPI_PIIX4 if I386, PC_PCI if I386, PC_ACPI if I386, PCI_I440FX if I386, PIIX if I386, DIMM if I386, SMBIOS if I386, SMBIOS_LEGACY if I386, FW_CFG_DMA if I386. Implies E1000_PCI if I386, VMPORT if I386, VMMOUSE if I386. The value comes from its config I440FX default y at hw/i386/Kconfig:76.</summary>
     [global::KconfigSharp.KconfigSymbol("I440FX", "hw/i386/Kconfig", 74)]
     [global::KconfigSharp.KconfigDependsOn("I386")]
     public const bool I440fx = true;
 
-    /// <summary><c>CONFIG_ISAPC</c> (bool) = y. Defined at hw/i386/Kconfig:91. Depends on I386. Selects ISA_BUS if I386, PC if I386, IDE_ISA if I386. Implies VGA_ISA if I386. Value from config ISAPC default y at hw/i386/Kconfig:93.</summary>
+    /// <summary><c>CONFIG_ISAPC</c> (bool) = y. Defined at hw/i386/Kconfig:91. Depends on I386. Selects ISA_BUS if I386, PC if I386, IDE_ISA if I386. Implies VGA_ISA if I386. The value comes from its config ISAPC default y at hw/i386/Kconfig:93.</summary>
     [global::KconfigSharp.KconfigSymbol("ISAPC", "hw/i386/Kconfig", 91)]
     [global::KconfigSharp.KconfigDependsOn("I386")]
     public const bool Isapc = true;
 
-    /// <summary><c>CONFIG_Q35</c> (bool) = y. Defined at hw/i386/Kconfig:100. Depends on I386. Selects PC_PCI if I386, PC_ACPI if I386, PCI_EXPRESS_Q35 if I386, LPC_ICH9 if I386, AHCI_ICH9 if I386, DIMM if I386, SMBIOS if I386, FW_CFG_DMA if I386. Implies VTD if I386, AMD_IOMMU if I386, E1000E_PCI_EXPRESS if I386, VMPORT if I386, VMMOUSE if I386, IOMMUFD if I386. Value from config Q35 default y at hw/i386/Kconfig:102.</summary>
+    /// <summary><c>CONFIG_Q35</c> (bool) = y. Defined at hw/i386/Kconfig:100. Depends on I386. Selects PC_PCI if I386, PC_ACPI if I386, PCI_EXPRESS_Q35 if I386, LPC_ICH9 if I386, AHCI_ICH9 if I386, DIMM if I386, SMBIOS if I386, FW_CFG_DMA if I386. Implies VTD if I386, AMD_IOMMU if I386, E1000E_PCI_EXPRESS if I386, VMPORT if I386, VMMOUSE if I386, IOMMUFD if I386. The value comes from its config Q35 default y at hw/i386/Kconfig:102.</summary>
     [global::KconfigSharp.KconfigSymbol("Q35", "hw/i386/Kconfig", 100)]
     [global::KconfigSharp.KconfigDependsOn("I386")]
     public const bool Q35 = true;
 
-    /// <summary><c>CONFIG_MICROVM</c> (bool) = y. Defined at hw/i386/Kconfig:119. Depends on I386 &amp;&amp; FDT. Selects DEVICE_TREE if I386 &amp;&amp; FDT, SERIAL_ISA if I386 &amp;&amp; FDT, ISA_BUS if I386 &amp;&amp; FDT, APIC if I386 &amp;&amp; FDT, IOAPIC if I386 &amp;&amp; FDT, I8259 if I386 &amp;&amp; FDT, MC146818RTC if I386 &amp;&amp; FDT, VIRTIO_MMIO if I386 &amp;&amp; FDT, ACPI_PCI if I386 &amp;&amp; FDT, ACPI_HW_REDUCED if I386 &amp;&amp; FDT, PCI_EXPRESS_GENERIC_BRIDGE if I386 &amp;&amp; FDT, USB_XHCI_SYSBUS if I386 &amp;&amp; FDT, I8254 if I386 &amp;&amp; FDT. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Value from config MICROVM default y at hw/i386/Kconfig:121.</summary>
+    /// <summary><c>CONFIG_MICROVM</c> (bool) = y. Defined at hw/i386/Kconfig:119. Depends on I386 &amp;&amp; FDT. Selects DEVICE_TREE if I386 &amp;&amp; FDT, SERIAL_ISA if I386 &amp;&amp; FDT, ISA_BUS if I386 &amp;&amp; FDT, APIC if I386 &amp;&amp; FDT, IOAPIC if I386 &amp;&amp; FDT, I8259 if I386 &amp;&amp; FDT, MC146818RTC if I386 &amp;&amp; FDT, VIRTIO_MMIO if I386 &amp;&amp; FDT, ACPI_PCI if I386 &amp;&amp; FDT, ACPI_HW_REDUCED if I386 &amp;&amp; FDT, PCI_EXPRESS_GENERIC_BRIDGE if I386 &amp;&amp; FDT, USB_XHCI_SYSBUS if I386 &amp;&amp; FDT, I8254 if I386 &amp;&amp; FDT. Selected by NITRO_ENCLAVE if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. The value comes from its config MICROVM default y at hw/i386/Kconfig:121.</summary>
     [global::KconfigSharp.KconfigSymbol("MICROVM", "hw/i386/Kconfig", 119)]
     [global::KconfigSharp.KconfigDependsOn("I386 && FDT")]
     [global::KconfigSharp.KconfigSelectedBy("NITRO_ENCLAVE", "I386 && FDT && LIBCBOR && GNUTLS && VHOST_USER")]
     public const bool Microvm = true;
 
-    /// <summary><c>CONFIG_NITRO_ENCLAVE</c> (bool) = n. Defined at hw/i386/Kconfig:137. Depends on I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Selects EIF if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, MICROVM if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, VHOST_USER_VSOCK if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, VIRTIO_NSM if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Value from forced to n: config NITRO_ENCLAVE depends on I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER at hw/i386/Kconfig:137.</summary>
+    /// <summary><c>CONFIG_NITRO_ENCLAVE</c> (bool) = n. Defined at hw/i386/Kconfig:137. Depends on I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. Selects EIF if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, MICROVM if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, VHOST_USER_VSOCK if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER, VIRTIO_NSM if I386 &amp;&amp; FDT &amp;&amp; LIBCBOR &amp;&amp; GNUTLS &amp;&amp; VHOST_USER. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NITRO_ENCLAVE", "hw/i386/Kconfig", 137)]
     [global::KconfigSharp.KconfigDependsOn("I386 && FDT && LIBCBOR && GNUTLS && VHOST_USER")]
     public const bool NitroEnclave = false;
 
-    /// <summary><c>CONFIG_X86_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:147. Depends on PC. Selected by VTD, AMD_IOMMU. Value from selected (select X86_IOMMU if VTD) at hw/i386/Kconfig:154.</summary>
+    /// <summary><c>CONFIG_X86_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:147. Depends on PC. Selected by VTD, AMD_IOMMU. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("X86_IOMMU", "hw/i386/Kconfig", 147)]
     [global::KconfigSharp.KconfigDependsOn("PC")]
     [global::KconfigSharp.KconfigSelectedBy("VTD")]
     [global::KconfigSharp.KconfigSelectedBy("AMD_IOMMU")]
     public const bool X86Iommu = true;
 
-    /// <summary><c>CONFIG_VTD</c> (bool) = y. Defined at hw/i386/Kconfig:151. Selects X86_IOMMU. Implies VTD_ACCEL. Implied by Q35 if I386. Value from implied (config VTD default y if Q35 (imply VTD in Q35)) at hw/i386/Kconfig:104.</summary>
+    /// <summary><c>CONFIG_VTD</c> (bool) = y. Defined at hw/i386/Kconfig:151. Selects X86_IOMMU. Implies VTD_ACCEL. Implied by Q35 if I386. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VTD", "hw/i386/Kconfig", 151)]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool Vtd = true;
 
-    /// <summary><c>CONFIG_VTD_ACCEL</c> (bool) = y. Defined at hw/i386/Kconfig:156. Depends on VTD &amp;&amp; IOMMUFD. Implied by VTD. Value from implied (config VTD_ACCEL default y if VTD (imply VTD_ACCEL in VTD)) at hw/i386/Kconfig:153.</summary>
+    /// <summary><c>CONFIG_VTD_ACCEL</c> (bool) = y. Defined at hw/i386/Kconfig:156. Depends on VTD &amp;&amp; IOMMUFD. Implied by VTD. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VTD_ACCEL", "hw/i386/Kconfig", 156)]
     [global::KconfigSharp.KconfigDependsOn("VTD && IOMMUFD")]
     [global::KconfigSharp.KconfigImpliedBy("VTD")]
     public const bool VtdAccel = true;
 
-    /// <summary><c>CONFIG_AMD_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:160. Selects X86_IOMMU. Implied by Q35 if I386. Value from implied (config AMD_IOMMU default y if Q35 (imply AMD_IOMMU in Q35)) at hw/i386/Kconfig:105.</summary>
+    /// <summary><c>CONFIG_AMD_IOMMU</c> (bool) = y. Defined at hw/i386/Kconfig:160. Selects X86_IOMMU. Implied by Q35 if I386. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("AMD_IOMMU", "hw/i386/Kconfig", 160)]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool AmdIommu = true;
 
-    /// <summary><c>CONFIG_VMPORT</c> (bool) = y. Defined at hw/i386/Kconfig:164. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMPORT default y if I440FX (imply VMPORT in I440FX)) at hw/i386/Kconfig:79.</summary>
+    /// <summary><c>CONFIG_VMPORT</c> (bool) = y. Defined at hw/i386/Kconfig:164. Implied by I440FX if I386, Q35 if I386. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VMPORT", "hw/i386/Kconfig", 164)]
     [global::KconfigSharp.KconfigImpliedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool Vmport = true;
 
-    /// <summary><c>CONFIG_VMMOUSE</c> (bool) = y. Defined at hw/i386/Kconfig:167. Depends on VMPORT. Implied by I440FX if I386, Q35 if I386. Value from implied (config VMMOUSE default y if I440FX (imply VMMOUSE in I440FX)) at hw/i386/Kconfig:80.</summary>
+    /// <summary><c>CONFIG_VMMOUSE</c> (bool) = y. Defined at hw/i386/Kconfig:167. Depends on VMPORT. Implied by I440FX if I386, Q35 if I386. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("VMMOUSE", "hw/i386/Kconfig", 167)]
     [global::KconfigSharp.KconfigDependsOn("VMPORT")]
     [global::KconfigSharp.KconfigImpliedBy("I440FX", "I386")]
     [global::KconfigSharp.KconfigImpliedBy("Q35", "I386")]
     public const bool Vmmouse = true;
 
-    /// <summary><c>CONFIG_XEN_EMU</c> (bool) = y. Defined at hw/i386/Kconfig:171. Depends on KVM &amp;&amp; I386. Value from config XEN_EMU default y at hw/i386/Kconfig:173.</summary>
+    /// <summary><c>CONFIG_XEN_EMU</c> (bool) = y. Defined at hw/i386/Kconfig:171. Depends on KVM &amp;&amp; I386. The value comes from its config XEN_EMU default y at hw/i386/Kconfig:173.</summary>
     [global::KconfigSharp.KconfigSymbol("XEN_EMU", "hw/i386/Kconfig", 171)]
     [global::KconfigSharp.KconfigDependsOn("KVM && I386")]
     public const bool XenEmu = true;
 
-    /// <summary><c>CONFIG_LOONGARCH_VIRT</c> (bool) = n. Defined at hw/loongarch/Kconfig:1. Depends on LOONGARCH64 &amp;&amp; FDT. Selects DEVICE_TREE if LOONGARCH64 &amp;&amp; FDT, PCI if LOONGARCH64 &amp;&amp; FDT, PCI_EXPRESS_GENERIC_BRIDGE if LOONGARCH64 &amp;&amp; FDT, SERIAL_MM if LOONGARCH64 &amp;&amp; FDT, VIRTIO_PCI if LOONGARCH64 &amp;&amp; FDT, PLATFORM_BUS if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_IPI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_PCH_PIC if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_PCH_MSI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_EXTIOI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_DINTC if LOONGARCH64 &amp;&amp; FDT, LS7A_RTC if LOONGARCH64 &amp;&amp; FDT, SMBIOS if LOONGARCH64 &amp;&amp; FDT, ACPI_CPU_HOTPLUG if LOONGARCH64 &amp;&amp; FDT, ACPI_PCI if LOONGARCH64 &amp;&amp; FDT, ACPI_HW_REDUCED if LOONGARCH64 &amp;&amp; FDT, FW_CFG_DMA if LOONGARCH64 &amp;&amp; FDT, DIMM if LOONGARCH64 &amp;&amp; FDT, PFLASH_CFI01 if LOONGARCH64 &amp;&amp; FDT, ACPI_HMAT if LOONGARCH64 &amp;&amp; FDT. Implies PCI_DEVICES if LOONGARCH64 &amp;&amp; FDT, NVDIMM if LOONGARCH64 &amp;&amp; FDT, TPM_TIS_SYSBUS if LOONGARCH64 &amp;&amp; FDT. Value from forced to n: config LOONGARCH_VIRT depends on LOONGARCH64 &amp;&amp; FDT at hw/loongarch/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_LOONGARCH_VIRT</c> (bool) = n. Defined at hw/loongarch/Kconfig:1. Depends on LOONGARCH64 &amp;&amp; FDT. Selects DEVICE_TREE if LOONGARCH64 &amp;&amp; FDT, PCI if LOONGARCH64 &amp;&amp; FDT, PCI_EXPRESS_GENERIC_BRIDGE if LOONGARCH64 &amp;&amp; FDT, SERIAL_MM if LOONGARCH64 &amp;&amp; FDT, VIRTIO_PCI if LOONGARCH64 &amp;&amp; FDT, PLATFORM_BUS if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_IPI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_PCH_PIC if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_PCH_MSI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_EXTIOI if LOONGARCH64 &amp;&amp; FDT, LOONGARCH_DINTC if LOONGARCH64 &amp;&amp; FDT, LS7A_RTC if LOONGARCH64 &amp;&amp; FDT, SMBIOS if LOONGARCH64 &amp;&amp; FDT, ACPI_CPU_HOTPLUG if LOONGARCH64 &amp;&amp; FDT, ACPI_PCI if LOONGARCH64 &amp;&amp; FDT, ACPI_HW_REDUCED if LOONGARCH64 &amp;&amp; FDT, FW_CFG_DMA if LOONGARCH64 &amp;&amp; FDT, DIMM if LOONGARCH64 &amp;&amp; FDT, PFLASH_CFI01 if LOONGARCH64 &amp;&amp; FDT, ACPI_HMAT if LOONGARCH64 &amp;&amp; FDT. Implies PCI_DEVICES if LOONGARCH64 &amp;&amp; FDT, NVDIMM if LOONGARCH64 &amp;&amp; FDT, TPM_TIS_SYSBUS if LOONGARCH64 &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("LOONGARCH_VIRT", "hw/loongarch/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("LOONGARCH64 && FDT")]
     public const bool LoongarchVirt = false;
 
-    /// <summary><c>CONFIG_AN5206</c> (bool) = n. Defined at hw/m68k/Kconfig:1. Depends on M68K. Selects COLDFIRE if M68K, PTIMER if M68K. Value from forced to n: config AN5206 depends on M68K at hw/m68k/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_AN5206</c> (bool) = n. Defined at hw/m68k/Kconfig:1. Depends on M68K. Selects COLDFIRE if M68K, PTIMER if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("AN5206", "hw/m68k/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("M68K")]
     public const bool An5206 = false;
 
-    /// <summary><c>CONFIG_MCF5208</c> (bool) = n. Defined at hw/m68k/Kconfig:8. Depends on M68K. Selects COLDFIRE if M68K, PTIMER if M68K. Value from forced to n: config MCF5208 depends on M68K at hw/m68k/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_MCF5208</c> (bool) = n. Defined at hw/m68k/Kconfig:8. Depends on M68K. Selects COLDFIRE if M68K, PTIMER if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MCF5208", "hw/m68k/Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("M68K")]
     public const bool Mcf5208 = false;
 
-    /// <summary><c>CONFIG_NEXTCUBE</c> (bool) = n. Defined at hw/m68k/Kconfig:15. Depends on M68K. Selects FRAMEBUFFER if M68K, ESCC if M68K, EMPTY_SLOT if M68K. Value from forced to n: config NEXTCUBE depends on M68K at hw/m68k/Kconfig:15.</summary>
+    /// <summary><c>CONFIG_NEXTCUBE</c> (bool) = n. Defined at hw/m68k/Kconfig:15. Depends on M68K. Selects FRAMEBUFFER if M68K, ESCC if M68K, EMPTY_SLOT if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NEXTCUBE", "hw/m68k/Kconfig", 15)]
     [global::KconfigSharp.KconfigDependsOn("M68K")]
     public const bool Nextcube = false;
 
-    /// <summary><c>CONFIG_Q800</c> (bool) = n. Defined at hw/m68k/Kconfig:23. Depends on M68K. Selects MAC_VIA if M68K, NUBUS if M68K, MACFB if M68K, SWIM if M68K, ESCC if M68K, ESP if M68K, DP8393X if M68K, OR_IRQ if M68K, DJMEMC if M68K, IOSB if M68K, ASC if M68K. Value from forced to n: config Q800 depends on M68K at hw/m68k/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_Q800</c> (bool) = n. Defined at hw/m68k/Kconfig:23. Depends on M68K. Selects MAC_VIA if M68K, NUBUS if M68K, MACFB if M68K, SWIM if M68K, ESCC if M68K, ESP if M68K, DP8393X if M68K, OR_IRQ if M68K, DJMEMC if M68K, IOSB if M68K, ASC if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("Q800", "hw/m68k/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("M68K")]
     public const bool Q800 = false;
 
-    /// <summary><c>CONFIG_M68K_VIRT</c> (bool) = n. Defined at hw/m68k/Kconfig:39. Depends on M68K. Selects M68K_IRQC if M68K, VIRT_CTRL if M68K, GOLDFISH_PIC if M68K, GOLDFISH_TTY if M68K, GOLDFISH_RTC if M68K, VIRTIO_MMIO if M68K. Value from forced to n: config M68K_VIRT depends on M68K at hw/m68k/Kconfig:39.</summary>
+    /// <summary><c>CONFIG_M68K_VIRT</c> (bool) = n. Defined at hw/m68k/Kconfig:39. Depends on M68K. Selects M68K_IRQC if M68K, VIRT_CTRL if M68K, GOLDFISH_PIC if M68K, GOLDFISH_TTY if M68K, GOLDFISH_RTC if M68K, VIRTIO_MMIO if M68K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("M68K_VIRT", "hw/m68k/Kconfig", 39)]
     [global::KconfigSharp.KconfigDependsOn("M68K")]
     public const bool M68kVirt = false;
 
-    /// <summary><c>CONFIG_PETALOGIX_S3ADSP1800</c> (bool) = n. Defined at hw/microblaze/Kconfig:1. Depends on MICROBLAZE &amp;&amp; FDT. Selects PFLASH_CFI01 if MICROBLAZE &amp;&amp; FDT, XILINX if MICROBLAZE &amp;&amp; FDT, XILINX_AXI if MICROBLAZE &amp;&amp; FDT, XILINX_ETHLITE if MICROBLAZE &amp;&amp; FDT, UNIMP if MICROBLAZE &amp;&amp; FDT. Value from forced to n: config PETALOGIX_S3ADSP1800 depends on MICROBLAZE &amp;&amp; FDT at hw/microblaze/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_PETALOGIX_S3ADSP1800</c> (bool) = n. Defined at hw/microblaze/Kconfig:1. Depends on MICROBLAZE &amp;&amp; FDT. Selects PFLASH_CFI01 if MICROBLAZE &amp;&amp; FDT, XILINX if MICROBLAZE &amp;&amp; FDT, XILINX_AXI if MICROBLAZE &amp;&amp; FDT, XILINX_ETHLITE if MICROBLAZE &amp;&amp; FDT, UNIMP if MICROBLAZE &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PETALOGIX_S3ADSP1800", "hw/microblaze/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("MICROBLAZE && FDT")]
     public const bool PetalogixS3adsp1800 = false;
 
-    /// <summary><c>CONFIG_PETALOGIX_ML605</c> (bool) = n. Defined at hw/microblaze/Kconfig:11. Depends on MICROBLAZE &amp;&amp; FDT. Selects PFLASH_CFI01 if MICROBLAZE &amp;&amp; FDT, SERIAL_MM if MICROBLAZE &amp;&amp; FDT, SSI_M25P80 if MICROBLAZE &amp;&amp; FDT, XILINX if MICROBLAZE &amp;&amp; FDT, XILINX_AXI if MICROBLAZE &amp;&amp; FDT, XILINX_ETHLITE if MICROBLAZE &amp;&amp; FDT, XILINX_SPI if MICROBLAZE &amp;&amp; FDT. Value from forced to n: config PETALOGIX_ML605 depends on MICROBLAZE &amp;&amp; FDT at hw/microblaze/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_PETALOGIX_ML605</c> (bool) = n. Defined at hw/microblaze/Kconfig:11. Depends on MICROBLAZE &amp;&amp; FDT. Selects PFLASH_CFI01 if MICROBLAZE &amp;&amp; FDT, SERIAL_MM if MICROBLAZE &amp;&amp; FDT, SSI_M25P80 if MICROBLAZE &amp;&amp; FDT, XILINX if MICROBLAZE &amp;&amp; FDT, XILINX_AXI if MICROBLAZE &amp;&amp; FDT, XILINX_ETHLITE if MICROBLAZE &amp;&amp; FDT, XILINX_SPI if MICROBLAZE &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PETALOGIX_ML605", "hw/microblaze/Kconfig", 11)]
     [global::KconfigSharp.KconfigDependsOn("MICROBLAZE && FDT")]
     public const bool PetalogixMl605 = false;
 
-    /// <summary><c>CONFIG_XLNX_ZYNQMP_PMU</c> (bool) = n. Defined at hw/microblaze/Kconfig:23. Depends on MICROBLAZE. Selects XLNX_ZYNQMP if MICROBLAZE. Value from forced to n: config XLNX_ZYNQMP_PMU depends on MICROBLAZE at hw/microblaze/Kconfig:23.</summary>
+    /// <summary><c>CONFIG_XLNX_ZYNQMP_PMU</c> (bool) = n. Defined at hw/microblaze/Kconfig:23. Depends on MICROBLAZE. Selects XLNX_ZYNQMP if MICROBLAZE. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XLNX_ZYNQMP_PMU", "hw/microblaze/Kconfig", 23)]
     [global::KconfigSharp.KconfigDependsOn("MICROBLAZE")]
     public const bool XlnxZynqmpPmu = false;
 
-    /// <summary><c>CONFIG_MALTA</c> (bool) = n. Defined at hw/mips/Kconfig:1. Depends on MIPS. Selects FDC37M81X if MIPS, GT64120 if MIPS, MIPS_CPS if MIPS, PIIX if MIPS, PFLASH_CFI01 if MIPS, SERIAL_MM if MIPS, SMBUS_EEPROM if MIPS. Implies PCNET_PCI if MIPS, PCI_DEVICES if MIPS, TEST_DEVICES if MIPS. Value from forced to n: config MALTA depends on MIPS at hw/mips/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_MALTA</c> (bool) = n. Defined at hw/mips/Kconfig:1. Depends on MIPS. Selects FDC37M81X if MIPS, GT64120 if MIPS, MIPS_CPS if MIPS, PIIX if MIPS, PFLASH_CFI01 if MIPS, SERIAL_MM if MIPS, SMBUS_EEPROM if MIPS. Implies PCNET_PCI if MIPS, PCI_DEVICES if MIPS, TEST_DEVICES if MIPS. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MALTA", "hw/mips/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("MIPS")]
     public const bool Malta = false;
 
-    /// <summary><c>CONFIG_JAZZ</c> (bool) = n. Defined at hw/mips/Kconfig:16. Depends on MIPS64. Selects ISA_BUS if MIPS64, RC4030 if MIPS64, I8259 if MIPS64, I8254 if MIPS64, I8257 if MIPS64, PCSPK if MIPS64, VGA_MMIO if MIPS64, G364FB if MIPS64, DP8393X if MIPS64, ESP if MIPS64, FDC_SYSBUS if MIPS64, MC146818RTC if MIPS64, PCKBD if MIPS64, SERIAL_MM if MIPS64, PARALLEL if MIPS64, DS1225Y if MIPS64, JAZZ_LED if MIPS64. Value from forced to n: config JAZZ depends on MIPS64 at hw/mips/Kconfig:16.</summary>
+    /// <summary><c>CONFIG_JAZZ</c> (bool) = n. Defined at hw/mips/Kconfig:16. Depends on MIPS64. Selects ISA_BUS if MIPS64, RC4030 if MIPS64, I8259 if MIPS64, I8254 if MIPS64, I8257 if MIPS64, PCSPK if MIPS64, VGA_MMIO if MIPS64, G364FB if MIPS64, DP8393X if MIPS64, ESP if MIPS64, FDC_SYSBUS if MIPS64, MC146818RTC if MIPS64, PCKBD if MIPS64, SERIAL_MM if MIPS64, PARALLEL if MIPS64, DS1225Y if MIPS64, JAZZ_LED if MIPS64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("JAZZ", "hw/mips/Kconfig", 16)]
     [global::KconfigSharp.KconfigDependsOn("MIPS64")]
     public const bool Jazz = false;
 
-    /// <summary><c>CONFIG_FULOONG</c> (bool) = n. Defined at hw/mips/Kconfig:38. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Selects PCI_BONITO if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, SMBUS_EEPROM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VT82C686 if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, ATI_VGA if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, RTL8139_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from forced to n: config FULOONG depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN at hw/mips/Kconfig:38.</summary>
+    /// <summary><c>CONFIG_FULOONG</c> (bool) = n. Defined at hw/mips/Kconfig:38. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Selects PCI_BONITO if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, SMBUS_EEPROM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VT82C686 if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, ATI_VGA if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, RTL8139_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("FULOONG", "hw/mips/Kconfig", 38)]
     [global::KconfigSharp.KconfigDependsOn("MIPS64 && !TARGET_BIG_ENDIAN")]
     public const bool Fuloong = false;
 
-    /// <summary><c>CONFIG_LOONGSON3V</c> (bool) = n. Defined at hw/mips/Kconfig:50. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Selects SERIAL_MM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, GOLDFISH_RTC if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON_IPI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON_LIOINTC if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PCI_EXPRESS_GENERIC_BRIDGE if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MSI_NONBROKEN if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, FW_CFG_MIPS if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, UNIMP if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_NET if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_VGA if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, QXL if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, USB_OHCI_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Value from forced to n: config LOONGSON3V depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN at hw/mips/Kconfig:50.</summary>
+    /// <summary><c>CONFIG_LOONGSON3V</c> (bool) = n. Defined at hw/mips/Kconfig:50. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Selects SERIAL_MM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, GOLDFISH_RTC if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON_IPI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON_LIOINTC if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, PCI_EXPRESS_GENERIC_BRIDGE if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MSI_NONBROKEN if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, FW_CFG_MIPS if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, UNIMP if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_NET if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, VIRTIO_VGA if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, QXL if SPICE &amp;&amp; MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, USB_OHCI_PCI if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("LOONGSON3V", "hw/mips/Kconfig", 50)]
     [global::KconfigSharp.KconfigDependsOn("MIPS64 && !TARGET_BIG_ENDIAN")]
     public const bool Loongson3v = false;
@@ -4427,7 +4427,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MIPS_BOSTON", "MIPS64 && !TARGET_BIG_ENDIAN && FDT")]
     public const bool MipsCps = false;
 
-    /// <summary><c>CONFIG_MIPS_BOSTON</c> (bool) = n. Defined at hw/mips/Kconfig:74. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Selects DEVICE_TREE if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, FITLOADER if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, MIPS_CPS if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, PCI_EXPRESS_XILINX if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, AHCI_ICH9 if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, SERIAL_MM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Value from forced to n: config MIPS_BOSTON depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT at hw/mips/Kconfig:74.</summary>
+    /// <summary><c>CONFIG_MIPS_BOSTON</c> (bool) = n. Defined at hw/mips/Kconfig:74. Depends on MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Selects DEVICE_TREE if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, FITLOADER if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, MIPS_CPS if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, PCI_EXPRESS_XILINX if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, AHCI_ICH9 if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, SERIAL_MM if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. Implies PCI_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, TEST_DEVICES if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MIPS_BOSTON", "hw/mips/Kconfig", 74)]
     [global::KconfigSharp.KconfigDependsOn("MIPS64 && !TARGET_BIG_ENDIAN && FDT")]
     public const bool MipsBoston = false;
@@ -4437,37 +4437,37 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("LOONGSON3V", "MIPS64 && !TARGET_BIG_ENDIAN")]
     public const bool FwCfgMips = false;
 
-    /// <summary><c>CONFIG_OR1K_SIM</c> (bool) = n. Defined at hw/or1k/Kconfig:1. Depends on OR1K. Selects DEVICE_TREE if OR1K, SERIAL_MM if OR1K, OPENCORES_ETH if OR1K, OMPIC if OR1K, SPLIT_IRQ if OR1K. Value from forced to n: config OR1K_SIM depends on OR1K at hw/or1k/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_OR1K_SIM</c> (bool) = n. Defined at hw/or1k/Kconfig:1. Depends on OR1K. Selects DEVICE_TREE if OR1K, SERIAL_MM if OR1K, OPENCORES_ETH if OR1K, OMPIC if OR1K, SPLIT_IRQ if OR1K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("OR1K_SIM", "hw/or1k/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("OR1K")]
     public const bool Or1kSim = false;
 
-    /// <summary><c>CONFIG_OR1K_VIRT</c> (bool) = n. Defined at hw/or1k/Kconfig:11. Depends on OR1K. Selects DEVICE_TREE if OR1K, PCI if OR1K, PCI_EXPRESS_GENERIC_BRIDGE if OR1K, GOLDFISH_RTC if OR1K, SERIAL_MM if OR1K, SIFIVE_TEST if OR1K, VIRTIO_MMIO if OR1K. Implies PCI_DEVICES if OR1K, VIRTIO_VGA if OR1K, TEST_DEVICES if OR1K. Value from forced to n: config OR1K_VIRT depends on OR1K at hw/or1k/Kconfig:11.</summary>
+    /// <summary><c>CONFIG_OR1K_VIRT</c> (bool) = n. Defined at hw/or1k/Kconfig:11. Depends on OR1K. Selects DEVICE_TREE if OR1K, PCI if OR1K, PCI_EXPRESS_GENERIC_BRIDGE if OR1K, GOLDFISH_RTC if OR1K, SERIAL_MM if OR1K, SIFIVE_TEST if OR1K, VIRTIO_MMIO if OR1K. Implies PCI_DEVICES if OR1K, VIRTIO_VGA if OR1K, TEST_DEVICES if OR1K. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("OR1K_VIRT", "hw/or1k/Kconfig", 11)]
     [global::KconfigSharp.KconfigDependsOn("OR1K")]
     public const bool Or1kVirt = false;
 
-    /// <summary><c>CONFIG_PSERIES</c> (bool) = n. Defined at hw/ppc/Kconfig:1. Depends on PPC64 &amp;&amp; FDT. Selects NVDIMM if PPC64 &amp;&amp; FDT, DIMM if PPC64 &amp;&amp; FDT, PCI if PPC64 &amp;&amp; FDT, SPAPR_VSCSI if PPC64 &amp;&amp; FDT, XICS if PPC64 &amp;&amp; FDT, XIVE if PPC64 &amp;&amp; FDT, MSI_NONBROKEN if PPC64 &amp;&amp; FDT, FDT_PPC if PPC64 &amp;&amp; FDT, CHRP_NVRAM if PPC64 &amp;&amp; FDT, VOF if PPC64 &amp;&amp; FDT. Implies USB_OHCI_PCI if PPC64 &amp;&amp; FDT, PCI_DEVICES if PPC64 &amp;&amp; FDT, TEST_DEVICES if PPC64 &amp;&amp; FDT, VIRTIO_VGA if PPC64 &amp;&amp; FDT, VFIO_PCI if LINUX &amp;&amp; PPC64 &amp;&amp; FDT. Value from forced to n: config PSERIES depends on PPC64 &amp;&amp; FDT at hw/ppc/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_PSERIES</c> (bool) = n. Defined at hw/ppc/Kconfig:1. Depends on PPC64 &amp;&amp; FDT. Selects NVDIMM if PPC64 &amp;&amp; FDT, DIMM if PPC64 &amp;&amp; FDT, PCI if PPC64 &amp;&amp; FDT, SPAPR_VSCSI if PPC64 &amp;&amp; FDT, XICS if PPC64 &amp;&amp; FDT, XIVE if PPC64 &amp;&amp; FDT, MSI_NONBROKEN if PPC64 &amp;&amp; FDT, FDT_PPC if PPC64 &amp;&amp; FDT, CHRP_NVRAM if PPC64 &amp;&amp; FDT, VOF if PPC64 &amp;&amp; FDT. Implies USB_OHCI_PCI if PPC64 &amp;&amp; FDT, PCI_DEVICES if PPC64 &amp;&amp; FDT, TEST_DEVICES if PPC64 &amp;&amp; FDT, VIRTIO_VGA if PPC64 &amp;&amp; FDT, VFIO_PCI if LINUX &amp;&amp; PPC64 &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PSERIES", "hw/ppc/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("PPC64 && FDT")]
     public const bool Pseries = false;
 
-    /// <summary><c>CONFIG_SPAPR_RNG</c> (bool) = n. Defined at hw/ppc/Kconfig:21. Depends on PSERIES. Value from forced to n: config SPAPR_RNG depends on PSERIES at hw/ppc/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_SPAPR_RNG</c> (bool) = n. Defined at hw/ppc/Kconfig:21. Depends on PSERIES. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SPAPR_RNG", "hw/ppc/Kconfig", 21)]
     [global::KconfigSharp.KconfigDependsOn("PSERIES")]
     public const bool SpaprRng = false;
 
-    /// <summary><c>CONFIG_POWERNV</c> (bool) = n. Defined at hw/ppc/Kconfig:26. Depends on PPC64 &amp;&amp; FDT. Selects ISA_IPMI_BT if PPC64 &amp;&amp; FDT, IPMI_LOCAL if PPC64 &amp;&amp; FDT, ISA_BUS if PPC64 &amp;&amp; FDT, MC146818RTC if PPC64 &amp;&amp; FDT, XICS if PPC64 &amp;&amp; FDT, XIVE if PPC64 &amp;&amp; FDT, FDT_PPC if PPC64 &amp;&amp; FDT, PCI_POWERNV if PPC64 &amp;&amp; FDT, PCA9552 if PPC64 &amp;&amp; FDT, PCA9554 if PPC64 &amp;&amp; FDT, SERIAL_ISA if PPC64 &amp;&amp; FDT, SSI if PPC64 &amp;&amp; FDT, SSI_M25P80 if PPC64 &amp;&amp; FDT, PNV_SPI if PPC64 &amp;&amp; FDT. Implies PCI_DEVICES if PPC64 &amp;&amp; FDT, TEST_DEVICES if PPC64 &amp;&amp; FDT. Value from forced to n: config POWERNV depends on PPC64 &amp;&amp; FDT at hw/ppc/Kconfig:26.</summary>
+    /// <summary><c>CONFIG_POWERNV</c> (bool) = n. Defined at hw/ppc/Kconfig:26. Depends on PPC64 &amp;&amp; FDT. Selects ISA_IPMI_BT if PPC64 &amp;&amp; FDT, IPMI_LOCAL if PPC64 &amp;&amp; FDT, ISA_BUS if PPC64 &amp;&amp; FDT, MC146818RTC if PPC64 &amp;&amp; FDT, XICS if PPC64 &amp;&amp; FDT, XIVE if PPC64 &amp;&amp; FDT, FDT_PPC if PPC64 &amp;&amp; FDT, PCI_POWERNV if PPC64 &amp;&amp; FDT, PCA9552 if PPC64 &amp;&amp; FDT, PCA9554 if PPC64 &amp;&amp; FDT, SERIAL_ISA if PPC64 &amp;&amp; FDT, SSI if PPC64 &amp;&amp; FDT, SSI_M25P80 if PPC64 &amp;&amp; FDT, PNV_SPI if PPC64 &amp;&amp; FDT. Implies PCI_DEVICES if PPC64 &amp;&amp; FDT, TEST_DEVICES if PPC64 &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("POWERNV", "hw/ppc/Kconfig", 26)]
     [global::KconfigSharp.KconfigDependsOn("PPC64 && FDT")]
     public const bool Powernv = false;
 
-    /// <summary><c>CONFIG_PPC405</c> (bool) = n. Defined at hw/ppc/Kconfig:47. Depends on PPC. Value from forced to n: config PPC405 depends on PPC at hw/ppc/Kconfig:47.</summary>
+    /// <summary><c>CONFIG_PPC405</c> (bool) = n. Defined at hw/ppc/Kconfig:47. Depends on PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PPC405", "hw/ppc/Kconfig", 47)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool Ppc405 = false;
 
-    /// <summary><c>CONFIG_PPC440</c> (bool) = n. Defined at hw/ppc/Kconfig:52. Depends on PPC &amp;&amp; FDT. Selects PCI_EXPRESS if PPC &amp;&amp; FDT, PPC440_PCIX if PPC &amp;&amp; FDT, PPC4XX if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. Implies PCI_DEVICES if PPC &amp;&amp; FDT, TEST_DEVICES if PPC &amp;&amp; FDT, E1000_PCI if PPC &amp;&amp; FDT. Selected by SAM460EX if PPC &amp;&amp; FDT. Value from forced to n: config PPC440 depends on PPC &amp;&amp; FDT at hw/ppc/Kconfig:52.</summary>
+    /// <summary><c>CONFIG_PPC440</c> (bool) = n. Defined at hw/ppc/Kconfig:52. Depends on PPC &amp;&amp; FDT. Selects PCI_EXPRESS if PPC &amp;&amp; FDT, PPC440_PCIX if PPC &amp;&amp; FDT, PPC4XX if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. Implies PCI_DEVICES if PPC &amp;&amp; FDT, TEST_DEVICES if PPC &amp;&amp; FDT, E1000_PCI if PPC &amp;&amp; FDT. Selected by SAM460EX if PPC &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PPC440", "hw/ppc/Kconfig", 52)]
     [global::KconfigSharp.KconfigDependsOn("PPC && FDT")]
     [global::KconfigSharp.KconfigSelectedBy("SAM460EX", "PPC && FDT")]
@@ -4479,22 +4479,22 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("VIRTEX", "PPC && FDT")]
     public const bool Ppc4xx = false;
 
-    /// <summary><c>CONFIG_SAM460EX</c> (bool) = n. Defined at hw/ppc/Kconfig:71. Depends on PPC &amp;&amp; FDT. Selects PFLASH_CFI01 if PPC &amp;&amp; FDT, IDE_SII3112 if PPC &amp;&amp; FDT, M41T80 if PPC &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, SM501 if PPC &amp;&amp; FDT, SMBUS_EEPROM if PPC &amp;&amp; FDT, USB_EHCI_SYSBUS if PPC &amp;&amp; FDT, USB_OHCI_SYSBUS if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. Value from forced to n: config SAM460EX depends on PPC &amp;&amp; FDT at hw/ppc/Kconfig:71.</summary>
+    /// <summary><c>CONFIG_SAM460EX</c> (bool) = n. Defined at hw/ppc/Kconfig:71. Depends on PPC &amp;&amp; FDT. Selects PFLASH_CFI01 if PPC &amp;&amp; FDT, IDE_SII3112 if PPC &amp;&amp; FDT, M41T80 if PPC &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, SM501 if PPC &amp;&amp; FDT, SMBUS_EEPROM if PPC &amp;&amp; FDT, USB_EHCI_SYSBUS if PPC &amp;&amp; FDT, USB_OHCI_SYSBUS if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SAM460EX", "hw/ppc/Kconfig", 71)]
     [global::KconfigSharp.KconfigDependsOn("PPC && FDT")]
     public const bool Sam460ex = false;
 
-    /// <summary><c>CONFIG_AMIGAONE</c> (bool) = n. Defined at hw/ppc/Kconfig:86. Depends on PPC. Selects ARTICIA if PPC, VT82C686 if PPC, SMBUS_EEPROM if PPC. Implies ATI_VGA if PPC. Value from forced to n: config AMIGAONE depends on PPC at hw/ppc/Kconfig:86.</summary>
+    /// <summary><c>CONFIG_AMIGAONE</c> (bool) = n. Defined at hw/ppc/Kconfig:86. Depends on PPC. Selects ARTICIA if PPC, VT82C686 if PPC, SMBUS_EEPROM if PPC. Implies ATI_VGA if PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("AMIGAONE", "hw/ppc/Kconfig", 86)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool Amigaone = false;
 
-    /// <summary><c>CONFIG_PEGASOS</c> (bool) = n. Defined at hw/ppc/Kconfig:95. Depends on PPC. Selects MV64361 if PPC, VT82C686 if PPC, SMBUS_EEPROM if PPC, VOF if PPC. Implies ATI_VGA if PPC. Value from forced to n: config PEGASOS depends on PPC at hw/ppc/Kconfig:95.</summary>
+    /// <summary><c>CONFIG_PEGASOS</c> (bool) = n. Defined at hw/ppc/Kconfig:95. Depends on PPC. Selects MV64361 if PPC, VT82C686 if PPC, SMBUS_EEPROM if PPC, VOF if PPC. Implies ATI_VGA if PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PEGASOS", "hw/ppc/Kconfig", 95)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool Pegasos = false;
 
-    /// <summary><c>CONFIG_PREP</c> (bool) = n. Defined at hw/ppc/Kconfig:105. Depends on PPC. Selects CS4231A if PPC, RAVEN_PCI if PPC, I82378 if PPC, LSI_SCSI_PCI if PPC, M48T59 if PPC, PC87312 if PPC, RS6000_MC if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, TEST_DEVICES if PPC. Value from forced to n: config PREP depends on PPC at hw/ppc/Kconfig:105.</summary>
+    /// <summary><c>CONFIG_PREP</c> (bool) = n. Defined at hw/ppc/Kconfig:105. Depends on PPC. Selects CS4231A if PPC, RAVEN_PCI if PPC, I82378 if PPC, LSI_SCSI_PCI if PPC, M48T59 if PPC, PC87312 if PPC, RS6000_MC if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, TEST_DEVICES if PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("PREP", "hw/ppc/Kconfig", 105)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool Prep = false;
@@ -4504,12 +4504,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("PREP", "PPC")]
     public const bool Rs6000Mc = false;
 
-    /// <summary><c>CONFIG_MAC_OLDWORLD</c> (bool) = n. Defined at hw/ppc/Kconfig:123. Depends on PPC. Selects ADB if PPC, GRACKLE_PCI if PPC, HEATHROW_PIC if PPC, MACIO if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, SUNGEM if PPC, TEST_DEVICES if PPC. Value from forced to n: config MAC_OLDWORLD depends on PPC at hw/ppc/Kconfig:123.</summary>
+    /// <summary><c>CONFIG_MAC_OLDWORLD</c> (bool) = n. Defined at hw/ppc/Kconfig:123. Depends on PPC. Selects ADB if PPC, GRACKLE_PCI if PPC, HEATHROW_PIC if PPC, MACIO if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, SUNGEM if PPC, TEST_DEVICES if PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAC_OLDWORLD", "hw/ppc/Kconfig", 123)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool MacOldworld = false;
 
-    /// <summary><c>CONFIG_MAC_NEWWORLD</c> (bool) = n. Defined at hw/ppc/Kconfig:136. Depends on PPC. Selects ADB if PPC, MACIO if PPC, MACIO_GPIO if PPC, MAC_PMU if PPC, UNIN_PCI if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, SUNGEM if PPC, TEST_DEVICES if PPC, USB_OHCI_PCI if PPC. Value from forced to n: config MAC_NEWWORLD depends on PPC at hw/ppc/Kconfig:136.</summary>
+    /// <summary><c>CONFIG_MAC_NEWWORLD</c> (bool) = n. Defined at hw/ppc/Kconfig:136. Depends on PPC. Selects ADB if PPC, MACIO if PPC, MACIO_GPIO if PPC, MAC_PMU if PPC, UNIN_PCI if PPC, FW_CFG_PPC if PPC. Implies PCI_DEVICES if PPC, SUNGEM if PPC, TEST_DEVICES if PPC, USB_OHCI_PCI if PPC. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MAC_NEWWORLD", "hw/ppc/Kconfig", 136)]
     [global::KconfigSharp.KconfigDependsOn("PPC")]
     public const bool MacNewworld = false;
@@ -4520,17 +4520,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("MPC8544DS", "PPC && FDT")]
     public const bool E500 = false;
 
-    /// <summary><c>CONFIG_E500PLAT</c> (bool) = n. Defined at hw/ppc/Kconfig:168. Depends on PPC &amp;&amp; FDT. Selects E500 if PPC &amp;&amp; FDT. Value from forced to n: config E500PLAT depends on PPC &amp;&amp; FDT at hw/ppc/Kconfig:168.</summary>
+    /// <summary><c>CONFIG_E500PLAT</c> (bool) = n. Defined at hw/ppc/Kconfig:168. Depends on PPC &amp;&amp; FDT. Selects E500 if PPC &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("E500PLAT", "hw/ppc/Kconfig", 168)]
     [global::KconfigSharp.KconfigDependsOn("PPC && FDT")]
     public const bool E500plat = false;
 
-    /// <summary><c>CONFIG_MPC8544DS</c> (bool) = n. Defined at hw/ppc/Kconfig:174. Depends on PPC &amp;&amp; FDT. Selects E500 if PPC &amp;&amp; FDT. Value from forced to n: config MPC8544DS depends on PPC &amp;&amp; FDT at hw/ppc/Kconfig:174.</summary>
+    /// <summary><c>CONFIG_MPC8544DS</c> (bool) = n. Defined at hw/ppc/Kconfig:174. Depends on PPC &amp;&amp; FDT. Selects E500 if PPC &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MPC8544DS", "hw/ppc/Kconfig", 174)]
     [global::KconfigSharp.KconfigDependsOn("PPC && FDT")]
     public const bool Mpc8544ds = false;
 
-    /// <summary><c>CONFIG_VIRTEX</c> (bool) = n. Defined at hw/ppc/Kconfig:180. Depends on PPC &amp;&amp; FDT. Selects PPC4XX if PPC &amp;&amp; FDT, PFLASH_CFI01 if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, XILINX if PPC &amp;&amp; FDT, XILINX_ETHLITE if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. Value from forced to n: config VIRTEX depends on PPC &amp;&amp; FDT at hw/ppc/Kconfig:180.</summary>
+    /// <summary><c>CONFIG_VIRTEX</c> (bool) = n. Defined at hw/ppc/Kconfig:180. Depends on PPC &amp;&amp; FDT. Selects PPC4XX if PPC &amp;&amp; FDT, PFLASH_CFI01 if PPC &amp;&amp; FDT, SERIAL_MM if PPC &amp;&amp; FDT, XILINX if PPC &amp;&amp; FDT, XILINX_ETHLITE if PPC &amp;&amp; FDT, FDT_PPC if PPC &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("VIRTEX", "hw/ppc/Kconfig", 180)]
     [global::KconfigSharp.KconfigDependsOn("PPC && FDT")]
     public const bool Virtex = false;
@@ -4574,47 +4574,47 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("OPENTITAN", "RISCV32")]
     public const bool Ibex = false;
 
-    /// <summary><c>CONFIG_MICROCHIP_PFSOC</c> (bool) = n. Defined at hw/riscv/Kconfig:12. Depends on RISCV64. Selects CADENCE_SDHCI if RISCV64, CPU_CLUSTER if RISCV64, DEVICE_TREE if RISCV64, MCHP_PFSOC_DMC if RISCV64, MCHP_PFSOC_IOSCB if RISCV64, MCHP_PFSOC_MMUART if RISCV64, MCHP_PFSOC_SYSREG if RISCV64, RISCV_ACLINT if RISCV64, SIFIVE_PDMA if RISCV64, SIFIVE_PLIC if RISCV64, UNIMP if RISCV64. Value from forced to n: config MICROCHIP_PFSOC depends on RISCV64 at hw/riscv/Kconfig:12.</summary>
+    /// <summary><c>CONFIG_MICROCHIP_PFSOC</c> (bool) = n. Defined at hw/riscv/Kconfig:12. Depends on RISCV64. Selects CADENCE_SDHCI if RISCV64, CPU_CLUSTER if RISCV64, DEVICE_TREE if RISCV64, MCHP_PFSOC_DMC if RISCV64, MCHP_PFSOC_IOSCB if RISCV64, MCHP_PFSOC_MMUART if RISCV64, MCHP_PFSOC_SYSREG if RISCV64, RISCV_ACLINT if RISCV64, SIFIVE_PDMA if RISCV64, SIFIVE_PLIC if RISCV64, UNIMP if RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MICROCHIP_PFSOC", "hw/riscv/Kconfig", 12)]
     [global::KconfigSharp.KconfigDependsOn("RISCV64")]
     public const bool MicrochipPfsoc = false;
 
-    /// <summary><c>CONFIG_MICROBLAZE_V</c> (bool) = n. Defined at hw/riscv/Kconfig:28. Depends on RISCV32 || RISCV64. Selects XILINX if RISCV32 || RISCV64, XILINX_AXI if RISCV32 || RISCV64, XILINX_ETHLITE if RISCV32 || RISCV64. Value from forced to n: config MICROBLAZE_V depends on RISCV32 || RISCV64 at hw/riscv/Kconfig:28.</summary>
+    /// <summary><c>CONFIG_MICROBLAZE_V</c> (bool) = n. Defined at hw/riscv/Kconfig:28. Depends on RISCV32 || RISCV64. Selects XILINX if RISCV32 || RISCV64, XILINX_AXI if RISCV32 || RISCV64, XILINX_ETHLITE if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("MICROBLAZE_V", "hw/riscv/Kconfig", 28)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32 || RISCV64")]
     public const bool MicroblazeV = false;
 
-    /// <summary><c>CONFIG_OPENTITAN</c> (bool) = n. Defined at hw/riscv/Kconfig:36. Depends on RISCV32. Selects IBEX if RISCV32, SIFIVE_PLIC if RISCV32, UNIMP if RISCV32. Value from forced to n: config OPENTITAN depends on RISCV32 at hw/riscv/Kconfig:36.</summary>
+    /// <summary><c>CONFIG_OPENTITAN</c> (bool) = n. Defined at hw/riscv/Kconfig:36. Depends on RISCV32. Selects IBEX if RISCV32, SIFIVE_PLIC if RISCV32, UNIMP if RISCV32. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("OPENTITAN", "hw/riscv/Kconfig", 36)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32")]
     public const bool Opentitan = false;
 
-    /// <summary><c>CONFIG_RISCV_VIRT</c> (bool) = n. Defined at hw/riscv/Kconfig:44. Depends on RISCV32 || RISCV64. Selects DEVICE_TREE if RISCV32 || RISCV64, RISCV_NUMA if RISCV32 || RISCV64, GOLDFISH_RTC if RISCV32 || RISCV64, PCI if RISCV32 || RISCV64, PCI_EXPRESS_GENERIC_BRIDGE if RISCV32 || RISCV64, PFLASH_CFI01 if RISCV32 || RISCV64, SERIAL_MM if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, RISCV_APLIC if RISCV32 || RISCV64, RISCV_IOMMU if RISCV32 || RISCV64, RISCV_IMSIC if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_TEST if RISCV32 || RISCV64, SMBIOS if RISCV32 || RISCV64, VIRTIO_MMIO if RISCV32 || RISCV64, FW_CFG_DMA if RISCV32 || RISCV64, PLATFORM_BUS if RISCV32 || RISCV64, ACPI if RISCV32 || RISCV64, ACPI_PCI if RISCV32 || RISCV64. Implies PCI_DEVICES if RISCV32 || RISCV64, VIRTIO_VGA if RISCV32 || RISCV64, TEST_DEVICES if RISCV32 || RISCV64, TPM_TIS_SYSBUS if RISCV32 || RISCV64. Value from forced to n: config RISCV_VIRT depends on RISCV32 || RISCV64 at hw/riscv/Kconfig:44.</summary>
+    /// <summary><c>CONFIG_RISCV_VIRT</c> (bool) = n. Defined at hw/riscv/Kconfig:44. Depends on RISCV32 || RISCV64. Selects DEVICE_TREE if RISCV32 || RISCV64, RISCV_NUMA if RISCV32 || RISCV64, GOLDFISH_RTC if RISCV32 || RISCV64, PCI if RISCV32 || RISCV64, PCI_EXPRESS_GENERIC_BRIDGE if RISCV32 || RISCV64, PFLASH_CFI01 if RISCV32 || RISCV64, SERIAL_MM if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, RISCV_APLIC if RISCV32 || RISCV64, RISCV_IOMMU if RISCV32 || RISCV64, RISCV_IMSIC if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_TEST if RISCV32 || RISCV64, SMBIOS if RISCV32 || RISCV64, VIRTIO_MMIO if RISCV32 || RISCV64, FW_CFG_DMA if RISCV32 || RISCV64, PLATFORM_BUS if RISCV32 || RISCV64, ACPI if RISCV32 || RISCV64, ACPI_PCI if RISCV32 || RISCV64. Implies PCI_DEVICES if RISCV32 || RISCV64, VIRTIO_VGA if RISCV32 || RISCV64, TEST_DEVICES if RISCV32 || RISCV64, TPM_TIS_SYSBUS if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("RISCV_VIRT", "hw/riscv/Kconfig", 44)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32 || RISCV64")]
     public const bool RiscvVirt = false;
 
-    /// <summary><c>CONFIG_SHAKTI_C</c> (bool) = n. Defined at hw/riscv/Kconfig:72. Depends on RISCV64. Selects RISCV_ACLINT if RISCV64, SHAKTI_UART if RISCV64, SIFIVE_PLIC if RISCV64, UNIMP if RISCV64. Value from forced to n: config SHAKTI_C depends on RISCV64 at hw/riscv/Kconfig:72.</summary>
+    /// <summary><c>CONFIG_SHAKTI_C</c> (bool) = n. Defined at hw/riscv/Kconfig:72. Depends on RISCV64. Selects RISCV_ACLINT if RISCV64, SHAKTI_UART if RISCV64, SIFIVE_PLIC if RISCV64, UNIMP if RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SHAKTI_C", "hw/riscv/Kconfig", 72)]
     [global::KconfigSharp.KconfigDependsOn("RISCV64")]
     public const bool ShaktiC = false;
 
-    /// <summary><c>CONFIG_SIFIVE_E</c> (bool) = n. Defined at hw/riscv/Kconfig:81. Depends on RISCV32 || RISCV64. Selects RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_GPIO if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_UART if RISCV32 || RISCV64, SIFIVE_E_PRCI if RISCV32 || RISCV64, SIFIVE_E_AON if RISCV32 || RISCV64, UNIMP if RISCV32 || RISCV64. Value from forced to n: config SIFIVE_E depends on RISCV32 || RISCV64 at hw/riscv/Kconfig:81.</summary>
+    /// <summary><c>CONFIG_SIFIVE_E</c> (bool) = n. Defined at hw/riscv/Kconfig:81. Depends on RISCV32 || RISCV64. Selects RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_GPIO if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_UART if RISCV32 || RISCV64, SIFIVE_E_PRCI if RISCV32 || RISCV64, SIFIVE_E_AON if RISCV32 || RISCV64, UNIMP if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SIFIVE_E", "hw/riscv/Kconfig", 81)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32 || RISCV64")]
     public const bool SifiveE = false;
 
-    /// <summary><c>CONFIG_SIFIVE_U</c> (bool) = n. Defined at hw/riscv/Kconfig:93. Depends on RISCV32 || RISCV64. Selects CADENCE if RISCV32 || RISCV64, CPU_CLUSTER if RISCV32 || RISCV64, DEVICE_TREE if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_GPIO if RISCV32 || RISCV64, SIFIVE_PDMA if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_SPI if RISCV32 || RISCV64, SIFIVE_UART if RISCV32 || RISCV64, SIFIVE_U_OTP if RISCV32 || RISCV64, SIFIVE_U_PRCI if RISCV32 || RISCV64, SIFIVE_PWM if RISCV32 || RISCV64, SSI_M25P80 if RISCV32 || RISCV64, SSI_SD if RISCV32 || RISCV64, UNIMP if RISCV32 || RISCV64. Value from forced to n: config SIFIVE_U depends on RISCV32 || RISCV64 at hw/riscv/Kconfig:93.</summary>
+    /// <summary><c>CONFIG_SIFIVE_U</c> (bool) = n. Defined at hw/riscv/Kconfig:93. Depends on RISCV32 || RISCV64. Selects CADENCE if RISCV32 || RISCV64, CPU_CLUSTER if RISCV32 || RISCV64, DEVICE_TREE if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_GPIO if RISCV32 || RISCV64, SIFIVE_PDMA if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64, SIFIVE_SPI if RISCV32 || RISCV64, SIFIVE_UART if RISCV32 || RISCV64, SIFIVE_U_OTP if RISCV32 || RISCV64, SIFIVE_U_PRCI if RISCV32 || RISCV64, SIFIVE_PWM if RISCV32 || RISCV64, SSI_M25P80 if RISCV32 || RISCV64, SSI_SD if RISCV32 || RISCV64, UNIMP if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SIFIVE_U", "hw/riscv/Kconfig", 93)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32 || RISCV64")]
     public const bool SifiveU = false;
 
-    /// <summary><c>CONFIG_SPIKE</c> (bool) = n. Defined at hw/riscv/Kconfig:113. Depends on RISCV32 || RISCV64. Selects DEVICE_TREE if RISCV32 || RISCV64, RISCV_NUMA if RISCV32 || RISCV64, HTIF if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64. Value from forced to n: config SPIKE depends on RISCV32 || RISCV64 at hw/riscv/Kconfig:113.</summary>
+    /// <summary><c>CONFIG_SPIKE</c> (bool) = n. Defined at hw/riscv/Kconfig:113. Depends on RISCV32 || RISCV64. Selects DEVICE_TREE if RISCV32 || RISCV64, RISCV_NUMA if RISCV32 || RISCV64, HTIF if RISCV32 || RISCV64, RISCV_ACLINT if RISCV32 || RISCV64, SIFIVE_PLIC if RISCV32 || RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SPIKE", "hw/riscv/Kconfig", 113)]
     [global::KconfigSharp.KconfigDependsOn("RISCV32 || RISCV64")]
     public const bool Spike = false;
 
-    /// <summary><c>CONFIG_XIANGSHAN_KUNMINGHU</c> (bool) = n. Defined at hw/riscv/Kconfig:123. Depends on RISCV64. Selects RISCV_ACLINT if RISCV64, RISCV_APLIC if RISCV64, RISCV_IMSIC if RISCV64, SERIAL_MM if RISCV64. Value from forced to n: config XIANGSHAN_KUNMINGHU depends on RISCV64 at hw/riscv/Kconfig:123.</summary>
+    /// <summary><c>CONFIG_XIANGSHAN_KUNMINGHU</c> (bool) = n. Defined at hw/riscv/Kconfig:123. Depends on RISCV64. Selects RISCV_ACLINT if RISCV64, RISCV_APLIC if RISCV64, RISCV_IMSIC if RISCV64, SERIAL_MM if RISCV64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XIANGSHAN_KUNMINGHU", "hw/riscv/Kconfig", 123)]
     [global::KconfigSharp.KconfigDependsOn("RISCV64")]
     public const bool XiangshanKunminghu = false;
@@ -4624,17 +4624,17 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("RX_GDBSIM", "RX && FDT")]
     public const bool Rx62nMcu = false;
 
-    /// <summary><c>CONFIG_RX_GDBSIM</c> (bool) = n. Defined at hw/rx/Kconfig:8. Depends on RX &amp;&amp; FDT. Selects DEVICE_TREE if RX &amp;&amp; FDT, RX62N_MCU if RX &amp;&amp; FDT. Value from forced to n: config RX_GDBSIM depends on RX &amp;&amp; FDT at hw/rx/Kconfig:8.</summary>
+    /// <summary><c>CONFIG_RX_GDBSIM</c> (bool) = n. Defined at hw/rx/Kconfig:8. Depends on RX &amp;&amp; FDT. Selects DEVICE_TREE if RX &amp;&amp; FDT, RX62N_MCU if RX &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("RX_GDBSIM", "hw/rx/Kconfig", 8)]
     [global::KconfigSharp.KconfigDependsOn("RX && FDT")]
     public const bool RxGdbsim = false;
 
-    /// <summary><c>CONFIG_S390_CCW_VIRTIO</c> (bool) = n. Defined at hw/s390x/Kconfig:1. Depends on S390X. Selects PCI_EXPRESS if S390X, S390_FLIC if S390X, S390_FLIC_KVM if KVM &amp;&amp; S390X, SCLPCONSOLE if S390X, VIRTIO_CCW if S390X, MSI_NONBROKEN if S390X, VIRTIO_MEM_SUPPORTED if S390X. Implies VIRTIO_PCI if S390X, TERMINAL3270 if S390X, VFIO_AP if S390X, VFIO_CCW if S390X, WDT_DIAG288 if S390X, PCI_BRIDGE if S390X, PCIE_DEVICES if S390X, IOMMUFD if S390X. Value from forced to n: config S390_CCW_VIRTIO depends on S390X at hw/s390x/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_S390_CCW_VIRTIO</c> (bool) = n. Defined at hw/s390x/Kconfig:1. Depends on S390X. Selects PCI_EXPRESS if S390X, S390_FLIC if S390X, S390_FLIC_KVM if KVM &amp;&amp; S390X, SCLPCONSOLE if S390X, VIRTIO_CCW if S390X, MSI_NONBROKEN if S390X, VIRTIO_MEM_SUPPORTED if S390X. Implies VIRTIO_PCI if S390X, TERMINAL3270 if S390X, VFIO_AP if S390X, VFIO_CCW if S390X, WDT_DIAG288 if S390X, PCI_BRIDGE if S390X, PCIE_DEVICES if S390X, IOMMUFD if S390X. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("S390_CCW_VIRTIO", "hw/s390x/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("S390X")]
     public const bool S390CcwVirtio = false;
 
-    /// <summary><c>CONFIG_R2D</c> (bool) = n. Defined at hw/sh4/Kconfig:1. Depends on SH4. Selects I82378 if TEST_DEVICES &amp;&amp; SH4, IDE_MMIO if SH4, PFLASH_CFI02 if SH4, PCI if SH4, SM501 if SH4, SH7750 if SH4, SH_PCI if SH4. Implies PCI_DEVICES if SH4, TEST_DEVICES if SH4, RTL8139_PCI if SH4. Value from forced to n: config R2D depends on SH4 at hw/sh4/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_R2D</c> (bool) = n. Defined at hw/sh4/Kconfig:1. Depends on SH4. Selects I82378 if TEST_DEVICES &amp;&amp; SH4, IDE_MMIO if SH4, PFLASH_CFI02 if SH4, PCI if SH4, SM501 if SH4, SH7750 if SH4, SH_PCI if SH4. Implies PCI_DEVICES if SH4, TEST_DEVICES if SH4, RTL8139_PCI if SH4. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("R2D", "hw/sh4/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("SH4")]
     public const bool R2d = false;
@@ -4644,12 +4644,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("R2D", "SH4")]
     public const bool Sh7750 = false;
 
-    /// <summary><c>CONFIG_SUN4M</c> (bool) = n. Defined at hw/sparc/Kconfig:1. Depends on SPARC &amp;&amp; !SPARC64. Selects CS4231 if SPARC &amp;&amp; !SPARC64, ECCMEMCTL if SPARC &amp;&amp; !SPARC64, EMPTY_SLOT if SPARC &amp;&amp; !SPARC64, UNIMP if SPARC &amp;&amp; !SPARC64, ESCC if SPARC &amp;&amp; !SPARC64, ESP if SPARC &amp;&amp; !SPARC64, FDC_SYSBUS if SPARC &amp;&amp; !SPARC64, SLAVIO if SPARC &amp;&amp; !SPARC64, LANCE if SPARC &amp;&amp; !SPARC64, M48T59 if SPARC &amp;&amp; !SPARC64, STP2000 if SPARC &amp;&amp; !SPARC64, CHRP_NVRAM if SPARC &amp;&amp; !SPARC64, OR_IRQ if SPARC &amp;&amp; !SPARC64. Implies TCX if SPARC &amp;&amp; !SPARC64, CG3 if SPARC &amp;&amp; !SPARC64. Value from forced to n: config SUN4M depends on SPARC &amp;&amp; !SPARC64 at hw/sparc/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_SUN4M</c> (bool) = n. Defined at hw/sparc/Kconfig:1. Depends on SPARC &amp;&amp; !SPARC64. Selects CS4231 if SPARC &amp;&amp; !SPARC64, ECCMEMCTL if SPARC &amp;&amp; !SPARC64, EMPTY_SLOT if SPARC &amp;&amp; !SPARC64, UNIMP if SPARC &amp;&amp; !SPARC64, ESCC if SPARC &amp;&amp; !SPARC64, ESP if SPARC &amp;&amp; !SPARC64, FDC_SYSBUS if SPARC &amp;&amp; !SPARC64, SLAVIO if SPARC &amp;&amp; !SPARC64, LANCE if SPARC &amp;&amp; !SPARC64, M48T59 if SPARC &amp;&amp; !SPARC64, STP2000 if SPARC &amp;&amp; !SPARC64, CHRP_NVRAM if SPARC &amp;&amp; !SPARC64, OR_IRQ if SPARC &amp;&amp; !SPARC64. Implies TCX if SPARC &amp;&amp; !SPARC64, CG3 if SPARC &amp;&amp; !SPARC64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SUN4M", "hw/sparc/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("SPARC && !SPARC64")]
     public const bool Sun4m = false;
 
-    /// <summary><c>CONFIG_LEON3</c> (bool) = n. Defined at hw/sparc/Kconfig:21. Depends on SPARC &amp;&amp; !SPARC64. Selects GRLIB if SPARC &amp;&amp; !SPARC64. Value from forced to n: config LEON3 depends on SPARC &amp;&amp; !SPARC64 at hw/sparc/Kconfig:21.</summary>
+    /// <summary><c>CONFIG_LEON3</c> (bool) = n. Defined at hw/sparc/Kconfig:21. Depends on SPARC &amp;&amp; !SPARC64. Selects GRLIB if SPARC &amp;&amp; !SPARC64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("LEON3", "hw/sparc/Kconfig", 21)]
     [global::KconfigSharp.KconfigDependsOn("SPARC && !SPARC64")]
     public const bool Leon3 = false;
@@ -4664,22 +4664,22 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("SUN4M", "SPARC && !SPARC64")]
     public const bool Slavio = false;
 
-    /// <summary><c>CONFIG_SUN4U</c> (bool) = n. Defined at hw/sparc64/Kconfig:1. Depends on SPARC64. Selects M48T59 if SPARC64, ISA_BUS if SPARC64, FDC_ISA if SPARC64, SERIAL_ISA if SPARC64, SERIAL_MM if SPARC64, PCI_SABRE if SPARC64, IDE_CMD646 if SPARC64, PCKBD if SPARC64, SIMBA if SPARC64, CHRP_NVRAM if SPARC64. Implies PCI_DEVICES if SPARC64, SUNHME if SPARC64, TEST_DEVICES if SPARC64, PARALLEL if SPARC64. Value from forced to n: config SUN4U depends on SPARC64 at hw/sparc64/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_SUN4U</c> (bool) = n. Defined at hw/sparc64/Kconfig:1. Depends on SPARC64. Selects M48T59 if SPARC64, ISA_BUS if SPARC64, FDC_ISA if SPARC64, SERIAL_ISA if SPARC64, SERIAL_MM if SPARC64, PCI_SABRE if SPARC64, IDE_CMD646 if SPARC64, PCKBD if SPARC64, SIMBA if SPARC64, CHRP_NVRAM if SPARC64. Implies PCI_DEVICES if SPARC64, SUNHME if SPARC64, TEST_DEVICES if SPARC64, PARALLEL if SPARC64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("SUN4U", "hw/sparc64/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("SPARC64")]
     public const bool Sun4u = false;
 
-    /// <summary><c>CONFIG_NIAGARA</c> (bool) = n. Defined at hw/sparc64/Kconfig:20. Depends on SPARC64. Selects EMPTY_SLOT if SPARC64, SUN4V_RTC if SPARC64, UNIMP if SPARC64. Value from forced to n: config NIAGARA depends on SPARC64 at hw/sparc64/Kconfig:20.</summary>
+    /// <summary><c>CONFIG_NIAGARA</c> (bool) = n. Defined at hw/sparc64/Kconfig:20. Depends on SPARC64. Selects EMPTY_SLOT if SPARC64, SUN4V_RTC if SPARC64, UNIMP if SPARC64. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("NIAGARA", "hw/sparc64/Kconfig", 20)]
     [global::KconfigSharp.KconfigDependsOn("SPARC64")]
     public const bool Niagara = false;
 
-    /// <summary><c>CONFIG_TRICORE_TESTBOARD</c> (bool) = n. Defined at hw/tricore/Kconfig:1. Depends on TRICORE. Value from forced to n: config TRICORE_TESTBOARD depends on TRICORE at hw/tricore/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_TRICORE_TESTBOARD</c> (bool) = n. Defined at hw/tricore/Kconfig:1. Depends on TRICORE. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("TRICORE_TESTBOARD", "hw/tricore/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("TRICORE")]
     public const bool TricoreTestboard = false;
 
-    /// <summary><c>CONFIG_TRIBOARD</c> (bool) = n. Defined at hw/tricore/Kconfig:6. Depends on TRICORE. Selects TC27X_SOC if TRICORE. Value from forced to n: config TRIBOARD depends on TRICORE at hw/tricore/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_TRIBOARD</c> (bool) = n. Defined at hw/tricore/Kconfig:6. Depends on TRICORE. Selects TC27X_SOC if TRICORE. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("TRIBOARD", "hw/tricore/Kconfig", 6)]
     [global::KconfigSharp.KconfigDependsOn("TRICORE")]
     public const bool Triboard = false;
@@ -4689,23 +4689,23 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("TRIBOARD", "TRICORE")]
     public const bool Tc27xSoc = false;
 
-    /// <summary><c>CONFIG_XTENSA_SIM</c> (bool) = n. Defined at hw/xtensa/Kconfig:1. Depends on XTENSA. Selected by XTENSA_VIRT if XTENSA. Value from forced to n: config XTENSA_SIM depends on XTENSA at hw/xtensa/Kconfig:1.</summary>
+    /// <summary><c>CONFIG_XTENSA_SIM</c> (bool) = n. Defined at hw/xtensa/Kconfig:1. Depends on XTENSA. Selected by XTENSA_VIRT if XTENSA. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XTENSA_SIM", "hw/xtensa/Kconfig", 1)]
     [global::KconfigSharp.KconfigDependsOn("XTENSA")]
     [global::KconfigSharp.KconfigSelectedBy("XTENSA_VIRT", "XTENSA")]
     public const bool XtensaSim = false;
 
-    /// <summary><c>CONFIG_XTENSA_VIRT</c> (bool) = n. Defined at hw/xtensa/Kconfig:6. Depends on XTENSA. Selects XTENSA_SIM if XTENSA, PCI_EXPRESS_GENERIC_BRIDGE if XTENSA, PCI_DEVICES if XTENSA. Value from forced to n: config XTENSA_VIRT depends on XTENSA at hw/xtensa/Kconfig:6.</summary>
+    /// <summary><c>CONFIG_XTENSA_VIRT</c> (bool) = n. Defined at hw/xtensa/Kconfig:6. Depends on XTENSA. Selects XTENSA_SIM if XTENSA, PCI_EXPRESS_GENERIC_BRIDGE if XTENSA, PCI_DEVICES if XTENSA. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XTENSA_VIRT", "hw/xtensa/Kconfig", 6)]
     [global::KconfigSharp.KconfigDependsOn("XTENSA")]
     public const bool XtensaVirt = false;
 
-    /// <summary><c>CONFIG_XTENSA_XTFPGA</c> (bool) = n. Defined at hw/xtensa/Kconfig:14. Depends on XTENSA &amp;&amp; FDT. Selects DEVICE_TREE if XTENSA &amp;&amp; FDT, OPENCORES_ETH if XTENSA &amp;&amp; FDT, PFLASH_CFI01 if XTENSA &amp;&amp; FDT, SERIAL_MM if XTENSA &amp;&amp; FDT. Value from forced to n: config XTENSA_XTFPGA depends on XTENSA &amp;&amp; FDT at hw/xtensa/Kconfig:14.</summary>
+    /// <summary><c>CONFIG_XTENSA_XTFPGA</c> (bool) = n. Defined at hw/xtensa/Kconfig:14. Depends on XTENSA &amp;&amp; FDT. Selects DEVICE_TREE if XTENSA &amp;&amp; FDT, OPENCORES_ETH if XTENSA &amp;&amp; FDT, PFLASH_CFI01 if XTENSA &amp;&amp; FDT, SERIAL_MM if XTENSA &amp;&amp; FDT. The value is n because its dependencies are not met.</summary>
     [global::KconfigSharp.KconfigSymbol("XTENSA_XTFPGA", "hw/xtensa/Kconfig", 14)]
     [global::KconfigSharp.KconfigDependsOn("XTENSA && FDT")]
     public const bool XtensaXtfpga = false;
 
-    /// <summary><c>CONFIG_TEST_DEVICES</c> (bool) = y. Defined at hw/Kconfig:73. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, PC, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. Value from implied (config TEST_DEVICES default y if PC (imply TEST_DEVICES in PC)) at hw/i386/Kconfig:35.</summary>
+    /// <summary><c>CONFIG_TEST_DEVICES</c> (bool) = y. Defined at hw/Kconfig:73. Implied by ARM_VIRT if ARM &amp;&amp; (TCG || KVM || HVF), FSL_IMX7 if TCG &amp;&amp; ARM, DP264 if ALPHA, PC, MALTA if MIPS, FULOONG if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, LOONGSON3V if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN, MIPS_BOSTON if MIPS64 &amp;&amp; !TARGET_BIG_ENDIAN &amp;&amp; FDT, OR1K_VIRT if OR1K, PSERIES if PPC64 &amp;&amp; FDT, POWERNV if PPC64 &amp;&amp; FDT, PPC440 if PPC &amp;&amp; FDT, PREP if PPC, MAC_OLDWORLD if PPC, MAC_NEWWORLD if PPC, RISCV_VIRT if RISCV32 || RISCV64, R2D if SH4, SUN4U if SPARC64. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("TEST_DEVICES", "hw/Kconfig", 73)]
     [global::KconfigSharp.KconfigImpliedBy("ARM_VIRT", "ARM && (TCG || KVM || HVF)")]
     [global::KconfigSharp.KconfigImpliedBy("FSL_IMX7", "TCG && ARM")]

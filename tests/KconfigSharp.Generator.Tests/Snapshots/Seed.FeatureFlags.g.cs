@@ -7,7 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
-    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. Value from set by CONFIG_LINUX=y at config-host.mak:1.</summary>
+    /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. The value is set at config-host.mak:1.</summary>
     [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
     public const bool Linux = true;
 
@@ -55,11 +55,11 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("VIRTFS", "Kconfig.host", 38)]
     public const bool Virtfs = false;
 
-    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:41. Implies MULTIPROCESS. Value from set by CONFIG_MULTIPROCESS_ALLOWED=y at config-host.mak:2.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Defined at Kconfig.host:41. Implies MULTIPROCESS. The value is set at config-host.mak:2.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig.host", 41)]
     public const bool MultiprocessAllowed = true;
 
-    /// <summary><c>CONFIG_FUZZ</c> (bool) = y. Defined at Kconfig.host:45. Selects SPARSE_MEM. Value from set by CONFIG_FUZZ=y at config-host.mak:3.</summary>
+    /// <summary><c>CONFIG_FUZZ</c> (bool) = y. Defined at Kconfig.host:45. Selects SPARSE_MEM. The value is set at config-host.mak:3.</summary>
     [global::KconfigSharp.KconfigSymbol("FUZZ", "Kconfig.host", 45)]
     public const bool Fuzz = true;
 
@@ -71,12 +71,12 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("HV_BALLOON_POSSIBLE", "Kconfig.host", 53)]
     public const bool HvBalloonPossible = false;
 
-    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED. Value from implied (config MULTIPROCESS default y if MULTIPROCESS_ALLOWED (imply MULTIPROCESS in MULTIPROCESS_ALLOWED)) at Kconfig.host:43.</summary>
+    /// <summary><c>CONFIG_MULTIPROCESS</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Implied by MULTIPROCESS_ALLOWED. The value is raised by an imply (see Implied by).</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS")]
     [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED")]
     public const bool Multiprocess = true;
 
-    /// <summary><c>CONFIG_SPARSE_MEM</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Selected by FUZZ. Value from selected (select SPARSE_MEM if FUZZ) at Kconfig.host:47.</summary>
+    /// <summary><c>CONFIG_SPARSE_MEM</c> (bool) = y. Undefined: referenced but defined in none of the Kconfig files. Selected by FUZZ. The value is forced by a select (see Selected by).</summary>
     [global::KconfigSharp.KconfigSymbol("SPARSE_MEM")]
     [global::KconfigSharp.KconfigSelectedBy("FUZZ")]
     public const bool SparseMem = true;
