@@ -58,7 +58,7 @@ public sealed class GuardAnalyzerTests
         Verifier.Diagnostic("KCONF003").WithArguments("FeatureFlags.Fuzz && !FeatureFlags.SparseMem", "FUZZ, SPARSE_MEM"));
 
     [Fact]
-    public void An_internal_failure_is_one_KCONF000_warning_not_AD0001()
+    public async Task An_internal_failure_is_one_KCONF000_warning_not_AD0001()
     {
         // Only the block holding the trigger throws, through this analyzer instance's own test seam.
         var guard = new GuardAnalyzer(
@@ -80,7 +80,7 @@ public sealed class GuardAnalyzerTests
             """);
         var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
             new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = compilation.WithAnalyzers([guard], options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        var diagnostics = await compilation.WithAnalyzers([guard], options).GetAllDiagnosticsAsync();
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         var failure = Assert.Single(diagnostics, d => d.Id == "KCONF000");
