@@ -100,32 +100,18 @@ internal static class DependencyLoopDetector
         return dependents;
     }
 
-    // Walks the tree with an explicit stack (left operands first, as a recursive walk would) so a
-    // 1 MB && chain cannot overflow the stack.
+    // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
     private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
     {
-        var pending = new Stack<Expr>();
-        pending.Push(expr);
-        while (pending.Count > 0)
+        foreach (var leaf in ExprLeaves.Of(expr))
         {
-            switch (pending.Pop())
+            switch (leaf)
             {
                 case SymbolExpr { Symbol: var symbol }:
                     AddItem(dependent, symbol, dependents, seen);
                     break;
                 case ChoiceExpr choice:
                     AddItem(dependent, choice.Choice, dependents, seen);
-                    break;
-                case NotExpr not:
-                    pending.Push(not.Operand);
-                    break;
-                case AndExpr conjunction:
-                    pending.Push(conjunction.Right);
-                    pending.Push(conjunction.Left);
-                    break;
-                case OrExpr disjunction:
-                    pending.Push(disjunction.Right);
-                    pending.Push(disjunction.Left);
                     break;
                 case ComparisonExpr comparison:
                     AddItem(dependent, comparison.Left, dependents, seen);

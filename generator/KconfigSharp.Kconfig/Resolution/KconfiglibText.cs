@@ -43,31 +43,18 @@ internal static class KconfiglibText
         return text.ToString();
     }
 
-    // An explicit stack, left operands first: the order a recursive walk would list them in.
+    // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
     private static void AppendValues(Expr expr, ISymbolValues values, HashSet<Symbol> seen, StringBuilder text)
     {
-        var pending = new Stack<Expr>();
-        pending.Push(expr);
-        while (pending.Count > 0)
+        foreach (var leaf in ExprLeaves.Of(expr))
         {
-            switch (pending.Pop())
+            switch (leaf)
             {
                 case SymbolExpr { Symbol: var symbol }:
                     Append(symbol, values, seen, text);
                     break;
                 case ChoiceExpr choice:
                     text.Append(text.Length > 0 ? ", " : string.Empty).Append(choice).Append('=').Append(ExprEvaluator.ToText(values.ChoiceMode(choice.Choice)));
-                    break;
-                case NotExpr not:
-                    pending.Push(not.Operand);
-                    break;
-                case AndExpr conjunction:
-                    pending.Push(conjunction.Right);
-                    pending.Push(conjunction.Left);
-                    break;
-                case OrExpr disjunction:
-                    pending.Push(disjunction.Right);
-                    pending.Push(disjunction.Left);
                     break;
                 case ComparisonExpr comparison:
                     Append(comparison.Left, values, seen, text);
