@@ -84,6 +84,54 @@ public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputH
     }
 
     [DotnetFact]
+    public void The_package_ships_every_diagnostic_page_that_a_help_link_names()
+    {
+        // Help links end in docs/diagnostics/KCONFnnn.md (HelpLinks); the package must carry the same pages,
+        // byte for byte, so they can be read offline from the NuGet cache (issue 18, item 12).
+        var package = Path.Combine(fixture.Feed, $"KconfigSharp.{fixture.Version}.nupkg");
+        using var archive = System.IO.Compression.ZipFile.OpenRead(package);
+        var packed = archive.Entries
+            .Where(e => e.FullName.StartsWith("docs/diagnostics/", StringComparison.Ordinal))
+            .ToDictionary(e => e.Name, e =>
+            {
+                using var reader = new StreamReader(e.Open());
+                return reader.ReadToEnd();
+            });
+
+        var pages = Directory.GetFiles(Path.Combine(fixture.RepoRoot, "docs", "diagnostics"), "KCONF*.md");
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var name = Path.GetFileName(page);
+            Assert.True(packed.TryGetValue(name, out var text), $"{name} is not in {Path.GetFileName(package)} under docs/diagnostics/");
+            Assert.Equal(File.ReadAllText(page), text);
+        }
+
+        // Every ID the analyzers and the generator track in their release files has a page in the package ...
+        var releaseFiles = Directory.GetFiles(fixture.RepoRoot, "AnalyzerReleases.*.md", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var released = releaseFiles
+            .SelectMany(File.ReadAllLines)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^(KCONF\d{3})\s*\|"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
+        Assert.Contains("KCONF001", released);
+        Assert.Contains("KCONF201", released);
+
+        // ... and so does every ID the README's diagnostics table names (the Kconfig-file diagnostics).
+        var readme = File.ReadAllText(Path.Combine(fixture.RepoRoot, "README.md"));
+        released.AddRange(System.Text.RegularExpressions.Regex.Matches(readme, @"\bKCONF\d{3}\b").Select(m => m.Value));
+        Assert.Contains("KCONF110", released);
+        foreach (var id in released)
+        {
+            Assert.True(packed.ContainsKey(id + ".md"), $"{id} is released but {id}.md is not in the package");
+        }
+    }
+
+    [DotnetFact]
     public void The_kconfig_tool_installs_from_the_feed_and_checks_the_seed()
     {
         var feed = fixture.Feed;
