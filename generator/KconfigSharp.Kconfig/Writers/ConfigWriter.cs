@@ -10,7 +10,8 @@ namespace KconfigSharp.Kconfig.Writers;
 /// a header: symbols in menu order, each once (<c>CONFIG_X=value</c>, <c># CONFIG_X is not set</c>,
 /// strings quoted and escaped), only those that are visible or got a value from an active default,
 /// imply or select; visible menus and comments as <c>\n#\n# Title\n#\n</c> blocks and
-/// <c># end of Title</c> after a menu's last entry; <c>option env</c> symbols are never written.
+/// <c># end of Title</c> after a menu's last entry; <c>option env</c> symbols are never written. In the
+/// qemu dialect, symbols that are referenced but not defined follow in a last block (minikconf's view).
 /// </summary>
 public static class ConfigWriter
 {
@@ -20,7 +21,44 @@ public static class ConfigWriter
         var values = new ResolvedConfigurationValues(model, configuration);
         var state = new WriterState(values);
         WriteChildren(model.Root, state);
+        if (configuration.Dialect == KconfigDialect.Qemu)
+        {
+            WriteUndefinedSymbols(configuration, state.Output);
+        }
+
         return state.Output.ToString();
+    }
+
+    /// <summary>
+    /// minikconf gives a symbol that is only referenced (selected, implied, assigned) a value like any other,
+    /// and its <c>.mak</c> output and the generated class carry it; LKC has no such symbols. In the qemu
+    /// dialect they follow the menu tree, under a comment that says why they have no place in it.
+    /// </summary>
+    private static void WriteUndefinedSymbols(ResolvedConfiguration configuration, StringBuilder output)
+    {
+        var headerWritten = false;
+        foreach (var symbol in configuration.Symbols)
+        {
+            if (symbol.IsDefined || symbol.Type is not (KconfigType.Bool or KconfigType.Tristate))
+            {
+                continue;
+            }
+
+            if (!headerWritten)
+            {
+                output.Append("\n#\n# Referenced but defined in no Kconfig file (minikconf assigns them too)\n#\n");
+                headerWritten = true;
+            }
+
+            if (symbol.Value == "n")
+            {
+                output.Append("# CONFIG_").Append(symbol.Name).Append(" is not set\n");
+            }
+            else
+            {
+                output.Append("CONFIG_").Append(symbol.Name).Append('=').Append(symbol.Value).Append('\n');
+            }
+        }
     }
 
     private static void WriteChildren(MenuNode node, WriterState state)
