@@ -1,3 +1,4 @@
+using KconfigSharp.Tests;
 using Xunit.Abstractions;
 
 namespace KconfigSharp.EndToEnd.Tests;
@@ -179,6 +180,50 @@ public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputH
         output.WriteLine(resolve.ToString());
         Assert.True(resolve.ExitCode == 0, $"kconfig resolve failed\n{resolve}");
         Assert.Contains("CONFIG_MULTIPROCESS_ALLOWED=y", resolve.Stdout);
+    }
+
+    [TmuxFact]
+    public void The_installed_tool_runs_menuconfig_in_a_terminal()
+    {
+        // The Native AOT tool leaves Terminal.Gui's start-up configuration to menuconfig itself (so other
+        // commands do not pay for it, issue 12): this drives that build, as installed, in a real terminal.
+        Assert.True(Dotnet.HostPath is not null, "the `dotnet` executable is not on PATH; this test packs and installs the tool with it");
+        var tools = Path.Combine(fixture.Root, "tools-menuconfig");
+        var install = Dotnet.Run(Dotnet.HostPath!,
+            ["tool", "install", "KconfigSharp.Cli", "--tool-path", tools, "--add-source", fixture.Feed, "--version", fixture.Version],
+            fixture.Root, ConsumerEnvironment, Timeout);
+        Assert.True(install.ExitCode == 0, $"the tool did not install\n{install}");
+        var kconfig = Path.Combine(tools, OperatingSystem.IsWindows() ? "kconfig.exe" : "kconfig");
+
+        var tree = Path.Combine(fixture.Root, "menuconfig-tree");
+        Directory.CreateDirectory(tree);
+        File.WriteAllText(Path.Combine(tree, "Kconfig"), """
+            mainmenu "Installed tool"
+
+            config NET
+            	bool "Networking support"
+
+            config NET_IPV6
+            	bool "IPv6 protocol"
+            	depends on NET
+            """);
+        var environment = PackedFeedFixture.ToolRuntimeIdentifier == "any" ? $"DOTNET_ROOT='{DotnetRoot()}' " : string.Empty;
+        using var terminal = new TmuxSession(tree, $"{environment}'{kconfig}' menuconfig Kconfig; echo menuconfig-exited-$?; sleep 60");
+
+        var first = terminal.WaitFor("(Top) Installed tool", seconds: 60);
+        Assert.Contains("Networking support", first);
+        Assert.DoesNotContain("IPv6 protocol", first);
+        terminal.Send("y", literal: true);
+        terminal.WaitFor("IPv6 protocol (NEW)");
+        terminal.Send("S", literal: true);
+        terminal.WaitFor("Save configuration");
+        terminal.Send("Enter");
+        terminal.WaitFor("Configuration saved to '.config'");
+        terminal.Send("Enter");
+        terminal.Send("Q", literal: true);
+        terminal.WaitFor("menuconfig-exited-0");
+
+        Assert.Equal("CONFIG_NET=y\n# CONFIG_NET_IPV6 is not set\n", File.ReadAllText(Path.Combine(tree, ".config")));
     }
 
     private static string DotnetRoot()

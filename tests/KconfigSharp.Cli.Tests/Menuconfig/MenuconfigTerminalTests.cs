@@ -1,3 +1,5 @@
+using KconfigSharp.Tests;
+
 namespace KconfigSharp.Cli.Tests.Menuconfig;
 
 /// <summary>

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace KconfigSharp.Cli.Tests.Menuconfig;
+namespace KconfigSharp.Tests;
 
 /// <summary>
 /// A program running in a detached tmux session on a private server socket: <see cref="Send"/> types
 /// with <c>send-keys</c>, <see cref="WaitFor"/> polls <c>capture-pane</c> (bounded) until the screen
 /// shows a text. Disposing kills the server.
 /// </summary>
-internal sealed class TmuxSession : IDisposable
+public sealed class TmuxSession : IDisposable
 {
     private readonly string _socket = $"kconfig-test-{Guid.NewGuid():N}";
 

@@ -1,4 +1,4 @@
-namespace KconfigSharp.Cli.Tests.Menuconfig;
+namespace KconfigSharp.Tests;
 
 /// <summary>
 /// A fact that needs tmux (the pseudo-terminal the end-to-end menuconfig test types into). Skipped,
