@@ -57,24 +57,47 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
             throw new KconfigFileRefusedException(path, "is not a regular file (a device, FIFO or socket)");
         }
 
-        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // One exact-size read (no 80 KB chunk, MemoryStream or StreamReader buffers per file: a NuttX
+        // tree reads thousands of files), bounded so a file that grows past the limit is still refused.
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        var bytes = new byte[(int)Math.Min(stream.Length, MaxFileBytes) + 1];
+        var count = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(bytes, count, bytes.Length - count)) > 0)
         {
-            if (buffer.Length + read > MaxFileBytes)
+            count += read;
+            if (count > MaxFileBytes)
             {
                 throw new KconfigFileRefusedException(path, $"is larger than the limit of {MaxFileBytes} bytes", isSizeLimit: true);
             }
 
-            buffer.Write(chunk, 0, read);
+            if (count == bytes.Length)
+            {
+                Array.Resize(ref bytes, (int)Math.Min(bytes.Length * 2L, MaxFileBytes + 1));
+            }
         }
 
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, detectEncodingFromByteOrderMarks: true);
+        return Decode(bytes, count);
+    }
+
+    /// <summary>
+    /// The text of a file's bytes as <see cref="StreamReader"/> with byte-order-mark detection reads
+    /// it: UTF-8 (BOM skipped, invalid bytes as U+FFFD) unless a UTF-16/UTF-32 BOM says otherwise.
+    /// </summary>
+    internal static string Decode(byte[] bytes, int count)
+    {
+        var hasUtf8Bom = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var hasOtherBom = count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF));
+        if (!hasOtherBom)
+        {
+            return hasUtf8Bom ? Utf8.GetString(bytes, 3, count - 3) : Utf8.GetString(bytes, 0, count);
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes, 0, count, writable: false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Files under the source tree matching a Kconfiglib-style pattern (<c>source "arch/*/Kconfig"</c>).</summary>
     public IReadOnlyList<string> Glob(string pattern)

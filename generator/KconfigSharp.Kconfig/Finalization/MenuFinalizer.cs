@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
@@ -261,8 +260,7 @@ internal static class MenuFinalizer
     // a range on a symbol that is not int/hex, a select or imply from or of a symbol that is not bool/tristate.
     private static void CheckPropertyTypes(ParserSession session, Symbol symbol)
     {
-        static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
-        foreach (var node in symbol.Nodes)
+        foreach (var node in symbol.NodeList)
         {
             if (symbol.Type is not (KconfigType.Int or KconfigType.Hex or KconfigType.Unknown))
             {
@@ -272,17 +270,23 @@ internal static class MenuFinalizer
                 }
             }
 
-            foreach (var relation in node.Selects.Concat(node.Implies))
+            CheckRelationTypes(session, symbol, node.Selects, "select");
+            CheckRelationTypes(session, symbol, node.Implies, "imply");
+        }
+    }
+
+    private static void CheckRelationTypes(ParserSession session, Symbol symbol, List<RelationProperty> relations, string verb)
+    {
+        static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
+        foreach (var relation in relations)
+        {
+            if (symbol.Type != KconfigType.Unknown && !IsLogical(symbol.Type))
             {
-                var verb = node.Selects.Contains(relation) ? "select" : "imply";
-                if (symbol.Type != KconfigType.Unknown && !IsLogical(symbol.Type))
-                {
-                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"{symbol.Name} uses '{verb}', but is {symbol.Type.ToKeyword()}, not bool or tristate");
-                }
-                else if (relation.Target.Type != KconfigType.Unknown && !IsLogical(relation.Target.Type))
-                {
-                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"'{verb} {relation.Target.Name}': {relation.Target.Name} is {relation.Target.Type.ToKeyword()}; '{verb}' only accepts bool and tristate symbols");
-                }
+                session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"{symbol.Name} uses '{verb}', but is {symbol.Type.ToKeyword()}, not bool or tristate");
+            }
+            else if (relation.Target.Type != KconfigType.Unknown && !IsLogical(relation.Target.Type))
+            {
+                session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"'{verb} {relation.Target.Name}': {relation.Target.Name} is {relation.Target.Type.ToKeyword()}; '{verb}' only accepts bool and tristate symbols");
             }
         }
     }

@@ -17,6 +17,12 @@ public sealed class Symbol
         IsConstant = isConstant;
     }
 
+    /// <summary>
+    /// Dense index of the symbol in its model's symbol table (0 to <see cref="KconfigModel.Symbols"/>
+    /// count - 1), given when the model is built; -1 for constants. Lets a resolve keep values in arrays.
+    /// </summary>
+    internal int Id { get; set; } = -1;
+
     /// <summary>The name without the <c>CONFIG_</c> prefix, or the constant's text.</summary>
     public string Name { get; }
 

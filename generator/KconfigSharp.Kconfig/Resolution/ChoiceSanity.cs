@@ -44,7 +44,7 @@ internal static class ChoiceSanity
 
                 Warn(member, member.ReverseDependency, "selected", diagnostics);
                 Warn(member, member.WeakReverseDependency, "implied", diagnostics);
-                foreach (var node in member.Nodes)
+                foreach (var node in member.NodeList)
                 {
                     if (node.Parent?.Choice == choice)
                     {

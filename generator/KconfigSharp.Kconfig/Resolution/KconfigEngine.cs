@@ -161,7 +161,7 @@ public static class KconfigEngine
 
         // The location keeps two anonymous choices with the same prompt apart.
         var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
-        foreach (var node in choice.Nodes)
+        foreach (var node in choice.NodeList)
         {
             if (node.Prompt is { } prompt)
             {
