@@ -57,27 +57,38 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
             throw new KconfigFileRefusedException(path, "is not a regular file (a device, FIFO or socket)");
         }
 
-        // One exact-size read (no 80 KB chunk, MemoryStream or StreamReader buffers per file: a NuttX
-        // tree reads thousands of files), bounded so a file that grows past the limit is still refused.
+        // One exact-size read into a pooled buffer (no 80 KB chunk, MemoryStream or StreamReader
+        // buffers per file: a NuttX tree reads 858 files), bounded so a file that grows past the
+        // limit is still refused.
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        var bytes = new byte[(int)Math.Min(stream.Length, MaxFileBytes) + 1];
-        var count = 0;
-        int read;
-        while ((read = stream.Read(bytes, count, bytes.Length - count)) > 0)
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(stream.Length, MaxFileBytes) + 1);
+        try
         {
-            count += read;
-            if (count > MaxFileBytes)
+            var count = 0;
+            int read;
+            while ((read = stream.Read(bytes, count, bytes.Length - count)) > 0)
             {
-                throw new KconfigFileRefusedException(path, $"is larger than the limit of {MaxFileBytes} bytes", isSizeLimit: true);
+                count += read;
+                if (count > MaxFileBytes)
+                {
+                    throw new KconfigFileRefusedException(path, $"is larger than the limit of {MaxFileBytes} bytes", isSizeLimit: true);
+                }
+
+                if (count == bytes.Length)
+                {
+                    var larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(bytes.Length * 2L, MaxFileBytes + 1));
+                    Buffer.BlockCopy(bytes, 0, larger, 0, count);
+                    System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                    bytes = larger;
+                }
             }
 
-            if (count == bytes.Length)
-            {
-                Array.Resize(ref bytes, (int)Math.Min(bytes.Length * 2L, MaxFileBytes + 1));
-            }
+            return Decode(bytes, count);
         }
-
-        return Decode(bytes, count);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class MenuFinalizer
             (symbol?.Prompts ?? choice!.Prompts).Add(propagated);
         }
 
-        foreach (var def in node.Defaults)
+        foreach (var def in node.DefaultsView)
         {
             (symbol?.Defaults ?? choice!.Defaults).Add(def with { Condition = Expr.And(def.Condition, dependency) });
         }
@@ -109,12 +109,12 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
-        foreach (var range in node.Ranges)
+        foreach (var range in node.RangesView)
         {
             symbol.Ranges.Add(range with { Condition = Expr.And(range.Condition, dependency) });
         }
 
-        foreach (var select in node.Selects)
+        foreach (var select in node.SelectsView)
         {
             var condition = Expr.And(select.Condition, dependency);
             var relation = select with { Condition = condition };
@@ -124,7 +124,7 @@ internal static class MenuFinalizer
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(new SymbolExpr(symbol), condition));
         }
 
-        foreach (var imply in node.Implies)
+        foreach (var imply in node.ImpliesView)
         {
             var condition = Expr.And(imply.Condition, dependency);
             var relation = imply with { Condition = condition };
@@ -264,18 +264,18 @@ internal static class MenuFinalizer
         {
             if (symbol.Type is not (KconfigType.Int or KconfigType.Hex or KconfigType.Unknown))
             {
-                foreach (var range in node.Ranges)
+                foreach (var range in node.RangesView)
                 {
                     session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, range.Location, $"'range' is only allowed for int or hex symbols; {symbol.Name} is {symbol.Type.ToKeyword()} and the range is ignored");
                 }
             }
 
-            CheckRelationTypes(session, symbol, node.Selects, "select");
-            CheckRelationTypes(session, symbol, node.Implies, "imply");
+            CheckRelationTypes(session, symbol, node.SelectsView, "select");
+            CheckRelationTypes(session, symbol, node.ImpliesView, "imply");
         }
     }
 
-    private static void CheckRelationTypes(ParserSession session, Symbol symbol, List<RelationProperty> relations, string verb)
+    private static void CheckRelationTypes(ParserSession session, Symbol symbol, ListView<RelationProperty> relations, string verb)
     {
         static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
         foreach (var relation in relations)

@@ -82,12 +82,12 @@ internal static class DependencyLoopDetector
         var pending = new Stack<Expr>();
         foreach (var symbol in model.DefinedSymbols)
         {
-            foreach (var prompt in symbol.Prompts)
+            foreach (var prompt in symbol.PromptsView)
             {
                 DependOn(symbol, prompt.Condition, dependents, leaves, pending);
             }
 
-            foreach (var def in symbol.Defaults)
+            foreach (var def in symbol.DefaultsView)
             {
                 DependOn(symbol, def.Value, dependents, leaves, pending);
                 DependOn(symbol, def.Condition, dependents, leaves, pending);
@@ -95,7 +95,7 @@ internal static class DependencyLoopDetector
 
             DependOn(symbol, symbol.ReverseDependency, dependents, leaves, pending);
             DependOn(symbol, symbol.WeakReverseDependency, dependents, leaves, pending);
-            foreach (var range in symbol.Ranges)
+            foreach (var range in symbol.RangesView)
             {
                 AddItem(symbol, range.Low, dependents);
                 AddItem(symbol, range.High, dependents);

@@ -183,7 +183,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
 
             // A transitional symbol has no prompt yet takes its old value (LKC: always visible).
-            if (symbol.Prompts.Count == 0 && !symbol.IsTransitional)
+            if (symbol.PromptsView.Count == 0 && !symbol.IsTransitional)
             {
                 var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? use --dialect qemu, or KconfigDialect=qemu in MSBuild)";
                 _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {NameAndLocation.Of(symbol)} has no prompt, meaning user values have no effect on it{hint}");
@@ -295,7 +295,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
 
             var conditions = new StringBuilder();
-            foreach (var prompt in symbol.Prompts)
+            foreach (var prompt in symbol.PromptsView)
             {
                 if (conditions.Length > 0)
                 {
@@ -463,7 +463,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var visibility = Tristate.No;
-        foreach (var prompt in symbol.Prompts)
+        foreach (var prompt in symbol.PromptsView)
         {
             visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
         }
@@ -527,7 +527,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
             else
             {
-                foreach (var def in symbol.Defaults)
+                foreach (var def in symbol.DefaultsView)
                 {
                     var condition = ExprEvaluator.Evaluate(def.Condition, this);
                     if (condition != Tristate.No)
@@ -558,7 +558,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                     if (ExprEvaluator.Min(weak, direct) > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
                     }
 
                     value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
@@ -569,7 +569,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
                     }
 
                     value = ExprEvaluator.Max(weak, value);
@@ -588,7 +588,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                 if (reverse > value)
                 {
-                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedBy);
+                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedByView);
                 }
 
                 value = ExprEvaluator.Max(reverse, value);
@@ -645,7 +645,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return new ValueOrigin(user.Source, $"user value {user.Value} from {user.Location}", user.Location);
     }
 
-    private static ValueOrigin RelationOrigin(ValueSource source, string verb, List<RelationProperty> relations)
+    private static ValueOrigin RelationOrigin(ValueSource source, string verb, ListView<RelationProperty> relations)
     {
         var text = new StringBuilder(verb);
         var first = true;
@@ -671,7 +671,7 @@ internal sealed class KconfigResolver : ISymbolValues
             var hasRange = false;
             BigInteger low = 0, high = 0;
             RangeProperty? activeRange = null;
-            foreach (var range in symbol.Ranges)
+            foreach (var range in symbol.RangesView)
             {
                 if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
                 {
@@ -729,7 +729,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
                 else
                 {
-                    foreach (var def in symbol.Defaults)
+                    foreach (var def in symbol.DefaultsView)
                     {
                         if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
                         {
@@ -776,7 +776,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
         else
         {
-            foreach (var def in symbol.Defaults)
+            foreach (var def in symbol.DefaultsView)
             {
                 if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
                 {

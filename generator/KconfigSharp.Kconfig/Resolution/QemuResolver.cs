@@ -96,20 +96,20 @@ internal sealed class QemuResolver
                     AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn, $"config {symbol.Name} depends on {node.OwnDependency}"));
                 }
 
-                foreach (var select in node.Selects)
+                foreach (var select in node.SelectsView)
                 {
                     var condition = Expr.And(select.Condition, new SymbolExpr(symbol));
                     AddClause(new Clause(ClauseKind.Select, select.Target, true, condition, select.Location, ValueSource.Select, $"select {select.Target.Name} if {condition}"));
                 }
 
-                foreach (var def in node.Defaults)
+                foreach (var def in node.DefaultsView)
                 {
                     var value = Mangle(def.Value.IsConstant("y"));
                     var condition = def.Condition.IsConstant("y") ? null : def.Condition;
                     AddClause(new Clause(ClauseKind.Default, symbol, value, condition, def.Location, ValueSource.Default, $"config {symbol.Name} default {YesNo(value)}{(condition is null ? string.Empty : " if " + condition)}"));
                 }
 
-                foreach (var imply in node.Implies)
+                foreach (var imply in node.ImpliesView)
                 {
                     var condition = Expr.And(imply.Condition, new SymbolExpr(symbol));
                     var value = Mangle(true);

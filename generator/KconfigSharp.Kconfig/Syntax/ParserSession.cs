@@ -291,7 +291,7 @@ internal sealed class ParserSession
     {
         foreach (var symbol in DefinedSymbols)
         {
-            if (symbol.Prompts.Count > 0)
+            if (symbol.PromptsView.Count > 0)
             {
                 return true;
             }
