@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
-using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Resolution;
 
@@ -34,7 +33,7 @@ internal static class DependencyLoopDetector
     /// <summary>The first loop met walking from each defined symbol in definition order and the symbol that walk started from, or nulls.</summary>
     internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, Dictionary<object, List<object>> dependents)
     {
-        var state = new Dictionary<object, int>(ReferenceComparer<object>.Instance);
+        var state = new Dictionary<object, int>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
         foreach (var symbol in model.DefinedSymbols)
         {
             var loop = VisitSymbol(symbol, dependents, state);
@@ -56,7 +55,7 @@ internal static class DependencyLoopDetector
     /// <summary>The graph with every edge turned round, in the same order.</summary>
     internal static Dictionary<object, List<object>> Invert(Dictionary<object, List<object>> dependents)
     {
-        var dependencies = new Dictionary<object, List<object>>(ReferenceComparer<object>.Instance);
+        var dependencies = new Dictionary<object, List<object>>(dependents.Count, GraphItemComparer.Instance);
         foreach (var pair in dependents)
         {
             foreach (var dependent in pair.Value)
@@ -77,7 +76,7 @@ internal static class DependencyLoopDetector
     /// <summary>For each symbol or choice, the symbols and choices whose value reads it, each once, in first-use order.</summary>
     internal static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
     {
-        var dependents = new Dictionary<object, List<object>>(ReferenceComparer<object>.Instance);
+        var dependents = new Dictionary<object, List<object>>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
         var leaves = new List<Expr>();
         var pending = new Stack<Expr>();
         foreach (var symbol in model.DefinedSymbols)
