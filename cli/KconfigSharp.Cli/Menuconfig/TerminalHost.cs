@@ -16,6 +16,7 @@ internal static class TerminalHost
 {
     public static void Run(MenuconfigViewModel model)
     {
+        InitializeConfiguration();
         using var app = Application.Create();
         app.Init();
         var window = new Window { BorderStyle = Terminal.Gui.Drawing.LineStyle.None };
@@ -24,6 +25,23 @@ internal static class TerminalHost
         screen.SetFocus();
         app.Run(window);
         window.Dispose();
+    }
+
+    /// <summary>
+    /// What Terminal.Gui's module initializer does, which the Native AOT build leaves empty so that
+    /// commands other than menuconfig do not pay for it at start-up (ILLink.Substitutions.xml).
+    /// Applying the configuration again (the JIT build, where the initializer did run) gives the same settings.
+    /// </summary>
+    private static void InitializeConfiguration()
+    {
+        try
+        {
+            Terminal.Gui.Configuration.TuiConfigurationBuilder.Shared.ApplyToStaticFacades();
+        }
+        catch (Exception exception)
+        {
+            Terminal.Gui.Configuration.TuiJsonErrors.Add("configuration: " + exception.Message);
+        }
     }
 
     /// <summary>Translates a Terminal.Gui key; null for keys menuconfig ignores.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
@@ -98,7 +97,7 @@ internal static class MenuFinalizer
             (symbol?.Prompts ?? choice!.Prompts).Add(propagated);
         }
 
-        foreach (var def in node.Defaults)
+        foreach (var def in node.DefaultsView)
         {
             (symbol?.Defaults ?? choice!.Defaults).Add(def with { Condition = Expr.And(def.Condition, dependency) });
         }
@@ -110,12 +109,12 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
-        foreach (var range in node.Ranges)
+        foreach (var range in node.RangesView)
         {
             symbol.Ranges.Add(range with { Condition = Expr.And(range.Condition, dependency) });
         }
 
-        foreach (var select in node.Selects)
+        foreach (var select in node.SelectsView)
         {
             var condition = Expr.And(select.Condition, dependency);
             var relation = select with { Condition = condition };
@@ -125,7 +124,7 @@ internal static class MenuFinalizer
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(new SymbolExpr(symbol), condition));
         }
 
-        foreach (var imply in node.Implies)
+        foreach (var imply in node.ImpliesView)
         {
             var condition = Expr.And(imply.Condition, dependency);
             var relation = imply with { Condition = condition };
@@ -261,28 +260,33 @@ internal static class MenuFinalizer
     // a range on a symbol that is not int/hex, a select or imply from or of a symbol that is not bool/tristate.
     private static void CheckPropertyTypes(ParserSession session, Symbol symbol)
     {
-        static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
-        foreach (var node in symbol.Nodes)
+        foreach (var node in symbol.NodeList)
         {
             if (symbol.Type is not (KconfigType.Int or KconfigType.Hex or KconfigType.Unknown))
             {
-                foreach (var range in node.Ranges)
+                foreach (var range in node.RangesView)
                 {
                     session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, range.Location, $"'range' is only allowed for int or hex symbols; {symbol.Name} is {symbol.Type.ToKeyword()} and the range is ignored");
                 }
             }
 
-            foreach (var relation in node.Selects.Concat(node.Implies))
+            CheckRelationTypes(session, symbol, node.SelectsView, "select");
+            CheckRelationTypes(session, symbol, node.ImpliesView, "imply");
+        }
+    }
+
+    private static void CheckRelationTypes(ParserSession session, Symbol symbol, ListView<RelationProperty> relations, string verb)
+    {
+        static bool IsLogical(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate;
+        foreach (var relation in relations)
+        {
+            if (symbol.Type != KconfigType.Unknown && !IsLogical(symbol.Type))
             {
-                var verb = node.Selects.Contains(relation) ? "select" : "imply";
-                if (symbol.Type != KconfigType.Unknown && !IsLogical(symbol.Type))
-                {
-                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"{symbol.Name} uses '{verb}', but is {symbol.Type.ToKeyword()}, not bool or tristate");
-                }
-                else if (relation.Target.Type != KconfigType.Unknown && !IsLogical(relation.Target.Type))
-                {
-                    session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"'{verb} {relation.Target.Name}': {relation.Target.Name} is {relation.Target.Type.ToKeyword()}; '{verb}' only accepts bool and tristate symbols");
-                }
+                session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"{symbol.Name} uses '{verb}', but is {symbol.Type.ToKeyword()}, not bool or tristate");
+            }
+            else if (relation.Target.Type != KconfigType.Unknown && !IsLogical(relation.Target.Type))
+            {
+                session.Diagnostics.Add(KconfigDiagnostics.AttributeNotAllowed, relation.Location, $"'{verb} {relation.Target.Name}': {relation.Target.Name} is {relation.Target.Type.ToKeyword()}; '{verb}' only accepts bool and tristate symbols");
             }
         }
     }

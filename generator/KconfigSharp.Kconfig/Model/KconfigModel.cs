@@ -26,6 +26,12 @@ public sealed class KconfigModel
         Dialect = dialect;
         Root = root;
         _symbols = symbols;
+        var id = 0;
+        foreach (var symbol in symbols.Values)
+        {
+            symbol.Id = id++;
+        }
+
         DefinedSymbols = definedSymbols;
         Choices = choices;
         Constants = constants;
@@ -97,6 +103,9 @@ public sealed class KconfigModel
 
     /// <summary>True when at least one symbol has a prompt (QEMU trees have none).</summary>
     public bool HasPrompts { get; internal set; }
+
+    /// <summary>The dependency graph, built on first resolve (<see cref="Resolution.DependencyGraph.Of"/>).</summary>
+    internal Resolution.DependencyGraph? DependencyGraphSlot;
 
     /// <summary>The symbol of that name, or null.</summary>
     public Symbol? FindSymbol(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol : null;

@@ -47,16 +47,32 @@ public sealed class MenuNode
     public string? Help { get; internal set; }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
-    public List<DefaultProperty> Defaults { get; } = [];
+    public List<DefaultProperty> Defaults => _defaults ??= [];
+
+    internal ListView<DefaultProperty> DefaultsView => new(_defaults);
+
+    private List<DefaultProperty>? _defaults;
 
     /// <summary>The <c>select</c> properties of this definition.</summary>
-    public List<RelationProperty> Selects { get; } = [];
+    public List<RelationProperty> Selects => _selects ??= [];
+
+    internal ListView<RelationProperty> SelectsView => new(_selects);
+
+    private List<RelationProperty>? _selects;
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
-    public List<RelationProperty> Implies { get; } = [];
+    public List<RelationProperty> Implies => _implies ??= [];
+
+    internal ListView<RelationProperty> ImpliesView => new(_implies);
+
+    private List<RelationProperty>? _implies;
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges { get; } = [];
+    public List<RangeProperty> Ranges => _ranges ??= [];
+
+    internal ListView<RangeProperty> RangesView => new(_ranges);
+
+    private List<RangeProperty>? _ranges;
 
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }

@@ -17,6 +17,12 @@ public sealed class Symbol
         IsConstant = isConstant;
     }
 
+    /// <summary>
+    /// Dense index of the symbol in its model's symbol table (0 to <see cref="KconfigModel.Symbols"/>
+    /// count - 1), given when the model is built; -1 for constants. Lets a resolve keep values in arrays.
+    /// </summary>
+    internal int Id { get; set; } = -1;
+
     /// <summary>The name without the <c>CONFIG_</c> prefix, or the constant's text.</summary>
     public string Name { get; }
 
@@ -69,25 +75,53 @@ public sealed class Symbol
     public Expr WeakReverseDependency { get; internal set; } = null!;
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
-    public List<PromptProperty> Prompts { get; } = [];
+    public List<PromptProperty> Prompts => _prompts ??= [];
+
+    internal ListView<PromptProperty> PromptsView => new(_prompts);
+
+    private List<PromptProperty>? _prompts;
 
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
-    public List<DefaultProperty> Defaults { get; } = [];
+    public List<DefaultProperty> Defaults => _defaults ??= [];
+
+    internal ListView<DefaultProperty> DefaultsView => new(_defaults);
+
+    private List<DefaultProperty>? _defaults;
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges { get; } = [];
+    public List<RangeProperty> Ranges => _ranges ??= [];
+
+    internal ListView<RangeProperty> RangesView => new(_ranges);
+
+    private List<RangeProperty>? _ranges;
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Selects { get; } = [];
+    public List<RelationProperty> Selects => _selects ??= [];
+
+    internal ListView<RelationProperty> SelectsView => new(_selects);
+
+    private List<RelationProperty>? _selects;
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Implies { get; } = [];
+    public List<RelationProperty> Implies => _implies ??= [];
+
+    internal ListView<RelationProperty> ImpliesView => new(_implies);
+
+    private List<RelationProperty>? _implies;
 
     /// <summary><c>select</c>s that target this symbol.</summary>
-    public List<RelationProperty> SelectedBy { get; } = [];
+    public List<RelationProperty> SelectedBy => _selectedBy ??= [];
+
+    internal ListView<RelationProperty> SelectedByView => new(_selectedBy);
+
+    private List<RelationProperty>? _selectedBy;
 
     /// <summary><c>imply</c>s that target this symbol.</summary>
-    public List<RelationProperty> ImpliedBy { get; } = [];
+    public List<RelationProperty> ImpliedBy => _impliedBy ??= [];
+
+    internal ListView<RelationProperty> ImpliedByView => new(_impliedBy);
+
+    private List<RelationProperty>? _impliedBy;
 
     /// <summary>Writes the symbol as it appears in an expression (constants quoted when they were).</summary>
     internal void WriteReference(StringBuilder builder)

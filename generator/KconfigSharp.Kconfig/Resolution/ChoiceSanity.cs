@@ -37,14 +37,14 @@ internal static class ChoiceSanity
 
             foreach (var member in choice.Members)
             {
-                if (member.Defaults.Count > 0)
+                if (member.DefaultsView.Count > 0)
                 {
-                    diagnostics.Add(KconfigDiagnostics.ChoiceProblem, member.Defaults[0].Location, $"default on the choice symbol {NameAndLocation.Of(member)} will have no effect");
+                    diagnostics.Add(KconfigDiagnostics.ChoiceProblem, member.DefaultsView[0].Location, $"default on the choice symbol {NameAndLocation.Of(member)} will have no effect");
                 }
 
                 Warn(member, member.ReverseDependency, "selected", diagnostics);
                 Warn(member, member.WeakReverseDependency, "implied", diagnostics);
-                foreach (var node in member.Nodes)
+                foreach (var node in member.NodeList)
                 {
                     if (node.Parent?.Choice == choice)
                     {

@@ -14,31 +14,49 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 internal static class DependencyLoopDetector
 {
+    /// <summary>
+    /// Reports the model's first dependency loop (KCONF140). The search runs once per model
+    /// (<see cref="DependencyGraph.Of"/>), not once per resolve.
+    /// </summary>
     public static bool Check(KconfigModel model, DiagnosticBag diagnostics)
     {
-        var dependents = BuildDependents(model);
-        var state = new Dictionary<object, int>();
+        var graph = DependencyGraph.Of(model);
+        if (graph.Loop is not { } loop)
+        {
+            return false;
+        }
+
+        diagnostics.Add(KconfigDiagnostics.DependencyLoop, graph.LoopStart!.Nodes[0].Location, Describe(loop));
+        return true;
+    }
+
+    /// <summary>The first loop met walking from each defined symbol in definition order and the symbol that walk started from, or nulls.</summary>
+    internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, Dictionary<object, List<object>> dependents)
+    {
+        var state = new Dictionary<object, int>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
         foreach (var symbol in model.DefinedSymbols)
         {
             var loop = VisitSymbol(symbol, dependents, state);
             if (loop is not null)
             {
-                diagnostics.Add(KconfigDiagnostics.DependencyLoop, symbol.Nodes[0].Location, Describe(loop));
-                return true;
+                return (loop, symbol);
             }
         }
 
-        return false;
+        return (null, null);
     }
 
     /// <summary>
     /// The same graph the other way round: for each symbol or choice, the symbols and choices its
     /// value reads (prompts, defaults, select/imply, ranges, direct dependencies).
     /// </summary>
-    public static Dictionary<object, List<object>> BuildDependencies(KconfigModel model)
+    public static Dictionary<object, List<object>> BuildDependencies(KconfigModel model) => DependencyGraph.Of(model).Dependencies;
+
+    /// <summary>The graph with every edge turned round, in the same order.</summary>
+    internal static Dictionary<object, List<object>> Invert(Dictionary<object, List<object>> dependents)
     {
-        var dependencies = new Dictionary<object, List<object>>();
-        foreach (var pair in BuildDependents(model))
+        var dependencies = new Dictionary<object, List<object>>(dependents.Count, GraphItemComparer.Instance);
+        foreach (var pair in dependents)
         {
             foreach (var dependent in pair.Value)
             {
@@ -55,45 +73,47 @@ internal static class DependencyLoopDetector
         return dependencies;
     }
 
-    private static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
+    /// <summary>For each symbol or choice, the symbols and choices whose value reads it, each once, in first-use order.</summary>
+    internal static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
     {
-        var dependents = new Dictionary<object, List<object>>();
-        var seen = new HashSet<(object, object)>();
+        var dependents = new Dictionary<object, List<object>>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
+        var leaves = new List<Expr>();
+        var pending = new Stack<Expr>();
         foreach (var symbol in model.DefinedSymbols)
         {
-            foreach (var prompt in symbol.Prompts)
+            foreach (var prompt in symbol.PromptsView)
             {
-                DependOn(symbol, prompt.Condition, dependents, seen);
+                DependOn(symbol, prompt.Condition, dependents, leaves, pending);
             }
 
-            foreach (var def in symbol.Defaults)
+            foreach (var def in symbol.DefaultsView)
             {
-                DependOn(symbol, def.Value, dependents, seen);
-                DependOn(symbol, def.Condition, dependents, seen);
+                DependOn(symbol, def.Value, dependents, leaves, pending);
+                DependOn(symbol, def.Condition, dependents, leaves, pending);
             }
 
-            DependOn(symbol, symbol.ReverseDependency, dependents, seen);
-            DependOn(symbol, symbol.WeakReverseDependency, dependents, seen);
-            foreach (var range in symbol.Ranges)
+            DependOn(symbol, symbol.ReverseDependency, dependents, leaves, pending);
+            DependOn(symbol, symbol.WeakReverseDependency, dependents, leaves, pending);
+            foreach (var range in symbol.RangesView)
             {
-                AddItem(symbol, range.Low, dependents, seen);
-                AddItem(symbol, range.High, dependents, seen);
-                DependOn(symbol, range.Condition, dependents, seen);
+                AddItem(symbol, range.Low, dependents);
+                AddItem(symbol, range.High, dependents);
+                DependOn(symbol, range.Condition, dependents, leaves, pending);
             }
 
-            DependOn(symbol, symbol.DirectDependency, dependents, seen);
+            DependOn(symbol, symbol.DirectDependency, dependents, leaves, pending);
         }
 
         foreach (var choice in model.Choices)
         {
             foreach (var prompt in choice.Prompts)
             {
-                DependOn(choice, prompt.Condition, dependents, seen);
+                DependOn(choice, prompt.Condition, dependents, leaves, pending);
             }
 
             foreach (var def in choice.Defaults)
             {
-                DependOn(choice, def.Condition, dependents, seen);
+                DependOn(choice, def.Condition, dependents, leaves, pending);
             }
         }
 
@@ -101,29 +121,33 @@ internal static class DependencyLoopDetector
     }
 
     // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
-    private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
+    private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, List<Expr> leaves, Stack<Expr> pending)
     {
-        foreach (var leaf in ExprLeaves.Of(expr))
+        leaves.Clear();
+        ExprLeaves.Collect(expr, leaves, pending);
+        foreach (var leaf in leaves)
         {
             switch (leaf)
             {
                 case SymbolExpr { Symbol: var symbol }:
-                    AddItem(dependent, symbol, dependents, seen);
+                    AddItem(dependent, symbol, dependents);
                     break;
                 case ChoiceExpr choice:
-                    AddItem(dependent, choice.Choice, dependents, seen);
+                    AddItem(dependent, choice.Choice, dependents);
                     break;
                 case ComparisonExpr comparison:
-                    AddItem(dependent, comparison.Left, dependents, seen);
-                    AddItem(dependent, comparison.Right, dependents, seen);
+                    AddItem(dependent, comparison.Left, dependents);
+                    AddItem(dependent, comparison.Right, dependents);
                     break;
             }
         }
     }
 
-    private static void AddItem(object dependent, object item, Dictionary<object, List<object>> dependents, HashSet<(object, object)> seen)
+    // Every edge of one dependent is added before the next dependent's (BuildDependents walks them
+    // one at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
+    private static void AddItem(object dependent, object item, Dictionary<object, List<object>> dependents)
     {
-        if (item is Symbol { IsConstant: true } || !seen.Add((item, dependent)))
+        if (item is Symbol { IsConstant: true })
         {
             return;
         }
@@ -132,6 +156,10 @@ internal static class DependencyLoopDetector
         {
             list = [];
             dependents[item] = list;
+        }
+        else if (list[list.Count - 1] == dependent)
+        {
+            return;
         }
 
         list.Add(dependent);

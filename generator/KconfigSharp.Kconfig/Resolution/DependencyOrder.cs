@@ -24,7 +24,7 @@ internal static class DependencyOrder
     /// </summary>
     public static int Walk(KconfigModel model, Dictionary<object, List<object>> dependencies, HashSet<Symbol> onPath, Action<Symbol>? finished)
     {
-        var visited = new HashSet<object>();
+        var visited = new HashSet<object>(GraphItemComparer.Instance);
         var path = new List<(object Item, int Next)>();
         var depth = 0;
         foreach (var root in model.DefinedSymbols)

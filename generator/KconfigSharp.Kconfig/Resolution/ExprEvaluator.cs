@@ -50,18 +50,56 @@ internal static class ExprEvaluator
         }
     }
 
-    // && and || chains are walked as lists (ExprChain), not recursively, stopping where the
-    // recursive walk would short-circuit (n for &&, y for ||): same symbols, same order.
+    // && and || chains are walked with an explicit stack (ExprChain's order), not recursively,
+    // stopping where the recursive walk would short-circuit (n for &&, y for ||): same symbols, same
+    // order. One stack per thread serves every nested evaluation (each works above the entries it
+    // found), so evaluating a chain allocates nothing.
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Stack<Expr>? t_pending;
+
     private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM)
     {
         var isAnd = chain is AndExpr;
         var stop = isAnd ? Tristate.No : Tristate.Yes;
-        var operands = ExprChain.Operands(chain);
-        var result = Evaluate(operands[0], values, transformM);
-        for (var i = 1; i < operands.Count && result != stop; i++)
+        var pending = t_pending ??= new System.Collections.Generic.Stack<Expr>();
+        var floor = pending.Count;
+        var result = Tristate.No;
+        var first = true;
+        pending.Push(chain);
+        try
         {
-            var operand = Evaluate(operands[i], values, transformM);
-            result = isAnd ? Min(result, operand) : Max(result, operand);
+            while (pending.Count > floor)
+            {
+                var node = pending.Pop();
+                if (isAnd && node is AndExpr conjunction)
+                {
+                    pending.Push(conjunction.Right);
+                    pending.Push(conjunction.Left);
+                    continue;
+                }
+
+                if (!isAnd && node is OrExpr disjunction)
+                {
+                    pending.Push(disjunction.Right);
+                    pending.Push(disjunction.Left);
+                    continue;
+                }
+
+                var operand = Evaluate(node, values, transformM);
+                result = first ? operand : isAnd ? Min(result, operand) : Max(result, operand);
+                first = false;
+                if (result == stop)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            while (pending.Count > floor)
+            {
+                pending.Pop();
+            }
         }
 
         return result;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Resolution;
 
@@ -16,9 +16,9 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 internal sealed class ExprTextCache
 {
-    private readonly Dictionary<Expr, string> _texts = new(ReferenceComparer.Instance);
-    private readonly HashSet<Expr> _seen = new(ReferenceComparer.Instance);
-    private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Expr, string> _texts = new(ReferenceComparer<Expr>.Instance);
+    private readonly HashSet<Expr> _seen = new(ReferenceComparer<Expr>.Instance);
+    private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
     private readonly Stack<Step> _steps = new();
     private readonly Stack<Expr> _rewrite = new();
@@ -231,15 +231,5 @@ internal sealed class ExprTextCache
         public static Step Append(string literal) => new(null, literal, null, 0);
 
         public static Step Finish(Expr expr, int start) => new(null, null, expr, start);
-    }
-
-    /// <summary>Identity, not structure: the cache is about shared instances.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<Expr>
-    {
-        public static ReferenceComparer Instance { get; } = new();
-
-        public bool Equals(Expr? x, Expr? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Expr obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -95,10 +95,10 @@ public static class KconfigEngine
             string.IsNullOrEmpty(help) ? null : help,
             new EquatableArray<SourceLocation>(definedAt),
             DependsOnText(symbol, texts),
-            Relations(symbol.Selects, useTarget: true, texts),
-            Relations(symbol.Implies, useTarget: true, texts),
-            Relations(symbol.SelectedBy, useTarget: false, texts),
-            Relations(symbol.ImpliedBy, useTarget: false, texts),
+            Relations(symbol.SelectsView, useTarget: true, texts),
+            Relations(symbol.ImpliesView, useTarget: true, texts),
+            Relations(symbol.SelectedByView, useTarget: false, texts),
+            Relations(symbol.ImpliedByView, useTarget: false, texts),
             symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
             state.Origin,
             // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
@@ -110,7 +110,7 @@ public static class KconfigEngine
             state.Details?.UserValueNote);
     }
 
-    private static EquatableArray<ResolvedRelation> Relations(List<RelationProperty> relations, bool useTarget, ExprTextCache texts)
+    private static EquatableArray<ResolvedRelation> Relations(ListView<RelationProperty> relations, bool useTarget, ExprTextCache texts)
     {
         if (relations.Count == 0)
         {
@@ -161,7 +161,7 @@ public static class KconfigEngine
 
         // The location keeps two anonymous choices with the same prompt apart.
         var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
-        foreach (var node in choice.Nodes)
+        foreach (var node in choice.NodeList)
         {
             if (node.Prompt is { } prompt)
             {

@@ -28,15 +28,15 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Choice, Symbol> _userSelections = [];
     private readonly Dictionary<Choice, List<Symbol>> _choiceReadOrder = [];
 
-    private readonly Dictionary<Symbol, Tristate> _tri = [];
-    private readonly Dictionary<Symbol, string> _str = [];
-    private readonly Dictionary<Symbol, Tristate> _visibility = [];
-    private readonly Dictionary<Symbol, ValueOrigin> _origins = [];
-    private readonly HashSet<Symbol> _written = [];
+    private readonly SymbolMap<Tristate> _tri;
+    private readonly SymbolMap<string> _str;
+    private readonly SymbolMap<Tristate> _visibility;
+    private readonly SymbolMap<ValueOrigin> _origins;
+    private readonly SymbolMap<bool> _written;
     private readonly HashSet<Symbol> _inProgress = [];
-    private readonly Dictionary<Choice, Tristate> _choiceVisibility = [];
-    private readonly Dictionary<Choice, Tristate> _choiceMode = [];
-    private readonly Dictionary<Choice, Symbol?> _selection = [];
+    private readonly Dictionary<Choice, Tristate> _choiceVisibility;
+    private readonly Dictionary<Choice, Tristate> _choiceMode;
+    private readonly Dictionary<Choice, Symbol?> _selection;
     private readonly HashSet<Choice> _choiceInProgress = [];
 
     private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string> environment)
@@ -45,6 +45,18 @@ internal sealed class KconfigResolver : ISymbolValues
         _mode = mode;
         _diagnostics = diagnostics;
         _environment = environment;
+
+        // Flat arrays by symbol id: every symbol gets a value, a visibility and an origin.
+        var symbols = model.Symbols.Count;
+        _tri = new SymbolMap<Tristate>(symbols);
+        _str = new SymbolMap<string>(symbols);
+        _visibility = new SymbolMap<Tristate>(symbols);
+        _origins = new SymbolMap<ValueOrigin>(symbols);
+        _written = new SymbolMap<bool>(symbols);
+        var choices = model.Choices.Count;
+        _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
+        _choiceMode = new Dictionary<Choice, Tristate>(choices);
+        _selection = new Dictionary<Choice, Symbol?>(choices);
 
         // Kconfiglib falls back on a symbol named MODULES when no symbol carries 'option modules'.
         _modules = model.ModulesSymbol ?? model.FindSymbol("MODULES");
@@ -64,7 +76,7 @@ internal sealed class KconfigResolver : ISymbolValues
         ChoiceSanity.Check(model, diagnostics);
         resolver.LoadUserValues(values);
         resolver.ResolveDeepGraphInDependencyOrder();
-        var results = new Dictionary<Symbol, SymbolState>();
+        var results = new Dictionary<Symbol, SymbolState>(model.Symbols.Count);
         foreach (var symbol in model.DefinedSymbols)
         {
             results[symbol] = resolver.State(symbol);
@@ -110,13 +122,13 @@ internal sealed class KconfigResolver : ISymbolValues
     /// </summary>
     private void ResolveDeepGraphInDependencyOrder()
     {
-        var dependencies = DependencyLoopDetector.BuildDependencies(_model);
-        if (DependencyOrder.Depth(_model, dependencies) <= OnDemandDepth)
+        var graph = DependencyGraph.Of(_model);
+        if (graph.Depth <= OnDemandDepth)
         {
             return;
         }
 
-        DependencyOrder.Walk(_model, dependencies, _inProgress, symbol =>
+        DependencyOrder.Walk(_model, graph.Dependencies, _inProgress, symbol =>
         {
             _ = symbol.Type is KconfigType.Bool or KconfigType.Tristate ? TriValue(symbol) : Tristate.No;
             _ = StrValue(symbol);
@@ -142,7 +154,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var details = new KconfigSymbolDetails(
-            _written.Contains(symbol),
+            _written.ContainsKey(symbol),
             ExprEvaluator.ToText(visibility),
             ExprEvaluator.ToText(symbol.IsDefined ? ExprEvaluator.Evaluate(symbol.DirectDependency, this) : Tristate.No),
             Assignable(symbol),
@@ -171,7 +183,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
 
             // A transitional symbol has no prompt yet takes its old value (LKC: always visible).
-            if (symbol.Prompts.Count == 0 && !symbol.IsTransitional)
+            if (symbol.PromptsView.Count == 0 && !symbol.IsTransitional)
             {
                 var hint = _model.HasPrompts ? string.Empty : " (no symbol in this tree has a prompt: is it a QEMU tree? use --dialect qemu, or KconfigDialect=qemu in MSBuild)";
                 _diagnostics.Add(KconfigDiagnostics.ValueIgnoredNoPrompt, value.Location, $"CONFIG_{value.Name}={value.Value} is ignored: {NameAndLocation.Of(symbol)} has no prompt, meaning user values have no effect on it{hint}");
@@ -283,7 +295,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
 
             var conditions = new StringBuilder();
-            foreach (var prompt in symbol.Prompts)
+            foreach (var prompt in symbol.PromptsView)
             {
                 if (conditions.Length > 0)
                 {
@@ -451,7 +463,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var visibility = Tristate.No;
-        foreach (var prompt in symbol.Prompts)
+        foreach (var prompt in symbol.PromptsView)
         {
             visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
         }
@@ -515,7 +527,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
             else
             {
-                foreach (var def in symbol.Defaults)
+                foreach (var def in symbol.DefaultsView)
                 {
                     var condition = ExprEvaluator.Evaluate(def.Condition, this);
                     if (condition != Tristate.No)
@@ -546,7 +558,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                     if (ExprEvaluator.Min(weak, direct) > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
                     }
 
                     value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
@@ -557,7 +569,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedBy);
+                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
                     }
 
                     value = ExprEvaluator.Max(weak, value);
@@ -576,7 +588,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                 if (reverse > value)
                 {
-                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedBy);
+                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedByView);
                 }
 
                 value = ExprEvaluator.Max(reverse, value);
@@ -593,7 +605,7 @@ internal sealed class KconfigResolver : ISymbolValues
         // Transitional symbols (LKC SYMBOL_TRANS) feed other symbols' defaults but are never written.
         if (written && !symbol.IsTransitional)
         {
-            _written.Add(symbol);
+            _written[symbol] = true;
         }
 
         if (origin is not null)
@@ -633,7 +645,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return new ValueOrigin(user.Source, $"user value {user.Value} from {user.Location}", user.Location);
     }
 
-    private static ValueOrigin RelationOrigin(ValueSource source, string verb, List<RelationProperty> relations)
+    private static ValueOrigin RelationOrigin(ValueSource source, string verb, ListView<RelationProperty> relations)
     {
         var text = new StringBuilder(verb);
         var first = true;
@@ -659,7 +671,7 @@ internal sealed class KconfigResolver : ISymbolValues
             var hasRange = false;
             BigInteger low = 0, high = 0;
             RangeProperty? activeRange = null;
-            foreach (var range in symbol.Ranges)
+            foreach (var range in symbol.RangesView)
             {
                 if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
                 {
@@ -717,7 +729,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
                 else
                 {
-                    foreach (var def in symbol.Defaults)
+                    foreach (var def in symbol.DefaultsView)
                     {
                         if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
                         {
@@ -764,7 +776,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
         else
         {
-            foreach (var def in symbol.Defaults)
+            foreach (var def in symbol.DefaultsView)
             {
                 if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
                 {
@@ -780,7 +792,7 @@ internal sealed class KconfigResolver : ISymbolValues
         // are never written.
         if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList && !symbol.IsTransitional)
         {
-            _written.Add(symbol);
+            _written[symbol] = true;
         }
 
         if (origin is not null)

@@ -46,7 +46,7 @@ internal sealed class QemuResolver
 
         foreach (var assignment in _model.Assignments)
         {
-            AddAssignment(assignment.Symbol, assignment.Value == "y", assignment.Location, ValueSource.ValuesFile, $"CONFIG_{assignment.Symbol.Name}={assignment.Value}");
+            AddAssignment(assignment.Symbol, assignment.Value == "y", assignment.Location, ValueSource.ValuesFile, () => $"CONFIG_{assignment.Symbol.Name}={assignment.Value}");
         }
 
         foreach (var value in values)
@@ -70,7 +70,7 @@ internal sealed class QemuResolver
                 Variable(symbol);
             }
 
-            AddAssignment(symbol, value.Value == "y", value.Location, value.Source, $"CONFIG_{value.Name}={value.Value}");
+            AddAssignment(symbol, value.Value == "y", value.Location, value.Source, () => $"CONFIG_{value.Name}={value.Value}");
         }
 
         CollectTreeClauses(_model.Root);
@@ -81,7 +81,7 @@ internal sealed class QemuResolver
         var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
         foreach (var variable in _variables)
         {
-            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource, $"config {variable.Name} default {YesNo(implicitValue)}"));
+            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource, () => $"config {variable.Name} default {YesNo(implicitValue)}"));
         }
     }
 
@@ -93,27 +93,27 @@ internal sealed class QemuResolver
             {
                 if (!node.OwnDependency.IsConstant("y"))
                 {
-                    AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn, $"config {symbol.Name} depends on {node.OwnDependency}"));
+                    AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn, () => $"config {symbol.Name} depends on {node.OwnDependency}"));
                 }
 
-                foreach (var select in node.Selects)
+                foreach (var select in node.SelectsView)
                 {
                     var condition = Expr.And(select.Condition, new SymbolExpr(symbol));
-                    AddClause(new Clause(ClauseKind.Select, select.Target, true, condition, select.Location, ValueSource.Select, $"select {select.Target.Name} if {condition}"));
+                    AddClause(new Clause(ClauseKind.Select, select.Target, true, condition, select.Location, ValueSource.Select, () => $"select {select.Target.Name} if {condition}"));
                 }
 
-                foreach (var def in node.Defaults)
+                foreach (var def in node.DefaultsView)
                 {
                     var value = Mangle(def.Value.IsConstant("y"));
                     var condition = def.Condition.IsConstant("y") ? null : def.Condition;
-                    AddClause(new Clause(ClauseKind.Default, symbol, value, condition, def.Location, ValueSource.Default, $"config {symbol.Name} default {YesNo(value)}{(condition is null ? string.Empty : " if " + condition)}"));
+                    AddClause(new Clause(ClauseKind.Default, symbol, value, condition, def.Location, ValueSource.Default, () => $"config {symbol.Name} default {YesNo(value)}{(condition is null ? string.Empty : " if " + condition)}"));
                 }
 
-                foreach (var imply in node.Implies)
+                foreach (var imply in node.ImpliesView)
                 {
                     var condition = Expr.And(imply.Condition, new SymbolExpr(symbol));
                     var value = Mangle(true);
-                    AddClause(new Clause(ClauseKind.Default, imply.Target, value, condition, imply.Location, ValueSource.Imply, $"config {imply.Target.Name} default {YesNo(value)} if {condition} (imply {imply.Target.Name} in {symbol.Name})"));
+                    AddClause(new Clause(ClauseKind.Default, imply.Target, value, condition, imply.Location, ValueSource.Imply, () => $"config {imply.Target.Name} default {YesNo(value)} if {condition} (imply {imply.Target.Name} in {symbol.Name})"));
                 }
             }
 
@@ -130,7 +130,7 @@ internal sealed class QemuResolver
 
     private static string YesNo(bool value) => value ? "y" : "n";
 
-    private void AddAssignment(Symbol symbol, bool value, SourceLocation location, ValueSource source, string text) =>
+    private void AddAssignment(Symbol symbol, bool value, SourceLocation location, ValueSource source, System.Func<string> text) =>
         AddClause(new Clause(ClauseKind.Assignment, symbol, value, null, location, source, text));
 
     private void AddClause(Clause clause)
@@ -221,19 +221,20 @@ internal sealed class QemuResolver
             }
         }
 
-        _clauses.Sort((a, b) =>
+        // One sort key per clause instead of a comparison that looks both post-order numbers up:
+        // descending post-order of the destination, then non-defaults before defaults, then the
+        // order the clauses were added (unique, so the order is total, as the comparison's was).
+        var clauses = _clauses.ToArray();
+        var keys = new long[clauses.Length];
+        var last = postOrder.Count;
+        for (var i = 0; i < clauses.Length; i++)
         {
-            var byOrder = postOrder[b.Destination].CompareTo(postOrder[a.Destination]);
-            if (byOrder != 0)
-            {
-                return byOrder;
-            }
+            var clause = clauses[i];
+            keys[i] = ((long)(last - postOrder[clause.Destination]) << 32) | ((clause.Priority == 0 ? 0L : 1L) << 31) | (uint)clause.Order;
+        }
 
-            var byPriority = b.Priority.CompareTo(a.Priority);
-            return byPriority != 0 ? byPriority : a.Order.CompareTo(b.Order);
-        });
-
-        foreach (var clause in _clauses)
+        System.Array.Sort(keys, clauses);
+        foreach (var clause in clauses)
         {
             ProcessClause(clause);
         }
@@ -380,8 +381,12 @@ internal sealed class QemuResolver
         Default,
     }
 
-    private sealed class Clause(ClauseKind kind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source, string text)
+    // The text is written only for a clause that ends up describing a value or a diagnostic: a QEMU
+    // tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
+    private sealed class Clause(ClauseKind kind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source, System.Func<string> text)
     {
+        private string? _text;
+
         public ClauseKind Kind { get; } = kind;
 
         public Symbol Destination { get; } = destination;
@@ -394,7 +399,7 @@ internal sealed class QemuResolver
 
         public ValueSource Source { get; } = source;
 
-        public string Text { get; } = text;
+        public string Text => _text ??= text();
 
         /// <summary>Defaults are processed after every other clause of their symbol.</summary>
         public int Priority => Kind == ClauseKind.Default ? -1 : 0;

@@ -97,7 +97,7 @@ public sealed class ResolvedMenu
     /// <summary>The first active <c>range</c> of an int/hex symbol as its two bound values, or null when none is active.</summary>
     public KeyValuePair<string, string>? ActiveRange(Symbol symbol)
     {
-        foreach (var range in symbol.Ranges)
+        foreach (var range in symbol.RangesView)
         {
             if (ExprEvaluator.Evaluate(range.Condition, _values) != Tristate.No)
             {

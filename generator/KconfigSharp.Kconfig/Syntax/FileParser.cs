@@ -261,10 +261,10 @@ internal sealed class FileParser
     private void CheckTransitional(MenuNode node, Token keyword)
     {
         var (extra, location) = node.Prompt is { } prompt ? ("prompt", prompt.Location)
-            : node.Defaults.Count > 0 ? ("default", node.Defaults[0].Location)
-            : node.Selects.Count > 0 ? ("select", node.Selects[0].Location)
-            : node.Implies.Count > 0 ? ("imply", node.Implies[0].Location)
-            : node.Ranges.Count > 0 ? ("range", node.Ranges[0].Location)
+            : node.DefaultsView.Count > 0 ? ("default", node.DefaultsView[0].Location)
+            : node.SelectsView.Count > 0 ? ("select", node.SelectsView[0].Location)
+            : node.ImpliesView.Count > 0 ? ("imply", node.ImpliesView[0].Location)
+            : node.RangesView.Count > 0 ? ("range", node.RangesView[0].Location)
             : !node.OwnDependency.IsConstant("y") ? ("depends on", Location(keyword))
             : node.VisibleIf is not null ? ("visible if", Location(keyword))
             : ((string?)null, default(SourceLocation));

@@ -28,8 +28,9 @@ internal sealed class Lexer
     private StringBuilder? _helpBuilder;
     private int _expandedLine;
 
-    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null)
+    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, StringBuilder? helpScratch = null)
     {
+        _helpBuilder = helpScratch;
         _text = text;
         _macros = macros;
         _file = file;
@@ -174,7 +175,7 @@ internal sealed class Lexer
     /// </summary>
     public string ReadHelpText()
     {
-        // One reused builder and no per-line strings: NuttX has 12,000 help texts.
+        // One reused builder (the session's, shared by every file) and no per-line strings: NuttX has 12,000 help texts.
         var builder = _helpBuilder ??= new StringBuilder();
         builder.Clear();
         var helpIndent = -1;

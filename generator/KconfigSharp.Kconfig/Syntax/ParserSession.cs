@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Finalization;
 using KconfigSharp.Kconfig.IO;
@@ -61,6 +62,12 @@ internal sealed class ParserSession
 
     /// <summary>Interned words, so repeated names share one string.</summary>
     public WordTable WordCache { get; } = new();
+
+    /// <summary>
+    /// Scratch space every file's lexer builds help text in (one help text at a time, turned into its
+    /// string before the lexer returns): a builder per file grew and re-grew in each of NuttX's 858 files.
+    /// </summary>
+    public StringBuilder HelpScratch { get; } = new(capacity: 4096);
 
     public Symbol? ModulesSymbol { get; set; }
 
@@ -196,7 +203,7 @@ internal sealed class ParserSession
         Files.Add(path);
         _includeStack.Add(path);
         _includeSet.Add(path);
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros), depth).FileBody(parent));
+        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, HelpScratch), depth).FileBody(parent));
     }
 
     /// <summary>The symbol named <paramref name="name"/>, created (undefined) on first use.</summary>
@@ -284,7 +291,7 @@ internal sealed class ParserSession
     {
         foreach (var symbol in DefinedSymbols)
         {
-            if (symbol.Prompts.Count > 0)
+            if (symbol.PromptsView.Count > 0)
             {
                 return true;
             }

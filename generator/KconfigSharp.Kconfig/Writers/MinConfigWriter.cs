@@ -63,7 +63,7 @@ public static class MinConfigWriter
             var value = Tristate.No;
             if (symbol.Choice is null)
             {
-                foreach (var def in symbol.Defaults)
+                foreach (var def in symbol.DefaultsView)
                 {
                     var condition = ExprEvaluator.Evaluate(def.Condition, values);
                     if (condition != Tristate.No)
@@ -86,7 +86,7 @@ public static class MinConfigWriter
 
         if (symbol.Type is KconfigType.String or KconfigType.Int or KconfigType.Hex)
         {
-            foreach (var def in symbol.Defaults)
+            foreach (var def in symbol.DefaultsView)
             {
                 if (ExprEvaluator.Evaluate(def.Condition, values) != Tristate.No)
                 {

@@ -13,7 +13,13 @@ internal static class ExprLeaves
     public static List<Expr> Of(Expr expr)
     {
         var leaves = new List<Expr>();
-        var pending = new Stack<Expr>();
+        Collect(expr, leaves, new Stack<Expr>());
+        return leaves;
+    }
+
+    /// <summary>Appends the leaves of <paramref name="expr"/> to <paramref name="leaves"/>, using <paramref name="pending"/> (left empty) as the walk's stack.</summary>
+    public static void Collect(Expr expr, List<Expr> leaves, Stack<Expr> pending)
+    {
         pending.Push(expr);
         while (pending.Count > 0)
         {
@@ -35,7 +41,5 @@ internal static class ExprLeaves
                     break;
             }
         }
-
-        return leaves;
     }
 }
