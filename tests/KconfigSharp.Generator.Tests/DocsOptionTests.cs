@@ -78,10 +78,10 @@ public sealed class DocsOptionTests
     }
 
     [Fact]
-    public void Brief_keeps_one_summary_line_and_every_attribute_the_analyzers_read()
+    public void Brief_keeps_one_summary_line_with_the_symbol_value_and_prompt()
     {
         var source = Generate(new() { ["KconfigDocs"] = "Brief" });
-        Assert.Contains("/// <summary><c>CONFIG_NET_TCP</c> (bool) = y. TCP.</summary>", source);
+        Assert.Contains("/// <summary>CONFIG_NET_TCP=y. TCP.</summary>", source);
         Assert.DoesNotContain("The network stack.", source);
         Assert.DoesNotContain("Depends on NET.", source);
         Assert.DoesNotContain("<remarks>", source);
@@ -91,7 +91,7 @@ public sealed class DocsOptionTests
     public void None_drops_member_docs_and_silences_CS1591()
     {
         var source = Generate(new() { ["KconfigDocs"] = "none" });
-        Assert.DoesNotContain("CONFIG_NET_TCP</c>", source);
+        Assert.DoesNotContain("CONFIG_NET_TCP", source);
         Assert.Contains("#pragma warning disable CS1591", source);
         Assert.Contains("KconfigTable(", source);
         Assert.Contains("NET_TCP", source);

@@ -82,7 +82,8 @@ internal sealed class FlagModel
             return null;
         }
 
-        return _byMember.GetOrAdd(member.OriginalDefinition, m => KconfigFlag.TryCreate(m) ?? TableOf(m.ContainingType)?.FlagOf(m));
+        // A class with a table (big trees) keeps no metadata on its members: the table answers without binding their attributes.
+        return _byMember.GetOrAdd(member.OriginalDefinition, m => TableOf(m.ContainingType) is { } table ? table.FlagOf(m) : KconfigFlag.TryCreate(m));
     }
 
     /// <summary>The <c>[KconfigTable]</c> of a type (big trees carry the metadata there, not on the members), decoded once.</summary>

@@ -165,7 +165,7 @@ public static class FeatureFlagsWriter
     {
         if (docs == FeatureFlagsDocs.Brief)
         {
-            AppendHeadline(writer.Start().Append("/// <summary>"), symbol).Append("</summary>");
+            AppendBrief(writer.Start().Append("/// <summary>"), symbol).Append("</summary>");
             writer.End();
         }
         else if (docs == FeatureFlagsDocs.Full)
@@ -300,6 +300,30 @@ public static class FeatureFlagsWriter
         }
 
         line.Append(';');
+    }
+
+    /// <summary>
+    /// Brief docs, as short as stays useful (they are a third of a big tree's source): the symbol and value
+    /// as <c>.config</c> writes them, and the prompt. The member's type says the Kconfig type.
+    /// </summary>
+    private static StringBuilder AppendBrief(StringBuilder builder, ResolvedSymbol symbol)
+    {
+        AppendXml(builder.Append("CONFIG_"), symbol.Name);
+        if (symbol.Value.Length == 0)
+        {
+            builder.Append(" (no value)");
+        }
+        else
+        {
+            AppendXml(builder.Append('='), symbol.Value);
+        }
+
+        if (symbol.Prompt is { } prompt)
+        {
+            AppendXml(builder.Append(". "), prompt);
+        }
+
+        return builder.Append('.');
     }
 
     /// <summary>The first sentence of every member's docs: symbol, type, value and prompt.</summary>

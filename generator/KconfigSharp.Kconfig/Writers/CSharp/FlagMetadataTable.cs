@@ -14,7 +14,8 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 /// <remarks>
 /// Lines end with <c>\n</c>, fields with <c>\t</c>. Line 1: the format (<c>1</c>) and the naming mode
 /// (<c>P</c> PascalCase, <c>V</c> verbatim). Line 2: the number N of shared texts; the next N lines are
-/// the texts (dependencies, conditions, choice names), each written once. Then one line per member:
+/// the texts (dependencies, conditions, choice names), each written once, shortest first; a text that
+/// ends in <c> &amp;&amp; </c> and an earlier text is written <c>head:number</c>. Then one line per member:
 /// <c>name, member, depends, choice, selected by, implied by</c>, where member is empty when it is the
 /// default name for the symbol (<see cref="MemberNames.Preferred"/>), depends and choice are text
 /// numbers, and each relation list is <c>SYMBOL</c> or <c>SYMBOL:text number</c> joined by <c>,</c>.
@@ -35,30 +36,52 @@ public static class FlagMetadataTable
     /// <summary>The table of <paramref name="members"/>, whose names follow the PascalCase or verbatim mode.</summary>
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
     {
-        var textNumbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        // Texts are numbered shortest first, so a text can point at a shared tail written before it.
+        var distinct = new HashSet<string>(System.StringComparer.Ordinal);
         var texts = new List<string>();
-        int Number(string text)
+        void Collect(string? text)
         {
-            if (!textNumbers.TryGetValue(text, out var number))
+            if (text is not null && distinct.Add(text))
             {
-                number = texts.Count;
-                textNumbers.Add(text, number);
                 texts.Add(text);
             }
-
-            return number;
         }
 
-        var rows = new StringBuilder(members.Count * 48);
+        foreach (var row in members)
+        {
+            Collect(row.DependsOn);
+            Collect(row.Choice);
+            for (var i = 0; i < row.SelectedBy.Count; i++)
+            {
+                Collect(row.SelectedBy[i].Condition);
+            }
+
+            for (var i = 0; i < row.ImpliedBy.Count; i++)
+            {
+                Collect(row.ImpliedBy[i].Condition);
+            }
+        }
+
+        texts.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        var numbers = new Dictionary<string, string>(texts.Count, System.StringComparer.Ordinal);
+        var table = new StringBuilder(members.Count * 100);
+        table.Append(Format).Append(pascalCaseNames ? 'P' : 'V').Append('\n');
+        table.Append(texts.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var text in texts)
+        {
+            AppendText(table, text, numbers);
+            numbers.Add(text, numbers.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
         var fields = new string?[6];
         foreach (var row in members)
         {
             fields[0] = Escape(row.Name);
             fields[1] = row.Member == MemberNames.Preferred(row.Name, pascalCaseNames) ? null : Escape(row.Member);
-            fields[2] = row.DependsOn is { } dependsOn ? Number(dependsOn).ToString(CultureInfo.InvariantCulture) : null;
-            fields[3] = row.Choice is { } choice ? Number(choice).ToString(CultureInfo.InvariantCulture) : null;
-            fields[4] = Relations(row.SelectedBy, Number);
-            fields[5] = Relations(row.ImpliedBy, Number);
+            fields[2] = row.DependsOn is { } dependsOn ? numbers[dependsOn] : null;
+            fields[3] = row.Choice is { } choice ? numbers[choice] : null;
+            fields[4] = Relations(row.SelectedBy, numbers);
+            fields[5] = Relations(row.ImpliedBy, numbers);
             var last = 5;
             while (last > 0 && fields[last] is null)
             {
@@ -69,26 +92,39 @@ public static class FlagMetadataTable
             {
                 if (i > 0)
                 {
-                    rows.Append('\t');
+                    table.Append('\t');
                 }
 
-                rows.Append(fields[i]);
+                table.Append(fields[i]);
             }
 
-            rows.Append('\n');
-        }
-
-        var table = new StringBuilder(rows.Length + (texts.Count * 40) + 16);
-        table.Append(Format).Append(pascalCaseNames ? 'P' : 'V').Append('\n');
-        table.Append(texts.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var text in texts)
-        {
-            AppendEscaped(table, text);
             table.Append('\n');
         }
 
-        return table.Append(rows).ToString();
+        return table.ToString();
     }
+
+    /// <summary>
+    /// One shared text: <c>head:N</c> when it is <c>head &amp;&amp; text N</c> for the longest such tail already
+    /// written (menu chains: every symbol of a menu repeats the menu's dependencies), else the text.
+    /// </summary>
+    private static void AppendText(StringBuilder table, string text, Dictionary<string, string> numbers)
+    {
+        for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
+        {
+            if (numbers.TryGetValue(text.Substring(at + AndSeparator.Length), out var tail))
+            {
+                AppendEscaped(table, text.Substring(0, at));
+                table.Append(':').Append(tail).Append('\n');
+                return;
+            }
+        }
+
+        AppendEscaped(table, text);
+        table.Append('\n');
+    }
+
+    private const string AndSeparator = " && ";
 
     /// <summary>The rows of <paramref name="table"/>; false (and no rows) when it is not a table of this format.</summary>
     public static bool TryRead(string table, out List<Row> rows)
@@ -111,6 +147,18 @@ public static class FlagMetadataTable
         for (var i = 0; i < count; i++)
         {
             texts[i] = reader.Field();
+            if (reader.Separator == ':')
+            {
+                // head:N is "head && text N", N written before (shorter).
+                var tail = reader.Field();
+                if (!int.TryParse(tail, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n >= i)
+                {
+                    return false;
+                }
+
+                texts[i] = texts[i] + AndSeparator + texts[n];
+            }
+
             if (reader.Separator != '\n')
             {
                 return false;
@@ -190,7 +238,7 @@ public static class FlagMetadataTable
         }
     }
 
-    private static string? Relations(IReadOnlyList<ResolvedRelation> relations, System.Func<string, int> number)
+    private static string? Relations(IReadOnlyList<ResolvedRelation> relations, Dictionary<string, string> numbers)
     {
         if (relations.Count == 0)
         {
@@ -209,7 +257,7 @@ public static class FlagMetadataTable
             AppendEscaped(builder, relation.Symbol);
             if (relation.Condition is { } condition)
             {
-                builder.Append(':').Append(number(condition).ToString(CultureInfo.InvariantCulture));
+                builder.Append(':').Append(numbers[condition]);
             }
         }
 
