@@ -13,7 +13,7 @@
 #                    (generator only: what the analyzers cost is the difference),
 #    "plain"         no KconfigSharp at all.
 # 3. RUNS rounds of the three builds, each a fresh process with no compiler server and no node reuse:
-#       dotnet build --no-incremental -nr:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d
+#       dotnet build --no-incremental -nr:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary
 #    interleaved, so a round's ratios share one machine state.
 # 4. One more build of "kconfig" with EmitCompilerGeneratedFiles=true, for the generated sizes.
 # 5. Prints a Markdown table: medians over the rounds of each time and of each per-round ratio.
@@ -84,7 +84,7 @@ build() { # name project round [extra msbuild args...]
   local log="$work/logs/$name-$round.log" start end
   start=$(date +%s.%N)
   dotnet build "$project" --no-restore --no-incremental -c Release -nr:false \
-    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d "$@" > "$log" 2>&1 \
+    -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "$@" > "$log" 2>&1 \
     || { echo "build $name failed, see $log" >&2; grep -E "error" "$log" | sort -u | head -20 >&2; exit 1; }
   end=$(date +%s.%N)
   echo "$name $round $(echo "$end - $start" | bc)" >> "$work/walls.txt"
@@ -131,10 +131,16 @@ def report(name, rnd):
         return found
     return table(section[0]), table(section[1] if len(section) > 1 else "")
 
+def csc(name, rnd):
+    """The Csc task's time (the compiler process: generators, analyzers, binding, emit), from MSBuild's performance summary."""
+    text = (work / "logs" / f"{name}-{rnd}.log").read_text(errors="replace")
+    m = re.search(r"^\s*(\d+) ms\s+Csc\s+\d+ calls", text.split("Task Performance Summary:", 1)[-1], re.M)
+    return int(m.group(1)) / 1000 if m else float("nan")
+
 def median(values):
     return statistics.median(values) if values else float("nan")
 
-cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor"]}
+cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain"]}
 for rnd in range(1, runs + 1):
     a, g = report("kconfig", rnd)
     ab, gb = report("generator", rnd)
@@ -147,6 +153,7 @@ for rnd in range(1, runs + 1):
     cols["with"].append(w); cols["gen"].append(wg); cols["plain"].append(wp)
     cols["ratio"].append(w / wp); cols["gen_ratio"].append(wg / wp)
     cols["generator"].append(g["KconfigSharp.Generator"])
+    cols["csc_with"].append(csc("kconfig", rnd)); cols["csc_gen"].append(csc("generator", rnd)); cols["csc_plain"].append(csc("plain", rnd))
     cols["analyzers"].append(a["KconfigSharp.Analyzers"])
     cols["kconf004"].append(a.get("KconfigSharp.Analyzers.Guards.AttributeExpressionAnalyzer", 0.0))
     cols["guard"].append(a.get("KconfigSharp.Analyzers.Guards.GuardAnalyzer", 0.0))
@@ -165,6 +172,9 @@ def line(label, values, fmt):
 line("NuttX app with KconfigSharp (wall, `dotnet build`)", cols["with"], s)
 line("Same, generator only (analyzers removed)", cols["gen"], s)
 line("Same app without KconfigSharp", cols["plain"], s)
+line("Csc task, with KconfigSharp", cols["csc_with"], s)
+line("Csc task, generator only", cols["csc_gen"], s)
+line("Csc task, without KconfigSharp", cols["csc_plain"], s)
 line("KconfigSharp.Generator (ReportAnalyzer)", cols["generator"], s)
 line("KconfigSharp.Analyzers, all (ReportAnalyzer)", cols["analyzers"], s)
 line("&nbsp;&nbsp;AttributeExpressionAnalyzer (KCONF004)", cols["kconf004"], s)
