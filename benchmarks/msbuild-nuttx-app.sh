@@ -7,7 +7,7 @@
 # 1. Packs the KconfigSharp package from this checkout to a local feed (a fresh version each time).
 # 2. Writes three projects around the same Program.cs (`Console.WriteLine(FeatureFlags.Symbols.Count)`
 #    with the package, `Console.WriteLine(0)` without) and the same AdditionalFiles (every Kconfig* file
-#    of ../shared/corpus/nuttx, with the macros the NuttX tests use):
+#    of ../shared/corpus/nuttx, or $KCONFIGSHARP_SHARED/corpus/nuttx, with the macros the NuttX tests use):
 #    "kconfig"       the package (generator + analyzers),
 #    "generator"     the package with its analyzer and code-fix assemblies removed before CoreCompile
 #                    (generator only: what the analyzers cost is the difference),
@@ -24,7 +24,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 work=${2:-${TMPDIR:-/tmp}/kconfigsharp-nuttx-app}
-nuttx=$(cd "$repo/../shared/corpus/nuttx" 2>/dev/null && pwd) || { echo "no NuttX corpus at $repo/../shared/corpus/nuttx" >&2; exit 1; }
+shared=${KCONFIGSHARP_SHARED:-$repo/../shared}
+nuttx=$(cd "$shared/corpus/nuttx" 2>/dev/null && pwd) || { echo "no NuttX corpus at $shared/corpus/nuttx (set KCONFIGSHARP_SHARED)" >&2; exit 1; }
 version="0.0.0-nuttx.$(date +%s)"
 read -r -a kconfig_args <<< "${KCONFIG_ARGS:-}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
