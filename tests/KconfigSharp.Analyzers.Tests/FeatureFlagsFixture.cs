@@ -1,4 +1,3 @@
-using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -121,8 +120,8 @@ internal static class FeatureFlagsFixture
                 .Select(a => (Name: a.Name.ToString().Replace("global::KconfigSharp.", string.Empty, StringComparison.Ordinal),
                     Arguments: a.ArgumentList!.Arguments.Select(x => ((LiteralExpressionSyntax)x.Expression).Token.Value as string).ToList()))
                 .ToList();
-            List<ResolvedRelation> Relations(string kind) =>
-                attributes.Where(a => a.Name == kind).Select(a => new ResolvedRelation(a.Arguments[0]!, a.Arguments.Count > 1 ? a.Arguments[1] : null)).ToList();
+            List<FlagMetadataTable.Relation> Relations(string kind) =>
+                attributes.Where(a => a.Name == kind).Select(a => new FlagMetadataTable.Relation(a.Arguments[0]!, a.Arguments.Count > 1 ? a.Arguments[1] : null)).ToList();
             rows.Add(new FlagMetadataTable.Row(
                 attributes.Single(a => a.Name == "KconfigSymbol").Arguments[0]!,
                 field.Declaration.Variables.Single().Identifier.Text,

@@ -1,5 +1,4 @@
 using CsCheck;
-using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Writers.CSharp;
 
 namespace KconfigSharp.Generator.Tests;
@@ -16,8 +15,8 @@ public sealed class FlagMetadataTableTests
 
     private static readonly Gen<string> Name = Gen.String[Gen.Char["AB_1:,\\\t"], 1, 8];
 
-    private static readonly Gen<ResolvedRelation> Relation =
-        Gen.Select(Name, Text.Null(), (symbol, condition) => new ResolvedRelation(symbol, condition));
+    private static readonly Gen<FlagMetadataTable.Relation> Relation =
+        Gen.Select(Name, Text.Null(), (symbol, condition) => new FlagMetadataTable.Relation(symbol, condition));
 
     private static readonly Gen<FlagMetadataTable.Row> Row =
         Gen.Select(Name, Gen.Bool, Name, Text.Null(), Text.Null(), Relation.List[0, 3], Relation.List[0, 2])

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 
@@ -64,7 +63,7 @@ internal sealed class FlagTable
         return new KconfigFlag(member, row.Name, dependsOn, selected, implied, row.Choice, unreadable);
     }
 
-    private static List<(string, KconfigExpression?)> Relations(IReadOnlyList<ResolvedRelation> relations, string attribute, System.Func<string, string, KconfigExpression?> read)
+    private static List<(string, KconfigExpression?)> Relations(IReadOnlyList<FlagMetadataTable.Relation> relations, string attribute, System.Func<string, string, KconfigExpression?> read)
     {
         var result = new List<(string, KconfigExpression?)>(relations.Count);
         foreach (var relation in relations)

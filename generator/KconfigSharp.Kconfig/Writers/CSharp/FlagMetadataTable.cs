@@ -27,11 +27,30 @@ public static class FlagMetadataTable
     private const string Format = "1";
 
     /// <summary>One member's metadata, as the per-member attributes of full docs carry it.</summary>
-    public sealed record Row(string Name, string Member, string? DependsOn, string? Choice, IReadOnlyList<ResolvedRelation> SelectedBy, IReadOnlyList<ResolvedRelation> ImpliedBy);
+    public sealed record Row(string Name, string Member, string? DependsOn, string? Choice, IReadOnlyList<Relation> SelectedBy, IReadOnlyList<Relation> ImpliedBy);
+
+    /// <summary>A selecting or implying symbol and its condition (the table's own type: its readers use no resolution types).</summary>
+    public sealed record Relation(string Symbol, string? Condition);
 
     /// <summary>The row of a generated member (its name as the compiler sees it, without <c>@</c>; choice names only for bool members, as <c>[KconfigChoice]</c>).</summary>
     public static Row RowOf(ResolvedSymbol symbol, string member) =>
-        new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, symbol.SelectedBy, symbol.ImpliedBy);
+        new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
+
+    private static Relation[] Relations(Text.EquatableArray<ResolvedRelation> relations)
+    {
+        if (relations.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new Relation[relations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new Relation(relations[i].Symbol, relations[i].Condition);
+        }
+
+        return result;
+    }
 
     /// <summary>The table of <paramref name="members"/>, whose names follow the PascalCase or verbatim mode.</summary>
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
@@ -176,8 +195,8 @@ public static class FlagMetadataTable
             {
                 var fields = new string[6];
                 var field = 0;
-                var selected = new List<ResolvedRelation>();
-                var implied = new List<ResolvedRelation>();
+                var selected = new List<Relation>();
+                var implied = new List<Relation>();
                 while (true)
                 {
                     if (field >= 4)
@@ -214,7 +233,7 @@ public static class FlagMetadataTable
         return true;
     }
 
-    private static void ReadRelations(ref Reader reader, List<ResolvedRelation> into, System.Func<string, string?> text)
+    private static void ReadRelations(ref Reader reader, List<Relation> into, System.Func<string, string?> text)
     {
         while (true)
         {
@@ -230,7 +249,7 @@ public static class FlagMetadataTable
                 condition = text(reader.Field());
             }
 
-            into.Add(new ResolvedRelation(symbol, condition));
+            into.Add(new Relation(symbol, condition));
             if (reader.Separator != ',')
             {
                 return;
@@ -238,7 +257,7 @@ public static class FlagMetadataTable
         }
     }
 
-    private static string? Relations(IReadOnlyList<ResolvedRelation> relations, Dictionary<string, string> numbers)
+    private static string? Relations(IReadOnlyList<Relation> relations, Dictionary<string, string> numbers)
     {
         if (relations.Count == 0)
         {
