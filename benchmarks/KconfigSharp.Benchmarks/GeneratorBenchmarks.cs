@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using KconfigSharp.Benchmarks.Infrastructure;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -19,6 +21,8 @@ public class GeneratorBenchmarks
 {
     private GeneratorHarness _harness = null!;
     private GeneratorDriver _afterFirstRun = null!;
+    private ResolvedConfiguration _resolved = null!;
+    private FeatureFlagsOptions _emitOptions = null!;
 
     [Params(Corpus.Qemu, Corpus.NuttX)]
     public Corpus Corpus { get; set; }
@@ -36,6 +40,9 @@ public class GeneratorBenchmarks
         _harness = GeneratorHarness.ForCorpus(Corpus, Docs == "default" ? null : Docs);
         _harness.VerifyNoOpRerun();
         _afterFirstRun = _harness.CreateDriver().RunGenerators(_harness.Compilation);
+        var tree = CorpusTree.Get(Corpus);
+        _resolved = tree.ParseAndResolve(tree.Memory);
+        _emitOptions = FeatureFlagsOptions.Default with { Docs = Docs == "default" ? null : FeatureFlagsDocs.Full };
     }
 
     /// <summary>A new driver (no cached state): everything from the AdditionalFiles to the generated source text.</summary>
@@ -58,6 +65,13 @@ public class GeneratorBenchmarks
 
         return nodes;
     }
+
+    /// <summary>
+    /// Emission alone (the generator's emit step, issue 13): <c>FeatureFlags.g.cs</c> from a configuration
+    /// resolved once, so the first run's parse + resolve is not in it.
+    /// </summary>
+    [Benchmark]
+    public string Emit_Only() => FeatureFlagsWriter.Write(_resolved, _emitOptions);
 
     /// <summary>The driver after a first run, given the compilation with an unrelated file edited.</summary>
     [Benchmark]

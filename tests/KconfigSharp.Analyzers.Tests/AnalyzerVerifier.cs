@@ -10,10 +10,10 @@ namespace KconfigSharp.Analyzers.Tests;
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>Verifies under const-on, const-off and readonly flags: the diagnostics must not change.</summary>
+    /// <summary>Verifies under const-on, const-off, readonly and table-metadata flags: the diagnostics must not change.</summary>
     public static async Task VerifyAllModesAsync(string code, params DiagnosticResult[] expected)
     {
-        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.ConstOff, FlagMode.Readonly })
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.ConstOff, FlagMode.Readonly, FlagMode.Table })
         {
             await VerifyAsync(code, mode, expected);
         }

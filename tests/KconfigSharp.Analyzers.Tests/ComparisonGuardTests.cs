@@ -182,4 +182,22 @@ public sealed class ComparisonGuardTests
         """,
         Expect("KCONF000", 0).WithArguments("KconfigDependsOn", "A &&", "expected a symbol or constant, found end of file (at position 5)"),
         Expect("KCONF000", 1).WithArguments("KconfigSelectedBy", "(A", "expected ')', found end of file (at position 3)"));
+
+    [Fact]
+    public Task Metadata_in_a_class_table_that_does_not_parse_is_KCONF000_on_the_member() => Verify<Guards.FlagMetadataAnalyzer>(
+        "class C { }",
+        """
+        namespace SampleApp
+        {
+            [global::KconfigSharp.KconfigTable("1P\n2\n(A\nA &&\nA\nB\t\t1\t\tA:0\n")]
+            internal static partial class FeatureFlags
+            {
+                public static readonly bool A = true;
+
+                public static readonly bool {|#0:{|#1:B|}|} = true;
+            }
+        }
+        """,
+        Expect("KCONF000", 0).WithArguments("KconfigDependsOn", "A &&", "expected a symbol or constant, found end of file (at position 5)"),
+        Expect("KCONF000", 1).WithArguments("KconfigSelectedBy", "(A", "expected ')', found end of file (at position 3)"));
 }

@@ -1,3 +1,8 @@
+using KconfigSharp.Kconfig.Writers.CSharp;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
 namespace KconfigSharp.Analyzers.Tests;
 
 /// <summary>How the fixture's flags are declared: the analysis must give the same answer for each.</summary>
@@ -11,6 +16,12 @@ public enum FlagMode
 
     /// <summary><c>static readonly</c> flags.</summary>
     Readonly,
+
+    /// <summary>
+    /// Const-on flags whose metadata is the class's <c>[KconfigTable]</c> (the generator's big-tree form),
+    /// not attributes on the members.
+    /// </summary>
+    Table,
 }
 
 /// <summary>A FeatureFlags class shaped like the generator's output, with the relations the rules use.</summary>
@@ -28,6 +39,11 @@ internal static class FeatureFlagsFixture
     /// </summary>
     public static string For(FlagMode mode)
     {
+        if (mode == FlagMode.Table)
+        {
+            return AsTable(For(FlagMode.ConstOn));
+        }
+
         var value = mode == FlagMode.ConstOff ? "false" : "true";
         var tristate = mode == FlagMode.ConstOff ? "No" : "Yes";
         var kind = mode == FlagMode.Readonly ? "static readonly" : "const";
@@ -90,5 +106,34 @@ internal static class FeatureFlagsFixture
                 }
             }
             """;
+    }
+
+    /// <summary>The same class with each member's metadata attributes moved into one <c>[KconfigTable]</c> (core's <see cref="FlagMetadataTable"/>).</summary>
+    private static string AsTable(string source)
+    {
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var fields = root.DescendantNodes().OfType<FieldDeclarationSyntax>().ToList();
+        var rows = new List<FlagMetadataTable.Row>();
+        foreach (var field in fields)
+        {
+            var attributes = field.AttributeLists.SelectMany(l => l.Attributes)
+                .Select(a => (Name: a.Name.ToString().Replace("global::KconfigSharp.", string.Empty, StringComparison.Ordinal),
+                    Arguments: a.ArgumentList!.Arguments.Select(x => ((LiteralExpressionSyntax)x.Expression).Token.Value as string).ToList()))
+                .ToList();
+            List<FlagMetadataTable.Relation> Relations(string kind) =>
+                attributes.Where(a => a.Name == kind).Select(a => new FlagMetadataTable.Relation(a.Arguments[0]!, a.Arguments.Count > 1 ? a.Arguments[1] : null)).ToList();
+            rows.Add(new FlagMetadataTable.Row(
+                attributes.Single(a => a.Name == "KconfigSymbol").Arguments[0]!,
+                field.Declaration.Variables.Single().Identifier.Text,
+                attributes.SingleOrDefault(a => a.Name == "KconfigDependsOn").Arguments?[0],
+                attributes.SingleOrDefault(a => a.Name == "KconfigChoice").Arguments?[0],
+                Relations("KconfigSelectedBy"),
+                Relations("KconfigImpliedBy")));
+        }
+
+        var table = FlagMetadataTable.Write(rows, pascalCaseNames: true);
+        var stripped = root.ReplaceNodes(fields, (field, _) => field.WithAttributeLists(default)).ToFullString();
+        const string Class = "internal static partial class FeatureFlags";
+        return stripped.Replace(Class, "[global::KconfigSharp.KconfigTable(" + SymbolDisplay.FormatLiteral(table, quote: true) + ")]\n" + Class, StringComparison.Ordinal);
     }
 }

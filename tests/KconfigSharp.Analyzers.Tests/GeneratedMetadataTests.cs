@@ -18,7 +18,7 @@ public sealed class GeneratedMetadataTests
 {
     private static readonly string[] RelationAttributes = ["KconfigDependsOn", "KconfigSelectedBy", "KconfigImpliedBy", "KconfigChoice"];
 
-    private static string Generate(string corpus, KconfigParseOptions options)
+    private static string Generate(string corpus, KconfigParseOptions options, FeatureFlagsDocs docs = FeatureFlagsDocs.Full)
     {
         var root = SharedData.PathOf("corpus", corpus);
         var files = new InMemoryFileProvider(Directory.EnumerateFiles(root, "Kconfig*", SearchOption.AllDirectories)
@@ -26,7 +26,7 @@ public sealed class GeneratedMetadataTests
         var model = KconfigParser.Parse("Kconfig", files, options);
         // Full docs write every text as a literal, which this syntax-level check reads; the compact form of
         // big trees carries the same attribute values (Generator.Tests' DocsOptionTests).
-        return FeatureFlagsWriter.Write(KconfigEngine.Resolve(model, []), FeatureFlagsOptions.Default with { Docs = FeatureFlagsDocs.Full });
+        return FeatureFlagsWriter.Write(KconfigEngine.Resolve(model, []), FeatureFlagsOptions.Default with { Docs = docs });
     }
 
     /// <summary>(attribute, argument text) for every string argument of the relation attributes.</summary>
@@ -48,6 +48,42 @@ public sealed class GeneratedMetadataTests
                 {
                     result.Add((i == 0 ? name : name + " condition", text));
                 }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>(attribute, argument text) for every relation in the class's <c>[KconfigTable]</c> (big trees' form).</summary>
+    private static List<(string Attribute, string Text)> TableArguments(string source)
+    {
+        var table = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<AttributeSyntax>()
+            .Single(a => a.Name.ToString().EndsWith("KconfigTable", StringComparison.Ordinal));
+        var text = (string)((LiteralExpressionSyntax)table.ArgumentList!.Arguments[0].Expression).Token.Value!;
+        Assert.True(FlagMetadataTable.TryRead(text, out var rows));
+        var result = new List<(string, string)>();
+        foreach (var row in rows)
+        {
+            if (row.DependsOn is { } dependsOn)
+            {
+                result.Add(("KconfigDependsOn", dependsOn));
+            }
+
+            foreach (var (kind, relations) in new[] { ("KconfigSelectedBy", row.SelectedBy), ("KconfigImpliedBy", row.ImpliedBy) })
+            {
+                foreach (var relation in relations)
+                {
+                    result.Add((kind, relation.Symbol));
+                    if (relation.Condition is { } condition)
+                    {
+                        result.Add((kind + " condition", condition));
+                    }
+                }
+            }
+
+            if (row.Choice is { } choice)
+            {
+                result.Add(("KconfigChoice", choice));
             }
         }
 
@@ -76,9 +112,10 @@ public sealed class GeneratedMetadataTests
             : null;
     }
 
-    private static void AssertAllRead(string source)
+    private static void AssertAllRead(string source) => AssertAllRead(RelationArguments(source));
+
+    private static void AssertAllRead(List<(string Attribute, string Text)> arguments)
     {
-        var arguments = RelationArguments(source);
         var failures = arguments
             .Select(a => (a.Attribute, a.Text, Problem: Problem(a.Attribute, a.Text)))
             .Where(a => a.Problem is not null)
@@ -105,4 +142,22 @@ public sealed class GeneratedMetadataTests
                 ["APPSDIR"] = "../apps",
             },
         }));
+
+    [SharedDataFact]
+    public void The_compact_NuttX_table_carries_every_relation_of_the_full_form_and_each_reads_back()
+    {
+        var options = new KconfigParseOptions { Macros = NuttXMacros };
+        var full = RelationArguments(Generate("nuttx", options));
+        var table = TableArguments(Generate("nuttx", options, FeatureFlagsDocs.Brief));
+        Assert.Equal(full.Order(), table.Order());
+        AssertAllRead(table);
+    }
+
+    private static readonly Dictionary<string, string> NuttXMacros = new()
+    {
+        ["BINDIR"] = "_stubs/BINDIR",
+        ["APPSBINDIR"] = "_stubs/APPSBINDIR",
+        ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
+        ["APPSDIR"] = "../apps",
+    };
 }

@@ -18,11 +18,39 @@ public sealed class DocsOptionTests
         return (GeneratorHarness.FeatureFlags(run)!, output);
     }
 
-    /// <summary>What the analyzers see: each metadata attribute of a member with its constant arguments.</summary>
-    private static List<string> Metadata(Microsoft.CodeAnalysis.Compilation output, string member) =>
-        output.GetTypeByMetadataName("FeatureFlags")!.GetMembers(member).Single().GetAttributes()
-            .Select(a => a.AttributeClass!.ToDisplayString() + "(" + string.Join(", ", a.ConstructorArguments.Select(c => c.Value)) + ")")
-            .ToList();
+    /// <summary>
+    /// What the analyzers see of a member, in one spelling: full docs put it on the member as attributes,
+    /// brief and none in the class's <c>[KconfigTable]</c> (read with the core's <see cref="FlagMetadataTable"/>, as the analyzers do).
+    /// </summary>
+    private static List<string> Metadata(Microsoft.CodeAnalysis.Compilation output, string member)
+    {
+        var type = output.GetTypeByMetadataName("FeatureFlags")!;
+        var table = type.GetAttributes().SingleOrDefault(a => a.AttributeClass!.Name == "KconfigTableAttribute");
+        if (table is null)
+        {
+            return type.GetMembers(member).Single().GetAttributes()
+                .Select(a => a.AttributeClass!.Name.Replace("Attribute", string.Empty, StringComparison.Ordinal) + "(" + string.Join(", ", a.ConstructorArguments.Take(a.AttributeClass.Name == "KconfigSymbolAttribute" ? 1 : 2).Select(c => c.Value)) + ")")
+                .ToList();
+        }
+
+        Assert.Empty(type.GetMembers(member).Single().GetAttributes());
+        Assert.True(FlagMetadataTable.TryRead((string)table.ConstructorArguments[0].Value!, out var rows));
+        var row = rows.Single(r => r.Member == member);
+        var result = new List<string> { $"KconfigSymbol({row.Name})" };
+        if (row.DependsOn is { } dependsOn)
+        {
+            result.Add($"KconfigDependsOn({dependsOn})");
+        }
+
+        result.AddRange(row.SelectedBy.Select(r => $"KconfigSelectedBy({r.Symbol}{(r.Condition is null ? string.Empty : ", " + r.Condition)})"));
+        result.AddRange(row.ImpliedBy.Select(r => $"KconfigImpliedBy({r.Symbol}{(r.Condition is null ? string.Empty : ", " + r.Condition)})"));
+        if (row.Choice is { } choice)
+        {
+            result.Add($"KconfigChoice({choice})");
+        }
+
+        return result;
+    }
 
     [Theory]
     [InlineData("brief")]
@@ -31,8 +59,12 @@ public sealed class DocsOptionTests
     {
         var full = GenerateAndCompile([]).Output;
         var compact = GenerateAndCompile(new() { ["KconfigDocs"] = docs }).Output;
-        Assert.Equal(Metadata(full, "NetTcp"), Metadata(compact, "NetTcp"));
-        Assert.Contains("KconfigSharp.KconfigDependsOnAttribute(NET)", Metadata(compact, "NetTcp"));
+        foreach (var member in new[] { "Net", "NetTcp" })
+        {
+            Assert.Equal(Metadata(full, member), Metadata(compact, member));
+        }
+
+        Assert.Contains("KconfigDependsOn(NET)", Metadata(compact, "NetTcp"));
     }
 
     [Fact]
@@ -46,10 +78,10 @@ public sealed class DocsOptionTests
     }
 
     [Fact]
-    public void Brief_keeps_one_summary_line_and_every_attribute_the_analyzers_read()
+    public void Brief_keeps_one_summary_line_with_the_symbol_value_and_prompt()
     {
         var source = Generate(new() { ["KconfigDocs"] = "Brief" });
-        Assert.Contains("/// <summary><c>CONFIG_NET_TCP</c> (bool) = y. TCP.</summary>", source);
+        Assert.Contains("/// <summary>CONFIG_NET_TCP=y. TCP.</summary>", source);
         Assert.DoesNotContain("The network stack.", source);
         Assert.DoesNotContain("Depends on NET.", source);
         Assert.DoesNotContain("<remarks>", source);
@@ -59,9 +91,10 @@ public sealed class DocsOptionTests
     public void None_drops_member_docs_and_silences_CS1591()
     {
         var source = Generate(new() { ["KconfigDocs"] = "none" });
-        Assert.DoesNotContain("CONFIG_NET_TCP</c>", source);
+        Assert.DoesNotContain("CONFIG_NET_TCP", source);
         Assert.Contains("#pragma warning disable CS1591", source);
-        Assert.Contains("KconfigSymbol(\"NET_TCP\"", source);
+        Assert.Contains("KconfigTable(", source);
+        Assert.Contains("NET_TCP", source);
     }
 
     [Fact]

@@ -42,6 +42,8 @@ public sealed class PublicFlagsTests
     {
         Assert.Contains("[global::Microsoft.CodeAnalysis.Embedded]\n    internal enum Tristate", FeatureFlagsAttributes.SupportTypes(isPublic: false));
         Assert.Contains("\n    public enum Tristate", FeatureFlagsAttributes.SupportTypes(isPublic: true));
-        Assert.DoesNotContain("internal", FeatureFlagsAttributes.SupportTypes(isPublic: true));
+        // Only the types' visibility changes: the table decoder Symbols uses stays internal to the assembly.
+        Assert.DoesNotContain("internal enum", FeatureFlagsAttributes.SupportTypes(isPublic: true));
+        Assert.DoesNotContain("internal sealed class", FeatureFlagsAttributes.SupportTypes(isPublic: true));
     }
 }

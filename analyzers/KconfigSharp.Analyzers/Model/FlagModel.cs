@@ -20,6 +20,7 @@ internal sealed class FlagModel
 {
     private readonly Dictionary<string, KconfigFlag> _byName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ISymbol, KconfigFlag?> _byMember = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, FlagTable?> _tables = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<Literal, List<Literal>> _implications = new();
     private readonly Dictionary<string, List<(string Target, KconfigExpression? Condition)>> _selects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
@@ -81,8 +82,13 @@ internal sealed class FlagModel
             return null;
         }
 
-        return _byMember.GetOrAdd(member.OriginalDefinition, static m => KconfigFlag.TryCreate(m));
+        // A class with a table (big trees) keeps no metadata on its members: the table answers without binding their attributes.
+        return _byMember.GetOrAdd(member.OriginalDefinition, m => TableOf(m.ContainingType) is { } table ? table.FlagOf(m) : KconfigFlag.TryCreate(m));
     }
+
+    /// <summary>The <c>[KconfigTable]</c> of a type (big trees carry the metadata there, not on the members), decoded once.</summary>
+    private FlagTable? TableOf(INamedTypeSymbol? type) =>
+        type is null ? null : _tables.GetOrAdd(type, static t => FlagTable.Of(t));
 
     /// <summary>
     /// The number of a fact (<paramref name="symbol"/> on or off): 2 × the symbol's number, + 1 for off.

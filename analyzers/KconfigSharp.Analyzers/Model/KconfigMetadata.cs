@@ -14,6 +14,9 @@ internal static class KconfigMetadata
     public const string SelectedByAttribute = "KconfigSharp.KconfigSelectedByAttribute";
     public const string ImpliedByAttribute = "KconfigSharp.KconfigImpliedByAttribute";
     public const string ChoiceAttribute = "KconfigSharp.KconfigChoiceAttribute";
+
+    /// <summary>On a generated class of a big tree: the metadata of all its members in one text (<see cref="FlagTable"/>).</summary>
+    public const string TableAttribute = "KconfigSharp.KconfigTableAttribute";
     public const string RequiresAttribute = "KconfigSharp.RequiresKconfigAttribute";
     public const string GuardAttribute = "KconfigSharp.KconfigGuardAttribute";
     public const string TristateType = "KconfigSharp.Tristate";

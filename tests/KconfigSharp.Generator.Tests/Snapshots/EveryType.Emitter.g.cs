@@ -76,22 +76,10 @@ internal static partial class FeatureFlags
     public const bool Missing = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("FEATURE", "Feature", "bool", "y", "Kconfig:1"),
-        new global::KconfigSharp.KconfigSymbolInfo("DRIVER", "Driver", "tristate", "m", "Kconfig:8"),
-        new global::KconfigSharp.KconfigSymbolInfo("OFF_DRIVER", "OffDriver", "tristate", "n", "Kconfig:12"),
-        new global::KconfigSharp.KconfigSymbolInfo("NAME", "Name", "string", "say \"hi\"\\ \t\u2028", "Kconfig:16"),
-        new global::KconfigSharp.KconfigSymbolInfo("EMPTY_NAME", "EmptyName", "string", "", "Kconfig:20"),
-        new global::KconfigSharp.KconfigSymbolInfo("COUNT", "Count", "int", "42", "Kconfig:24"),
-        new global::KconfigSharp.KconfigSymbolInfo("BIG", "Big", "int", "5000000000", "Kconfig:28"),
-        new global::KconfigSharp.KconfigSymbolInfo("NEGATIVE", "Negative", "int", "-7", "Kconfig:32"),
-        new global::KconfigSharp.KconfigSymbolInfo("NO_COUNT", "NoCount", "int", "", "Kconfig:36"),
-        new global::KconfigSharp.KconfigSymbolInfo("BASE", "Base", "hex", "0x1f000", "Kconfig:40"),
-        new global::KconfigSharp.KconfigSymbolInfo("WIDE", "Wide", "hex", "0xffffffff00000000", "Kconfig:44"),
-        new global::KconfigSharp.KconfigSymbolInfo("NO_BASE", "NoBase", "hex", "", "Kconfig:48"),
-        new global::KconfigSharp.KconfigSymbolInfo("SCHED_FAIR", "SchedFair", "bool", "y", "Kconfig:52"),
-        new global::KconfigSharp.KconfigSymbolInfo("SCHED_RT", "SchedRt", "bool", "n", "Kconfig:55"),
-        new global::KconfigSharp.KconfigSymbolInfo("MISSING", "Missing", "bool", "n", ""),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("Kconfig\nFEATURE\tFeature\tb\ty\t0:1\nDRIVER\tDriver\tt\tm\t0:8\nOFF_DRIVER\tOffDriver\tt\tn\t0:12\nNAME\tName\ts\tsay \"hi\"\\\\ \\t\u2028\t0:16\nEMPTY_NAME\tEmptyName\ts\t\t0:20\nCOUNT\tCount\ti\t42\t0:24\nBIG\tBig\ti\t5000000000\t0:28\nNEGATIVE\tNegative\ti\t-7\t0:32\nNO_COUNT\tNoCount\ti\t\t0:36\nBASE\tBase\th\t0x1f000\t0:40\nWIDE\tWide\th\t0xffffffff00000000\t0:44\nNO_BASE\tNoBase\th\t\t0:48\nSCHED_FAIR\tSchedFair\tb\ty\t0:52\nSCHED_RT\tSchedRt\tb\tn\t0:55\nMISSING\tMissing\tb\tn\t\n");
+    }
 }

@@ -27,12 +27,10 @@ internal static partial class Class
     public const bool SYMBOLS = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("CLASS", "CLASS", "bool", "n", "Kconfig:1"),
-        new global::KconfigSharp.KconfigSymbolInfo("FOO_BAR", "FooBar", "bool", "n", "Kconfig:4"),
-        new global::KconfigSharp.KconfigSymbolInfo("FOO__BAR", "Foo_Bar", "bool", "n", "Kconfig:7"),
-        new global::KconfigSharp.KconfigSymbolInfo("FOOBAR", "Foobar", "bool", "n", "Kconfig:10"),
-        new global::KconfigSharp.KconfigSymbolInfo("SYMBOLS", "SYMBOLS", "bool", "n", "Kconfig:13"),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("Kconfig\nCLASS\t\tb\tn\t0:1\nFOO_BAR\tFooBar\tb\tn\t0:4\nFOO__BAR\tFoo_Bar\tb\tn\t0:7\nFOOBAR\tFoobar\tb\tn\t0:10\nSYMBOLS\t\tb\tn\t0:13\n");
+    }
 }

@@ -19,10 +19,10 @@ internal static partial class FeatureFlags
     public const bool Collide = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("MULTIPROCESS_ALLOWED", "MultiprocessAllowed", "bool", "n", "Kconfig:1"),
-        new global::KconfigSharp.KconfigSymbolInfo("X86_64", "X86_64", "bool", "y", "Kconfig:5"),
-        new global::KconfigSharp.KconfigSymbolInfo("COLLIDE", "Collide", "bool", "n", "Kconfig:8"),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("Kconfig\nMULTIPROCESS_ALLOWED\tMultiprocessAllowed\tb\tn\t0:1\nX86_64\t\tb\ty\t0:5\nCOLLIDE\tCollide\tb\tn\t0:8\n");
+    }
 }

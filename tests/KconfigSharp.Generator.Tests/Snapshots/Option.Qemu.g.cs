@@ -21,10 +21,10 @@ internal static partial class FeatureFlags
     public const bool C = true;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("A", "A", "bool", "y", "Kconfig:1"),
-        new global::KconfigSharp.KconfigSymbolInfo("B", "B", "bool", "y", "Kconfig:5"),
-        new global::KconfigSharp.KconfigSymbolInfo("C", "C", "bool", "y", "Kconfig:8"),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("Kconfig\nA\t\tb\ty\t0:1\nB\t\tb\ty\t0:5\nC\t\tb\ty\t0:8\n");
+    }
 }

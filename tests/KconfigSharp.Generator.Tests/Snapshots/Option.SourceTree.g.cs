@@ -11,8 +11,10 @@ internal static partial class FeatureFlags
     public const bool X86 = true;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("X86", "X86", "bool", "y", "arch/x86/Kconfig:1"),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("arch/x86/Kconfig\nX86\t\tb\ty\t0:1\n");
+    }
 }

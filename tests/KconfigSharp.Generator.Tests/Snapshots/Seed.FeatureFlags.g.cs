@@ -87,26 +87,10 @@ internal static partial class FeatureFlags
     public const bool VfioUserServer = false;
 
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols { get; } = new global::KconfigSharp.KconfigSymbolInfo[]
+    public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
+
+    private static class KconfigSymbolTable
     {
-        new global::KconfigSharp.KconfigSymbolInfo("LINUX", "Linux", "bool", "y", "Kconfig.host:5"),
-        new global::KconfigSharp.KconfigSymbolInfo("OPENGL", "Opengl", "bool", "n", "Kconfig.host:8"),
-        new global::KconfigSharp.KconfigSymbolInfo("X11", "X11", "bool", "n", "Kconfig.host:11"),
-        new global::KconfigSharp.KconfigSymbolInfo("PIXMAN", "Pixman", "bool", "n", "Kconfig.host:14"),
-        new global::KconfigSharp.KconfigSymbolInfo("SPICE", "Spice", "bool", "n", "Kconfig.host:17"),
-        new global::KconfigSharp.KconfigSymbolInfo("IVSHMEM", "Ivshmem", "bool", "n", "Kconfig.host:20"),
-        new global::KconfigSharp.KconfigSymbolInfo("TPM", "Tpm", "bool", "n", "Kconfig.host:23"),
-        new global::KconfigSharp.KconfigSymbolInfo("FDT", "Fdt", "bool", "n", "Kconfig.host:26"),
-        new global::KconfigSharp.KconfigSymbolInfo("VHOST_USER", "VhostUser", "bool", "n", "Kconfig.host:29"),
-        new global::KconfigSharp.KconfigSymbolInfo("VHOST_VDPA", "VhostVdpa", "bool", "n", "Kconfig.host:32"),
-        new global::KconfigSharp.KconfigSymbolInfo("VHOST_KERNEL", "VhostKernel", "bool", "n", "Kconfig.host:35"),
-        new global::KconfigSharp.KconfigSymbolInfo("VIRTFS", "Virtfs", "bool", "n", "Kconfig.host:38"),
-        new global::KconfigSharp.KconfigSymbolInfo("MULTIPROCESS_ALLOWED", "MultiprocessAllowed", "bool", "y", "Kconfig.host:41"),
-        new global::KconfigSharp.KconfigSymbolInfo("FUZZ", "Fuzz", "bool", "y", "Kconfig.host:45"),
-        new global::KconfigSharp.KconfigSymbolInfo("VFIO_USER_SERVER_ALLOWED", "VfioUserServerAllowed", "bool", "n", "Kconfig.host:49"),
-        new global::KconfigSharp.KconfigSymbolInfo("HV_BALLOON_POSSIBLE", "HvBalloonPossible", "bool", "n", "Kconfig.host:53"),
-        new global::KconfigSharp.KconfigSymbolInfo("MULTIPROCESS", "Multiprocess", "bool", "y", ""),
-        new global::KconfigSharp.KconfigSymbolInfo("SPARSE_MEM", "SparseMem", "bool", "y", ""),
-        new global::KconfigSharp.KconfigSymbolInfo("VFIO_USER_SERVER", "VfioUserServer", "bool", "n", ""),
-    };
+        internal static readonly global::KconfigSharp.KconfigSymbolInfo[] Symbols = global::KconfigSharp.KconfigSymbolInfo.Decode("Kconfig.host\nLINUX\tLinux\tb\ty\t0:5\nOPENGL\tOpengl\tb\tn\t0:8\nX11\t\tb\tn\t0:11\nPIXMAN\tPixman\tb\tn\t0:14\nSPICE\tSpice\tb\tn\t0:17\nIVSHMEM\tIvshmem\tb\tn\t0:20\nTPM\tTpm\tb\tn\t0:23\nFDT\tFdt\tb\tn\t0:26\nVHOST_USER\tVhostUser\tb\tn\t0:29\nVHOST_VDPA\tVhostVdpa\tb\tn\t0:32\nVHOST_KERNEL\tVhostKernel\tb\tn\t0:35\nVIRTFS\tVirtfs\tb\tn\t0:38\nMULTIPROCESS_ALLOWED\tMultiprocessAllowed\tb\ty\t0:41\nFUZZ\tFuzz\tb\ty\t0:45\nVFIO_USER_SERVER_ALLOWED\tVfioUserServerAllowed\tb\tn\t0:49\nHV_BALLOON_POSSIBLE\tHvBalloonPossible\tb\tn\t0:53\nMULTIPROCESS\tMultiprocess\tb\ty\t\nSPARSE_MEM\tSparseMem\tb\ty\t\nVFIO_USER_SERVER\tVfioUserServer\tb\tn\t\n");
+    }
 }

@@ -129,6 +129,22 @@ public static class FeatureFlagsAttributes
             }
 
             /// <summary>
+            /// The metadata of every flag member of the class, as one table (big trees, whose members carry no
+            /// metadata attributes of their own): the analyzers read it, it says nothing at run time.
+            /// </summary>
+            [global::Microsoft.CodeAnalysis.Embedded]
+            [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
+            internal sealed class KconfigTableAttribute : global::System.Attribute
+            {
+                public KconfigTableAttribute(string table)
+                {
+                    Table = table;
+                }
+
+                public string Table { get; }
+            }
+
+            /// <summary>
             /// Callers must establish the Kconfig expression (for example by <c>if (FeatureFlags.Kvm)</c>);
             /// inside the marked member, type or assembly it is known to hold.
             /// </summary>
@@ -218,6 +234,71 @@ public static class FeatureFlagsAttributes
 
                 /// <summary><c>NAME=value</c>, as in <c>.config</c> without the prefix.</summary>
                 public override string ToString() => Name + "=" + Value;
+
+                /// <summary>The rows of <c>FeatureFlags.Symbols</c> from the generator's table (one line per symbol, tab-separated).</summary>
+                internal static KconfigSymbolInfo[] Decode(string table)
+                {
+                    var lines = table.Split('\n');
+                    var files = lines[0].Split('\t');
+                    var symbols = new KconfigSymbolInfo[lines.Length - 2];
+                    var sites = new global::System.Text.StringBuilder();
+                    for (var i = 0; i < symbols.Length; i++)
+                    {
+                        var fields = lines[i + 1].Split('\t');
+                        var name = Unescape(fields[0]);
+                        sites.Length = 0;
+                        foreach (var site in fields[4].Split(','))
+                        {
+                            if (site.Length == 0)
+                            {
+                                continue;
+                            }
+
+                            if (sites.Length > 0)
+                            {
+                                sites.Append(", ");
+                            }
+
+                            var colon = site.IndexOf(':');
+                            if (colon < 0)
+                            {
+                                sites.Append("<command line>");
+                            }
+                            else
+                            {
+                                sites.Append(Unescape(files[int.Parse(site.Substring(0, colon), global::System.Globalization.CultureInfo.InvariantCulture)])).Append(site, colon, site.Length - colon);
+                            }
+                        }
+
+                        var type = fields[2] == "t" ? "tristate" : fields[2] == "s" ? "string" : fields[2] == "i" ? "int" : fields[2] == "h" ? "hex" : "bool";
+                        symbols[i] = new KconfigSymbolInfo(name, fields[1].Length == 0 ? name : Unescape(fields[1]), type, Unescape(fields[3]), sites.ToString());
+                    }
+
+                    return symbols;
+                }
+
+                private static string Unescape(string text)
+                {
+                    if (text.IndexOf('\\') < 0)
+                    {
+                        return text;
+                    }
+
+                    var builder = new global::System.Text.StringBuilder(text.Length);
+                    for (var i = 0; i < text.Length; i++)
+                    {
+                        var c = text[i];
+                        if (c == '\\' && i + 1 < text.Length)
+                        {
+                            c = text[++i];
+                            c = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
+                        }
+
+                        builder.Append(c);
+                    }
+
+                    return builder.ToString();
+                }
             }
 
         """;

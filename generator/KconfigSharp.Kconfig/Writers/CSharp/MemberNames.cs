@@ -76,6 +76,12 @@ public static class MemberNames
         return identifier.Substring(0, MaxIdentifierLength - 17) + "_" + hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The member name a symbol gets unless it collides: <paramref name="name"/> in PascalCase or
+    /// verbatim, made an identifier and shortened. The writer and the readers of its metadata table agree on it.
+    /// </summary>
+    public static string Preferred(string name, bool pascalCase) => Shorten(ToIdentifier(pascalCase ? ToPascalCase(name) : name));
+
     /// <summary>Makes any Kconfig name a valid C# identifier (digits first get a leading underscore).</summary>
     public static string ToIdentifier(string name)
     {

@@ -1,0 +1,361 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using KconfigSharp.Kconfig.Resolution;
+
+namespace KconfigSharp.Kconfig.Writers.CSharp;
+
+/// <summary>
+/// The analyzers' metadata of a big tree as one text, the argument of the class's
+/// <c>[KconfigTable]</c> (issue 13: 22,000 members with a handful of attributes each cost the compiler
+/// seconds; one string argument costs nothing). Written by <see cref="FeatureFlagsWriter"/> for brief
+/// and none docs, read by the analyzers; both go through this class, so the format has one definition.
+/// </summary>
+/// <remarks>
+/// Lines end with <c>\n</c>, fields with <c>\t</c>. Line 1: the format (<c>1</c>) and the naming mode
+/// (<c>P</c> PascalCase, <c>V</c> verbatim). Line 2: the number N of shared texts; the next N lines are
+/// the texts (dependencies, conditions, choice names), each written once, shortest first; a text that
+/// ends in <c> &amp;&amp; </c> and an earlier text is written <c>head:number</c>. Then one line per member:
+/// <c>name, member, depends, choice, selected by, implied by</c>, where member is empty when it is the
+/// default name for the symbol (<see cref="MemberNames.Preferred"/>), depends and choice are text
+/// numbers, and each relation list is <c>SYMBOL</c> or <c>SYMBOL:text number</c> joined by <c>,</c>.
+/// Trailing empty fields are left out. In every field <c>\</c>, tab, line breaks, <c>,</c> and <c>:</c>
+/// are escaped with <c>\</c> (<c>\t</c>, <c>\n</c>, <c>\r</c>, else the character itself).
+/// </remarks>
+public static class FlagMetadataTable
+{
+    private const string Format = "1";
+
+    /// <summary>One member's metadata, as the per-member attributes of full docs carry it.</summary>
+    public sealed record Row(string Name, string Member, string? DependsOn, string? Choice, IReadOnlyList<Relation> SelectedBy, IReadOnlyList<Relation> ImpliedBy);
+
+    /// <summary>A selecting or implying symbol and its condition (the table's own type: its readers use no resolution types).</summary>
+    public sealed record Relation(string Symbol, string? Condition);
+
+    /// <summary>The row of a generated member (its name as the compiler sees it, without <c>@</c>; choice names only for bool members, as <c>[KconfigChoice]</c>).</summary>
+    public static Row RowOf(ResolvedSymbol symbol, string member) =>
+        new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
+
+    private static Relation[] Relations(Text.EquatableArray<ResolvedRelation> relations)
+    {
+        if (relations.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new Relation[relations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new Relation(relations[i].Symbol, relations[i].Condition);
+        }
+
+        return result;
+    }
+
+    /// <summary>The table of <paramref name="members"/>, whose names follow the PascalCase or verbatim mode.</summary>
+    public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
+    {
+        // Texts are numbered shortest first, so a text can point at a shared tail written before it.
+        var distinct = new HashSet<string>(System.StringComparer.Ordinal);
+        var texts = new List<string>();
+        void Collect(string? text)
+        {
+            if (text is not null && distinct.Add(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        foreach (var row in members)
+        {
+            Collect(row.DependsOn);
+            Collect(row.Choice);
+            for (var i = 0; i < row.SelectedBy.Count; i++)
+            {
+                Collect(row.SelectedBy[i].Condition);
+            }
+
+            for (var i = 0; i < row.ImpliedBy.Count; i++)
+            {
+                Collect(row.ImpliedBy[i].Condition);
+            }
+        }
+
+        texts.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        var numbers = new Dictionary<string, string>(texts.Count, System.StringComparer.Ordinal);
+        var table = new StringBuilder(members.Count * 100);
+        table.Append(Format).Append(pascalCaseNames ? 'P' : 'V').Append('\n');
+        table.Append(texts.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var text in texts)
+        {
+            AppendText(table, text, numbers);
+            numbers.Add(text, numbers.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var fields = new string?[6];
+        foreach (var row in members)
+        {
+            fields[0] = Escape(row.Name);
+            fields[1] = row.Member == MemberNames.Preferred(row.Name, pascalCaseNames) ? null : Escape(row.Member);
+            fields[2] = row.DependsOn is { } dependsOn ? numbers[dependsOn] : null;
+            fields[3] = row.Choice is { } choice ? numbers[choice] : null;
+            fields[4] = Relations(row.SelectedBy, numbers);
+            fields[5] = Relations(row.ImpliedBy, numbers);
+            var last = 5;
+            while (last > 0 && fields[last] is null)
+            {
+                last--;
+            }
+
+            for (var i = 0; i <= last; i++)
+            {
+                if (i > 0)
+                {
+                    table.Append('\t');
+                }
+
+                table.Append(fields[i]);
+            }
+
+            table.Append('\n');
+        }
+
+        return table.ToString();
+    }
+
+    /// <summary>
+    /// One shared text: <c>head:N</c> when it is <c>head &amp;&amp; text N</c> for the longest such tail already
+    /// written (menu chains: every symbol of a menu repeats the menu's dependencies), else the text.
+    /// </summary>
+    private static void AppendText(StringBuilder table, string text, Dictionary<string, string> numbers)
+    {
+        for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
+        {
+            if (numbers.TryGetValue(text.Substring(at + AndSeparator.Length), out var tail))
+            {
+                AppendEscaped(table, text.Substring(0, at));
+                table.Append(':').Append(tail).Append('\n');
+                return;
+            }
+        }
+
+        AppendEscaped(table, text);
+        table.Append('\n');
+    }
+
+    private const string AndSeparator = " && ";
+
+    /// <summary>The rows of <paramref name="table"/>; false (and no rows) when it is not a table of this format.</summary>
+    public static bool TryRead(string table, out List<Row> rows)
+    {
+        rows = [];
+        var reader = new Reader(table);
+        var header = reader.Field();
+        if (reader.Separator != '\n' || header.Length != 2 || header[0] != Format[0] || header[1] is not ('P' or 'V'))
+        {
+            return false;
+        }
+
+        var pascal = header[1] == 'P';
+        if (!int.TryParse(reader.Field(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || reader.Separator != '\n')
+        {
+            return false;
+        }
+
+        var texts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            texts[i] = reader.Field();
+            if (reader.Separator == ':')
+            {
+                // head:N is "head && text N", N written before (shorter).
+                var tail = reader.Field();
+                if (!int.TryParse(tail, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n >= i)
+                {
+                    return false;
+                }
+
+                texts[i] = texts[i] + AndSeparator + texts[n];
+            }
+
+            if (reader.Separator != '\n')
+            {
+                return false;
+            }
+        }
+
+        string? Text(string number) =>
+            number.Length == 0 ? null
+            : int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < texts.Length ? texts[n]
+            : throw new System.FormatException();
+
+        try
+        {
+            while (!reader.AtEnd)
+            {
+                var fields = new string[6];
+                var field = 0;
+                var selected = new List<Relation>();
+                var implied = new List<Relation>();
+                while (true)
+                {
+                    if (field >= 4)
+                    {
+                        ReadRelations(ref reader, field == 4 ? selected : implied, Text);
+                    }
+                    else
+                    {
+                        fields[field] = reader.Field();
+                    }
+
+                    field++;
+                    if (reader.Separator != '\t' || field == 6)
+                    {
+                        break;
+                    }
+                }
+
+                if (reader.Separator is not ('\n' or '\0') || fields[0].Length == 0)
+                {
+                    return false;
+                }
+
+                var member = string.IsNullOrEmpty(fields[1]) ? MemberNames.Preferred(fields[0], pascal) : fields[1];
+                rows.Add(new Row(fields[0], member, Text(fields[2] ?? string.Empty), Text(fields[3] ?? string.Empty), selected, implied));
+            }
+        }
+        catch (System.FormatException)
+        {
+            rows = [];
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void ReadRelations(ref Reader reader, List<Relation> into, System.Func<string, string?> text)
+    {
+        while (true)
+        {
+            var symbol = reader.Field();
+            if (symbol.Length == 0)
+            {
+                return;
+            }
+
+            string? condition = null;
+            if (reader.Separator == ':')
+            {
+                condition = text(reader.Field());
+            }
+
+            into.Add(new Relation(symbol, condition));
+            if (reader.Separator != ',')
+            {
+                return;
+            }
+        }
+    }
+
+    private static string? Relations(IReadOnlyList<Relation> relations, Dictionary<string, string> numbers)
+    {
+        if (relations.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var relation = relations[i];
+            if (builder.Length > 0)
+            {
+                builder.Append(',');
+            }
+
+            AppendEscaped(builder, relation.Symbol);
+            if (relation.Condition is { } condition)
+            {
+                builder.Append(':').Append(numbers[condition]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Escape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c))
+            {
+                var builder = new StringBuilder(text.Length + 4);
+                AppendEscaped(builder, text);
+                return builder.ToString();
+            }
+        }
+
+        return text;
+    }
+
+    private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
+
+    private static void AppendEscaped(StringBuilder builder, string text)
+    {
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c))
+            {
+                builder.Append('\\').Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+    }
+
+    /// <summary>Reads one field at a time up to the next unescaped separator (tab, line break, <c>,</c>, <c>:</c>).</summary>
+    private struct Reader(string text)
+    {
+        private int _position;
+
+        /// <summary>The separator that ended the last field; <c>\0</c> at the end of the text.</summary>
+        public char Separator { get; private set; }
+
+        public readonly bool AtEnd => _position >= text.Length;
+
+        public string Field()
+        {
+            var start = _position;
+            StringBuilder? unescaped = null;
+            while (_position < text.Length)
+            {
+                var c = text[_position];
+                if (c is '\t' or '\n' or ',' or ':')
+                {
+                    Separator = c;
+                    var field = unescaped?.ToString() ?? text.Substring(start, _position - start);
+                    _position++;
+                    return field;
+                }
+
+                if (c == '\\' && _position + 1 < text.Length)
+                {
+                    unescaped ??= new StringBuilder().Append(text, start, _position - start);
+                    var next = text[++_position];
+                    unescaped.Append(next switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => next });
+                }
+                else
+                {
+                    unescaped?.Append(c);
+                }
+
+                _position++;
+            }
+
+            Separator = '\0';
+            return unescaped?.ToString() ?? text.Substring(start);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using CsCheck;
+using KconfigSharp.Kconfig.Writers.CSharp;
+
+namespace KconfigSharp.Generator.Tests;
+
+/// <summary>The big-tree metadata table reads back exactly what was written (issue 13).</summary>
+public sealed class FlagMetadataTableTests
+{
+    private static readonly string[] Words = ["A", "B", "C:D", "E,F"];
+
+    // Every separator and escape of the format, and " && " chains that share tails.
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.String[Gen.Char["AB &|:,\\\t\n\r\"x@="], 0, 12],
+        Gen.Int[0, 3].Select(i => Words[i]).Array[1, 4].Select(words => string.Join(" && ", words)));
+
+    private static readonly Gen<string> Name = Gen.String[Gen.Char["AB_1:,\\\t"], 1, 8];
+
+    private static readonly Gen<FlagMetadataTable.Relation> Relation =
+        Gen.Select(Name, Text.Null(), (symbol, condition) => new FlagMetadataTable.Relation(symbol, condition));
+
+    private static readonly Gen<FlagMetadataTable.Row> Row =
+        Gen.Select(Name, Gen.Bool, Name, Text.Null(), Text.Null(), Relation.List[0, 3], Relation.List[0, 2])
+            .Select(t => new FlagMetadataTable.Row(t.Item1, t.Item2 ? MemberNames.Preferred(t.Item1, pascalCase: true) : t.Item3, t.Item4, t.Item5, t.Item6, t.Item7));
+
+    private static string Describe(IEnumerable<FlagMetadataTable.Row> rows) =>
+        string.Join("\n", rows.Select(r => $"{r.Name}|{r.Member}|{r.DependsOn ?? "-"}|{r.Choice ?? "-"}|"
+            + string.Join(";", r.SelectedBy.Select(s => s.Symbol + "?" + (s.Condition ?? "-"))) + "|"
+            + string.Join(";", r.ImpliedBy.Select(s => s.Symbol + "?" + (s.Condition ?? "-")))));
+
+    [Fact]
+    public void Any_rows_read_back_exactly() =>
+        Row.List[0, 6].Sample(rows =>
+        {
+            Assert.True(FlagMetadataTable.TryRead(FlagMetadataTable.Write(rows, pascalCaseNames: true), out var read));
+            Assert.Equal(Describe(rows), Describe(read));
+        });
+
+    [Fact]
+    public void A_menu_chain_is_written_once_and_each_member_points_at_its_tail()
+    {
+        var rows = new List<FlagMetadataTable.Row>
+        {
+            new("MENU", "Menu", "ARCH", null, [], []),
+            new("A", "A", "MENU && ARCH", null, [], []),
+            new("B", "B", "X && MENU && ARCH", "SCHED", [new("S", "MENU && ARCH")], [new("I", null)]),
+        };
+        var table = FlagMetadataTable.Write(rows, pascalCaseNames: true);
+
+        Assert.Equal("1P\n4\nARCH\nSCHED\nMENU:0\nX:2\nMENU\t\t0\nA\t\t2\nB\t\t3\t1\tS:2\tI\n", table);
+        Assert.True(FlagMetadataTable.TryRead(table, out var read));
+        Assert.Equal(Describe(rows), Describe(read));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2P\n0\n")]
+    [InlineData("1P\n1\n")]
+    [InlineData("1P\n1\nA:0\n")]
+    [InlineData("1P\n0\nNAME\t\t0\n")]
+    [InlineData("1P\n0\n\t\n")]
+    public void Anything_else_is_not_a_table(string text) =>
+        Assert.False(FlagMetadataTable.TryRead(text, out _));
+}
