@@ -14,7 +14,8 @@ namespace KconfigSharp.Analyzers.Flow;
 /// establishes; catch and finally regions start from the facts at the entry of their try (facts are
 /// about configuration constants, so nothing in the try can unset them). Then every operation is
 /// visited once with the state in force where it runs; lambdas get the state where they are created,
-/// local functions the intersection of the states where they are used.
+/// local functions the intersection of the states where they are used, plus their own
+/// <c>[RequiresKconfig]</c> (a top-level program's only members are local functions).
 /// </summary>
 /// <remarks>
 /// Branch reachability is deliberately ignored: the graph keeps both successors of a branch on a
@@ -25,13 +26,15 @@ internal sealed class GuardDataFlow
     private const int MaxPasses = 64;
 
     private readonly FlagModel _model;
+    private readonly KconfigAnnotations _annotations;
     private readonly ConditionTranslator _conditions;
     private readonly Action<IOperation, FactSet> _visit;
     private readonly Dictionary<IMethodSymbol, FactSet> _localFunctionUses = new(SymbolEqualityComparer.Default);
 
-    public GuardDataFlow(FlagModel model, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
+    public GuardDataFlow(FlagModel model, KconfigAnnotations annotations, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
     {
         _model = model;
+        _annotations = annotations;
         _conditions = conditions;
         _visit = visit;
     }
@@ -52,8 +55,10 @@ internal sealed class GuardDataFlow
             var step = work.Pop();
             if (step.LocalFunction is { } localFunction)
             {
-                // Its entry is decided now, after everything before it recorded its uses.
-                var localEntry = _localFunctionUses.TryGetValue(localFunction, out var used) ? used : step.Entry;
+                // Its entry is decided now, after everything before it recorded its uses. Its own
+                // [RequiresKconfig] holds inside it, as for a method: each call is checked for it (KCONF002).
+                var localEntry = (_localFunctionUses.TryGetValue(localFunction, out var used) ? used : step.Entry)
+                    .With(_annotations.RequirementOf(localFunction), _model);
                 work.Push(Step.Graph(step.Parent!.GetLocalFunctionControlFlowGraph(localFunction), localEntry));
                 continue;
             }

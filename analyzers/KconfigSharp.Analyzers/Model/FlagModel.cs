@@ -29,6 +29,9 @@ internal sealed class FlagModel
     private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<ISymbol, KconfigFlag> _unreadable = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, FactBits> _closures = new();
     private int _symbolCount;
@@ -45,6 +48,12 @@ internal sealed class FlagModel
     /// const flag is an identifier with one of these names), confirmed with the semantic model.
     /// </summary>
     public bool IsConstFlagMemberName(string name) => _constMemberNames.Contains(name);
+
+    /// <summary>The flags (by member) with a relation whose metadata does not parse (KCONF000); usually none.</summary>
+    public IReadOnlyDictionary<ISymbol, KconfigFlag> FlagsWithUnreadableMetadata => _unreadable;
+
+    /// <summary>The simple names of the flag members (what a read of a flag spells, whatever the qualifier).</summary>
+    public IEnumerable<string> FlagMemberNames => _memberNames;
 
     /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
     public bool HasConstFlags => _constMemberNames.Count > 0;
@@ -186,9 +195,22 @@ internal sealed class FlagModel
     /// <summary>
     /// Whether <paramref name="expression"/> can be true in some valid configuration: an exact check by
     /// enumeration over the symbols it depends on and those their dependencies and selects reach (at most
-    /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive).
+    /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive). Guards
+    /// repeat across a code base, so the answer is kept per canonical text for the compilation.
     /// </summary>
     public bool IsSatisfiable(KconfigExpression expression)
+    {
+        var text = expression.ToString();
+        if (!_satisfiable.TryGetValue(text, out var satisfiable))
+        {
+            satisfiable = Enumerate(expression);
+            _satisfiable.TryAdd(text, satisfiable);
+        }
+
+        return satisfiable;
+    }
+
+    private bool Enumerate(KconfigExpression expression)
     {
         var symbols = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -303,6 +325,11 @@ internal sealed class FlagModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
+                        _memberNames.Add(flag.Member.Name);
+                        if (flag.Unreadable.Count > 0)
+                        {
+                            _unreadable[flag.Member.OriginalDefinition] = flag;
+                        }
                         if (flag.IsConst)
                         {
                             _constMemberNames.Add(flag.Member.Name);
