@@ -11,8 +11,9 @@ namespace KconfigSharp.Analyzers.Guards;
 /// The syntax-level gate of the guard analysis: whether a code block can hold anything the analysis
 /// looks at (a flag read, a use of a <c>[RequiresKconfig]</c> or <c>[KconfigGuard]</c> member), decided from
 /// its tokens alone, so Roslyn builds an operation tree and a control-flow graph only for blocks that
-/// pass. Built once per compilation from the names such uses must spell: flag members, annotated
-/// members, annotated types with all their members, and using aliases of those types. Uses that spell
+/// pass. Built once per compilation from the names such uses must spell: flag members (qualified by
+/// a flag type, see <see cref="MayReadFlag"/>), annotated members, annotated types with all their
+/// members, and using aliases of those types. Uses that spell
 /// no such name are recognised by their syntax: element access (an indexer), target-typed <c>new()</c>
 /// and <c>: base(...)</c>/<c>: this(...)</c> (a constructor), an invocation (a delegate's <c>Invoke</c>),
 /// an attribute in the body (a local function's own <c>[RequiresKconfig]</c>) — each only when the
@@ -22,6 +23,8 @@ namespace KconfigSharp.Analyzers.Guards;
 internal sealed class GuardGate
 {
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flagNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flagTypeNames = new(StringComparer.Ordinal);
     private bool _everything;
     private bool _elementAccess;
     private bool _constructors;
@@ -35,10 +38,14 @@ internal sealed class GuardGate
     public static GuardGate Create(Compilation compilation, FlagModel model)
     {
         var gate = new GuardGate();
-        foreach (var name in model.FlagMemberNames)
+        foreach (var flag in model.Flags)
         {
-            gate._names.Add(name);
+            gate._flagNames.Add(flag.Member.Name);
+            gate._flagTypeNames.Add(flag.Member.ContainingType.Name);
         }
+
+        // `using F = SampleApp.FeatureFlags;` then `F.X`.
+        gate._flagTypeNames.UnionWith(UsingAliases.Of(compilation, gate._flagTypeNames.Contains));
 
         gate.AddAnnotated(compilation.Assembly, isSource: true);
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
@@ -72,7 +79,7 @@ internal sealed class GuardGate
         {
             switch (token.Kind())
             {
-                case SyntaxKind.IdentifierToken when _names.Contains(token.ValueText):
+                case SyntaxKind.IdentifierToken when _names.Contains(token.ValueText) || (_flagNames.Contains(token.ValueText) && MayReadFlag(token)):
                     return true;
                 case SyntaxKind.OpenBracketToken when token.Parent is AttributeListSyntax:
                     return true;
@@ -88,6 +95,28 @@ internal sealed class GuardGate
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an identifier named like a flag member can read one: flags are static members of a few
+    /// types, so <c>Qualifier.Name</c> reads a flag only when the qualifier spells one of those types (or
+    /// an alias of one); a bare name (inside the type, or under <c>using static</c>) always may. Common
+    /// flag names (<c>Debug</c>, <c>Net</c>) then do not open every block that uses them on other types.
+    /// </summary>
+    private bool MayReadFlag(SyntaxToken token)
+    {
+        if (token.Parent is not IdentifierNameSyntax name || name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
+        {
+            return true;
+        }
+
+        var qualifier = access.Expression switch
+        {
+            MemberAccessExpressionSyntax outer => outer.Name,
+            NameSyntax simple => simple,
+            _ => null,
+        };
+        return qualifier is null || _flagTypeNames.Contains(UsingAliases.RightmostName(qualifier));
     }
 
     /// <summary>

@@ -29,7 +29,6 @@ internal sealed class FlagModel
     private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _memberNames = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, KconfigFlag> _unreadable = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
@@ -52,8 +51,11 @@ internal sealed class FlagModel
     /// <summary>The flags (by member) with a relation whose metadata does not parse (KCONF000); usually none.</summary>
     public IReadOnlyDictionary<ISymbol, KconfigFlag> FlagsWithUnreadableMetadata => _unreadable;
 
-    /// <summary>The simple names of the flag members (what a read of a flag spells, whatever the qualifier).</summary>
-    public IEnumerable<string> FlagMemberNames => _memberNames;
+    /// <summary>The numbers of the expressions established as a whole (compound facts of a <see cref="FactSet"/>).</summary>
+    public ExpressionTable Expressions { get; } = new();
+
+    /// <summary>Every flag of the compilation (source and referenced).</summary>
+    public IEnumerable<KconfigFlag> Flags => _byName.Values;
 
     /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
     public bool HasConstFlags => _constMemberNames.Count > 0;
@@ -325,7 +327,6 @@ internal sealed class FlagModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
-                        _memberNames.Add(flag.Member.Name);
                         if (flag.Unreadable.Count > 0)
                         {
                             _unreadable[flag.Member.OriginalDefinition] = flag;
