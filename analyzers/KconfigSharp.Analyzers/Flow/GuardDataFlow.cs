@@ -108,6 +108,14 @@ internal sealed class GuardDataFlow
         var blocks = graph.Blocks;
         var states = new FactSet?[blocks.Length];
         states[0] = entry;
+
+        // Per block, the last input and what it gave: a pass that brings a block the same state (the
+        // same instance: Merge keeps it when nothing changed) reuses the outputs, and each branch
+        // condition is translated once, not once per pass.
+        var inputs = new FactSet?[blocks.Length];
+        var outputs = new (FactSet Output, FactSet? WhenTrue, FactSet? WhenFalse)[blocks.Length];
+        var conditions = new KconfigExpression?[blocks.Length];
+        var translated = new bool[blocks.Length];
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var changed = false;
@@ -127,22 +135,41 @@ internal sealed class GuardDataFlow
                     continue;
                 }
 
-                var output = AfterOperations(block, state);
-                if (block.ConditionalSuccessor is { Destination: { } conditional } && block.BranchValue is { } condition)
+                var hasBranch = block.ConditionalSuccessor is { Destination: not null } && block.BranchValue is not null;
+                if (!ReferenceEquals(inputs[block.Ordinal], state))
                 {
-                    var expression = _conditions.Translate(condition);
-                    var whenTrue = output.With(expression, _model);
-                    var whenFalse = output.With(expression is null ? null : KconfigExpression.Not(expression), _model);
+                    var output = AfterOperations(block, state);
+                    FactSet? whenTrue = null, whenFalse = null;
+                    if (hasBranch)
+                    {
+                        if (!translated[block.Ordinal])
+                        {
+                            conditions[block.Ordinal] = _conditions.Translate(block.BranchValue);
+                            translated[block.Ordinal] = true;
+                        }
+
+                        var expression = conditions[block.Ordinal];
+                        whenTrue = output.With(expression, _model);
+                        whenFalse = output.With(expression is null ? null : KconfigExpression.Not(expression), _model);
+                    }
+
+                    inputs[block.Ordinal] = state;
+                    outputs[block.Ordinal] = (output, whenTrue, whenFalse);
+                }
+
+                var (after, ifTrue, ifFalse) = outputs[block.Ordinal];
+                if (hasBranch)
+                {
                     var jumpsWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-                    changed |= Merge(states, conditional.Ordinal, jumpsWhenTrue ? whenTrue : whenFalse);
+                    changed |= Merge(states, block.ConditionalSuccessor!.Destination!.Ordinal, jumpsWhenTrue ? ifTrue! : ifFalse!);
                     if (block.FallThroughSuccessor?.Destination is { } fallThrough)
                     {
-                        changed |= Merge(states, fallThrough.Ordinal, jumpsWhenTrue ? whenFalse : whenTrue);
+                        changed |= Merge(states, fallThrough.Ordinal, jumpsWhenTrue ? ifFalse! : ifTrue!);
                     }
                 }
                 else if (block.FallThroughSuccessor?.Destination is { } next)
                 {
-                    changed |= Merge(states, next.Ordinal, output);
+                    changed |= Merge(states, next.Ordinal, after);
                 }
             }
 

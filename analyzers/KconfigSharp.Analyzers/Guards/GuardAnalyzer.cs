@@ -229,8 +229,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
     private static void CheckImpliedRead(Action<Diagnostic> report, IOperation operation, KconfigFlag flag, FactSet state, FlagModel model, HashSet<SyntaxNode> reported)
     {
-        var options = flag.ImpliedBy.Select(i => i.Condition is null ? KconfigExpression.Sym(i.Symbol) : KconfigExpression.And(KconfigExpression.Sym(i.Symbol), i.Condition)).ToList();
-        if (options.Any(state.Establishes) || !reported.Add(operation.Syntax))
+        if (flag.ImplierGuards.Any(state.Establishes) || !reported.Add(operation.Syntax))
         {
             return;
         }
