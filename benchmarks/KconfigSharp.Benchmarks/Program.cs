@@ -10,7 +10,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 // Real MSBuild builds of it with and without the analyzers, against the CA1416 twin:
 //                   benchmarks/msbuild-analyzer-cost.sh (docs/performance.md)
 // Where the analyzers' cost goes (CPU time and allocations of this process, per analyzer and stage):
-//                   ... -- --analyzer-breakdown [ROUNDS]
+//                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -24,7 +24,7 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
 
 if (args.Length >= 1 && args[0] == "--analyzer-breakdown")
 {
-    return AnalyzerCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return AnalyzerCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -74,27 +73,6 @@ internal readonly struct FactBits : IEquatable<FactBits>
         }
 
         return new FactBits(result);
-    }
-
-    /// <summary>The facts of this set that are not in <paramref name="other"/>, in increasing order.</summary>
-    public IEnumerable<int> Except(FactBits other)
-    {
-        if (_words is null)
-        {
-            yield break;
-        }
-
-        for (var i = 0; i < _words.Length; i++)
-        {
-            var word = _words[i] & ~(other._words is { } theirs && i < theirs.Length ? theirs[i] : 0);
-            for (var bit = 0; word != 0; bit++, word >>= 1)
-            {
-                if ((word & 1) != 0)
-                {
-                    yield return (i * 64) + bit;
-                }
-            }
-        }
     }
 
     /// <summary>The facts in either set.</summary>

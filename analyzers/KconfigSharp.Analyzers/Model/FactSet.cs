@@ -6,8 +6,8 @@ namespace KconfigSharp.Analyzers.Model;
 /// The data-flow state: Kconfig facts known true at a program point (as in ILLink's FeatureContext).
 /// Literals (<c>X</c>, <c>!X</c>) closed under the model, as a bit set of fact numbers, plus the
 /// expressions that were established as a whole (so <c>[RequiresKconfig("A || B")]</c> inside satisfies a
-/// call to a member requiring <c>A || B</c>), as a second bit set of expression numbers; both numbered by
-/// the compilation's <see cref="FlagModel"/> (<see cref="FactBits"/>). Meet is intersection, plus the
+/// call to a member requiring <c>A || B</c>), as a short sorted list of expression numbers
+/// (<see cref="SortedNumbers"/>); both numbered by the compilation's <see cref="FlagModel"/>. Meet is intersection, plus the
 /// disjunctions of what only one side knows; "unreached" is null, not a set. Immutable once built.
 /// </summary>
 internal sealed class FactSet
@@ -17,9 +17,9 @@ internal sealed class FactSet
 
     private readonly FlagModel? _model;
     private readonly FactBits _literals;
-    private readonly FactBits _expressions;
+    private readonly SortedNumbers _expressions;
 
-    private FactSet(FlagModel? model, FactBits literals, FactBits expressions)
+    private FactSet(FlagModel? model, FactBits literals, SortedNumbers expressions)
     {
         _model = model;
         _literals = literals;
@@ -27,7 +27,7 @@ internal sealed class FactSet
     }
 
     /// <summary>No facts.</summary>
-    public static FactSet Empty { get; } = new(null, FactBits.Empty, FactBits.Empty);
+    public static FactSet Empty { get; } = new(null, FactBits.Empty, SortedNumbers.Empty);
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
     public FactSet With(KconfigExpression? expression, FlagModel model)
@@ -97,22 +97,24 @@ internal sealed class FactSet
     /// The expressions of <paramref name="mine"/> the other side lacks: those it establishes anyway join
     /// <paramref name="common"/>; the rest are returned (null when none), for the disjunctions.
     /// </summary>
-    private List<int>? Keep(FactBits mine, FactSet other, FlagModel model, ref FactBits common)
+    private List<int>? Keep(SortedNumbers mine, FactSet other, FlagModel model, ref SortedNumbers common)
     {
-        List<int>? only = null;
-        foreach (var number in mine.Except(other._expressions))
+        var only = mine.Except(other._expressions);
+        if (only is null)
         {
-            if (other.Establishes(model.Expressions.ExpressionOf(number)))
+            return null;
+        }
+
+        for (var i = only.Count - 1; i >= 0; i--)
+        {
+            if (other.Establishes(model.Expressions.ExpressionOf(only[i])))
             {
-                common = common.With(number);
-            }
-            else
-            {
-                (only ??= new List<int>()).Add(number);
+                common = common.With(only[i]);
+                only.RemoveAt(i);
             }
         }
 
-        return only;
+        return only.Count == 0 ? null : only;
     }
 
     private bool? ValueOf(string symbol) =>

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KconfigSharp.Benchmarks.Synthetic;
 
 /// <summary>
-/// <c>--analyzer-breakdown [ROUNDS]</c>: where the analyzers' cost goes on the synthetic project, measured
+/// <c>--analyzer-breakdown [ROUNDS] [FILTER]</c> (FILTER: a substring of "Variant configuration"; the compiler-only row always runs): where the analyzers' cost goes on the synthetic project, measured
 /// as this process's CPU time and managed allocations (both indifferent to other processes on a shared
 /// machine, unlike wall time). Per variant, each configuration is compiled ROUNDS times (median):
 /// the compiler alone; each KconfigSharp analyzer alone; the guard analyzer with its data flow
@@ -19,7 +19,7 @@ namespace KconfigSharp.Benchmarks.Synthetic;
 /// </summary>
 internal static class AnalyzerCostBreakdown
 {
-    public static int Run(int rounds)
+    public static int Run(int rounds, string? filter)
     {
         Console.WriteLine("| Variant | Configuration | CPU (median) | Allocated (median) | CPU − compile | Allocated − compile |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|");
@@ -49,6 +49,11 @@ internal static class AnalyzerCostBreakdown
             (double Cpu, double Mb) baseline = default;
             foreach (var (name, analyzers) in configurations)
             {
+                if (filter is not null && !analyzers.IsEmpty && !$"{variant} {name}".Contains(filter, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 var samples = new List<(double Cpu, double Mb)>();
                 for (var round = 0; round < rounds + 1; round++)
                 {
