@@ -9,6 +9,8 @@ using KconfigSharp.Benchmarks.Synthetic;
 //                   ... -- --write-synthetic DIR [Flags|NoFlags|PlatformGuards] [--package VERSION]
 // Real MSBuild builds of it with and without the analyzers, against the CA1416 twin:
 //                   benchmarks/msbuild-analyzer-cost.sh (docs/performance.md)
+// Where the analyzers' cost goes (CPU time and allocations of this process, per analyzer and stage):
+//                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -18,6 +20,11 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
     SyntheticProject.WriteTo(Path.GetFullPath(args[1]), RepositoryPaths.RepoRoot, variant, package);
     Console.WriteLine($"Wrote the {variant} synthetic project to {Path.GetFullPath(args[1])}; build it with: dotnet build {Path.GetFullPath(args[1])} -c Release -p:ReportAnalyzer=true -bl");
     return 0;
+}
+
+if (args.Length >= 1 && args[0] == "--analyzer-breakdown")
+{
+    return AnalyzerCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

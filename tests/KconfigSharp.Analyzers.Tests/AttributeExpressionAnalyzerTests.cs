@@ -21,6 +21,16 @@ public sealed class AttributeExpressionAnalyzerTests
     public Task Attribute_expression(string member) =>
         Verifier.VerifyAsync(Usings + "class C\n{\n    " + member + "\n}\n", FlagMode.Readonly);
 
+    /// <summary>KCONF004 reads attributes as syntax, so every way of writing one must still be found.</summary>
+    [Theory]
+    [InlineData("using RK = KconfigSharp.RequiresKconfigAttribute;\nclass C\n{\n    [{|KCONF004:RK(\"NOPE\")|}] void M() { }\n}\n")]
+    [InlineData("using KconfigSharp;\n[assembly: {|KCONF004:RequiresKconfig(\"NOPE\")|}]\nclass C { }\n")]
+    [InlineData("using KconfigSharp;\nclass C\n{\n    void M()\n    {\n        [{|KCONF004:RequiresKconfig(\"NOPE\")|}] void L() { }\n        L();\n    }\n}\n")]
+    [InlineData("using KconfigSharp;\nclass C\n{\n    const string Expression = \"LINUX && \" + \"NOPE\";\n    [{|KCONF004:RequiresKconfig(Expression)|}] void M() { }\n}\n")]
+    [InlineData("class C\n{\n    [{|KCONF004:global::KconfigSharp.KconfigGuardAttribute(\"NOPE\")|}] static bool G => true;\n}\n")]
+    [InlineData("namespace Other { class RequiresKconfigAttribute : System.Attribute { public RequiresKconfigAttribute(string s) { } } }\nclass C\n{\n    [Other.RequiresKconfig(\"NOPE\")] void M() { }\n}\n")]
+    public Task Attribute_written_any_way(string source) => Verifier.VerifyAsync(source, FlagMode.Readonly);
+
     [Fact]
     public Task Unknown_symbol_message_names_it() => Verifier.VerifyAsync(
         Usings + "class C\n{\n    [{|#0:RequiresKconfig(\"NOPE\")|}] void M() { }\n}\n",

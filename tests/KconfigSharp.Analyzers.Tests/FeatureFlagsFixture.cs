@@ -35,7 +35,10 @@ internal static class FeatureFlagsFixture
     /// VFIO_USER_SERVER_ALLOWED and depends on MULTIPROCESS; FUZZ selects SPARSE_MEM and
     /// MULTIPROCESS_ALLOWED; MP_SERVER depends on MULTIPROCESS_ALLOWED; VHOST_USER is implied by LINUX if
     /// VHOST; KVM is a tristate that implies KVM_ACCEL; SCHED_FAIR and SCHED_RT are members of the bool
-    /// choice SCHED.
+    /// choice SCHED. For the weakest guard KCONF001 names: NET depends on LINUX, NET_IPV6 depends on NET
+    /// and selects CRYPTO; NET_IPV6 implies IPV6_EXTRA if NET, IPV6_CHAIN if NET &amp;&amp; LINUX, IPV6_CRYPTO if
+    /// CRYPTO, IPV6_DEBUG if NET &amp;&amp; VHOST; SCHED_RT implies RT_TRACE if !SCHED_FAIR; MULTIPROCESS_ALLOWED
+    /// implies MP_EXTRA if MULTIPROCESS (itself only implied).
     /// </summary>
     public static string For(FlagMode mode)
     {
@@ -103,6 +106,42 @@ internal static class FeatureFlagsFixture
                     [global::KconfigSharp.KconfigSymbol("KVM_ACCEL")]
                     [global::KconfigSharp.KconfigImpliedBy("KVM")]
                     public {{kind}} bool KvmAccel = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("NET")]
+                    [global::KconfigSharp.KconfigDependsOn("LINUX")]
+                    public {{kind}} bool Net = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("NET_IPV6")]
+                    [global::KconfigSharp.KconfigDependsOn("NET")]
+                    public {{kind}} bool NetIpv6 = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("CRYPTO")]
+                    [global::KconfigSharp.KconfigSelectedBy("NET_IPV6")]
+                    public {{kind}} bool Crypto = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("IPV6_EXTRA")]
+                    [global::KconfigSharp.KconfigImpliedBy("NET_IPV6", "NET")]
+                    public {{kind}} bool Ipv6Extra = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("IPV6_CHAIN")]
+                    [global::KconfigSharp.KconfigImpliedBy("NET_IPV6", "NET && LINUX")]
+                    public {{kind}} bool Ipv6Chain = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("IPV6_CRYPTO")]
+                    [global::KconfigSharp.KconfigImpliedBy("NET_IPV6", "CRYPTO")]
+                    public {{kind}} bool Ipv6Crypto = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("IPV6_DEBUG")]
+                    [global::KconfigSharp.KconfigImpliedBy("NET_IPV6", "NET && VHOST")]
+                    public {{kind}} bool Ipv6Debug = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("RT_TRACE")]
+                    [global::KconfigSharp.KconfigImpliedBy("SCHED_RT", "!SCHED_FAIR")]
+                    public {{kind}} bool RtTrace = {{value}};
+
+                    [global::KconfigSharp.KconfigSymbol("MP_EXTRA")]
+                    [global::KconfigSharp.KconfigImpliedBy("MULTIPROCESS_ALLOWED", "MULTIPROCESS")]
+                    public {{kind}} bool MpExtra = {{value}};
                 }
             }
             """;

@@ -31,6 +31,35 @@ public sealed class GuardAnalyzerTests
         """,
         Verifier.Diagnostic("KCONF001").WithArguments("VhostUser", "LINUX", "LINUX && VHOST", "VHOST_USER"));
 
+    /// <summary>
+    /// KCONF001 names the weakest guard that works: the conjuncts of an imply condition that the implier
+    /// already brings (its depends-on chain, what it selects, the other choice members being off) are
+    /// dropped; what it does not bring (another symbol, a symbol that is only implied) stays.
+    /// </summary>
+    [Theory]
+    [InlineData("Ipv6Extra", "NET_IPV6", "NET_IPV6", "IPV6_EXTRA")]
+    [InlineData("Ipv6Chain", "NET_IPV6", "NET_IPV6", "IPV6_CHAIN")]
+    [InlineData("Ipv6Crypto", "NET_IPV6", "NET_IPV6", "IPV6_CRYPTO")]
+    [InlineData("Ipv6Debug", "NET_IPV6", "NET_IPV6 && VHOST", "IPV6_DEBUG")]
+    [InlineData("RtTrace", "SCHED_RT", "SCHED_RT", "RT_TRACE")]
+    [InlineData("MpExtra", "MULTIPROCESS_ALLOWED", "MULTIPROCESS_ALLOWED && MULTIPROCESS", "MP_EXTRA")]
+    public Task KCONF001_names_the_weakest_guard_that_works(string member, string impliers, string guard, string name) => Verifier.VerifyAllModesAsync(
+        "using SampleApp;\nclass C\n{\n    bool M() => {|#0:FeatureFlags." + member + "|};\n}\n",
+        Verifier.Diagnostic("KCONF001").WithArguments(member, impliers, guard, name));
+
+    /// <summary>The guard the message names is enough: written alone, it silences KCONF001.</summary>
+    [Theory]
+    [InlineData("if (F.NetIpv6) Api.Use(F.Ipv6Extra);")]
+    [InlineData("if (F.NetIpv6) Api.Use(F.Ipv6Chain);")]
+    [InlineData("if (F.NetIpv6) Api.Use(F.Ipv6Crypto);")]
+    [InlineData("if (F.NetIpv6 && F.Vhost) Api.Use(F.Ipv6Debug);")]
+    [InlineData("if (F.NetIpv6) Api.Use({|KCONF001:F.Ipv6Debug|});")]
+    [InlineData("if (F.SchedRt) Api.Use(F.RtTrace);")]
+    [InlineData("if (F.MultiprocessAllowed && F.Multiprocess) Api.Use(F.MpExtra);")]
+    [InlineData("if (F.MultiprocessAllowed) Api.Use({|KCONF001:F.MpExtra|});")]
+    public Task The_named_guard_alone_satisfies_KCONF001(string body) => Verifier.VerifyAllModesAsync(
+        "using F = SampleApp.FeatureFlags;\nstatic class Api { public static void Use(bool value) { } }\nclass C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n");
+
     [Fact]
     public Task Unguarded_call_of_a_RequiresKconfig_method_is_KCONF002_with_the_message() => Verifier.VerifyAllModesAsync(
         """

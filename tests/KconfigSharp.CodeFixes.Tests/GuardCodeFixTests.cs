@@ -52,6 +52,35 @@ public sealed class GuardCodeFixTests
         "Wrap:MULTIPROCESS_ALLOWED");
 
     [Fact]
+    public Task Wrap_with_the_weakest_guard_that_works() => VerifyAsync(
+        """
+        using SampleApp;
+
+        class C
+        {
+            void M()
+            {
+                System.Console.WriteLine({|KCONF001:FeatureFlags.Ipv6Chain|});
+            }
+        }
+        """,
+        """
+        using SampleApp;
+
+        class C
+        {
+            void M()
+            {
+                if (FeatureFlags.NetIpv6)
+                {
+                    System.Console.WriteLine(FeatureFlags.Ipv6Chain);
+                }
+            }
+        }
+        """,
+        "Wrap:NET_IPV6");
+
+    [Fact]
     public Task Wrap_a_call_that_requires_Kconfig() => VerifyAsync(
         """
         using KconfigSharp;

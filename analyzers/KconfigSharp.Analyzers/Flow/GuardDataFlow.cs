@@ -14,7 +14,8 @@ namespace KconfigSharp.Analyzers.Flow;
 /// establishes; catch and finally regions start from the facts at the entry of their try (facts are
 /// about configuration constants, so nothing in the try can unset them). Then every operation is
 /// visited once with the state in force where it runs; lambdas get the state where they are created,
-/// local functions the intersection of the states where they are used.
+/// local functions the intersection of the states where they are used, plus their own
+/// <c>[RequiresKconfig]</c> (a top-level program's only members are local functions).
 /// </summary>
 /// <remarks>
 /// Branch reachability is deliberately ignored: the graph keeps both successors of a branch on a
@@ -25,13 +26,15 @@ internal sealed class GuardDataFlow
     private const int MaxPasses = 64;
 
     private readonly FlagModel _model;
+    private readonly KconfigAnnotations _annotations;
     private readonly ConditionTranslator _conditions;
     private readonly Action<IOperation, FactSet> _visit;
     private readonly Dictionary<IMethodSymbol, FactSet> _localFunctionUses = new(SymbolEqualityComparer.Default);
 
-    public GuardDataFlow(FlagModel model, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
+    public GuardDataFlow(FlagModel model, KconfigAnnotations annotations, ConditionTranslator conditions, Action<IOperation, FactSet> visit)
     {
         _model = model;
+        _annotations = annotations;
         _conditions = conditions;
         _visit = visit;
     }
@@ -52,8 +55,10 @@ internal sealed class GuardDataFlow
             var step = work.Pop();
             if (step.LocalFunction is { } localFunction)
             {
-                // Its entry is decided now, after everything before it recorded its uses.
-                var localEntry = _localFunctionUses.TryGetValue(localFunction, out var used) ? used : step.Entry;
+                // Its entry is decided now, after everything before it recorded its uses. Its own
+                // [RequiresKconfig] holds inside it, as for a method: each call is checked for it (KCONF002).
+                var localEntry = (_localFunctionUses.TryGetValue(localFunction, out var used) ? used : step.Entry)
+                    .With(_annotations.RequirementOf(localFunction), _model);
                 work.Push(Step.Graph(step.Parent!.GetLocalFunctionControlFlowGraph(localFunction), localEntry));
                 continue;
             }
@@ -103,6 +108,14 @@ internal sealed class GuardDataFlow
         var blocks = graph.Blocks;
         var states = new FactSet?[blocks.Length];
         states[0] = entry;
+
+        // Per block, the last input and what it gave: a pass that brings a block the same state (the
+        // same instance: Merge keeps it when nothing changed) reuses the outputs, and each branch
+        // condition is translated once, not once per pass.
+        var inputs = new FactSet?[blocks.Length];
+        var outputs = new (FactSet Output, FactSet? WhenTrue, FactSet? WhenFalse)[blocks.Length];
+        var conditions = new KconfigExpression?[blocks.Length];
+        var translated = new bool[blocks.Length];
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var changed = false;
@@ -122,22 +135,41 @@ internal sealed class GuardDataFlow
                     continue;
                 }
 
-                var output = AfterOperations(block, state);
-                if (block.ConditionalSuccessor is { Destination: { } conditional } && block.BranchValue is { } condition)
+                var hasBranch = block.ConditionalSuccessor is { Destination: not null } && block.BranchValue is not null;
+                if (!ReferenceEquals(inputs[block.Ordinal], state))
                 {
-                    var expression = _conditions.Translate(condition);
-                    var whenTrue = output.With(expression, _model);
-                    var whenFalse = output.With(expression is null ? null : KconfigExpression.Not(expression), _model);
+                    var output = AfterOperations(block, state);
+                    FactSet? whenTrue = null, whenFalse = null;
+                    if (hasBranch)
+                    {
+                        if (!translated[block.Ordinal])
+                        {
+                            conditions[block.Ordinal] = _conditions.Translate(block.BranchValue);
+                            translated[block.Ordinal] = true;
+                        }
+
+                        var expression = conditions[block.Ordinal];
+                        whenTrue = output.With(expression, _model);
+                        whenFalse = output.With(expression is null ? null : KconfigExpression.Not(expression), _model);
+                    }
+
+                    inputs[block.Ordinal] = state;
+                    outputs[block.Ordinal] = (output, whenTrue, whenFalse);
+                }
+
+                var (after, ifTrue, ifFalse) = outputs[block.Ordinal];
+                if (hasBranch)
+                {
                     var jumpsWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-                    changed |= Merge(states, conditional.Ordinal, jumpsWhenTrue ? whenTrue : whenFalse);
+                    changed |= Merge(states, block.ConditionalSuccessor!.Destination!.Ordinal, jumpsWhenTrue ? ifTrue! : ifFalse!);
                     if (block.FallThroughSuccessor?.Destination is { } fallThrough)
                     {
-                        changed |= Merge(states, fallThrough.Ordinal, jumpsWhenTrue ? whenFalse : whenTrue);
+                        changed |= Merge(states, fallThrough.Ordinal, jumpsWhenTrue ? ifFalse! : ifTrue!);
                     }
                 }
                 else if (block.FallThroughSuccessor?.Destination is { } next)
                 {
-                    changed |= Merge(states, next.Ordinal, output);
+                    changed |= Merge(states, next.Ordinal, after);
                 }
             }
 

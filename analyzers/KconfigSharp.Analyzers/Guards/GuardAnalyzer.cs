@@ -14,8 +14,10 @@ namespace KconfigSharp.Analyzers.Guards;
 /// <summary>
 /// KCONF001 (implied symbol read outside a guard on its implier), KCONF002 (use of a
 /// <c>[RequiresKconfig]</c> member outside a context establishing its expression) and KCONF003 (guard
-/// condition false in every valid configuration). One guard data flow per operation block serves the
-/// first two; it is only built when a cheap scan finds a flag read or an annotated member.
+/// condition false in every valid configuration). One guard data flow per executable block serves the
+/// first two. A code block is first read as syntax (<see cref="GuardGate"/>): only one that spells a
+/// flag or an annotated member gets an operation tree, and only one whose tree reads a flag or uses an
+/// annotated member gets a control-flow graph.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GuardAnalyzer : DiagnosticAnalyzer
@@ -60,40 +62,59 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         {
             var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
-            start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, annotations));
+            var gate = GuardGate.Create(start.Compilation, model);
+
+            // A code block action, not an operation block action: Roslyn then builds no operation tree for
+            // a block unless this analyzer asks for one, and it asks only past the syntax gate.
+            start.RegisterCodeBlockAction(block => AnalyzeCodeBlock(block, model, annotations, gate));
         });
     }
 
-    private void AnalyzeBlocks(OperationBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations)
+    private void AnalyzeCodeBlock(CodeBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate)
     {
-        foreach (var block in context.OperationBlocks)
+        foreach (var part in ExecutableCode.Of(context.CodeBlock, context.OwningSymbol))
         {
-            // Roslyn's part (the operation tree the gate walks, the control-flow graph) first, then the
-            // guard analysis proper, which a test can move to a thread with a small stack.
-            ControlFlowGraph? graph = null;
-            if (!Contain(context.ReportDiagnostic, block, () => Prepare(context, block, model, annotations, out graph)))
+            if (!gate.Admits(part))
             {
                 continue;
             }
 
-            // Collected, then reported here: reporting runs Roslyn code, which belongs on the compiler's thread.
-            var found = new List<Diagnostic>();
-            var owner = context.OwningSymbol;
-            var onAnalyzeBlock = _onAnalyzeBlock;
-            void Analysis() => Contain(found.Add, block, () => Analyze(found.Add, owner, block, graph, model, annotations, onAnalyzeBlock));
-            if (_runAnalysis is { } run)
+            var block = context.SemanticModel.GetOperation(part, context.CancellationToken);
+            if (block is null || block.Parent is not null)
             {
-                run(Analysis);
-            }
-            else
-            {
-                Analysis();
+                continue;
             }
 
-            foreach (var diagnostic in found)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
+            AnalyzeBlock(context.ReportDiagnostic, context.OwningSymbol, block, model, annotations);
+        }
+    }
+
+    private void AnalyzeBlock(Action<Diagnostic> reportDiagnostic, ISymbol owner, IOperation block, FlagModel model, KconfigAnnotations annotations)
+    {
+        // Roslyn's part (the operation tree the gate walks, the control-flow graph) first, then the
+        // guard analysis proper, which a test can move to a thread with a small stack.
+        ControlFlowGraph? graph = null;
+        if (!Contain(reportDiagnostic, block, () => Prepare(block, model, annotations, out graph)))
+        {
+            return;
+        }
+
+        // Collected, then reported here: reporting runs Roslyn code, which belongs on the compiler's thread.
+        var found = new List<Diagnostic>();
+        var onAnalyzeBlock = _onAnalyzeBlock;
+        void Analysis() => Contain(found.Add, block, () => Analyze(found.Add, owner, block, graph, model, annotations, onAnalyzeBlock));
+        if (_runAnalysis is { } run)
+        {
+            run(Analysis);
+        }
+        else
+        {
+            Analysis();
+        }
+
+        foreach (var diagnostic in found)
+        {
+            reportDiagnostic(diagnostic);
         }
     }
 
@@ -118,8 +139,11 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>The cheap gate (no flag read and no annotated member: no graph), then the graph, if Roslyn gives one.</summary>
-    private static bool Prepare(OperationBlockAnalysisContext context, IOperation block, FlagModel model, KconfigAnnotations annotations, out ControlFlowGraph? graph)
+    /// <summary>
+    /// The second gate, on the operation tree (the syntax gate lets through a name that only looks like a
+    /// flag or an annotated member): no flag read and no annotated member, no graph. Then the graph.
+    /// </summary>
+    private static bool Prepare(IOperation block, FlagModel model, KconfigAnnotations annotations, out ControlFlowGraph? graph)
     {
         graph = null;
         if (block.Kind is OperationKind.None or OperationKind.Attribute || !block.Descendants().Any(op => IsInteresting(op, model, annotations)))
@@ -129,11 +153,22 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
         try
         {
-            graph = context.GetControlFlowGraph(block);
+            graph = block switch
+            {
+                IMethodBodyOperation body => ControlFlowGraph.Create(body),
+                IConstructorBodyOperation body => ControlFlowGraph.Create(body),
+                IBlockOperation body => ControlFlowGraph.Create(body),
+                IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer),
+                IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer),
+                IParameterInitializerOperation initializer => ControlFlowGraph.Create(initializer),
+
+                // Not a root the graph builder accepts: KCONF003 only.
+                _ => null,
+            };
         }
         catch (ArgumentException)
         {
-            // Not a root the graph builder accepts (for example an attribute argument): KCONF003 only.
+            // Roslyn refuses the root after all: KCONF003 only.
         }
 
         return true;
@@ -151,7 +186,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
         var entry = FactSet.Empty.With(annotations.ContextOf(owner), model);
         var reported = new HashSet<SyntaxNode>();
-        var flow = new GuardDataFlow(model, translator, (operation, state) => Check(report, operation, state, model, annotations, reported));
+        var flow = new GuardDataFlow(model, annotations, translator, (operation, state) => Check(report, operation, state, model, annotations, reported));
         flow.Run(graph, entry);
         return true;
     }
@@ -194,16 +229,17 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
     private static void CheckImpliedRead(Action<Diagnostic> report, IOperation operation, KconfigFlag flag, FactSet state, FlagModel model, HashSet<SyntaxNode> reported)
     {
-        var options = flag.ImpliedBy.Select(i => i.Condition is null ? KconfigExpression.Sym(i.Symbol) : KconfigExpression.And(KconfigExpression.Sym(i.Symbol), i.Condition)).ToList();
-        if (options.Any(state.Establishes) || !reported.Add(operation.Syntax))
+        if (flag.ImplierGuards.Any(state.Establishes) || !reported.Add(operation.Syntax))
         {
             return;
         }
 
-        var impliers = string.Join(" or ", flag.ImpliedBy.Select(i => i.Symbol));
-        var guards = string.Join(" or ", options.Select(o => o.ToString()));
+        // The message and the fix name the weakest guard that works (NET_IPV6, not NET_IPV6 && NET).
+        var guards = flag.ImpliedBy.Select(i => WeakestGuard.For(i.Symbol, i.Condition, model)).ToList();
+        var impliers = string.Join(" or ", flag.ImpliedBy.Select(i => i.Symbol).Distinct());
+        var guardTexts = string.Join(" or ", guards.Select(g => g.ToString()).Distinct());
         report(Diagnostic.Create(
-            Descriptors.ImpliedSymbolUnguarded, operation.Syntax.GetLocation(), FixProperties(options[0], model), flag.Member.Name, impliers, guards, flag.Name));
+            Descriptors.ImpliedSymbolUnguarded, operation.Syntax.GetLocation(), FixProperties(guards[0], model), flag.Member.Name, impliers, guardTexts, flag.Name));
     }
 
     private static ImmutableDictionary<string, string?> FixProperties(KconfigExpression expression, FlagModel model)

@@ -1,16 +1,14 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
 /// The data-flow state: Kconfig facts known true at a program point (as in ILLink's FeatureContext).
-/// Literals (<c>X</c>, <c>!X</c>) closed under the model, as a bit set of fact numbers
-/// (<see cref="FactBits"/>, numbered by the compilation's <see cref="FlagModel"/>), plus the canonical text of compound
-/// expressions that were established as a whole (so <c>[RequiresKconfig("A || B")]</c> inside satisfies
-/// a call to a member requiring <c>A || B</c>). Meet is intersection; "unreached" is null, not a set.
-/// Immutable once built.
+/// Literals (<c>X</c>, <c>!X</c>) closed under the model, as a bit set of fact numbers, plus the
+/// expressions that were established as a whole (so <c>[RequiresKconfig("A || B")]</c> inside satisfies a
+/// call to a member requiring <c>A || B</c>), as a short sorted list of expression numbers
+/// (<see cref="SortedNumbers"/>); both numbered by the compilation's <see cref="FlagModel"/>. Meet is intersection, plus the
+/// disjunctions of what only one side knows; "unreached" is null, not a set. Immutable once built.
 /// </summary>
 internal sealed class FactSet
 {
@@ -19,9 +17,9 @@ internal sealed class FactSet
 
     private readonly FlagModel? _model;
     private readonly FactBits _literals;
-    private readonly Dictionary<string, KconfigExpression> _expressions;
+    private readonly SortedNumbers _expressions;
 
-    private FactSet(FlagModel? model, FactBits literals, Dictionary<string, KconfigExpression> expressions)
+    private FactSet(FlagModel? model, FactBits literals, SortedNumbers expressions)
     {
         _model = model;
         _literals = literals;
@@ -29,7 +27,7 @@ internal sealed class FactSet
     }
 
     /// <summary>No facts.</summary>
-    public static FactSet Empty { get; } = new(null, FactBits.Empty, new Dictionary<string, KconfigExpression>(StringComparer.Ordinal));
+    public static FactSet Empty { get; } = new(null, FactBits.Empty, SortedNumbers.Empty);
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
     public FactSet With(KconfigExpression? expression, FlagModel model)
@@ -39,17 +37,14 @@ internal sealed class FactSet
             return this;
         }
 
-        var added = new List<Literal>();
-        expression.CollectImpliedLiterals(added);
-        var text = expression.ToString();
-        var literals = model.Close(_literals, added);
-        if (_expressions.ContainsKey(text) && _literals.Equals(literals))
+        var number = model.Expressions.NumberOf(expression);
+        var literals = model.Close(_literals, model.Expressions.ImpliedLiteralsOf(number));
+        if (_expressions.Contains(number) && _literals.Equals(literals))
         {
             return this;
         }
 
-        var expressions = new Dictionary<string, KconfigExpression>(_expressions, StringComparer.Ordinal) { [text] = expression };
-        return new FactSet(model, literals, expressions);
+        return new FactSet(model, literals, _expressions.With(number));
     }
 
     /// <summary>
@@ -65,60 +60,62 @@ internal sealed class FactSet
             return this;
         }
 
+        var model = _model ?? other._model!;
         var literals = _literals.Intersect(other._literals);
-        var expressions = new Dictionary<string, KconfigExpression>(StringComparer.Ordinal);
-        var onlyHere = new List<KconfigExpression>();
-        foreach (var pair in _expressions)
-        {
-            if (other._expressions.ContainsKey(pair.Key) || other.Establishes(pair.Value))
-            {
-                expressions[pair.Key] = pair.Value;
-            }
-            else
-            {
-                onlyHere.Add(pair.Value);
-            }
-        }
-
-        var onlyThere = new List<KconfigExpression>();
-        foreach (var pair in other._expressions)
-        {
-            if (Establishes(pair.Value))
-            {
-                expressions[pair.Key] = pair.Value;
-            }
-            else if (!_expressions.ContainsKey(pair.Key))
-            {
-                onlyThere.Add(pair.Value);
-            }
-        }
-
-        if (onlyHere.Count <= MaxDisjuncts && onlyThere.Count <= MaxDisjuncts)
+        var expressions = _expressions.Intersect(other._expressions);
+        var onlyHere = Keep(_expressions, other, model, ref expressions);
+        var onlyThere = other.Keep(other._expressions, this, model, ref expressions);
+        if (onlyHere is not null && onlyThere is not null && onlyHere.Count <= MaxDisjuncts && onlyThere.Count <= MaxDisjuncts)
         {
             foreach (var left in onlyHere)
             {
                 foreach (var right in onlyThere)
                 {
-                    var either = KconfigExpression.Or(left, right);
-                    var text = either.ToString();
-                    if (text.Length <= MaxDisjunctionLength)
+                    if (model.Expressions.DisjunctionOf(left, right, MaxDisjunctionLength) is { } either)
                     {
-                        expressions[text] = either;
+                        expressions = expressions.With(either);
                     }
                 }
             }
         }
 
-        return new FactSet(_model ?? other._model, literals, expressions);
+        return literals.Equals(_literals) && expressions.Equals(_expressions) ? this
+            : literals.Equals(other._literals) && expressions.Equals(other._expressions) ? other
+            : new FactSet(model, literals, expressions);
     }
 
     /// <summary>Whether both sets hold the same facts (fixpoint test).</summary>
     public bool SameAs(FactSet other) =>
-        ReferenceEquals(this, other) || (_literals.Equals(other._literals) && _expressions.Count == other._expressions.Count && _expressions.Keys.All(other._expressions.ContainsKey));
+        ReferenceEquals(this, other) || (_literals.Equals(other._literals) && _expressions.Equals(other._expressions));
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
     public bool Establishes(KconfigExpression expression) =>
-        expression.Evaluate(ValueOf) == true || _expressions.ContainsKey(expression.ToString());
+        expression.Evaluate(ValueOf) == true
+        || (_model is not null && _model.Expressions.TryNumberOf(expression, out var number) && _expressions.Contains(number));
+
+    /// <summary>
+    /// The expressions of <paramref name="mine"/> the other side lacks: those it establishes anyway join
+    /// <paramref name="common"/>; the rest are returned (null when none), for the disjunctions.
+    /// </summary>
+    private List<int>? Keep(SortedNumbers mine, FactSet other, FlagModel model, ref SortedNumbers common)
+    {
+        var only = mine.Except(other._expressions);
+        if (only is null)
+        {
+            return null;
+        }
+
+        for (var i = only.Count - 1; i >= 0; i--)
+        {
+            if (other.Establishes(model.Expressions.ExpressionOf(only[i])))
+            {
+                common = common.With(only[i]);
+                only.RemoveAt(i);
+            }
+        }
+
+        return only.Count == 0 ? null : only;
+    }
 
     private bool? ValueOf(string symbol) =>
         _model is null ? null

@@ -30,6 +30,8 @@ internal sealed class FlagModel
     private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<ISymbol, KconfigFlag> _unreadable = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, FactBits> _closures = new();
     private int _symbolCount;
@@ -46,6 +48,15 @@ internal sealed class FlagModel
     /// const flag is an identifier with one of these names), confirmed with the semantic model.
     /// </summary>
     public bool IsConstFlagMemberName(string name) => _constMemberNames.Contains(name);
+
+    /// <summary>The flags (by member) with a relation whose metadata does not parse (KCONF000); usually none.</summary>
+    public IReadOnlyDictionary<ISymbol, KconfigFlag> FlagsWithUnreadableMetadata => _unreadable;
+
+    /// <summary>The numbers of the expressions established as a whole (compound facts of a <see cref="FactSet"/>).</summary>
+    public ExpressionTable Expressions { get; } = new();
+
+    /// <summary>Every flag of the compilation (source and referenced).</summary>
+    public IEnumerable<KconfigFlag> Flags => _byName.Values;
 
     /// <summary>Whether any flag is a <c>const</c> (otherwise no flag makes code unreachable).</summary>
     public bool HasConstFlags => _constMemberNames.Count > 0;
@@ -192,9 +203,22 @@ internal sealed class FlagModel
     /// <summary>
     /// Whether <paramref name="expression"/> can be true in some valid configuration: an exact check by
     /// enumeration over the symbols it depends on and those their dependencies and selects reach (at most
-    /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive).
+    /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive). Guards
+    /// repeat across a code base, so the answer is kept per canonical text for the compilation.
     /// </summary>
     public bool IsSatisfiable(KconfigExpression expression)
+    {
+        var text = expression.ToString();
+        if (!_satisfiable.TryGetValue(text, out var satisfiable))
+        {
+            satisfiable = Enumerate(expression);
+            _satisfiable.TryAdd(text, satisfiable);
+        }
+
+        return satisfiable;
+    }
+
+    private bool Enumerate(KconfigExpression expression)
     {
         var symbols = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -309,6 +333,10 @@ internal sealed class FlagModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
+                        if (flag.Unreadable.Count > 0)
+                        {
+                            _unreadable[flag.Member.OriginalDefinition] = flag;
+                        }
                         if (flag.IsConst)
                         {
                             _constMemberNames.Add(flag.Member.Name);

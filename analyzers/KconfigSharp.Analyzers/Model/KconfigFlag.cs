@@ -6,6 +6,8 @@ namespace KconfigSharp.Analyzers.Model;
 /// <summary>One generated flag member and the model relations its attributes carry.</summary>
 internal sealed class KconfigFlag
 {
+    private IReadOnlyList<KconfigExpression>? _implierGuards;
+
     public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null, IReadOnlyList<UnreadableMetadata>? unreadable = null)
     {
         Unreadable = unreadable ?? System.Array.Empty<UnreadableMetadata>();
@@ -32,6 +34,12 @@ internal sealed class KconfigFlag
     /// <summary>Symbols that imply this one, with their conditions.</summary>
     public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> ImpliedBy { get; }
 
+    /// <summary>
+    /// What a read must have established, one per implier: the implier and its condition (built once:
+    /// every read of the flag asks, and an expression keeps its canonical text).
+    /// </summary>
+    public IReadOnlyList<KconfigExpression> ImplierGuards => _implierGuards ??= BuildImplierGuards();
+
     /// <summary>The bool choice this flag is a member of (at most one member is on), or null.</summary>
     public string? Choice { get; }
 
@@ -46,6 +54,17 @@ internal sealed class KconfigFlag
 
     /// <summary>Whether the member is a compile-time constant (the generator's <c>const</c> mode).</summary>
     public bool IsConst => Member is IFieldSymbol { IsConst: true };
+
+    private IReadOnlyList<KconfigExpression> BuildImplierGuards()
+    {
+        var guards = new List<KconfigExpression>(ImpliedBy.Count);
+        foreach (var (symbol, condition) in ImpliedBy)
+        {
+            guards.Add(condition is null ? KconfigExpression.Sym(symbol) : KconfigExpression.And(KconfigExpression.Sym(symbol), condition));
+        }
+
+        return guards;
+    }
 
     /// <summary>Reads a flag from a member's attributes; null when the member is not a flag.</summary>
     public static KconfigFlag? TryCreate(ISymbol member)

@@ -22,9 +22,11 @@ internal static class KconfigMetadata
     public const string TristateType = "KconfigSharp.Tristate";
 
     /// <summary>Whether <paramref name="attribute"/> is the attribute named <paramref name="fullName"/>.</summary>
-    public static bool Is(AttributeData attribute, string fullName)
+    public static bool Is(AttributeData attribute, string fullName) => IsType(attribute.AttributeClass, fullName);
+
+    /// <summary>Whether <paramref name="type"/> is the type named <paramref name="fullName"/> (in namespace KconfigSharp).</summary>
+    public static bool IsType(INamedTypeSymbol? type, string fullName)
     {
-        var type = attribute.AttributeClass;
         if (type is null || type.Name.Length + 13 != fullName.Length)
         {
             // Cheap length check first: this runs for every attribute of every member we look at.

@@ -114,13 +114,14 @@ public sealed class DeepInputTests
         var open = string.Concat(Enumerable.Repeat("System.Action a = () => { ", NestingDepth));
         var close = string.Concat(Enumerable.Repeat("}; ", NestingDepth));
         var (translator, body) = Prepare<MethodDeclarationSyntax>("if (F.MultiprocessAllowed) { " + open + "Api.Use(F.Multiprocess); " + close + "}", s => s);
-        var model = FlagModel.For(SmallStackCompilation.Compile(FlagMode.Readonly));
+        var compilation = SmallStackCompilation.Compile(FlagMode.Readonly);
+        var model = FlagModel.For(compilation);
         var graph = SmallStack.Run(() => BuildEveryGraph(ControlFlowGraph.Create((IMethodBodyOperation)body)), SmallStack.RoslynSize);
 
         var established = SmallStack.Run(() =>
         {
             var results = new List<bool>();
-            new GuardDataFlow(model, translator, (operation, state) =>
+            new GuardDataFlow(model, new KconfigAnnotations(compilation.Assembly), translator, (operation, state) =>
             {
                 if (operation is IFieldReferenceOperation { Field.Name: "Multiprocess" })
                 {

@@ -1,0 +1,72 @@
+using Verifier = KconfigSharp.Analyzers.Tests.AnalyzerVerifier<KconfigSharp.Analyzers.Guards.GuardAnalyzer>;
+
+namespace KconfigSharp.Analyzers.Tests;
+
+/// <summary>
+/// The guard analyzer's syntax gate (<c>GuardGate</c>) turns a code block away before Roslyn builds its
+/// operation tree only when no use of a flag or an annotated member can be in it. These are the uses
+/// that spell no such name — target-typed <c>new()</c>, an indexer, a delegate invocation (of a delegate type nested in an annotated type), a constructor
+/// initializer, a using alias, a flag type spelled another way — each of which must still be analysed; and a block that only looks
+/// interesting (a local named like a flag) still gets no diagnostic.
+/// </summary>
+public sealed class GuardGateTests
+{
+    private const string Prelude = """
+        using KconfigSharp;
+        using F = SampleApp.FeatureFlags;
+        using Dev = Device;
+        using Flags = global::SampleApp.FeatureFlags;
+
+        static class Api { public static void Use(bool value) { } }
+        static class Other { public static bool Multiprocess => true; }
+
+        [RequiresKconfig("LINUX")]
+        class Device
+        {
+            public void Run() { }
+        }
+
+        class Table
+        {
+            [RequiresKconfig("LINUX")] public int this[int i] => i;
+        }
+
+        [RequiresKconfig("LINUX")]
+        static class LinuxOnly
+        {
+            public delegate void Handler();
+        }
+
+        """;
+
+    public static TheoryData<string> Bodies => new()
+    {
+        "Take({|KCONF002:new()|});",
+        "if (F.Linux) Take(new());",
+        "var x = {|KCONF002:t[0]|};",
+        "if (F.Linux) { var x = t[0]; }",
+        "{|KCONF002:h()|};",
+        "if (F.Linux) h();",
+        "var d = {|KCONF002:new Dev()|};",
+        "if (F.Linux) { var d = new Dev(); }",
+        "var Multiprocess = 1; Multiprocess++;",
+        "Api.Use({|KCONF001:global::SampleApp.FeatureFlags.Multiprocess|});",
+        "Api.Use({|KCONF001:SampleApp.FeatureFlags.Multiprocess|});",
+        "Api.Use({|KCONF001:Flags.Multiprocess|});",
+        "Api.Use(Other.Multiprocess);",
+        "Take(null);",
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public Task Uses_that_spell_no_annotated_name_are_still_analysed(string body) => Verifier.VerifyAllModesAsync(
+        Prelude + "class C\n{\n    static void Take(Device d) { }\n\n    void M(Table t, LinuxOnly.Handler h)\n    {\n        " + body + "\n    }\n}\n");
+
+    [Fact]
+    public Task A_bare_flag_name_under_using_static_is_analysed() => Verifier.VerifyAllModesAsync(
+        "using static SampleApp.FeatureFlags;\nclass C\n{\n    bool M() => {|KCONF001:Multiprocess|};\n    bool N() => MultiprocessAllowed && Multiprocess;\n}\n");
+
+    [Fact]
+    public Task A_constructor_initializer_of_an_annotated_base_is_analysed() => Verifier.VerifyAllModesAsync(
+        Prelude + "class Derived : Device\n{\n    public Derived() {|KCONF002:: base()|} { }\n\n    [RequiresKconfig(\"LINUX\")] public Derived(int i) : base() { }\n}\n");
+}
