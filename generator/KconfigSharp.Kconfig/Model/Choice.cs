@@ -10,6 +10,9 @@ public sealed class Choice
 {
     internal Choice(string? name) => Name = name;
 
+    /// <summary>Its index in <see cref="KconfigModel.Choices"/> (dense per model, set by the model's constructor); -1 before.</summary>
+    internal int Id { get; set; } = -1;
+
     /// <summary>The choice's name, or null for an anonymous choice.</summary>
     public string? Name { get; }
 

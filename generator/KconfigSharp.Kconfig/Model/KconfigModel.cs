@@ -32,6 +32,11 @@ public sealed class KconfigModel
             symbol.Id = id++;
         }
 
+        for (var i = 0; i < choices.Count; i++)
+        {
+            choices[i].Id = i;
+        }
+
         DefinedSymbols = definedSymbols;
         Choices = choices;
         Constants = constants;

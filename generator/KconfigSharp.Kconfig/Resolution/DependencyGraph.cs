@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using KconfigSharp.Kconfig.Model;
@@ -10,21 +11,38 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// model (on first resolve) and kept with it: a generator or <c>menuconfig</c> that resolves one
 /// model many times walks the graph once.
 /// </summary>
+/// <remarks>
+/// Items are numbered densely: a symbol is its <see cref="Symbol.Id"/>, a choice comes after every
+/// symbol (<c>symbol count + </c><see cref="Choice.Id"/>). Edges are packed arrays
+/// (<see cref="Adjacency"/>): no dictionary, no list per item.
+/// </remarks>
 internal sealed class DependencyGraph
 {
+    private readonly Symbol[] _symbols;
+    private readonly IReadOnlyList<Choice> _choices;
+
     private DependencyGraph(KconfigModel model)
     {
-        Dependents = DependencyLoopDetector.BuildDependents(model);
-        Dependencies = DependencyLoopDetector.Invert(Dependents);
-        (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, Dependents);
-        Depth = DependencyOrder.Depth(model, Dependencies);
+        _symbols = new Symbol[model.Symbols.Count];
+        foreach (var symbol in model.Symbols.Values)
+        {
+            _symbols[symbol.Id] = symbol;
+        }
+
+        _choices = model.Choices;
+        (Dependents, Dependencies) = EdgeCollector.Collect(model, this);
+        (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, this);
+        Depth = DependencyOrder.Depth(model, this);
     }
 
-    /// <summary>For each symbol or choice, the symbols and choices whose value reads it.</summary>
-    public Dictionary<object, List<object>> Dependents { get; }
+    /// <summary>How many items (symbols, then choices) the graph numbers.</summary>
+    public int ItemCount => _symbols.Length + _choices.Count;
 
-    /// <summary>For each symbol or choice, the symbols and choices its value reads.</summary>
-    public Dictionary<object, List<object>> Dependencies { get; }
+    /// <summary>For each item, the items whose value reads it, each once, in first-use order.</summary>
+    public Adjacency Dependents { get; }
+
+    /// <summary>For each item, the items its value reads (<see cref="Dependents"/> turned round).</summary>
+    public Adjacency Dependencies { get; }
 
     /// <summary>The first dependency loop (<see cref="DependencyLoopDetector"/>), or null.</summary>
     public List<object>? Loop { get; }
@@ -34,6 +52,21 @@ internal sealed class DependencyGraph
 
     /// <summary>The longest path of <see cref="DependencyOrder"/>'s walk.</summary>
     public int Depth { get; }
+
+    /// <summary>The item number of <paramref name="choice"/>.</summary>
+    public int ItemOf(Choice choice) => _symbols.Length + choice.Id;
+
+    /// <summary>Whether item <paramref name="item"/> is a choice (else a symbol).</summary>
+    public bool IsChoice(int item) => item >= _symbols.Length;
+
+    /// <summary>The symbol numbered <paramref name="item"/>.</summary>
+    public Symbol SymbolAt(int item) => _symbols[item];
+
+    /// <summary>The choice numbered <paramref name="item"/>.</summary>
+    public Choice ChoiceAt(int item) => _choices[item - _symbols.Length];
+
+    /// <summary>The symbol or choice numbered <paramref name="item"/>.</summary>
+    public object ItemAt(int item) => IsChoice(item) ? ChoiceAt(item) : SymbolAt(item);
 
     /// <summary>The graph of <paramref name="model"/>, built on first use; safe when resolves run in parallel.</summary>
     public static DependencyGraph Of(KconfigModel model)
@@ -46,5 +79,156 @@ internal sealed class DependencyGraph
         }
 
         return graph;
+    }
+
+    /// <summary>
+    /// "Is used by" edges: a symbol's prompts, defaults, selects/implies, ranges and direct
+    /// dependencies make it depend on every item they mention; a choice depends on what its
+    /// prompts' and defaults' conditions mention.
+    /// </summary>
+    private sealed class EdgeCollector
+    {
+        private readonly List<Expr> _leaves = [];
+        private readonly Stack<Expr> _pending = new();
+        private readonly int[] _lastDependent;
+        private readonly int[] _firstUseOrder;
+        private int _firstUseCount;
+        private int[] _from;
+        private int[] _to;
+        private int _edgeCount;
+
+        private EdgeCollector(int itemCount)
+        {
+            _lastDependent = new int[itemCount];
+            _lastDependent.AsSpan().Fill(-1);
+            _firstUseOrder = new int[itemCount];
+            _from = new int[Math.Max(16, itemCount * 2)];
+            _to = new int[_from.Length];
+        }
+
+        public static (Adjacency Dependents, Adjacency Dependencies) Collect(KconfigModel model, DependencyGraph graph)
+        {
+            var collector = new EdgeCollector(graph.ItemCount);
+            foreach (var symbol in model.DefinedSymbols)
+            {
+                var dependent = symbol.Id;
+                foreach (var prompt in symbol.PromptsView)
+                {
+                    collector.DependOn(dependent, prompt.Condition, graph);
+                }
+
+                foreach (var def in symbol.DefaultsView)
+                {
+                    collector.DependOn(dependent, def.Value, graph);
+                    collector.DependOn(dependent, def.Condition, graph);
+                }
+
+                collector.DependOn(dependent, symbol.ReverseDependency, graph);
+                collector.DependOn(dependent, symbol.WeakReverseDependency, graph);
+                foreach (var range in symbol.RangesView)
+                {
+                    collector.Add(dependent, range.Low);
+                    collector.Add(dependent, range.High);
+                    collector.DependOn(dependent, range.Condition, graph);
+                }
+
+                collector.DependOn(dependent, symbol.DirectDependency, graph);
+            }
+
+            foreach (var choice in model.Choices)
+            {
+                var dependent = graph.ItemOf(choice);
+                foreach (var prompt in choice.Prompts)
+                {
+                    collector.DependOn(dependent, prompt.Condition, graph);
+                }
+
+                foreach (var def in choice.Defaults)
+                {
+                    collector.DependOn(dependent, def.Condition, graph);
+                }
+            }
+
+            return collector.Pack(graph.ItemCount);
+        }
+
+        // Dependencies list what each item reads in the order the items were first used (the order
+        // a dictionary keyed by first use enumerated before), then by position.
+        private (Adjacency Dependents, Adjacency Dependencies) Pack(int itemCount)
+        {
+            var dependents = Adjacency.FromEdges(itemCount, _from, _to, _edgeCount);
+            var k = 0;
+            for (var i = 0; i < _firstUseCount; i++)
+            {
+                var item = _firstUseOrder[i];
+                var start = dependents.Start(item);
+                for (var j = 0; j < dependents.Count(item); j++)
+                {
+                    _from[k] = dependents.Target(start + j);
+                    _to[k] = item;
+                    k++;
+                }
+            }
+
+            return (dependents, Adjacency.FromEdges(itemCount, _from, _to, k));
+        }
+
+        // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
+        private void DependOn(int dependent, Expr expr, DependencyGraph graph)
+        {
+            _leaves.Clear();
+            ExprLeaves.Collect(expr, _leaves, _pending);
+            foreach (var leaf in _leaves)
+            {
+                switch (leaf)
+                {
+                    case SymbolExpr { Symbol: var symbol }:
+                        Add(dependent, symbol);
+                        break;
+                    case ChoiceExpr choice:
+                        AddEdge(dependent, graph.ItemOf(choice.Choice));
+                        break;
+                    case ComparisonExpr comparison:
+                        Add(dependent, comparison.Left);
+                        Add(dependent, comparison.Right);
+                        break;
+                }
+            }
+        }
+
+        private void Add(int dependent, Symbol symbol)
+        {
+            if (!symbol.IsConstant)
+            {
+                AddEdge(dependent, symbol.Id);
+            }
+        }
+
+        // Every edge of one dependent is added before the next dependent's (Collect walks them one
+        // at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
+        private void AddEdge(int dependent, int item)
+        {
+            var last = _lastDependent[item];
+            if (last == dependent)
+            {
+                return;
+            }
+
+            if (last < 0)
+            {
+                _firstUseOrder[_firstUseCount++] = item;
+            }
+
+            _lastDependent[item] = dependent;
+            if (_edgeCount == _from.Length)
+            {
+                Array.Resize(ref _from, _from.Length * 2);
+                Array.Resize(ref _to, _to.Length * 2);
+            }
+
+            _from[_edgeCount] = item;
+            _to[_edgeCount] = dependent;
+            _edgeCount++;
+        }
     }
 }

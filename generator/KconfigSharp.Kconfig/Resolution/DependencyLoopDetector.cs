@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
@@ -31,12 +32,13 @@ internal static class DependencyLoopDetector
     }
 
     /// <summary>The first loop met walking from each defined symbol in definition order and the symbol that walk started from, or nulls.</summary>
-    internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, Dictionary<object, List<object>> dependents)
+    internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph)
     {
-        var state = new Dictionary<object, int>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
+        var state = new byte[graph.ItemCount];
+        var path = new Frame[16];
         foreach (var symbol in model.DefinedSymbols)
         {
-            var loop = VisitSymbol(symbol, dependents, state);
+            var loop = VisitSymbol(symbol.Id, graph, state, ref path);
             if (loop is not null)
             {
                 return (loop, symbol);
@@ -46,153 +48,31 @@ internal static class DependencyLoopDetector
         return (null, null);
     }
 
-    /// <summary>
-    /// The same graph the other way round: for each symbol or choice, the symbols and choices its
-    /// value reads (prompts, defaults, select/imply, ranges, direct dependencies).
-    /// </summary>
-    public static Dictionary<object, List<object>> BuildDependencies(KconfigModel model) => DependencyGraph.Of(model).Dependencies;
-
-    /// <summary>The graph with every edge turned round, in the same order.</summary>
-    internal static Dictionary<object, List<object>> Invert(Dictionary<object, List<object>> dependents)
-    {
-        var dependencies = new Dictionary<object, List<object>>(dependents.Count, GraphItemComparer.Instance);
-        foreach (var pair in dependents)
-        {
-            foreach (var dependent in pair.Value)
-            {
-                if (!dependencies.TryGetValue(dependent, out var list))
-                {
-                    list = [];
-                    dependencies[dependent] = list;
-                }
-
-                list.Add(pair.Key);
-            }
-        }
-
-        return dependencies;
-    }
-
-    /// <summary>For each symbol or choice, the symbols and choices whose value reads it, each once, in first-use order.</summary>
-    internal static Dictionary<object, List<object>> BuildDependents(KconfigModel model)
-    {
-        var dependents = new Dictionary<object, List<object>>(model.Symbols.Count + model.Choices.Count, GraphItemComparer.Instance);
-        var leaves = new List<Expr>();
-        var pending = new Stack<Expr>();
-        foreach (var symbol in model.DefinedSymbols)
-        {
-            foreach (var prompt in symbol.PromptsView)
-            {
-                DependOn(symbol, prompt.Condition, dependents, leaves, pending);
-            }
-
-            foreach (var def in symbol.DefaultsView)
-            {
-                DependOn(symbol, def.Value, dependents, leaves, pending);
-                DependOn(symbol, def.Condition, dependents, leaves, pending);
-            }
-
-            DependOn(symbol, symbol.ReverseDependency, dependents, leaves, pending);
-            DependOn(symbol, symbol.WeakReverseDependency, dependents, leaves, pending);
-            foreach (var range in symbol.RangesView)
-            {
-                AddItem(symbol, range.Low, dependents);
-                AddItem(symbol, range.High, dependents);
-                DependOn(symbol, range.Condition, dependents, leaves, pending);
-            }
-
-            DependOn(symbol, symbol.DirectDependency, dependents, leaves, pending);
-        }
-
-        foreach (var choice in model.Choices)
-        {
-            foreach (var prompt in choice.Prompts)
-            {
-                DependOn(choice, prompt.Condition, dependents, leaves, pending);
-            }
-
-            foreach (var def in choice.Defaults)
-            {
-                DependOn(choice, def.Condition, dependents, leaves, pending);
-            }
-        }
-
-        return dependents;
-    }
-
-    // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
-    private static void DependOn(object dependent, Expr expr, Dictionary<object, List<object>> dependents, List<Expr> leaves, Stack<Expr> pending)
-    {
-        leaves.Clear();
-        ExprLeaves.Collect(expr, leaves, pending);
-        foreach (var leaf in leaves)
-        {
-            switch (leaf)
-            {
-                case SymbolExpr { Symbol: var symbol }:
-                    AddItem(dependent, symbol, dependents);
-                    break;
-                case ChoiceExpr choice:
-                    AddItem(dependent, choice.Choice, dependents);
-                    break;
-                case ComparisonExpr comparison:
-                    AddItem(dependent, comparison.Left, dependents);
-                    AddItem(dependent, comparison.Right, dependents);
-                    break;
-            }
-        }
-    }
-
-    // Every edge of one dependent is added before the next dependent's (BuildDependents walks them
-    // one at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
-    private static void AddItem(object dependent, object item, Dictionary<object, List<object>> dependents)
-    {
-        if (item is Symbol { IsConstant: true })
-        {
-            return;
-        }
-
-        if (!dependents.TryGetValue(item, out var list))
-        {
-            list = [];
-            dependents[item] = list;
-        }
-        else if (list[list.Count - 1] == dependent)
-        {
-            return;
-        }
-
-        list.Add(dependent);
-    }
-
-    // state: absent = unvisited, 1 = on the current path, 2 = known not to be in a loop.
+    // state: 0 = unvisited, 1 = on the current path, 2 = known not to be in a loop.
     // A depth-first walk with an explicit stack of frames (a 100,000-symbol chain is a 100,000-deep
     // path): a symbol frame visits its dependents, then its choice (unless entered from that
     // choice); a choice frame visits its members except the one it was entered from.
-    private static List<object>? VisitSymbol(Symbol root, Dictionary<object, List<object>> dependents, Dictionary<object, int> state)
+    private static List<object>? VisitSymbol(int root, DependencyGraph graph, byte[] state, ref Frame[] path)
     {
-        state.TryGetValue(root, out var rootMark);
-        if (rootMark == 2)
+        if (state[root] == 2)
         {
             return null;
         }
 
-        var path = new List<Frame>();
         state[root] = 1;
-        path.Add(new Frame(root, ignoreChoice: false, skip: null));
-        while (path.Count > 0)
+        path[0] = new Frame(root, ignoreChoice: false, skip: -1);
+        var depth = 1;
+        while (depth > 0)
         {
-            var frame = path[path.Count - 1];
-            var next = NextChild(frame, dependents);
-            if (next is null)
+            var child = NextChild(ref path[depth - 1], graph, out var ignoreChoice, out var skip);
+            if (child < 0)
             {
-                state[frame.Item] = 2;
-                path.RemoveAt(path.Count - 1);
+                state[path[depth - 1].Item] = 2;
+                depth--;
                 continue;
             }
 
-            var (child, ignoreChoice, skip) = next.Value;
-            state.TryGetValue(child, out var mark);
+            var mark = state[child];
             if (mark == 2)
             {
                 continue;
@@ -200,65 +80,76 @@ internal static class DependencyLoopDetector
 
             if (mark == 1)
             {
-                List<object> loop = [child];
-                for (var i = path.Count - 1; i >= 0; i--)
+                List<object> loop = [graph.ItemAt(child)];
+                for (var i = depth - 1; i >= 0; i--)
                 {
-                    loop = Found(loop, path[i].Item);
+                    loop = Found(loop, graph.ItemAt(path[i].Item));
                 }
 
                 return loop;
             }
 
             state[child] = 1;
-            path.Add(new Frame(child, ignoreChoice, skip));
+            if (depth == path.Length)
+            {
+                Array.Resize(ref path, path.Length * 2);
+            }
+
+            path[depth++] = new Frame(child, ignoreChoice, skip);
         }
 
         return null;
     }
 
-    private static (object Item, bool IgnoreChoice, Symbol? Skip)? NextChild(Frame frame, Dictionary<object, List<object>> dependents)
+    // The next item the frame's item leads to, or -1 when it has none left.
+    private static int NextChild(ref Frame frame, DependencyGraph graph, out bool ignoreChoice, out int skip)
     {
-        if (frame.Item is Choice choice)
+        ignoreChoice = false;
+        skip = -1;
+        if (graph.IsChoice(frame.Item))
         {
-            while (frame.Index < choice.Members.Count)
+            var members = graph.ChoiceAt(frame.Item).Members;
+            while (frame.Index < members.Count)
             {
-                var member = choice.Members[frame.Index++];
+                var member = members[frame.Index++].Id;
                 if (member != frame.Skip)
                 {
                     // Entering a member from its choice must not re-enter the choice through it.
-                    return (member, true, null);
+                    ignoreChoice = true;
+                    return member;
                 }
             }
 
-            return null;
+            return -1;
         }
 
-        var symbol = (Symbol)frame.Item;
-        var count = dependents.TryGetValue(symbol, out var list) ? list.Count : 0;
+        var dependents = graph.Dependents;
+        var count = dependents.Count(frame.Item);
         if (frame.Index < count)
         {
-            var dependent = list![frame.Index++];
-            return (dependent, false, null);
+            return dependents.Target(dependents.Start(frame.Item) + frame.Index++);
         }
 
-        if (frame.Index == count && symbol.Choice is { } owner && !frame.IgnoreChoice)
+        if (frame.Index == count && graph.SymbolAt(frame.Item).Choice is { } owner && !frame.IgnoreChoice)
         {
             frame.Index++;
-            return (owner, false, symbol);
+            skip = frame.Item;
+            return graph.ItemOf(owner);
         }
 
-        return null;
+        return -1;
     }
 
-    private sealed class Frame(object item, bool ignoreChoice, Symbol? skip)
+    private struct Frame(int item, bool ignoreChoice, int skip)
     {
-        public object Item { get; } = item;
+        public readonly int Item = item;
 
-        public bool IgnoreChoice { get; } = ignoreChoice;
+        public readonly bool IgnoreChoice = ignoreChoice;
 
-        public Symbol? Skip { get; } = skip;
+        // The member a choice frame was entered from (-1: none).
+        public readonly int Skip = skip;
 
-        public int Index { get; set; }
+        public int Index;
     }
 
     private static List<object> Found(List<object> loop, object current)

@@ -5,7 +5,7 @@ using KconfigSharp.Kconfig.Model;
 namespace KconfigSharp.Kconfig.Resolution;
 
 /// <summary>
-/// A depth-first walk over <see cref="DependencyLoopDetector.BuildDependencies"/> (what each value
+/// A depth-first walk over <see cref="DependencyGraph.Dependencies"/> (what each value
 /// reads), from each defined symbol in definition order, with an explicit stack. Each symbol is
 /// finished after everything it reads (a loop's back edge aside), so a resolver that computes
 /// values as they finish finds what each reads already memoized: a 100,000-symbol
@@ -14,46 +14,51 @@ namespace KconfigSharp.Kconfig.Resolution;
 internal static class DependencyOrder
 {
     /// <summary>The longest path of the walk: how deep an on-demand resolution could recurse.</summary>
-    public static int Depth(KconfigModel model, Dictionary<object, List<object>> dependencies) =>
-        Walk(model, dependencies, onPath: new HashSet<Symbol>(), finished: null);
+    public static int Depth(KconfigModel model, DependencyGraph graph) => Walk(model, graph, onPath: null, finished: null);
 
     /// <summary>
     /// Walks the graph: a symbol is in <paramref name="onPath"/> while the walk is below it (as a
     /// symbol whose on-demand computation is in progress would be), and <paramref name="finished"/>
     /// is called for it once it has left the path. Returns the longest path.
     /// </summary>
-    public static int Walk(KconfigModel model, Dictionary<object, List<object>> dependencies, HashSet<Symbol> onPath, Action<Symbol>? finished)
+    public static int Walk(KconfigModel model, DependencyGraph graph, HashSet<Symbol>? onPath, Action<Symbol>? finished)
     {
-        var visited = new HashSet<object>(GraphItemComparer.Instance);
-        var path = new List<(object Item, int Next)>();
+        var dependencies = graph.Dependencies;
+        var visited = new bool[graph.ItemCount];
+        var path = new (int Item, int Next)[16];
+        var count = 0;
         var depth = 0;
         foreach (var root in model.DefinedSymbols)
         {
-            if (!visited.Add(root))
+            if (visited[root.Id])
             {
                 continue;
             }
 
-            Enter(root);
-            while (path.Count > 0)
+            visited[root.Id] = true;
+            Enter(root.Id);
+            while (count > 0)
             {
-                depth = Math.Max(depth, path.Count);
-                var (item, next) = path[path.Count - 1];
-                if (dependencies.TryGetValue(item, out var reads) && next < reads.Count)
+                depth = Math.Max(depth, count);
+                var (item, next) = path[count - 1];
+                if (next < dependencies.Count(item))
                 {
-                    path[path.Count - 1] = (item, next + 1);
-                    if (visited.Add(reads[next]))
+                    path[count - 1].Next = next + 1;
+                    var read = dependencies.Target(dependencies.Start(item) + next);
+                    if (!visited[read])
                     {
-                        Enter(reads[next]);
+                        visited[read] = true;
+                        Enter(read);
                     }
 
                     continue;
                 }
 
-                path.RemoveAt(path.Count - 1);
-                if (item is Symbol symbol)
+                count--;
+                if (!graph.IsChoice(item))
                 {
-                    onPath.Remove(symbol);
+                    var symbol = graph.SymbolAt(item);
+                    onPath?.Remove(symbol);
                     finished?.Invoke(symbol);
                 }
             }
@@ -61,12 +66,17 @@ internal static class DependencyOrder
 
         return depth;
 
-        void Enter(object item)
+        void Enter(int item)
         {
-            path.Add((item, 0));
-            if (item is Symbol symbol)
+            if (count == path.Length)
             {
-                onPath.Add(symbol);
+                Array.Resize(ref path, path.Length * 2);
+            }
+
+            path[count++] = (item, 0);
+            if (!graph.IsChoice(item))
+            {
+                onPath?.Add(graph.SymbolAt(item));
             }
         }
     }

@@ -128,7 +128,7 @@ internal sealed class KconfigResolver : ISymbolValues
             return;
         }
 
-        DependencyOrder.Walk(_model, graph.Dependencies, _inProgress, symbol =>
+        DependencyOrder.Walk(_model, graph, _inProgress, symbol =>
         {
             _ = symbol.Type is KconfigType.Bool or KconfigType.Tristate ? TriValue(symbol) : Tristate.No;
             _ = StrValue(symbol);

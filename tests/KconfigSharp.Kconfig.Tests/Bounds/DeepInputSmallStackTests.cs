@@ -127,7 +127,7 @@ public sealed class DeepInputSmallStackTests
         };
         var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions { Macros = environment });
 
-        var depth = DependencyOrder.Depth(model, DependencyLoopDetector.BuildDependencies(model));
+        var depth = DependencyGraph.Of(model).Depth;
 
         Assert.True(depth <= KconfigResolver.OnDemandDepth, $"NuttX's dependency graph is {depth} deep");
     }

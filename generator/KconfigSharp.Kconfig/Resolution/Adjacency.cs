@@ -1,0 +1,55 @@
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Edges of a graph over dense item numbers, packed (compressed sparse rows): item <c>i</c>'s
+/// targets are <c>Target(Start(i))</c> up to <c>Target(Start(i + 1) - 1)</c>. Two arrays for the
+/// whole graph instead of a list per item.
+/// </summary>
+internal sealed class Adjacency
+{
+    private readonly int[] _start;
+    private readonly int[] _targets;
+
+    private Adjacency(int[] start, int[] targets)
+    {
+        _start = start;
+        _targets = targets;
+    }
+
+    /// <summary>Where <paramref name="item"/>'s targets begin.</summary>
+    public int Start(int item) => _start[item];
+
+    /// <summary>How many targets <paramref name="item"/> has.</summary>
+    public int Count(int item) => _start[item + 1] - _start[item];
+
+    /// <summary>The target at a position from <see cref="Start"/>.</summary>
+    public int Target(int position) => _targets[position];
+
+    /// <summary>
+    /// Packs the first <paramref name="edgeCount"/> edges <c>from[k] → to[k]</c>; each item's
+    /// targets keep the order they have in the arrays.
+    /// </summary>
+    public static Adjacency FromEdges(int itemCount, int[] from, int[] to, int edgeCount)
+    {
+        var start = new int[itemCount + 1];
+        for (var k = 0; k < edgeCount; k++)
+        {
+            start[from[k] + 1]++;
+        }
+
+        for (var i = 0; i < itemCount; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var next = new int[itemCount];
+        System.Array.Copy(start, next, itemCount);
+        var targets = new int[edgeCount];
+        for (var k = 0; k < edgeCount; k++)
+        {
+            targets[next[from[k]]++] = to[k];
+        }
+
+        return new Adjacency(start, targets);
+    }
+}
