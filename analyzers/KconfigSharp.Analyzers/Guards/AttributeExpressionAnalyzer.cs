@@ -42,14 +42,13 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
             names.UnionWith(aliases);
 
             // "RequiresKconfig" and "KconfigGuard" are substrings of their "...Attribute" forms.
-            var words = new List<string> { AttributeNames[0], AttributeNames[2] };
-            words.AddRange(aliases);
+            var words = new[] { AttributeNames[0], AttributeNames[2] }.Concat(aliases).ToArray();
             var problems = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
             start.RegisterSemanticModelAction(model => CheckFile(model, names, words, problems));
         });
     }
 
-    private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, List<string> words, ConcurrentDictionary<string, string?> problems)
+    private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, string[] words, ConcurrentDictionary<string, string?> problems)
     {
         var tree = context.SemanticModel.SyntaxTree;
         if (!SourceTextScan.MayContainAny(tree.GetText(context.CancellationToken), words))

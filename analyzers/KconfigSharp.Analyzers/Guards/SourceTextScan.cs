@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KconfigSharp.Analyzers.Guards;
@@ -10,13 +9,13 @@ namespace KconfigSharp.Analyzers.Guards;
 /// </summary>
 internal static class SourceTextScan
 {
-    private const int ChunkLength = 4096;
+    private const int ChunkLength = 1024;
 
     /// <summary>
     /// Whether <paramref name="text"/> contains one of <paramref name="words"/> as a substring, or a
     /// <c>\u</c>/<c>\U</c> escape (an identifier may spell a letter that way, so the text alone cannot tell).
     /// </summary>
-    public static bool MayContainAny(SourceText text, IReadOnlyCollection<string> words)
+    public static bool MayContainAny(SourceText text, string[] words)
     {
         var longest = 2;
         foreach (var word in words)
@@ -46,7 +45,7 @@ internal static class SourceTextScan
         return false;
     }
 
-    private static bool ContainsAny(char[] buffer, int length, IReadOnlyCollection<string> words)
+    private static bool ContainsAny(char[] buffer, int length, string[] words)
     {
         for (var i = 0; i < length; i++)
         {
@@ -56,6 +55,7 @@ internal static class SourceTextScan
                 return true;
             }
 
+            // An array, not an interface: a foreach over an interface allocates an enumerator per character.
             foreach (var word in words)
             {
                 if (word.Length > 0 && word[0] == c && i + word.Length <= length && Matches(buffer, i, word))
