@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,10 +15,12 @@ namespace KconfigSharp.Analyzers.Guards;
 /// symbols that a FeatureFlags member of this compilation (or a referenced FeatureFlags type) defines.
 /// </summary>
 /// <remarks>
-/// Only what people wrote, and only those attributes: a syntax-node action on attributes whose name
-/// spells one of the two (or a using alias of one), bound only then to confirm the type. The
-/// generator's output (auto-generated) is valid by construction and not visited; each distinct
-/// expression text is checked once per compilation.
+/// Only what people wrote, and only those attributes: a per-file semantic-model action (a syntax-node or
+/// code-block action costs Roslyn's per-declaration driver work on every file, see docs/performance.md).
+/// A file whose text spells neither name (nor a using alias of one) is skipped without a walk; in the
+/// others, attributes whose name spells one are bound to confirm the type. The generator's output
+/// (auto-generated) is valid by construction and not visited; each distinct expression text is checked
+/// once per compilation.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
@@ -36,21 +37,36 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            var aliases = UsingAliases.Of(start.Compilation, name => Array.IndexOf(AttributeNames, name) >= 0);
             var names = new HashSet<string>(AttributeNames, StringComparer.Ordinal);
-            names.UnionWith(UsingAliases.Of(start.Compilation, name => Array.IndexOf(AttributeNames, name) >= 0));
+            names.UnionWith(aliases);
+
+            // "RequiresKconfig" and "KconfigGuard" are substrings of their "...Attribute" forms.
+            var words = new[] { AttributeNames[0], AttributeNames[2] }.Concat(aliases).ToArray();
             var problems = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-            start.RegisterSyntaxNodeAction(node => Check(node, names, problems), SyntaxKind.Attribute);
+            start.RegisterSemanticModelAction(model => CheckFile(model, names, words, problems));
         });
     }
 
-    private static void Check(SyntaxNodeAnalysisContext context, HashSet<string> names, ConcurrentDictionary<string, string?> problems)
+    private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, string[] words, ConcurrentDictionary<string, string?> problems)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        if (!names.Contains(UsingAliases.RightmostName(attribute.Name)))
+        var tree = context.SemanticModel.SyntaxTree;
+        if (!SourceTextScan.MayContainAny(tree.GetText(context.CancellationToken), words))
         {
             return;
         }
 
+        foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+        {
+            if (node is AttributeSyntax attribute && names.Contains(UsingAliases.RightmostName(attribute.Name)))
+            {
+                Check(context, attribute, problems);
+            }
+        }
+    }
+
+    private static void Check(SemanticModelAnalysisContext context, AttributeSyntax attribute, ConcurrentDictionary<string, string?> problems)
+    {
         var info = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken);
         var type = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.ContainingType;
         var isRequires = KconfigMetadata.IsType(type, KconfigMetadata.RequiresAttribute);
@@ -64,7 +80,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         var key = text ?? "\0";
         if (!problems.TryGetValue(key, out var problem))
         {
-            problem = Problem(text, FlagModel.For(context.Compilation));
+            problem = Problem(text, FlagModel.For(context.SemanticModel.Compilation));
             problems.TryAdd(key, problem);
         }
 

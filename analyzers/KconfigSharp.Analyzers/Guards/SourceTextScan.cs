@@ -1,0 +1,83 @@
+using System;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KconfigSharp.Analyzers.Guards;
+
+/// <summary>
+/// A cheap look at a file's text before any syntax walk or binding: does it contain one of a few words?
+/// Per-file analyses use it to skip the files that cannot spell what they look for.
+/// </summary>
+internal static class SourceTextScan
+{
+    private const int ChunkLength = 1024;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains one of <paramref name="words"/> as a substring, or a
+    /// <c>\u</c>/<c>\U</c> escape (an identifier may spell a letter that way, so the text alone cannot tell).
+    /// </summary>
+    public static bool MayContainAny(SourceText text, string[] words)
+    {
+        var longest = 2;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        // Chunks overlap by the longest word less one, so a word across a boundary is still found.
+        var overlap = longest - 1;
+        var buffer = new char[ChunkLength + overlap];
+        var kept = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var count = Math.Min(ChunkLength, text.Length - start);
+            text.CopyTo(start, buffer, kept, count);
+            var filled = kept + count;
+            if (ContainsAny(buffer, filled, words))
+            {
+                return true;
+            }
+
+            start += count;
+            kept = Math.Min(overlap, filled);
+            Array.Copy(buffer, filled - kept, buffer, 0, kept);
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(char[] buffer, int length, string[] words)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            var c = buffer[i];
+            if (c == '\\' && i + 1 < length && (buffer[i + 1] == 'u' || buffer[i + 1] == 'U'))
+            {
+                return true;
+            }
+
+            // An array, not an interface: a foreach over an interface allocates an enumerator per character.
+            foreach (var word in words)
+            {
+                if (word.Length > 0 && word[0] == c && i + word.Length <= length && Matches(buffer, i, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(char[] buffer, int at, string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (buffer[at + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
