@@ -16,6 +16,7 @@ internal static class TerminalHost
 {
     public static void Run(MenuconfigViewModel model)
     {
+        CommandHeap.LeaveNoCollectionRegion();
         InitializeConfiguration();
         using var app = Application.Create();
         app.Init();
