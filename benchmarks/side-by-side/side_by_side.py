@@ -7,6 +7,7 @@ import argparse
 import datetime
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import time
@@ -61,12 +62,15 @@ workloads = {
 def run(argv, cwd, extra):
     env = dict(os.environ)
     env.update(extra)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} (in {cwd}) exited {result.returncode}:\n{result.stderr.decode()[-2000:]}")
-    return elapsed
+    # CPU time (user + system) of the process: steadier than wall time on a shared machine.
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 commit = subprocess.run(["git", "-C", args.repo, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -76,17 +80,22 @@ print(f"Side-by-side run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d 
 print()
 for workload, tools in workloads.items():
     times = {tool: [] for tool in tools}
+    cpu_times = {tool: [] for tool in tools}
     for round_index in range(args.rounds + 1):
         for tool, (argv, cwd, extra) in tools.items():
-            elapsed = run(argv, cwd, extra)
+            elapsed, cpu_time = run(argv, cwd, extra)
             if round_index > 0:  # round 0 warms the page cache and the tools' own caches
                 times[tool].append(elapsed)
+                cpu_times[tool].append(cpu_time)
     ours = statistics.median(times["kconfig"])
+    ours_cpu = statistics.median(cpu_times["kconfig"])
     print(f"### {workload}")
     print()
-    print("| tool | median | min | max | kconfig / tool |")
-    print("|---|---:|---:|---:|---:|")
+    print("| tool | median (wall) | min | max | kconfig / tool | median CPU time (user + sys) | kconfig / tool, CPU |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for tool, samples in times.items():
         median = statistics.median(samples)
-        print(f"| {tool} | {median * 1000:.0f} ms | {min(samples) * 1000:.0f} ms | {max(samples) * 1000:.0f} ms | {ours / median:.2f} |")
+        median_cpu = statistics.median(cpu_times[tool])
+        print(f"| {tool} | {median * 1000:.0f} ms | {min(samples) * 1000:.0f} ms | {max(samples) * 1000:.0f} ms | {ours / median:.2f} "
+              f"| {median_cpu * 1000:.0f} ms | {ours_cpu / median_cpu:.2f} |")
     print()
