@@ -7,44 +7,72 @@ namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
 /// The <c>[KconfigTable]</c> of a generated class (big trees: its members carry no metadata
-/// attributes), decoded once with the core's <see cref="FlagMetadataTable"/>. Each dependency or
-/// condition text is parsed once however many members share it.
+/// attributes), decoded once with the core's <see cref="FlagMetadataTable"/>. A flag's relations are
+/// parsed when first asked for (a build whose code reads no flag parses none of NuttX's 9,000 texts),
+/// and each dependency or condition text once however many members share it.
 /// </summary>
 internal sealed class FlagTable
 {
+    /// <summary>The folder Roslyn puts the KconfigSharp generator's sources in (assembly name, then generator type).</summary>
+    private const string GeneratorOutputFolder = "KconfigSharp.Generator.KconfigGenerator";
+
     private readonly Dictionary<string, FlagMetadataTable.Row> _byMember = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (KconfigExpression? Expression, string? Error)> _parsed = new(System.StringComparer.Ordinal);
 
-    private FlagTable(List<FlagMetadataTable.Row> rows)
+    private FlagTable(List<FlagMetadataTable.Row> rows, bool isGeneratorOutput)
     {
+        IsGeneratorOutput = isGeneratorOutput;
         foreach (var row in rows)
         {
             _byMember[row.Member] = row;
         }
     }
 
+    /// <summary>
+    /// Whether the table is the KconfigSharp generator's own output (or compiled into a referenced
+    /// assembly): its texts were printed by the core from parsed expressions, so they parse, and KCONF000
+    /// need not check them. A table someone wrote or edited is checked.
+    /// </summary>
+    public bool IsGeneratorOutput { get; }
+
     /// <summary>The table on <paramref name="type"/>, or null when it has none (or one that does not decode).</summary>
     public static FlagTable? Of(INamedTypeSymbol type)
     {
-        foreach (var (text, _) in KconfigMetadata.StringArguments(type, KconfigMetadata.TableAttribute))
+        foreach (var (text, attribute) in KconfigMetadata.StringArguments(type, KconfigMetadata.TableAttribute))
         {
             if (text is not null && FlagMetadataTable.TryRead(text, out var rows))
             {
-                return new FlagTable(rows);
+                return new FlagTable(rows, IsWrittenByGenerator(attribute.ApplicationSyntaxReference));
             }
         }
 
         return null;
     }
 
-    /// <summary>The flag <paramref name="member"/> stands for, or null when the table has no row for it.</summary>
-    public KconfigFlag? FlagOf(ISymbol member)
+    /// <summary>Whether the attribute is written in the generator's <c>FeatureFlags.g.cs</c> (or comes from metadata, already compiled).</summary>
+    private static bool IsWrittenByGenerator(SyntaxReference? application)
     {
-        if (!_byMember.TryGetValue(member.Name, out var row))
+        if (application is null)
         {
-            return null;
+            return true;
         }
 
+        var path = application.SyntaxTree.FilePath;
+        var file = path.Length - FeatureFlagsWriter.HintName.Length;
+        var folder = file - 1 - GeneratorOutputFolder.Length;
+        return folder > 0
+            && path.EndsWith(FeatureFlagsWriter.HintName, System.StringComparison.Ordinal)
+            && path[file - 1] is ('/' or '\\')
+            && string.CompareOrdinal(path, folder, GeneratorOutputFolder, 0, GeneratorOutputFolder.Length) == 0
+            && path[folder - 1] is ('/' or '\\');
+    }
+
+    /// <summary>The flag <paramref name="member"/> stands for (relations parsed on first use), or null when the table has no row for it.</summary>
+    public KconfigFlag? FlagOf(ISymbol member) =>
+        _byMember.TryGetValue(member.Name, out var row) ? new KconfigFlag(member, row.Name, row.Choice, () => Relations(row)) : null;
+
+    private KconfigRelations Relations(FlagMetadataTable.Row row)
+    {
         List<UnreadableMetadata>? unreadable = null;
         KconfigExpression? Read(string attribute, string text)
         {
@@ -60,7 +88,7 @@ internal sealed class FlagTable
         var dependsOn = row.DependsOn is { } text ? Read("KconfigDependsOnAttribute", text) : null;
         var selected = Relations(row.SelectedBy, "KconfigSelectedByAttribute", Read);
         var implied = Relations(row.ImpliedBy, "KconfigImpliedByAttribute", Read);
-        return new KconfigFlag(member, row.Name, dependsOn, selected, implied, row.Choice, unreadable);
+        return new KconfigRelations(dependsOn, selected, implied, unreadable ?? (IReadOnlyList<UnreadableMetadata>)System.Array.Empty<UnreadableMetadata>());
     }
 
     private static List<(string, KconfigExpression?)> Relations(IReadOnlyList<FlagMetadataTable.Relation> relations, string attribute, System.Func<string, string, KconfigExpression?> read)

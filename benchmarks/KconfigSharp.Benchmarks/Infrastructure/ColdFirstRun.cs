@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using KconfigSharp.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KconfigSharp.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The generator's first run in a fresh process, as csc runs it in a build without the compiler
+/// server (issue 13): nothing of the core or the generator has been JIT-compiled yet. The NuttX app of
+/// <c>benchmarks/msbuild-nuttx-app.sh</c> in process: every <c>Kconfig*</c> file of the corpus as an
+/// AdditionalFile (texts read from disk, not yet decoded, as csc hands them over), the same MSBuild
+/// options, a one-line program. Prints the wall time of the run, each tracked step's own time, and
+/// then (optionally) what the compiler pays for the generated source: emitting the one-line program
+/// alone and with the generated trees.
+/// </summary>
+/// <remarks>
+/// One process measures one first run: <c>--cold-first-run [docs] [--emit] [--analyzers]</c>, run it several times.
+/// Roslyn itself is warmed first (a small compilation emitted), so the run's time is the generator's.
+/// </remarks>
+internal static class ColdFirstRun
+{
+    public static int Run(string? docs, bool emit, bool analyzers)
+    {
+        var nuttx = Path.Combine(RepositoryPaths.CorpusRoot, "nuttx");
+        if (!Directory.Exists(nuttx))
+        {
+            Console.Error.WriteLine($"no NuttX corpus at {nuttx}");
+            return 1;
+        }
+
+        var program = CSharpSyntaxTree.ParseText("System.Console.WriteLine(NuttXApp.FeatureFlags.Symbols.Count);", RoslynHost.ParseOptions, "/app/Program.cs");
+        var compilation = CSharpCompilation.Create("App", [program], RoslynHost.FrameworkReferences, new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var warm = CSharpCompilation.Create("Warm", [CSharpSyntaxTree.ParseText("System.Console.WriteLine(0);", RoslynHost.ParseOptions)], RoslynHost.FrameworkReferences, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        var plainEmit = TimeEmit(warm);
+
+        var texts = Directory.EnumerateFiles(nuttx, "Kconfig*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new DiskAdditionalText(path))
+            .ToList();
+        var properties = new Dictionary<string, string>
+        {
+            ["KconfigSourceTree"] = nuttx,
+            ["ProjectDir"] = "/app/",
+            ["RootNamespace"] = "NuttXApp",
+            ["KconfigMacros"] = "BINDIR=_stubs/BINDIR;APPSBINDIR=_stubs/APPSBINDIR;EXTERNALDIR=_stubs/EXTERNALDIR;APPSDIR=../apps",
+        };
+        if (docs is not null)
+        {
+            properties["KconfigDocs"] = docs;
+        }
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new KconfigGenerator().AsSourceGenerator()], texts, RoslynHost.ParseOptions, new BuildPropertiesProvider(properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var watch = Stopwatch.StartNew();
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var elapsed = watch.Elapsed;
+        var result = driver.GetRunResult().Results.Single();
+        if (result.Exception is { } exception)
+        {
+            Console.Error.WriteLine(exception);
+            return 1;
+        }
+
+        Console.WriteLine($"first run (cold): {elapsed.TotalMilliseconds:F0} ms; {texts.Count} AdditionalFiles; generated {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars; {diagnostics.Length} diagnostics");
+        foreach (var (name, runs) in result.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  step {name}: {runs.Sum(r => r.ElapsedTime.TotalMilliseconds):F1} ms over {runs.Length} runs");
+        }
+
+        foreach (var (name, runs) in result.TrackedOutputSteps)
+        {
+            Console.WriteLine($"  output {name}: {runs.Sum(r => r.ElapsedTime.TotalMilliseconds):F1} ms");
+        }
+
+        // The same first run again with a new driver and new texts: what is left once the code is JIT-compiled.
+        var again = CSharpGeneratorDriver.Create(
+            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), RoslynHost.ParseOptions, new BuildPropertiesProvider(properties));
+        watch.Restart();
+        again.RunGenerators(compilation);
+        Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms");
+
+        if (analyzers)
+        {
+            // The package's analyzers on the one-line app, cold as in csc: what they cost when no code reads a flag.
+            var all = typeof(KconfigSharp.Analyzers.Guards.GuardAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+                .Select(t => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
+            var withAnalyzers = output.WithAnalyzers(all, new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+                new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            watch.Restart();
+            var found = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            var total = watch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"compile + KconfigSharp analyzers: {total:F0} ms, {found.Count(d => d.Id.StartsWith("KCONF", StringComparison.Ordinal))} KCONF diagnostics");
+            foreach (var analyzer in all)
+            {
+                var info = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+                Console.WriteLine($"  {analyzer.GetType().Name}: {info.ExecutionTime.TotalMilliseconds:F0} ms");
+            }
+        }
+
+        if (emit)
+        {
+            Console.WriteLine($"emit, warm-up program (cold): {plainEmit:F0} ms, again: {TimeEmit(warm):F0} ms; the app with the generated source: {TimeEmit(output):F0} ms");
+        }
+
+        return 0;
+    }
+
+    private static double TimeEmit(Compilation compilation)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = compilation.Emit(Stream.Null);
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join("\n", errors.Take(5)));
+        }
+
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>An AdditionalFile read from disk on first use, as csc's own reads it.</summary>
+    private sealed class DiskAdditionalText(string path) : AdditionalText
+    {
+        private SourceText? _text;
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            if (_text is null)
+            {
+                using var stream = File.OpenRead(Path);
+                _text = SourceText.From(stream, checksumAlgorithm: SourceHashAlgorithm.Sha256);
+            }
+
+            return _text;
+        }
+    }
+}
