@@ -32,6 +32,9 @@ internal sealed class KconfigFlag
         _relations = relations;
     }
 
+    /// <summary>Whether the relations have been parsed (a table's flags parse them on first use).</summary>
+    internal bool RelationsParsed => _relations.IsValueCreated;
+
     /// <summary>The generated field or property.</summary>
     public ISymbol Member { get; }
 
