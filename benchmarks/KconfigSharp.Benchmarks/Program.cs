@@ -12,7 +12,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 // Where the analyzers' cost goes (CPU time and allocations of this process, per analyzer and stage):
 //                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
 // The generator's first run on the NuttX app in this fresh process (cold JIT, as in csc), per step:
-//                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers]
+//                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]]
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
@@ -34,7 +34,7 @@ if (args.Length >= 1 && args[0] == "--analyzer-breakdown")
 if (args.Length >= 1 && args[0] == "--cold-first-run")
 {
     var docs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-    return ColdFirstRun.Run(docs, args.Contains("--emit"), args.Contains("--analyzers"));
+    return ColdFirstRun.Run(docs, args.Contains("--emit"), args.Contains("--analyzers=eager") ? "eager" : args.Contains("--analyzers") ? "lazy" : null);
 }
 
 if (args.Length >= 2 && args[0] == "--generated-cost")
