@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
 
@@ -7,7 +8,7 @@ namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
 /// The <c>[KconfigTable]</c> of a generated class (big trees: its members carry no metadata
-/// attributes), decoded once with the core's <see cref="FlagMetadataTable"/>. A flag's relations are
+/// attributes), decoded once per table text with the core's <see cref="FlagMetadataTable"/>. A flag's relations are
 /// parsed when first asked for (a build whose code reads no flag parses none of NuttX's 9,000 texts),
 /// and each dependency or condition text once however many members share it.
 /// </summary>
@@ -16,16 +17,17 @@ internal sealed class FlagTable
     /// <summary>The folder Roslyn puts the KconfigSharp generator's sources in (assembly name, then generator type).</summary>
     private const string GeneratorOutputFolder = "KconfigSharp.Generator.KconfigGenerator";
 
-    private readonly Dictionary<string, FlagMetadataTable.Row> _byMember = new(System.StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (KconfigExpression? Expression, string? Error)> _parsed = new(System.StringComparer.Ordinal);
+    // Decoded tables by their text (the same string instance while the generated tree is unchanged): an
+    // IDE builds a new compilation per edit, and each would otherwise decode and parse the table again.
+    // What is kept holds no symbol, only the rows and the parsed texts.
+    private static readonly ConditionalWeakTable<string, Decoded> DecodedTables = new();
 
-    private FlagTable(List<FlagMetadataTable.Row> rows, bool isGeneratorOutput)
+    private readonly Decoded _decoded;
+
+    private FlagTable(Decoded decoded, bool isGeneratorOutput)
     {
+        _decoded = decoded;
         IsGeneratorOutput = isGeneratorOutput;
-        foreach (var row in rows)
-        {
-            _byMember[row.Member] = row;
-        }
     }
 
     /// <summary>
@@ -40,9 +42,9 @@ internal sealed class FlagTable
     {
         foreach (var (text, attribute) in KconfigMetadata.StringArguments(type, KconfigMetadata.TableAttribute))
         {
-            if (text is not null && FlagMetadataTable.TryRead(text, out var rows))
+            if (text is not null && DecodedTables.GetValue(text, static t => new Decoded(t)) is { ByMember: not null } decoded)
             {
-                return new FlagTable(rows, IsWrittenByGenerator(attribute.ApplicationSyntaxReference));
+                return new FlagTable(decoded, IsWrittenByGenerator(attribute.ApplicationSyntaxReference));
             }
         }
 
@@ -69,14 +71,14 @@ internal sealed class FlagTable
 
     /// <summary>The flag <paramref name="member"/> stands for (relations parsed on first use), or null when the table has no row for it.</summary>
     public KconfigFlag? FlagOf(ISymbol member) =>
-        _byMember.TryGetValue(member.Name, out var row) ? new KconfigFlag(member, row.Name, row.Choice, () => Relations(row)) : null;
+        _decoded.ByMember!.TryGetValue(member.Name, out var row) ? new KconfigFlag(member, row.Name, row.Choice, () => Relations(row)) : null;
 
     private KconfigRelations Relations(FlagMetadataTable.Row row)
     {
         List<UnreadableMetadata>? unreadable = null;
         KconfigExpression? Read(string attribute, string text)
         {
-            var (expression, error) = _parsed.GetOrAdd(text, static t => (KconfigExpressionReader.TryRead(t, out var e), e));
+            var (expression, error) = _decoded.Parsed.GetOrAdd(text, static t => (KconfigExpressionReader.TryRead(t, out var e), e));
             if (expression is null)
             {
                 (unreadable ??= []).Add(new UnreadableMetadata(attribute, text, error ?? "it does not parse"));
@@ -107,5 +109,25 @@ internal sealed class FlagTable
         }
 
         return result;
+    }
+
+    /// <summary>A table's rows by member (null when the text is not a table), and its texts as parsed so far.</summary>
+    private sealed class Decoded
+    {
+        public Decoded(string text)
+        {
+            if (FlagMetadataTable.TryRead(text, out var rows))
+            {
+                ByMember = new Dictionary<string, FlagMetadataTable.Row>(rows.Count, System.StringComparer.Ordinal);
+                foreach (var row in rows)
+                {
+                    ByMember[row.Member] = row;
+                }
+            }
+        }
+
+        public Dictionary<string, FlagMetadataTable.Row>? ByMember { get; }
+
+        public ConcurrentDictionary<string, (KconfigExpression? Expression, string? Error)> Parsed { get; } = new(System.StringComparer.Ordinal);
     }
 }
