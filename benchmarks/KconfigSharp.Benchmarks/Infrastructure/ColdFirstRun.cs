@@ -11,9 +11,11 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// server (issue 13): nothing of the core or the generator has been JIT-compiled yet. The NuttX app of
 /// <c>benchmarks/msbuild-nuttx-app.sh</c> in process: every <c>Kconfig*</c> file of the corpus as an
 /// AdditionalFile (texts read from disk, not yet decoded, as csc hands them over), the same MSBuild
-/// options, a one-line program. Prints the wall time of the run, each tracked step's own time, and
-/// then (optionally) what the compiler pays for the generated source: emitting the one-line program
-/// alone and with the generated trees.
+/// options, a one-line program, documentation comments read as csc reads them without <c>/doc</c>.
+/// Prints the wall time of the run, each tracked step's own time, the same run again once JIT-compiled,
+/// and optionally the analyzers' compilation-start work (<c>--analyzers</c>: the flag model and the
+/// guard gate, after the compiler's own binding; <c>=eager</c> also computes what the model used to
+/// compute up front) and what emitting the app costs alone and with the generated trees (<c>--emit</c>).
 /// </summary>
 /// <remarks>
 /// One process measures one first run: <c>--cold-first-run [docs] [--emit] [--analyzers[=eager]]</c>, run it several times.
@@ -30,9 +32,10 @@ internal static class ColdFirstRun
             return 1;
         }
 
-        var program = CSharpSyntaxTree.ParseText("System.Console.WriteLine(NuttXApp.FeatureFlags.Symbols.Count);", RoslynHost.ParseOptions, "/app/Program.cs");
+        var parseOptions = RoslynHost.ParseOptions.WithDocumentationMode(DocumentationMode.None);
+        var program = CSharpSyntaxTree.ParseText("System.Console.WriteLine(NuttXApp.FeatureFlags.Symbols.Count);", parseOptions, "/app/Program.cs");
         var compilation = CSharpCompilation.Create("App", [program], RoslynHost.FrameworkReferences, new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        var warm = CSharpCompilation.Create("Warm", [CSharpSyntaxTree.ParseText("System.Console.WriteLine(0);", RoslynHost.ParseOptions)], RoslynHost.FrameworkReferences, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        var warm = CSharpCompilation.Create("Warm", [CSharpSyntaxTree.ParseText("System.Console.WriteLine(0);", parseOptions)], RoslynHost.FrameworkReferences, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
         var plainEmit = TimeEmit(warm);
 
         var texts = Directory.EnumerateFiles(nuttx, "Kconfig*", SearchOption.AllDirectories)
@@ -52,7 +55,7 @@ internal static class ColdFirstRun
         }
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new KconfigGenerator().AsSourceGenerator()], texts, RoslynHost.ParseOptions, new BuildPropertiesProvider(properties),
+            [new KconfigGenerator().AsSourceGenerator()], texts, parseOptions, new BuildPropertiesProvider(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var watch = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
@@ -77,7 +80,7 @@ internal static class ColdFirstRun
 
         // The same first run again with a new driver and new texts: what is left once the code is JIT-compiled.
         var again = CSharpGeneratorDriver.Create(
-            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), RoslynHost.ParseOptions, new BuildPropertiesProvider(properties));
+            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), parseOptions, new BuildPropertiesProvider(properties));
         watch.Restart();
         again.RunGenerators(compilation);
         Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms");
