@@ -11,6 +11,11 @@ using KconfigSharp.Benchmarks.Synthetic;
 //                   benchmarks/msbuild-analyzer-cost.sh (docs/performance.md)
 // Where the analyzers' cost goes (CPU time and allocations of this process, per analyzer and stage):
 //                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
+// The generator's first run on the NuttX app in this fresh process (cold JIT, as in csc), per step:
+//                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]]
+// The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none]
+// What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
+//                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -25,6 +30,23 @@ if (args.Length >= 2 && args[0] == "--write-synthetic")
 if (args.Length >= 1 && args[0] == "--analyzer-breakdown")
 {
     return AnalyzerCostBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 ? args[2] : null);
+}
+
+if (args.Length >= 1 && args[0] == "--emit-cost")
+{
+    return EmitCost.Run(args.Length > 1 && int.TryParse(args[1], out var emitRounds) ? emitRounds : 5, args.Skip(1).FirstOrDefault(a => a is "full" or "brief" or "none"));
+}
+
+if (args.Length >= 1 && args[0] == "--cold-first-run")
+{
+    var docs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+    return ColdFirstRun.Run(docs, args.Contains("--emit"), args.Contains("--analyzers=eager") ? "eager" : args.Contains("--analyzers") ? "lazy" : null);
+}
+
+if (args.Length >= 2 && args[0] == "--generated-cost")
+{
+    var rounds = int.TryParse(args[1], out var n) ? n : 5;
+    return GeneratedSourceCost.Run(rounds, args.Skip(int.TryParse(args[1], out _) ? 2 : 1).Where(a => a != "--parse-docs").ToList(), args.Contains("--parse-docs"));
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

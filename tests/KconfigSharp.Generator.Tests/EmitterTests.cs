@@ -1,3 +1,4 @@
+using CsCheck;
 using KconfigSharp.Kconfig.Writers.CSharp;
 using KconfigSharp.Generator.Tests.Infrastructure;
 using KconfigSharp.Kconfig.Model;
@@ -83,4 +84,32 @@ public sealed class EmitterTests
     [InlineData("ARM_V7M", "ArmV7m")]
     public void Pascal_names_follow_the_spec(string name, string expected) =>
         Assert.Equal(expected, MemberNames.ToPascalCase(name));
+
+    [Fact]
+    public void Pascal_names_are_those_of_the_split_rule_for_any_name() =>
+        Gen.String[Gen.Char["Aa_1zZ9b_\u00e9\u0130"], 0, 12].Sample(name => Assert.Equal(SplitRule(name), MemberNames.ToPascalCase(name)), iter: 5000);
+
+    /// <summary>SPEC §3's rule as written: split on '_', each part capitalized, '_' kept before a digit and for an empty part.</summary>
+    private static string SplitRule(string name)
+    {
+        var parts = name.Split('_');
+        var result = new System.Text.StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                result.Append('_');
+                continue;
+            }
+
+            if (char.IsDigit(parts[i][0]) && i > 0)
+            {
+                result.Append('_');
+            }
+
+            result.Append(char.ToUpperInvariant(parts[i][0])).Append(parts[i].Substring(1).ToLowerInvariant());
+        }
+
+        return result.ToString();
+    }
 }

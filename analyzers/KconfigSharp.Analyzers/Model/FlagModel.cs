@@ -14,7 +14,8 @@ namespace KconfigSharp.Analyzers.Model;
 /// type) and the implications that hold in every valid configuration (KCONFIG.md §5):
 /// <c>depends on</c> (X ⇒ each conjunct of its direct dependency, and the contrapositive) and
 /// <c>select</c> (T ∧ cond ⇒ S), and members of one bool choice exclude each other.
-/// <c>imply</c> gives nothing.
+/// <c>imply</c> gives nothing. Built in two steps (issue 13): the flags by name at the first use (no
+/// expression parsed), the relations at the first question that needs them.
 /// </summary>
 internal sealed class FlagModel
 {
@@ -30,7 +31,16 @@ internal sealed class FlagModel
     private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<ISymbol, KconfigFlag> _unreadable = new(SymbolEqualityComparer.Default);
+
+    // Flags whose metadata KCONF000 must check: every attribute-form flag, and those of a table someone
+    // wrote (the generator's own table parses by construction, and is parsed only when the analysis asks).
+    private readonly List<KconfigFlag> _checkedFlags = new();
+    private readonly Lazy<IReadOnlyDictionary<ISymbol, KconfigFlag>> _unreadable;
+
+    // The relations between flags (implications, selects, choices) are built on the first question that
+    // needs them: a compilation whose code reads no flag never parses a dependency.
+    private readonly object _relationsLock = new();
+    private volatile bool _relationsBuilt;
     private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, FactBits> _closures = new();
@@ -38,6 +48,7 @@ internal sealed class FlagModel
 
     private FlagModel()
     {
+        _unreadable = new Lazy<IReadOnlyDictionary<ISymbol, KconfigFlag>>(FindUnreadable, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
@@ -50,7 +61,7 @@ internal sealed class FlagModel
     public bool IsConstFlagMemberName(string name) => _constMemberNames.Contains(name);
 
     /// <summary>The flags (by member) with a relation whose metadata does not parse (KCONF000); usually none.</summary>
-    public IReadOnlyDictionary<ISymbol, KconfigFlag> FlagsWithUnreadableMetadata => _unreadable;
+    public IReadOnlyDictionary<ISymbol, KconfigFlag> FlagsWithUnreadableMetadata => _unreadable.Value;
 
     /// <summary>The numbers of the expressions established as a whole (compound facts of a <see cref="FactSet"/>).</summary>
     public ExpressionTable Expressions { get; } = new();
@@ -75,7 +86,6 @@ internal sealed class FlagModel
             }
         }
 
-        model.BuildImplications();
         return model;
     }
 
@@ -129,6 +139,7 @@ internal sealed class FlagModel
     /// </summary>
     public FactBits Close(FactBits facts, IEnumerable<Literal> added)
     {
+        EnsureRelations();
         foreach (var literal in added)
         {
             facts = facts.Union(ClosureOf(literal));
@@ -171,6 +182,7 @@ internal sealed class FlagModel
     /// <summary>The literal and everything it implies unconditionally, numbered (computed on first use, then shared).</summary>
     private FactBits ClosureOf(Literal literal)
     {
+        EnsureRelations();
         var fact = FactOf(literal.Symbol, literal.On);
         if (_closures.TryGetValue(fact, out var known))
         {
@@ -208,6 +220,7 @@ internal sealed class FlagModel
     /// </summary>
     public bool IsSatisfiable(KconfigExpression expression)
     {
+        EnsureRelations();
         var text = expression.ToString();
         if (!_satisfiable.TryGetValue(text, out var satisfiable))
         {
@@ -333,16 +346,48 @@ internal sealed class FlagModel
                     if (FlagOf(typeMember) is { } flag && !_byName.ContainsKey(flag.Name))
                     {
                         _byName.Add(flag.Name, flag);
-                        if (flag.Unreadable.Count > 0)
+                        if (!(TableOf(type)?.IsGeneratorOutput ?? false))
                         {
-                            _unreadable[flag.Member.OriginalDefinition] = flag;
+                            _checkedFlags.Add(flag);
                         }
+
                         if (flag.IsConst)
                         {
                             _constMemberNames.Add(flag.Member.Name);
                         }
                     }
                 }
+            }
+        }
+    }
+
+    private IReadOnlyDictionary<ISymbol, KconfigFlag> FindUnreadable()
+    {
+        var unreadable = new Dictionary<ISymbol, KconfigFlag>(SymbolEqualityComparer.Default);
+        foreach (var flag in _checkedFlags)
+        {
+            if (flag.Unreadable.Count > 0)
+            {
+                unreadable[flag.Member.OriginalDefinition] = flag;
+            }
+        }
+
+        return unreadable;
+    }
+
+    private void EnsureRelations()
+    {
+        if (_relationsBuilt)
+        {
+            return;
+        }
+
+        lock (_relationsLock)
+        {
+            if (!_relationsBuilt)
+            {
+                BuildImplications();
+                _relationsBuilt = true;
             }
         }
     }

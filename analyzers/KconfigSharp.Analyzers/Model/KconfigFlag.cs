@@ -7,17 +7,33 @@ namespace KconfigSharp.Analyzers.Model;
 internal sealed class KconfigFlag
 {
     private IReadOnlyList<KconfigExpression>? _implierGuards;
+    private readonly System.Lazy<KconfigRelations> _relations;
 
     public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null, IReadOnlyList<UnreadableMetadata>? unreadable = null)
+        : this(member, name, choice, new System.Lazy<KconfigRelations>(() => new KconfigRelations(dependsOn, selectedBy, impliedBy, unreadable ?? System.Array.Empty<UnreadableMetadata>())))
     {
-        Unreadable = unreadable ?? System.Array.Empty<UnreadableMetadata>();
+        _ = _relations.Value;
+    }
+
+    /// <summary>
+    /// A flag whose relations are parsed on first use (a big tree's table: 22,000 members, of which a build
+    /// that reads no flag needs none), once, whichever thread asks first.
+    /// </summary>
+    public KconfigFlag(ISymbol member, string name, string? choice, System.Func<KconfigRelations> relations)
+        : this(member, name, choice, new System.Lazy<KconfigRelations>(relations, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+    }
+
+    private KconfigFlag(ISymbol member, string name, string? choice, System.Lazy<KconfigRelations> relations)
+    {
         Choice = choice;
         Member = member;
         Name = name;
-        DependsOn = dependsOn;
-        SelectedBy = selectedBy;
-        ImpliedBy = impliedBy;
+        _relations = relations;
     }
+
+    /// <summary>Whether the relations have been parsed (a table's flags parse them on first use).</summary>
+    internal bool RelationsParsed => _relations.IsValueCreated;
 
     /// <summary>The generated field or property.</summary>
     public ISymbol Member { get; }
@@ -26,13 +42,13 @@ internal sealed class KconfigFlag
     public string Name { get; }
 
     /// <summary>The direct dependency, or null.</summary>
-    public KconfigExpression? DependsOn { get; }
+    public KconfigExpression? DependsOn => _relations.Value.DependsOn;
 
     /// <summary>Symbols that select this one, with their conditions.</summary>
-    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> SelectedBy { get; }
+    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> SelectedBy => _relations.Value.SelectedBy;
 
     /// <summary>Symbols that imply this one, with their conditions.</summary>
-    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> ImpliedBy { get; }
+    public IReadOnlyList<(string Symbol, KconfigExpression? Condition)> ImpliedBy => _relations.Value.ImpliedBy;
 
     /// <summary>
     /// What a read must have established, one per implier: the implier and its condition (built once:
@@ -47,7 +63,7 @@ internal sealed class KconfigFlag
     /// Relations whose expression did not parse: left out of the model (which then knows less, never
     /// something false) and reported as KCONF000 on the member.
     /// </summary>
-    public IReadOnlyList<UnreadableMetadata> Unreadable { get; }
+    public IReadOnlyList<UnreadableMetadata> Unreadable => _relations.Value.Unreadable;
 
     /// <summary>Whether the member is a tristate (compared against <c>Tristate.No</c> to test "on").</summary>
     public bool IsTristate => KconfigMetadata.IsTristate(Member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null });

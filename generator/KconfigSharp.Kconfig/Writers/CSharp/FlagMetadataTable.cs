@@ -83,12 +83,14 @@ public static class FlagMetadataTable
 
         texts.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
         var numbers = new Dictionary<string, string>(texts.Count, System.StringComparer.Ordinal);
+        var tails = new TailIndex(texts.Count);
         var table = new StringBuilder(members.Count * 100);
         table.Append(Format).Append(pascalCaseNames ? 'P' : 'V').Append('\n');
         table.Append(texts.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var text in texts)
         {
-            AppendText(table, text, numbers);
+            AppendText(table, text, tails);
+            tails.Add(text);
             numbers.Add(text, numbers.Count.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -127,20 +129,73 @@ public static class FlagMetadataTable
     /// One shared text: <c>head:N</c> when it is <c>head &amp;&amp; text N</c> for the longest such tail already
     /// written (menu chains: every symbol of a menu repeats the menu's dependencies), else the text.
     /// </summary>
-    private static void AppendText(StringBuilder table, string text, Dictionary<string, string> numbers)
+    private static void AppendText(StringBuilder table, string text, TailIndex tails)
     {
+        var suffixHashes = TailIndex.SuffixHashes(text);
         for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
         {
-            if (numbers.TryGetValue(text.Substring(at + AndSeparator.Length), out var tail))
+            var start = at + AndSeparator.Length;
+            if (tails.Find(text, start, suffixHashes[start]) is { } tail)
             {
                 AppendEscaped(table, text.Substring(0, at));
-                table.Append(':').Append(tail).Append('\n');
+                table.Append(':').Append(tail.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 return;
             }
         }
 
         AppendEscaped(table, text);
         table.Append('\n');
+    }
+
+    /// <summary>
+    /// The texts written so far, found by a suffix of a longer text without cutting it out: a menu chain
+    /// has dozens of <c> &amp;&amp; </c>, and a substring per separator made the table quadratic in them.
+    /// </summary>
+    private sealed class TailIndex(int capacity)
+    {
+        private readonly Dictionary<(int Length, int Hash), List<(string Text, int Number)>> _texts = new(capacity);
+        private int _count;
+
+        /// <summary>The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end in one pass.</summary>
+        public static int[] SuffixHashes(string text)
+        {
+            var hashes = new int[text.Length + 1];
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                hashes[i] = unchecked((hashes[i + 1] * 31) + text[i]);
+            }
+
+            return hashes;
+        }
+
+        public void Add(string text)
+        {
+            var key = (text.Length, SuffixHashes(text)[0]);
+            if (!_texts.TryGetValue(key, out var list))
+            {
+                _texts[key] = list = new List<(string, int)>(1);
+            }
+
+            list.Add((text, _count++));
+        }
+
+        /// <summary>The number of the text equal to <paramref name="text"/> from <paramref name="start"/> on, or null.</summary>
+        public int? Find(string text, int start, int hash)
+        {
+            var length = text.Length - start;
+            if (_texts.TryGetValue((length, hash), out var list))
+            {
+                foreach (var (candidate, number) in list)
+                {
+                    if (string.CompareOrdinal(text, start, candidate, 0, length) == 0)
+                    {
+                        return number;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 
     private const string AndSeparator = " && ";
