@@ -55,7 +55,7 @@ public static class KconfigEngine
 
         foreach (var symbol in model.Symbols.Values)
         {
-            if (!symbol.IsDefined && (symbol.References.Count > 0 || states.ContainsKey(symbol)))
+            if (!symbol.IsDefined && (symbol.HasReferences || states.ContainsKey(symbol)))
             {
                 symbols.Add(Describe(model, symbol, states, texts));
             }

@@ -63,10 +63,10 @@ public static class ConfigWriter
 
     private static void WriteChildren(MenuNode node, WriterState state)
     {
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildrenView)
         {
             WriteNode(child, state);
-            if (child.Children.Count > 0)
+            if (child.ChildrenView.Count > 0)
             {
                 WriteChildren(child, state);
 
