@@ -47,7 +47,7 @@ public sealed class MenuNode
     public string? Help { get; internal set; }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= [];
+    public List<DefaultProperty> Defaults => _defaults ??= new(1);
 
     internal ListView<DefaultProperty> DefaultsView => new(_defaults);
 
@@ -68,7 +68,7 @@ public sealed class MenuNode
     private List<RelationProperty>? _implies;
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= [];
+    public List<RangeProperty> Ranges => _ranges ??= new(1);
 
     internal ListView<RangeProperty> RangesView => new(_ranges);
 

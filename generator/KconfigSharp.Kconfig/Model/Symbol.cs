@@ -108,21 +108,21 @@ public sealed class Symbol
     public Expr WeakReverseDependency { get; internal set; } = null!;
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
-    public List<PromptProperty> Prompts => _prompts ??= [];
+    public List<PromptProperty> Prompts => _prompts ??= new(1);
 
     internal ListView<PromptProperty> PromptsView => new(_prompts);
 
     private List<PromptProperty>? _prompts;
 
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= [];
+    public List<DefaultProperty> Defaults => _defaults ??= new(1);
 
     internal ListView<DefaultProperty> DefaultsView => new(_defaults);
 
     private List<DefaultProperty>? _defaults;
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= [];
+    public List<RangeProperty> Ranges => _ranges ??= new(1);
 
     internal ListView<RangeProperty> RangesView => new(_ranges);
 

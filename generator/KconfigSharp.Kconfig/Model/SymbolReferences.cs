@@ -12,7 +12,9 @@ namespace KconfigSharp.Kconfig.Model;
 /// </summary>
 internal sealed class SymbolReferences
 {
-    private const int ChunkShift = 12;
+    // 2,048 locations (48 KB): below the large object heap's 85 KB, whose budget, once exceeded,
+    // triggers a full collection of the whole model.
+    private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
 
