@@ -48,12 +48,11 @@ internal sealed class KconfigResolver : ISymbolValues
         _environment = environment;
 
         // Flat arrays by symbol id: every symbol gets a value, a visibility and an origin.
-        var symbols = model.Symbols.Count;
-        _tri = new SymbolMap<Tristate>(symbols);
-        _str = new SymbolMap<string>(symbols);
-        _visibility = new SymbolMap<Tristate>(symbols);
-        _origins = new SymbolMap<ValueOrigin>(symbols);
-        _written = new SymbolMap<bool>(symbols);
+        _tri = new SymbolMap<Tristate>(model);
+        _str = new SymbolMap<string>(model);
+        _visibility = new SymbolMap<Tristate>(model);
+        _origins = new SymbolMap<ValueOrigin>(model);
+        _written = new SymbolMap<bool>(model);
         var choices = model.Choices.Count;
         _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
         _choiceMode = new Dictionary<Choice, Tristate>(choices);
