@@ -47,9 +47,13 @@ internal static class MenuFinalizer
 
         Expr baseDependency = node.Kind == MenuNodeKind.Choice ? new ChoiceExpr(node.Choice!) : node.Dependency;
         var children = node.ChildList ?? [];
-        var flattened = new List<MenuNode>(children.Count);
-        foreach (var child in children)
+
+        // Created at the first 'if' child: until then (and for most nodes throughout) the children
+        // are their own flattening and the list is kept.
+        List<MenuNode>? flattened = null;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
             PropagateToProperties(child, visibleIf);
@@ -61,6 +65,7 @@ internal static class MenuFinalizer
             if (child.Kind == MenuNodeKind.If)
             {
                 // 'if' blocks only carry dependencies; their children take their place.
+                flattened ??= children.GetRange(0, i);
                 foreach (var grandchild in child.ChildrenView)
                 {
                     grandchild.Parent = node;
@@ -69,12 +74,16 @@ internal static class MenuFinalizer
             }
             else
             {
-                flattened.Add(child);
+                flattened?.Add(child);
             }
         }
 
         var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count) : null;
-        node.ChildList = flattened;
+        if (flattened is not null)
+        {
+            node.ChildList = flattened;
+        }
+
         if (members is not null)
         {
             FinalizeChoiceMembers(node, members);
