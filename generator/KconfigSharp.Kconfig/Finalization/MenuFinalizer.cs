@@ -46,13 +46,18 @@ internal static class MenuFinalizer
         }
 
         Expr baseDependency = node.Kind == MenuNodeKind.Choice ? new ChoiceExpr(node.Choice!) : node.Dependency;
-        var flattened = new List<MenuNode>(node.Children.Count);
-        foreach (var child in node.Children)
+        var children = node.ChildList ?? [];
+
+        // Created at the first 'if' child: until then (and for most nodes throughout) the children
+        // are their own flattening and the list is kept.
+        List<MenuNode>? flattened = null;
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
             PropagateToProperties(child, visibleIf);
-            if (child.Children.Count > 0)
+            if (child.ChildrenView.Count > 0)
             {
                 FinalizeChildren(session, child, visibleIf);
             }
@@ -60,7 +65,8 @@ internal static class MenuFinalizer
             if (child.Kind == MenuNodeKind.If)
             {
                 // 'if' blocks only carry dependencies; their children take their place.
-                foreach (var grandchild in child.Children)
+                flattened ??= children.GetRange(0, i);
+                foreach (var grandchild in child.ChildrenView)
                 {
                     grandchild.Parent = node;
                     flattened.Add(grandchild);
@@ -68,13 +74,16 @@ internal static class MenuFinalizer
             }
             else
             {
-                flattened.Add(child);
+                flattened?.Add(child);
             }
         }
 
-        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(node.Children, 0, node.Children.Count) : null;
-        node.Children.Clear();
-        node.Children.AddRange(flattened);
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count) : null;
+        if (flattened is not null)
+        {
+            node.ChildList = flattened;
+        }
+
         if (members is not null)
         {
             FinalizeChoiceMembers(node, members);
@@ -93,13 +102,15 @@ internal static class MenuFinalizer
 
         if (node.Prompt is { } prompt)
         {
-            var propagated = prompt with { Condition = Expr.And(Expr.And(prompt.Condition, dependency), visibleIf) };
+            var condition = Expr.And(Expr.And(prompt.Condition, dependency), visibleIf);
+            var propagated = ReferenceEquals(condition, prompt.Condition) ? prompt : prompt with { Condition = condition };
             (symbol?.Prompts ?? choice!.Prompts).Add(propagated);
         }
 
         foreach (var def in node.DefaultsView)
         {
-            (symbol?.Defaults ?? choice!.Defaults).Add(def with { Condition = Expr.And(def.Condition, dependency) });
+            var condition = Expr.And(def.Condition, dependency);
+            (symbol?.Defaults ?? choice!.Defaults).Add(ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition });
         }
 
         if (choice is not null)
@@ -111,27 +122,28 @@ internal static class MenuFinalizer
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
         foreach (var range in node.RangesView)
         {
-            symbol.Ranges.Add(range with { Condition = Expr.And(range.Condition, dependency) });
+            var condition = Expr.And(range.Condition, dependency);
+            symbol.Ranges.Add(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition });
         }
 
         foreach (var select in node.SelectsView)
         {
             var condition = Expr.And(select.Condition, dependency);
-            var relation = select with { Condition = condition };
+            var relation = ReferenceEquals(condition, select.Condition) ? select : select with { Condition = condition };
             symbol.Selects.Add(relation);
             var target = select.Target;
             target.SelectedBy.Add(relation);
-            target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(new SymbolExpr(symbol), condition));
+            target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
         foreach (var imply in node.ImpliesView)
         {
             var condition = Expr.And(imply.Condition, dependency);
-            var relation = imply with { Condition = condition };
+            var relation = ReferenceEquals(condition, imply.Condition) ? imply : imply with { Condition = condition };
             symbol.Implies.Add(relation);
             var target = imply.Target;
             target.ImpliedBy.Add(relation);
-            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(new SymbolExpr(symbol), condition));
+            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
     }
 
@@ -170,9 +182,9 @@ internal static class MenuFinalizer
             }
 
             pending.Push((list, i + 1, stop));
-            if (node.Kind == MenuNodeKind.If)
+            if (node.Kind == MenuNodeKind.If && node.ChildList is { } ifChildren)
             {
-                pending.Push((node.Children, 0, node.Children.Count));
+                pending.Push((ifChildren, 0, ifChildren.Count));
             }
         }
 
@@ -305,9 +317,9 @@ internal static class MenuFinalizer
 
         foreach (var symbol in session.SymbolsInTable())
         {
-            if (!symbol.IsDefined && symbol.References.Count > 0)
+            if (!symbol.IsDefined && symbol.HasReferences)
             {
-                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.References[0], $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
+                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.FirstReference, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
             }
         }
     }

@@ -11,6 +11,7 @@ namespace KconfigSharp.Kconfig.Model;
 public sealed class KconfigModel
 {
     private readonly Dictionary<string, Symbol> _symbols;
+    private readonly Symbol[] _symbolsById;
 
     internal KconfigModel(
         KconfigDialect dialect,
@@ -26,9 +27,11 @@ public sealed class KconfigModel
         Dialect = dialect;
         Root = root;
         _symbols = symbols;
+        _symbolsById = new Symbol[symbols.Count];
         var id = 0;
         foreach (var symbol in symbols.Values)
         {
+            _symbolsById[id] = symbol;
             symbol.Id = id++;
         }
 
@@ -111,6 +114,9 @@ public sealed class KconfigModel
 
     /// <summary>The dependency graph, built on first resolve (<see cref="Resolution.DependencyGraph.Of"/>).</summary>
     internal Resolution.DependencyGraph? DependencyGraphSlot;
+
+    /// <summary>True when <paramref name="symbol"/> is this model's symbol with its <see cref="Symbol.Id"/> (not a constant or another model's).</summary>
+    internal bool Owns(Symbol symbol) => (uint)symbol.Id < (uint)_symbolsById.Length && ReferenceEquals(_symbolsById[symbol.Id], symbol);
 
     /// <summary>The symbol of that name, or null.</summary>
     public Symbol? FindSymbol(string name) => _symbols.TryGetValue(name, out var symbol) ? symbol : null;

@@ -47,7 +47,7 @@ public sealed class MenuNode
     public string? Help { get; internal set; }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= [];
+    public List<DefaultProperty> Defaults => _defaults ??= new(1);
 
     internal ListView<DefaultProperty> DefaultsView => new(_defaults);
 
@@ -68,7 +68,7 @@ public sealed class MenuNode
     private List<RelationProperty>? _implies;
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= [];
+    public List<RangeProperty> Ranges => _ranges ??= new(1);
 
     internal ListView<RangeProperty> RangesView => new(_ranges);
 
@@ -78,7 +78,19 @@ public sealed class MenuNode
     public MenuNode? Parent { get; internal set; }
 
     /// <summary>The nodes inside this one, in order.</summary>
-    public List<MenuNode> Children { get; } = [];
+    public List<MenuNode> Children => _children ??= [];
+
+    /// <summary>The children without creating a list for a leaf (most nodes are leaves).</summary>
+    internal ListView<MenuNode> ChildrenView => new(_children);
+
+    /// <summary>The children list itself, null for a leaf; the finalizer replaces it with the flattened one.</summary>
+    internal List<MenuNode>? ChildList
+    {
+        get => _children;
+        set => _children = value;
+    }
+
+    private List<MenuNode>? _children;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} {Symbol?.Name ?? Choice?.Name ?? Prompt?.Text} at {Location}";

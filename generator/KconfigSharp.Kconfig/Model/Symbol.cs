@@ -36,12 +36,19 @@ public sealed class Symbol
     internal bool IsQuoted { get; set; }
 
     /// <summary>The definitions (menu nodes) in the order they were parsed.</summary>
-    public IReadOnlyList<MenuNode> Nodes => NodeList;
+    public IReadOnlyList<MenuNode> Nodes => (IReadOnlyList<MenuNode>?)_nodes ?? System.Array.Empty<MenuNode>();
 
-    internal List<MenuNode> NodeList { get; } = [];
+    /// <summary>The definitions without a list for an undefined symbol.</summary>
+    internal ListView<MenuNode> NodeList => new(_nodes);
+
+    // Created on the first definition, sized for one: almost every symbol is defined once.
+    private List<MenuNode>? _nodes;
 
     /// <summary>True when at least one <c>config</c> entry defines the symbol.</summary>
-    public bool IsDefined => NodeList.Count > 0;
+    public bool IsDefined => _nodes is not null;
+
+    /// <summary>Adds a definition.</summary>
+    internal void AddNode(MenuNode node) => (_nodes ??= new List<MenuNode>(1)).Add(node);
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
     public Choice? Choice { get; internal set; }
@@ -59,9 +66,35 @@ public sealed class Symbol
     public bool IsTransitional { get; internal set; }
 
     /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
-    public IReadOnlyList<SourceLocation> References => ReferenceList;
+    public IReadOnlyList<SourceLocation> References =>
+        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_firstReference, _referenceCount);
 
-    internal List<SourceLocation> ReferenceList { get; } = [];
+    /// <summary>True when <see cref="References"/> is not empty (without building it).</summary>
+    internal bool HasReferences => _referenceCount > 0;
+
+    /// <summary>The first of <see cref="References"/>; only when <see cref="HasReferences"/>.</summary>
+    internal SourceLocation FirstReference => _references![_firstReference];
+
+    private SymbolReferences? _references;
+    private int _firstReference = -1;
+    private int _lastReference = -1;
+    private int _referenceCount;
+
+    /// <summary>Records a reference in the parse's shared <paramref name="references"/>.</summary>
+    internal void AddReference(SymbolReferences references, SourceLocation location)
+    {
+        _references = references;
+        _lastReference = references.Add(_lastReference, location);
+        if (_referenceCount++ == 0)
+        {
+            _firstReference = _lastReference;
+        }
+    }
+
+    /// <summary>The symbol as an expression operand, one shared leaf per symbol (expressions are immutable).</summary>
+    internal SymbolExpr AsExpr => _asExpr ??= new SymbolExpr(this);
+
+    private SymbolExpr? _asExpr;
 
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
@@ -75,21 +108,21 @@ public sealed class Symbol
     public Expr WeakReverseDependency { get; internal set; } = null!;
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
-    public List<PromptProperty> Prompts => _prompts ??= [];
+    public List<PromptProperty> Prompts => _prompts ??= new(1);
 
     internal ListView<PromptProperty> PromptsView => new(_prompts);
 
     private List<PromptProperty>? _prompts;
 
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= [];
+    public List<DefaultProperty> Defaults => _defaults ??= new(1);
 
     internal ListView<DefaultProperty> DefaultsView => new(_defaults);
 
     private List<DefaultProperty>? _defaults;
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= [];
+    public List<RangeProperty> Ranges => _ranges ??= new(1);
 
     internal ListView<RangeProperty> RangesView => new(_ranges);
 

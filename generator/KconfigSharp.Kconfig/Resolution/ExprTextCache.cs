@@ -17,7 +17,11 @@ namespace KconfigSharp.Kconfig.Resolution;
 internal sealed class ExprTextCache
 {
     private readonly Dictionary<Expr, string> _texts = new(ReferenceComparer<Expr>.Instance);
-    private readonly HashSet<Expr> _seen = new(ReferenceComparer<Expr>.Instance);
+    private static int _lastId;
+
+    // Marks the && / || nodes this cache has written (AndExpr/OrExpr.TextMark) instead of a set of
+    // them. Two caches over one model at once only lose marks: a node is then printed again, not copied.
+    private readonly int _id = System.Threading.Interlocked.Increment(ref _lastId);
     private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
     private readonly Stack<Step> _steps = new();
@@ -63,7 +67,7 @@ internal sealed class ExprTextCache
     /// </summary>
     public Expr WithoutChoiceTerms(Expr expr)
     {
-        if (IsLeaf(expr))
+        if (!expr.MayChangeWithoutChoiceTerms)
         {
             return expr;
         }
@@ -84,7 +88,12 @@ internal sealed class ExprTextCache
             {
                 case ChoiceExpr choice:
                     var dependency = choice.Choice.DirectDependency;
-                    if (_withoutChoiceTerms.TryGetValue(dependency, out var rewritten))
+                    if (!dependency.MayChangeWithoutChoiceTerms)
+                    {
+                        _withoutChoiceTerms[node] = dependency;
+                        _rewrite.Pop();
+                    }
+                    else if (_withoutChoiceTerms.TryGetValue(dependency, out var rewritten))
                     {
                         _withoutChoiceTerms[node] = rewritten;
                         _rewrite.Pop();
@@ -124,11 +133,11 @@ internal sealed class ExprTextCache
     /// <summary>Both operands' rewrites when known; otherwise schedules the missing ones and returns false.</summary>
     private bool Operands(Expr left, Expr right, out Expr newLeft, out Expr newRight)
     {
-        // Leaves stay as they are and are not stored: most nodes are leaves.
+        // Nodes the rewrite cannot change stay as they are and are not stored: most nodes are such.
         newLeft = left;
         newRight = right;
-        var hasLeft = IsLeaf(left) || _withoutChoiceTerms.TryGetValue(left, out newLeft!);
-        var hasRight = IsLeaf(right) || _withoutChoiceTerms.TryGetValue(right, out newRight!);
+        var hasLeft = !left.MayChangeWithoutChoiceTerms || _withoutChoiceTerms.TryGetValue(left, out newLeft!);
+        var hasRight = !right.MayChangeWithoutChoiceTerms || _withoutChoiceTerms.TryGetValue(right, out newRight!);
         if (!hasRight)
         {
             _rewrite.Push(right);
@@ -149,38 +158,41 @@ internal sealed class ExprTextCache
     private static bool Unchanged(Expr left, Expr right, Expr newLeft, Expr newRight) =>
         ReferenceEquals(left, newLeft) && ReferenceEquals(right, newRight) && !IsYesOrNo(left) && !IsYesOrNo(right);
 
-    /// <summary>A node that holds no choice term below it and is its own rewrite.</summary>
-    private static bool IsLeaf(Expr expr) => expr is not (AndExpr or OrExpr or ChoiceExpr);
-
     private static bool IsYesOrNo(Expr expr) => expr.IsConstant("y") || expr.IsConstant("n");
 
     /// <summary>Writes one node (or schedules its parts); returns 1 when it starts a kept region.</summary>
     private int WriteNode(Expr expr, int keeping)
     {
-        if (_texts.TryGetValue(expr, out var cached))
-        {
-            _builder.Append(cached);
-            return 0;
-        }
-
         string separator;
         Expr left;
         Expr right;
+        bool seen;
         switch (expr)
         {
             case AndExpr and:
                 (separator, left, right) = (" && ", and.Left, and.Right);
+                seen = and.TextMark == _id;
+                and.TextMark = _id;
                 break;
             case OrExpr or:
                 (separator, left, right) = (" || ", or.Left, or.Right);
+                seen = or.TextMark == _id;
+                or.TextMark = _id;
                 break;
             default:
                 expr.Write(_builder);
                 return 0;
         }
 
+        // Only a node met before can have a kept text.
+        if (seen && _texts.TryGetValue(expr, out var cached))
+        {
+            _builder.Append(cached);
+            return 0;
+        }
+
         // Met before and not inside a node already being kept: keep this node's text.
-        var keep = !_seen.Add(expr) && keeping == 0;
+        var keep = seen && keeping == 0;
         if (keep)
         {
             _steps.Push(Step.Finish(expr, _builder.Length));

@@ -41,37 +41,61 @@ public static class KconfigEngine
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(model.Diagnostics);
-        var extraSymbols = new Dictionary<string, Symbol>();
         var choices = new List<ResolvedChoice>();
-        var states = model.Dialect == KconfigDialect.Qemu
-            ? QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols)
-            : KconfigResolver.Resolve(model, values, options.Mode, diagnostics, options.Environment, choices);
-        var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
         var texts = new ExprTextCache();
-        foreach (var symbol in model.DefinedSymbols)
+        List<ResolvedSymbol> symbols;
+        if (model.Dialect == KconfigDialect.Qemu)
         {
-            symbols.Add(Describe(model, symbol, states, texts));
-        }
-
-        foreach (var symbol in model.Symbols.Values)
-        {
-            if (!symbol.IsDefined && (symbol.References.Count > 0 || states.ContainsKey(symbol)))
+            var extraSymbols = new Dictionary<string, Symbol>();
+            var states = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
+            symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
+            foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, states, texts));
+                symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
+            }
+
+            foreach (var symbol in model.Symbols.Values)
+            {
+                if (!symbol.IsDefined && (symbol.HasReferences || states.ContainsKey(symbol)))
+                {
+                    symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
+                }
+            }
+
+            foreach (var symbol in extraSymbols.Values)
+            {
+                symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
             }
         }
-
-        foreach (var symbol in extraSymbols.Values)
+        else
         {
-            symbols.Add(Describe(model, symbol, states, texts));
+            // Every symbol has a state here: each is described as soon as it is known, none is kept.
+            var resolver = KconfigResolver.Start(model, values, options.Mode, diagnostics, options.Environment);
+            symbols = new List<ResolvedSymbol>(model.Symbols.Count);
+            foreach (var symbol in model.DefinedSymbols)
+            {
+                symbols.Add(Describe(model, symbol, resolver.State(symbol), texts));
+            }
+
+            foreach (var symbol in model.Symbols.Values)
+            {
+                if (!symbol.IsDefined)
+                {
+                    symbols.Add(Describe(model, symbol, resolver.State(symbol), texts));
+                }
+            }
+
+            resolver.Finish(choices);
         }
 
         return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
     }
 
-    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, Dictionary<Symbol, SymbolState> states, ExprTextCache texts)
+    private static SymbolState StateOf(Dictionary<Symbol, SymbolState> states, Symbol symbol) =>
+        states.TryGetValue(symbol, out var state) ? state : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
+
+    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, in SymbolState state, ExprTextCache texts)
     {
-        var state = states.TryGetValue(symbol, out var s) ? s : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
         var nodes = symbol.NodeList;
         var definedAt = nodes.Count == 0 ? System.Array.Empty<SourceLocation>() : new SourceLocation[nodes.Count];
         string? prompt = null;

@@ -38,6 +38,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Choice, Tristate> _choiceMode;
     private readonly Dictionary<Choice, Symbol?> _selection;
     private readonly HashSet<Choice> _choiceInProgress = [];
+    private readonly StringBuilder _originText = new();
 
     private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string> environment)
     {
@@ -47,12 +48,11 @@ internal sealed class KconfigResolver : ISymbolValues
         _environment = environment;
 
         // Flat arrays by symbol id: every symbol gets a value, a visibility and an origin.
-        var symbols = model.Symbols.Count;
-        _tri = new SymbolMap<Tristate>(symbols);
-        _str = new SymbolMap<string>(symbols);
-        _visibility = new SymbolMap<Tristate>(symbols);
-        _origins = new SymbolMap<ValueOrigin>(symbols);
-        _written = new SymbolMap<bool>(symbols);
+        _tri = new SymbolMap<Tristate>(model);
+        _str = new SymbolMap<string>(model);
+        _visibility = new SymbolMap<Tristate>(model);
+        _origins = new SymbolMap<ValueOrigin>(model);
+        _written = new SymbolMap<bool>(model);
         var choices = model.Choices.Count;
         _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
         _choiceMode = new Dictionary<Choice, Tristate>(choices);
@@ -62,49 +62,43 @@ internal sealed class KconfigResolver : ISymbolValues
         _modules = model.ModulesSymbol ?? model.FindSymbol("MODULES");
     }
 
-    /// <summary>Resolves every symbol; choices are returned through <paramref name="choices"/>.</summary>
-    public static Dictionary<Symbol, SymbolState> Resolve(
+    /// <summary>
+    /// Starts a resolve: checks the graph and the choices, loads the user values. The caller then
+    /// asks <see cref="State"/> of every defined symbol, then of every undefined one, in model order
+    /// (values are computed on demand and memoized; that order fixes the order of diagnostics), and
+    /// ends with <see cref="Finish"/>. Nothing keeps the states: each is read once, as it is described.
+    /// </summary>
+    public static KconfigResolver Start(
         KconfigModel model,
         IReadOnlyList<ValueAssignment> values,
         ResolveMode mode,
         DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, string> environment,
-        List<ResolvedChoice> choices)
+        IReadOnlyDictionary<string, string> environment)
     {
         var resolver = new KconfigResolver(model, mode, diagnostics, environment);
         DependencyLoopDetector.Check(model, diagnostics);
         ChoiceSanity.Check(model, diagnostics);
         resolver.LoadUserValues(values);
         resolver.ResolveDeepGraphInDependencyOrder();
-        var results = new Dictionary<Symbol, SymbolState>(model.Symbols.Count);
-        foreach (var symbol in model.DefinedSymbols)
-        {
-            results[symbol] = resolver.State(symbol);
-        }
+        return resolver;
+    }
 
-        foreach (var symbol in model.Symbols.Values)
+    /// <summary>Reports user values that did not stick and returns every choice through <paramref name="choices"/>.</summary>
+    public void Finish(List<ResolvedChoice> choices)
+    {
+        ReportIgnoredUserValues();
+        for (var i = 0; i < _model.Choices.Count; i++)
         {
-            if (!results.ContainsKey(symbol))
-            {
-                results[symbol] = resolver.State(symbol);
-            }
-        }
-
-        resolver.ReportIgnoredUserValues();
-        for (var i = 0; i < model.Choices.Count; i++)
-        {
-            var choice = model.Choices[i];
-            var mode2 = resolver.ChoiceMode(choice);
+            var choice = _model.Choices[i];
+            var mode = ChoiceMode(choice);
             choices.Add(new ResolvedChoice(
                 i,
                 choice.Name,
-                resolver.ChoiceType(choice),
-                ExprEvaluator.ToText(mode2),
-                resolver.Selection(choice)?.Name,
-                ExprEvaluator.ToText(resolver.ChoiceVisibility(choice))));
+                ChoiceType(choice),
+                ExprEvaluator.ToText(mode),
+                Selection(choice)?.Name,
+                ExprEvaluator.ToText(ChoiceVisibility(choice))));
         }
-
-        return results;
     }
 
     /// <summary>
@@ -142,7 +136,11 @@ internal sealed class KconfigResolver : ISymbolValues
     /// <inheritdoc/>
     public Tristate Modules => _modules is null ? Tristate.No : TriValue(_modules);
 
-    private SymbolState State(Symbol symbol)
+    private ValueOrigin DefaultOrigin(DefaultProperty def) =>
+        new(ValueSource.Default, KconfiglibText.DefaultOrigin(_originText, def), def.Location);
+
+    /// <summary>The symbol's value, visibility, origin and <c>why</c> facts.</summary>
+    public SymbolState State(Symbol symbol)
     {
         var value = StrValue(symbol);
         var visibility = Visibility(symbol);
@@ -534,7 +532,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     {
                         value = ExprEvaluator.Min(ExprEvaluator.EvaluateValue(def.Value, this), condition);
                         written |= value != Tristate.No;
-                        origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
+                        origin = DefaultOrigin(def);
                         break;
                     }
                 }
@@ -737,7 +735,7 @@ internal sealed class KconfigResolver : ISymbolValues
                             written = true;
                             value = DefaultString(def.Value);
                             number = KconfigNumbers.TryParse(value, numberBase, out var n) ? n : 0;
-                            origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
+                            origin = DefaultOrigin(def);
                             break;
                         }
                     }
@@ -782,7 +780,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 {
                     value = DefaultString(def.Value);
                     written = true;
-                    origin = new ValueOrigin(ValueSource.Default, $"default {KconfiglibText.Expr(def.Value)}{KconfiglibText.Condition(def.Condition)} at {def.Location}", def.Location);
+                    origin = DefaultOrigin(def);
                     break;
                 }
             }

@@ -4,7 +4,7 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// What the <c>kconfig</c>-dialect resolver knows about a symbol beyond its value: facts for
 /// <c>.config</c> writing (<see cref="IsWritten"/>) and for <c>kconfig why</c>.
 /// </summary>
-internal sealed record KconfigSymbolDetails(
+internal readonly record struct KconfigSymbolDetails(
     bool IsWritten,
     string Visibility,
     string DirectDependencyValue,

@@ -18,6 +18,34 @@ internal static class KconfiglibText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <c>default VALUE[ if COND] at FILE:LINE</c>, the origin of a value a default gave, written in
+    /// one pass into <paramref name="builder"/> (cleared first; the resolver reuses one for every symbol).
+    /// </summary>
+    public static string DefaultOrigin(StringBuilder builder, DefaultProperty def)
+    {
+        builder.Clear().Append("default ");
+        Write(builder, def.Value);
+        if (!def.Condition.IsConstant("y"))
+        {
+            builder.Append(" if ");
+            Write(builder, def.Condition);
+        }
+
+        builder.Append(" at ");
+        var location = def.Location;
+        if (location.IsInFile)
+        {
+            builder.Append(location.File).Append(':').Append(location.Line);
+        }
+        else
+        {
+            builder.Append(location.ToString());
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary><c>" if COND"</c>, or nothing when the condition is y.</summary>
     public static string Condition(Expr condition) => condition.IsConstant("y") ? string.Empty : " if " + Expr(condition);
 

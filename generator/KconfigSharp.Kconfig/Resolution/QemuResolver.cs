@@ -87,7 +87,7 @@ internal sealed class QemuResolver
 
     private void CollectTreeClauses(MenuNode parent)
     {
-        foreach (var node in parent.Children)
+        foreach (var node in parent.ChildrenView)
         {
             if (node.Symbol is { } symbol)
             {
@@ -98,7 +98,7 @@ internal sealed class QemuResolver
 
                 foreach (var select in node.SelectsView)
                 {
-                    var condition = Expr.And(select.Condition, new SymbolExpr(symbol));
+                    var condition = Expr.And(select.Condition, symbol.AsExpr);
                     AddClause(new Clause(ClauseKind.Select, select.Target, true, condition, select.Location, ValueSource.Select, () => $"select {select.Target.Name} if {condition}"));
                 }
 
@@ -111,7 +111,7 @@ internal sealed class QemuResolver
 
                 foreach (var imply in node.ImpliesView)
                 {
-                    var condition = Expr.And(imply.Condition, new SymbolExpr(symbol));
+                    var condition = Expr.And(imply.Condition, symbol.AsExpr);
                     var value = Mangle(true);
                     AddClause(new Clause(ClauseKind.Default, imply.Target, value, condition, imply.Location, ValueSource.Imply, () => $"config {imply.Target.Name} default {YesNo(value)} if {condition} (imply {imply.Target.Name} in {symbol.Name})"));
                 }

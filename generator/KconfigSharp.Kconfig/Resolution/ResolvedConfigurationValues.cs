@@ -6,19 +6,28 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <summary>
 /// Answers <see cref="ISymbolValues"/> from a finished <see cref="ResolvedConfiguration"/>, so
 /// writers evaluate menu and comment dependencies with the resolver's rules without resolving again.
+/// The records are found by <see cref="Symbol.Id"/> (each name looked up once, here), not by
+/// hashing a name on every read; a symbol the model does not own is looked up by name.
 /// </summary>
 internal sealed class ResolvedConfigurationValues : ISymbolValues
 {
     private readonly ResolvedConfiguration _configuration;
-    private readonly Dictionary<string, ResolvedSymbol> _symbols = [];
+    private readonly KconfigModel _model;
+    private readonly ResolvedSymbol?[] _byId;
     private readonly Dictionary<Choice, int> _choiceIndex = [];
+    private Dictionary<string, ResolvedSymbol>? _byName;
 
     public ResolvedConfigurationValues(KconfigModel model, ResolvedConfiguration configuration)
     {
         _configuration = configuration;
+        _model = model;
+        _byId = new ResolvedSymbol?[model.Symbols.Count];
         foreach (var symbol in configuration.Symbols)
         {
-            _symbols[symbol.Name] = symbol;
+            if (model.FindSymbol(symbol.Name) is { } owner)
+            {
+                _byId[owner.Id] = symbol;
+            }
         }
 
         for (var i = 0; i < model.Choices.Count; i++)
@@ -36,7 +45,24 @@ internal sealed class ResolvedConfigurationValues : ISymbolValues
     public bool FollowsLkc { get; }
 
     /// <summary>The resolved record of a symbol, or null.</summary>
-    public ResolvedSymbol? Find(Symbol symbol) => _symbols.TryGetValue(symbol.Name, out var resolved) ? resolved : null;
+    public ResolvedSymbol? Find(Symbol symbol)
+    {
+        if (_model.Owns(symbol))
+        {
+            return _byId[symbol.Id];
+        }
+
+        if (_byName is null)
+        {
+            _byName = [];
+            foreach (var resolved in _configuration.Symbols)
+            {
+                _byName[resolved.Name] = resolved;
+            }
+        }
+
+        return _byName.TryGetValue(symbol.Name, out var byName) ? byName : null;
+    }
 
     public Tristate TriValue(Symbol symbol)
     {

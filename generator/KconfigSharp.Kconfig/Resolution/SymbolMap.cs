@@ -6,28 +6,30 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <summary>
 /// A per-resolve map from symbol to value, as flat arrays indexed by <see cref="Symbol.Id"/> (dense
 /// per model, given when the model is built) instead of a hashed dictionary: the resolver asks for a
-/// value, visibility and origin of every symbol several times. A symbol without an id in range, or
-/// whose slot another symbol holds (a symbol of another model), falls back to a dictionary.
+/// value, visibility and origin of every symbol several times. Which slots hold a value is a
+/// <c>bool</c> array (22 KB for NuttX, not a 176 KB array of keys on the large object heap); a
+/// symbol the model does not own (a constant, a symbol of another model) falls back to a dictionary.
 /// </summary>
 internal sealed class SymbolMap<T>
 {
-    private readonly Symbol?[] _keys;
+    private readonly KconfigModel _model;
+    private readonly bool[] _has;
     private readonly T[] _values;
     private Dictionary<Symbol, T>? _others;
 
-    public SymbolMap(int capacity)
+    public SymbolMap(KconfigModel model)
     {
-        _keys = new Symbol?[capacity];
-        _values = new T[capacity];
+        _model = model;
+        _has = new bool[model.Symbols.Count];
+        _values = new T[model.Symbols.Count];
     }
 
     public bool TryGetValue(Symbol symbol, out T value)
     {
-        var id = symbol.Id;
-        if ((uint)id < (uint)_keys.Length && ReferenceEquals(_keys[id], symbol))
+        if (_model.Owns(symbol))
         {
-            value = _values[id];
-            return true;
+            value = _values[symbol.Id];
+            return _has[symbol.Id];
         }
 
         if (_others is not null && _others.TryGetValue(symbol, out value!))
@@ -46,11 +48,10 @@ internal sealed class SymbolMap<T>
         get => TryGetValue(symbol, out var value) ? value : throw new KeyNotFoundException(symbol.Name);
         set
         {
-            var id = symbol.Id;
-            if ((uint)id < (uint)_keys.Length && (_keys[id] is null || ReferenceEquals(_keys[id], symbol)))
+            if (_model.Owns(symbol))
             {
-                _keys[id] = symbol;
-                _values[id] = value;
+                _has[symbol.Id] = true;
+                _values[symbol.Id] = value;
                 return;
             }
 

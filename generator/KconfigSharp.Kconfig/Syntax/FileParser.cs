@@ -202,7 +202,7 @@ internal sealed class FileParser
 
             var symbolName = name.Text.StartsWith("CONFIG_", System.StringComparison.Ordinal) ? name.Text.Substring(7) : name.Text;
             var symbol = _session.LookupSymbol(symbolName);
-            symbol.ReferenceList.Add(Location(name));
+            symbol.AddReference(_session.References, Location(name));
             _session.Assignments.Add(new ConfigAssignment(symbol, value.Text, Location(name)));
             ExpectEndOfLine();
             return;
@@ -239,7 +239,7 @@ internal sealed class FileParser
             _session.DefinedSymbols.Add(symbol);
         }
 
-        symbol.NodeList.Add(node);
+        symbol.AddNode(node);
         if (IsQemu && symbol.Type == KconfigType.Unknown)
         {
             // minikconf: every symbol is a bool, with or without a 'bool' line.
@@ -649,7 +649,7 @@ internal sealed class FileParser
         }
 
         var targetSymbol = _session.LookupSymbol(target.Text);
-        targetSymbol.ReferenceList.Add(Location(target));
+        targetSymbol.AddReference(_session.References, Location(target));
         var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
         (keyword.Text == "select" ? node.Selects : node.Implies).Add(relation);
     }
@@ -882,7 +882,7 @@ internal sealed class FileParser
         };
         if (op is null)
         {
-            return new SymbolExpr(left);
+            return left.AsExpr;
         }
 
         var opToken = Next();
@@ -993,7 +993,7 @@ internal sealed class FileParser
     private MenuNode NewNode(MenuNodeKind kind, Token keyword, MenuNode parent)
     {
         var node = new MenuNode(kind, Location(keyword)) { OwnDependency = Constants.YesExpr, Parent = parent };
-        parent.Children.Add(node);
+        (parent.ChildList ??= []).Add(node);
         return node;
     }
 

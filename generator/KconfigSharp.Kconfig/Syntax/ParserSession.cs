@@ -45,6 +45,9 @@ internal sealed class ParserSession
 
     public ConstantSymbols Constants { get; }
 
+    /// <summary>Every symbol reference of the parse (<see cref="Symbol.References"/>).</summary>
+    public SymbolReferences References { get; } = new();
+
     public MenuNode Root { get; }
 
     public DiagnosticBag Diagnostics { get; } = new();
@@ -234,7 +237,7 @@ internal sealed class ParserSession
         }
 
         var symbol = LookupSymbol(word);
-        symbol.ReferenceList.Add(location);
+        symbol.AddReference(References, location);
         return symbol;
     }
 

@@ -19,7 +19,7 @@ public static class ConfigWriter
     public static string Write(KconfigModel model, ResolvedConfiguration configuration)
     {
         var values = new ResolvedConfigurationValues(model, configuration);
-        var state = new WriterState(values);
+        var state = new WriterState(model, values);
         WriteChildren(model.Root, state);
         if (configuration.Dialect == KconfigDialect.Qemu)
         {
@@ -63,10 +63,10 @@ public static class ConfigWriter
 
     private static void WriteChildren(MenuNode node, WriterState state)
     {
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildrenView)
         {
             WriteNode(child, state);
-            if (child.Children.Count > 0)
+            if (child.ChildrenView.Count > 0)
             {
                 WriteChildren(child, state);
 
@@ -84,7 +84,7 @@ public static class ConfigWriter
     {
         if (node.Symbol is { } symbol)
         {
-            if (!state.Written.Add(symbol) || state.Values.Find(symbol) is not { IsWritten: true } resolved)
+            if (!state.MarkWritten(symbol) || state.Values.Find(symbol) is not { IsWritten: true } resolved)
             {
                 return;
             }
@@ -142,13 +142,32 @@ public static class ConfigWriter
         }
     }
 
-    private sealed class WriterState(ResolvedConfigurationValues values)
+    private sealed class WriterState(KconfigModel model, ResolvedConfigurationValues values)
     {
+        // Written symbols by id (a symbol with several definitions is written at the first).
+        private readonly bool[] _written = new bool[model.Symbols.Count];
+        private readonly HashSet<Symbol> _writtenOthers = [];
+
         public ResolvedConfigurationValues Values { get; } = values;
 
         public StringBuilder Output { get; } = new();
 
-        public HashSet<Symbol> Written { get; } = [];
+        /// <summary>False when <paramref name="symbol"/> was written before.</summary>
+        public bool MarkWritten(Symbol symbol)
+        {
+            if (!model.Owns(symbol))
+            {
+                return _writtenOthers.Add(symbol);
+            }
+
+            if (_written[symbol.Id])
+            {
+                return false;
+            }
+
+            _written[symbol.Id] = true;
+            return true;
+        }
 
         public bool AfterEndComment { get; set; }
     }

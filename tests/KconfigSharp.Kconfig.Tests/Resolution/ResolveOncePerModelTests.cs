@@ -58,7 +58,7 @@ public sealed class ResolveOncePerModelTests
         var x = other.FindSymbol("X")!;
         Assert.Equal(a.Id, x.Id);
 
-        var map = new SymbolMap<string>(one.Symbols.Count);
+        var map = new SymbolMap<string>(one);
         map[a] = "a";
         map[x] = "x";
 

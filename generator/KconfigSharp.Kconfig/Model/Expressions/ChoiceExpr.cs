@@ -14,6 +14,8 @@ public sealed class ChoiceExpr : Expr
     /// <summary>The choice.</summary>
     public Choice Choice { get; }
 
+    internal override bool MayChangeWithoutChoiceTerms => true;
+
     internal override int Precedence => 5;
 
     internal override void Write(StringBuilder builder) => builder.Append("<choice").Append(Choice.Name is null ? string.Empty : " " + Choice.Name).Append('>');

@@ -12,6 +12,16 @@ public abstract class Expr
     {
     }
 
+    /// <summary>
+    /// False when the expression is its own rewrite without choice terms (<c>ExprTextCache.WithoutChoiceTerms</c>):
+    /// no <see cref="ChoiceExpr"/> below it and no y/n operand of an <c>&amp;&amp;</c>/<c>||</c> that
+    /// <see cref="And"/>/<see cref="Or"/> would simplify away. Known when the node is built, so the
+    /// rewrite of a NuttX resolve skips the 95 % of nodes it cannot change without visiting them.
+    /// </summary>
+    internal virtual bool MayChangeWithoutChoiceTerms => false;
+
+    private protected static bool IsYesOrNo(Expr expr) => expr.IsConstant("y") || expr.IsConstant("n");
+
     /// <summary>Operator precedence for printing: higher binds tighter.</summary>
     internal abstract int Precedence { get; }
 

@@ -10,6 +10,7 @@ public sealed class OrExpr : Expr
     {
         Left = left;
         Right = right;
+        MayChangeWithoutChoiceTerms = left.MayChangeWithoutChoiceTerms || right.MayChangeWithoutChoiceTerms || IsYesOrNo(left) || IsYesOrNo(right);
     }
 
     /// <summary>The left operand.</summary>
@@ -17,6 +18,11 @@ public sealed class OrExpr : Expr
 
     /// <summary>The right operand.</summary>
     public Expr Right { get; }
+
+    internal override bool MayChangeWithoutChoiceTerms { get; }
+
+    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set).</summary>
+    internal int TextMark { get; set; }
 
     internal override int Precedence => 1;
 
