@@ -52,6 +52,8 @@ public sealed class FastPathAgreementTests
         "var ok2 = FeatureFlags.MultiprocessAllowed && FeatureFlags.Multiprocess;",
         "while (x < 3 && FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; x++; }",
         "if (FeatureFlags.MultiprocessAllowed) { Action a = () => { _ = FeatureFlags.Multiprocess; }; a(); }",
+        "var enabled = FeatureFlags.Linux && FeatureFlags.Net; if (enabled && Api.NetOnLinux) { Api.NeedsNet(); }",
+        "if (ok && Api.Either) { Api.NeedsEither(); } if (x > 0 || FeatureFlags.Linux) { Api.NeedsEither(); }",
         // Diagnostics: the graph path reports them.
         "_ = FeatureFlags.Multiprocess;",
         "Api.NeedsMp();",
@@ -93,15 +95,37 @@ public sealed class FastPathAgreementTests
                 int D(int x) => F.MultiprocessAllowed && F.Multiprocess ? x : 0;
                 void E() { Api.NeedsMp(); }
             }
+
+            namespace Area
+            {
+                sealed class Component
+                {
+                    [RequiresKconfig("NET")] public int UsesNet(int x) => x;
+
+                    [KconfigGuard("LINUX && NET")] public static bool Both => FeatureFlags.Net;
+
+                    public string Describe(int x)
+                    {
+                        var enabled = FeatureFlags.Linux && FeatureFlags.Net;
+                        if (enabled && Both)
+                        {
+                            return "on " + UsesNet(x).ToString();
+                        }
+
+                        return FeatureFlags.Vhost is false ? "off" : "partial";
+                    }
+                }
+            }
             """;
         var (fast, graph, fastBlocks, graphBlocks) = Run(FlagMode.Readonly, source);
 
         Assert.Equal(graph, fast);
         Assert.Single(graph, d => d.StartsWith("KCONF002", StringComparison.Ordinal));
 
-        // Api's three bodies that read flags are proved too; only E (which reports) needs its graph.
+        // Api's three bodies that read flags are proved too, and the component's (a bare guard property,
+        // a local holding a condition); only E (which reports) needs its graph.
         Assert.Equal(1, fastBlocks);
-        Assert.True(graphBlocks >= 7, $"the graph path analysed {graphBlocks} blocks");
+        Assert.True(graphBlocks >= 9, $"the graph path analysed {graphBlocks} blocks");
     }
 
     /// <summary>Random method bodies over the fixture's flags and the prelude's annotated members: the same diagnostics either way.</summary>

@@ -207,8 +207,11 @@ internal sealed class StraightLineGuards
 
             if (Gate.MayReadFlagAt(token))
             {
-                if (name.Parent is not MemberAccessExpressionSyntax access || access.Name != name
-                    || _resolver.Resolve(access, _declared.Contains) is not { } member || !UseIsGuarded(member, state))
+                // `Type.Flag` is resolved whole; a bare name (under `using static`) alone, where it is an
+                // expression (a member initializer's or argument's name resolves to some other member, or
+                // to nothing: either way not proved).
+                ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (name.Parent is MemberBindingExpressionSyntax || _resolver.Resolve(read, _declared.Contains) is not { } member || !UseIsGuarded(member, state))
                 {
                     return false;
                 }

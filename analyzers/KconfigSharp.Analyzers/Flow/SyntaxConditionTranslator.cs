@@ -128,12 +128,6 @@ internal sealed class SyntaxConditionTranslator
             return Translation.Nothing;
         }
 
-        if (expression is IdentifierNameSyntax)
-        {
-            // A bare name: a local, a parameter or a member; not worth resolving here.
-            return Translation.Unknown;
-        }
-
         var member = _resolver.Resolve(expression, _declaredInBody);
         switch (member)
         {
@@ -182,9 +176,10 @@ internal sealed class SyntaxConditionTranslator
             case SyntaxKind.LogicalAndExpression or SyntaxKind.BitwiseAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.BitwiseOrExpression:
                 {
                     // Both sides are translated by the operation translator too (a depth limit on either is its KCONF000).
+                    // Either side known to test nothing decides it: the operation translator needs both.
                     var left = Translate(binary.Left, depth);
                     var right = Translate(binary.Right, depth);
-                    if (left.IsKnown && left.Value is null && right.IsKnown && right.Value is null)
+                    if ((left.IsKnown && left.Value is null) || (right.IsKnown && right.Value is null))
                     {
                         return Translation.Nothing;
                     }
@@ -194,14 +189,9 @@ internal sealed class SyntaxConditionTranslator
                         return Translation.Unknown;
                     }
 
-                    if (left.Value is null || right.Value is null)
-                    {
-                        return Translation.Nothing;
-                    }
-
                     // Both sides are bool flags or bool guards, so the operator is the bool one.
                     var and = binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.BitwiseAndExpression);
-                    return Translation.Of(and ? KconfigExpression.And(left.Value, right.Value) : KconfigExpression.Or(left.Value, right.Value));
+                    return Translation.Of(and ? KconfigExpression.And(left.Value!, right.Value!) : KconfigExpression.Or(left.Value!, right.Value!));
                 }
 
             case SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression:
@@ -258,13 +248,13 @@ internal sealed class SyntaxConditionTranslator
                 {
                     var left = Pattern(value, binary.Left, depth);
                     var right = Pattern(value, binary.Right, depth);
-                    if (!left.IsKnown || !right.IsKnown)
+                    if ((left.IsKnown && left.Value is null) || (right.IsKnown && right.Value is null))
                     {
-                        return Translation.Unknown;
+                        return Translation.Nothing;
                     }
 
-                    return left.Value is null || right.Value is null ? Translation.Nothing
-                        : Translation.Of(binary.IsKind(SyntaxKind.AndPattern) ? KconfigExpression.And(left.Value, right.Value) : KconfigExpression.Or(left.Value, right.Value));
+                    return !left.IsKnown || !right.IsKnown ? Translation.Unknown
+                        : Translation.Of(binary.IsKind(SyntaxKind.AndPattern) ? KconfigExpression.And(left.Value!, right.Value!) : KconfigExpression.Or(left.Value!, right.Value!));
                 }
 
             case ConstantPatternSyntax constant:
