@@ -70,13 +70,50 @@ public sealed class FastPathAgreementTests
         "Debug.Assert(FeatureFlags.MultiprocessAllowed); _ = FeatureFlags.Multiprocess;",
         "switch (x) { case 1: if (!FeatureFlags.MultiprocessAllowed) break; _ = FeatureFlags.Multiprocess; break; default: break; }",
         "if (true) return; Api.NeedsMp();",
+        // Loops and branches on a const flag (ConstOn: the compiler knows the loop never ends).
+        "if (!FeatureFlags.MultiprocessAllowed) return; while (FeatureFlags.Linux) { x++; } _ = FeatureFlags.Multiprocess;",
+        "if (!FeatureFlags.MultiprocessAllowed) return; for (; FeatureFlags.Linux;) { x++; } _ = FeatureFlags.Multiprocess;",
+        "if (FeatureFlags.Linux) return; _ = FeatureFlags.Multiprocess;",
+        "if (FeatureFlags.MultiprocessAllowed) { } else { return; } do { _ = FeatureFlags.Multiprocess; } while (FeatureFlags.Linux);",
+        // Names that are not what they look like.
+        "_ = nameof(FeatureFlags.Multiprocess);",
+        "void L() { _ = FeatureFlags.Multiprocess; } if (FeatureFlags.MultiprocessAllowed) L();",
+        "Func<bool> f = () => FeatureFlags.Multiprocess; if (FeatureFlags.MultiprocessAllowed) { Func<bool> g = () => FeatureFlags.Multiprocess; }",
+        "var Linux = FeatureFlags.Linux; if (Linux) { Api.NeedsEither(); }",
     };
+
+    public static TheoryData<string> Members => new()
+    {
+        "static bool Field = FeatureFlags.Multiprocess;",
+        "static bool Guarded = FeatureFlags.MultiprocessAllowed && FeatureFlags.Multiprocess;",
+        "bool Property => FeatureFlags.MultiprocessAllowed ? FeatureFlags.Multiprocess : false;",
+        "bool Accessor { get { if (!FeatureFlags.MultiprocessAllowed) return false; return FeatureFlags.Multiprocess; } }",
+        "[RequiresKconfig(\"MULTIPROCESS_ALLOWED\")] bool Required() => FeatureFlags.Multiprocess;",
+        "[RequiresKconfig(\"MULTIPROCESS_ALLOWED\")] bool Setter { set { _ = FeatureFlags.Multiprocess; } }",
+        "void Defaults(bool b = FeatureFlags.Multiprocess) { }",
+        "C() : this(FeatureFlags.Multiprocess) { } C(bool b) { }",
+        "int this[int i] => FeatureFlags.Linux ? i : 0;",
+        "event Action E { add { Api.NeedsMp(); } remove { } }",
+        "[System.CodeDom.Compiler.GeneratedCode(\"t\", \"1\")] void Generated() { Api.NeedsMp(); }",
+        "static class Nested { static void M() { if (Api.MpAllowed()) { _ = FeatureFlags.Multiprocess; } } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(Members))]
+    public void Both_paths_report_the_same_on_every_kind_of_member(string member)
+    {
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.ConstOff, FlagMode.Table })
+        {
+            var (fast, graph, _, _) = Run(mode, Prelude + "partial class C\n{\n    " + member + "\n}\n");
+            Assert.Equal(graph, fast);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Both_paths_report_the_same(string body)
     {
-        foreach (var mode in new[] { FlagMode.ConstOff, FlagMode.Readonly })
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.ConstOff, FlagMode.Readonly })
         {
             var source = Prelude + "class C\n{\n    void M(int x, bool ok, int[] items)\n    {\n        " + body + "\n    }\n}\n";
             var (fast, graph, _, _) = Run(mode, source);
