@@ -80,6 +80,8 @@ public sealed class FastPathAgreementTests
         "void L() { _ = FeatureFlags.Multiprocess; } if (FeatureFlags.MultiprocessAllowed) L();",
         "Func<bool> f = () => FeatureFlags.Multiprocess; if (FeatureFlags.MultiprocessAllowed) { Func<bool> g = () => FeatureFlags.Multiprocess; }",
         "var Linux = FeatureFlags.Linux; if (Linux) { Api.NeedsEither(); }",
+        // A name on several types: bare, it is this type's; on another receiver, any of them.
+        "if (FeatureFlags.Linux) { Twin.NeedsOne(); new Twin().Needs(); Needs(); } if (FeatureFlags.Net) { Needs(); new Twin().Needs(); }",
     };
 
     public static TheoryData<string> Members => new()
@@ -115,7 +117,8 @@ public sealed class FastPathAgreementTests
     {
         foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.ConstOff, FlagMode.Readonly })
         {
-            var source = Prelude + "class C\n{\n    void M(int x, bool ok, int[] items)\n    {\n        " + body + "\n    }\n}\n";
+            var source = Prelude + "class C\n{\n    [RequiresKconfig(\"NET\")] void Needs() { }\n\n    void M(int x, bool ok, int[] items)\n    {\n        " + body + "\n    }\n}\n"
+                + "class Twin\n{\n    [RequiresKconfig(\"LINUX\")] public void Needs() { }\n\n    [RequiresKconfig(\"LINUX\")] public static void NeedsOne() { }\n}\n";
             var (fast, graph, _, _) = Run(mode, source);
             Assert.Equal(graph, fast);
         }
@@ -163,6 +166,106 @@ public sealed class FastPathAgreementTests
         // a local holding a condition); only E (which reports) needs its graph.
         Assert.Equal(1, fastBlocks);
         Assert.True(graphBlocks >= 9, $"the graph path analysed {graphBlocks} blocks");
+    }
+
+    /// <summary>The shape of the benchmark's synthetic component (benchmarks/.../SyntheticProject.cs) over the fixture's flags.</summary>
+    [Fact]
+    public void The_benchmark_components_shape_needs_no_graph()
+    {
+        var source = """
+            namespace Synthetic.Area00;
+
+            internal sealed class Component0000
+            {
+                private int _state = 0;
+
+                [KconfigSharp.RequiresKconfig("MP_SERVER")]
+                public int UsesB(int x) => x + _state;
+
+                [KconfigSharp.KconfigGuard("MULTIPROCESS_ALLOWED && MP_SERVER")]
+                public static bool Both => SampleApp.FeatureFlags.MpServer;
+
+                public int Configure(int x)
+                {
+                    if (SampleApp.FeatureFlags.MultiprocessAllowed)
+                    {
+                        x += SampleApp.FeatureFlags.Multiprocess ? 1 : 0;
+                        if (SampleApp.FeatureFlags.MpServer)
+                        {
+                            x = UsesB(x);
+                        }
+                    }
+
+                    return x;
+                }
+
+                public int EarlyReturn(int x)
+                {
+                    if (!SampleApp.FeatureFlags.MultiprocessAllowed)
+                    {
+                        return x;
+                    }
+
+                    return SampleApp.FeatureFlags.Multiprocess ? x * 2 : x;
+                }
+
+                public string Describe(int x)
+                {
+                    var enabled = SampleApp.FeatureFlags.MultiprocessAllowed && SampleApp.FeatureFlags.MpServer;
+                    if (enabled && Both)
+                    {
+                        return "on " + UsesB(x).ToString();
+                    }
+
+                    return SampleApp.FeatureFlags.SparseMem is false ? "off" : "partial";
+                }
+
+                public int Accumulate(int[] items)
+                {
+                    var sum = 0;
+                    foreach (var item in items)
+                    {
+                        if (SampleApp.FeatureFlags.SparseMem)
+                        {
+                            sum += item;
+                        }
+                    }
+
+                    return sum;
+                }
+            }
+
+            // The same member name on another type, with another requirement: a bare UsesB above is not this one.
+            internal sealed class Component0001
+            {
+                [KconfigSharp.RequiresKconfig("LINUX")]
+                public int UsesB(int x) => x;
+
+                public int Configure(int x) => SampleApp.FeatureFlags.Linux ? UsesB(x) : x;
+            }
+            """;
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.Table })
+        {
+            var (fast, graph, fastBlocks, graphBlocks) = Run(mode, source);
+            Assert.Equal(graph, fast);
+            Assert.Empty(graph);
+            Assert.Equal(6, graphBlocks);
+            Assert.Equal(0, fastBlocks);
+        }
+    }
+
+    [Fact]
+    public void Nesting_past_the_fast_paths_limit_goes_to_the_graph_path()
+    {
+        // The fast path walks with an explicit stack and refuses past its depth limit; the graph path decides.
+        const int depth = 200;
+        var body = string.Concat(Enumerable.Repeat("if (FeatureFlags.MultiprocessAllowed) { ", depth)) + "_ = FeatureFlags.Multiprocess; Api.NeedsMp();"
+            + string.Concat(Enumerable.Repeat(" }", depth));
+        var (fast, graph, fastBlocks, _) = Run(FlagMode.Readonly, Prelude + "class C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n");
+
+        Assert.Equal(graph, fast);
+        Assert.Single(graph, d => d.StartsWith("KCONF002", StringComparison.Ordinal));
+        Assert.Equal(1, fastBlocks);
     }
 
     /// <summary>Random method bodies over the fixture's flags and the prelude's annotated members: the same diagnostics either way.</summary>

@@ -46,10 +46,13 @@ internal sealed class StraightLineGuards
     private readonly FlagModel _model;
     private readonly KconfigAnnotations _annotations;
     private readonly GuardGate _gate;
-    private readonly ConcurrentDictionary<string, KconfigExpression[]> _requirementsByName = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _usingStatic = new();
+    private readonly bool _anyGlobalUsingStatic;
+    private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
 
-    public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate)
+    public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
     {
+        _anyGlobalUsingStatic = anyGlobalUsingStatic;
         _model = model;
         _annotations = annotations;
         _gate = gate;
@@ -64,8 +67,33 @@ internal sealed class StraightLineGuards
         }
 
         var declared = DeclaredNames(part.Node);
-        var proof = new Proof(this, resolver, declared, FactSet.Empty.With(_annotations.ContextOf(owner), _model));
+        var proof = new Proof(this, resolver, declared, FactSet.Empty.With(_annotations.ContextOf(owner), _model), owner.ContainingType);
         return proof.Run(part);
+    }
+
+    /// <summary>
+    /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
+    /// then a bare name may bind to members of a type outside the lookup this class follows.
+    /// </summary>
+    private bool FileHasUsingStatic(SyntaxTree tree)
+    {
+        if (_anyGlobalUsingStatic)
+        {
+            return true;
+        }
+
+        return _usingStatic.GetOrAdd(tree, static t =>
+        {
+            foreach (var directive in t.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+            {
+                if (directive is UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
     }
 
     /// <summary>Names the part declares (locals, parameters, range variables, ...): they hide members of the same name.</summary>
@@ -92,19 +120,50 @@ internal sealed class StraightLineGuards
         return declared;
     }
 
-    private KconfigExpression[] RequirementsNamed(string name) => _requirementsByName.GetOrAdd(name, n =>
+    /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
+    private NamedRequirements RequirementsNamed(string name) => _requirementsByName.GetOrAdd(name, n =>
     {
-        var requirements = new List<KconfigExpression>();
+        var named = new NamedRequirements();
         foreach (var member in _gate.AnnotatedNamed(n))
         {
-            if (_annotations.RequirementOf(member) is { } requirement)
+            if (_annotations.RequirementOf(member) is not { } requirement)
             {
-                requirements.Add(requirement);
+                continue;
+            }
+
+            named.All.Add(requirement);
+            if (member is ITypeSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } || member.ContainingType is null)
+            {
+                // A type (or its constructor) is found by namespace lookup: anywhere.
+                named.Anywhere.Add(requirement);
+            }
+            else
+            {
+                if (!named.ByType.TryGetValue(member.ContainingType.OriginalDefinition, out var list))
+                {
+                    named.ByType[member.ContainingType.OriginalDefinition] = list = new List<KconfigExpression>();
+                }
+
+                list.Add(requirement);
             }
         }
 
-        return requirements.ToArray();
+        return named;
     });
+
+    /// <summary>
+    /// What a use spelled by one annotated name may require: every such member's requirement (<see cref="All"/>),
+    /// and the same split by declaring type, so a bare name in a type's body only answers for the
+    /// members its lookup can find (a common name repeated on many types does not need them all).
+    /// </summary>
+    private sealed class NamedRequirements
+    {
+        public List<KconfigExpression> All { get; } = new();
+
+        public List<KconfigExpression> Anywhere { get; } = new();
+
+        public Dictionary<INamedTypeSymbol, List<KconfigExpression>> ByType { get; } = new(SymbolEqualityComparer.Default);
+    }
 
     /// <summary>One part's walk (an explicit stack of nodes with their states).</summary>
     private sealed class Proof
@@ -115,9 +174,11 @@ internal sealed class StraightLineGuards
         private readonly FactSet _entry;
         private readonly SyntaxConditionTranslator _conditions;
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
+        private readonly INamedTypeSymbol? _containingType;
 
-        public Proof(StraightLineGuards owner, MemberResolver resolver, HashSet<string> declared, FactSet entry)
+        public Proof(StraightLineGuards owner, MemberResolver resolver, HashSet<string> declared, FactSet entry, INamedTypeSymbol? containingType)
         {
+            _containingType = containingType;
             _owner = owner;
             _resolver = resolver;
             _declared = declared;
@@ -219,17 +280,69 @@ internal sealed class StraightLineGuards
 
             if (Gate.IsAnnotatedName(text))
             {
-                foreach (var requirement in _owner.RequirementsNamed(text))
+                var named = _owner.RequirementsNamed(text);
+                if (IsFoundInTypeBody(name) && _containingType is not null && !_owner.FileHasUsingStatic(name.SyntaxTree))
                 {
-                    if (!state.Establishes(requirement))
+                    // A bare name (or this./base.) in a type's body binds to a member of that type, its bases
+                    // or its containing types, or to a type: only those members' requirements count.
+                    if (!AllEstablished(named.Anywhere, state))
                     {
                         return false;
                     }
+
+                    for (var type = _containingType; type is not null; type = type.ContainingType)
+                    {
+                        for (var inherited = type; inherited is not null; inherited = inherited.BaseType)
+                        {
+                            if (named.ByType.TryGetValue(inherited.OriginalDefinition, out var requirements) && !AllEstablished(requirements, state))
+                            {
+                                return false;
+                            }
+                        }
+
+                        foreach (var implemented in type.AllInterfaces)
+                        {
+                            if (named.ByType.TryGetValue(implemented.OriginalDefinition, out var requirements) && !AllEstablished(requirements, state))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                }
+                else if (!AllEstablished(named.All, state))
+                {
+                    return false;
                 }
             }
 
             return true;
         }
+
+        private static bool AllEstablished(List<KconfigExpression> requirements, FactSet state)
+        {
+            foreach (var requirement in requirements)
+            {
+                if (!state.Establishes(requirement))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="name"/> is looked up from the type body it is in: a bare name in an
+        /// expression (not a member initializer's, a pattern's or an argument's name, which bind elsewhere),
+        /// or the member of <c>this.</c>/<c>base.</c>.
+        /// </summary>
+        private static bool IsFoundInTypeBody(SimpleNameSyntax name) => name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax or BaseExpressionSyntax,
+            MemberBindingExpressionSyntax or NameColonSyntax or NameEqualsSyntax or ExpressionColonSyntax => false,
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment when assignment.Left == name => false,
+            _ => true,
+        };
 
         /// <summary>What the graph path's check of a member reference asks (GuardAnalyzer.Check), answered yes.</summary>
         private bool UseIsGuarded(ISymbol member, FactSet state)

@@ -79,6 +79,9 @@ internal sealed class GuardGate
     /// </summary>
     public string[]? ScanWords { get; private set; }
 
+    /// <summary>Whether some file has a <c>global using static</c> (members of another type may be used by bare name anywhere).</summary>
+    public bool HasGlobalUsingStatic { get; private set; }
+
     /// <summary>Whether the gate lets every block through (an annotated referenced assembly): no name tells uses apart.</summary>
     public bool AdmitsEverything => _everything;
 
@@ -117,7 +120,8 @@ internal sealed class GuardGate
 
     private string[]? WordsForTextScan(Compilation compilation)
     {
-        if (_everything || _elementAccess || _constructors || _invocations || UsingAliases.HasGlobalUsingStatic(compilation))
+        HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
+        if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
         {
             return null;
         }
