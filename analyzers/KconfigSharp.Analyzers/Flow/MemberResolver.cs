@@ -19,7 +19,7 @@ internal sealed class MemberResolver
 {
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<(SyntaxNode Type, string Text), ISymbol?> _resolved = new();
+    private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
 
     public MemberResolver(SemanticModel model, CancellationToken cancellationToken)
     {
@@ -45,18 +45,48 @@ internal sealed class MemberResolver
             return null;
         }
 
-        var key = (type, expression.ToString());
+        // `Type.Member`: the qualifier is bound once per type declaration (a file reads many members of one
+        // flag type), then the member is looked up by name in the type it names.
+        if (target is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access && expression == target)
+        {
+            return Bind(type, access.Expression.ToString()) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
+        }
+
+        var symbol = Bind(type, expression.ToString());
+        return symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol ? symbol : null;
+    }
+
+    private ISymbol? Bind(TypeDeclarationSyntax type, string text)
+    {
+        var key = (type, text);
         if (!_resolved.TryGetValue(key, out var symbol))
         {
             // A fresh node: the speculative binder sees only the text, not the parents it has in the file.
-            var standalone = SyntaxFactory.ParseExpression(key.Item2);
-            var info = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression);
-            symbol = info.Symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol ? info.Symbol : null;
+            var standalone = SyntaxFactory.ParseExpression(text);
+            symbol = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
             _cancellationToken.ThrowIfCancellationRequested();
             _resolved[key] = symbol;
         }
 
         return symbol;
+    }
+
+    /// <summary>
+    /// The field or property <c>Type.name</c> binds to: member lookup goes up the base types to the first
+    /// that declares the name; anything but one field or property there (methods, a nested type) is not resolved.
+    /// </summary>
+    private static ISymbol? StaticMember(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var members = current.GetMembers(name);
+            if (members.Length > 0)
+            {
+                return members.Length == 1 && members[0] is IFieldSymbol or IPropertySymbol ? members[0] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first simple name of a dotted name (<c>A</c> in <c>A.B.C</c>), or null for anything else.</summary>

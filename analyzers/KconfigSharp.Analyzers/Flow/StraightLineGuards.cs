@@ -175,6 +175,8 @@ internal sealed class StraightLineGuards
         private readonly SyntaxConditionTranslator _conditions;
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
         private readonly INamedTypeSymbol? _containingType;
+        private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
+        private readonly List<string> _symbols = new();
 
         public Proof(StraightLineGuards owner, MemberResolver resolver, HashSet<string> declared, FactSet entry, INamedTypeSymbol? containingType)
         {
@@ -252,7 +254,8 @@ internal sealed class StraightLineGuards
                 return true;
             }
 
-            var symbols = new List<string>();
+            var symbols = _symbols;
+            symbols.Clear();
             expression.CollectSymbols(symbols);
             return symbols.Count == 0 || !symbols.TrueForAll(Model.IsKnown) || Model.IsSatisfiable(expression);
         }
@@ -438,11 +441,12 @@ internal sealed class StraightLineGuards
 
         private void PushChildrenExcept(SyntaxNode node, SyntaxNode? except, FactSet state, int depth)
         {
-            foreach (var child in node.ChildNodes())
+            // ChildNodesAndTokens is a struct list: no iterator per node (ChildNodes allocates one).
+            foreach (var child in node.ChildNodesAndTokens())
             {
-                if (child != except)
+                if (child.AsNode() is { } childNode && childNode != except)
                 {
-                    _pending.Push((child, state, depth));
+                    _pending.Push((childNode, state, depth));
                 }
             }
         }
@@ -495,7 +499,8 @@ internal sealed class StraightLineGuards
         /// </summary>
         private FactSet Assume(FactSet state, ExpressionSyntax condition, bool polarity)
         {
-            var pending = new Stack<(ExpressionSyntax Condition, bool Polarity)>();
+            var pending = _assumptions;
+            pending.Clear();
             pending.Push((condition, polarity));
             while (pending.Count > 0)
             {

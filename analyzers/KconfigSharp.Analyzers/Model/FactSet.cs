@@ -45,6 +45,17 @@ internal sealed class FactSet
             return this;
         }
 
+        if (ReferenceEquals(this, Empty))
+        {
+            // The common first step (a method's entry, then its first guard): one set per expression and model.
+            if (!model.SingleExpressionStates.TryGetValue(number, out var single))
+            {
+                single = model.SingleExpressionStates.GetOrAdd(number, new FactSet(model, model.CloseWith(FactBits.Empty, number), SortedNumbers.Empty.With(number)));
+            }
+
+            return single;
+        }
+
         return new FactSet(model, model.CloseWith(_literals, number), _expressions.With(number));
     }
 

@@ -56,6 +56,9 @@ internal sealed class FlagModel
     /// <summary>The numbers of the expressions established as a whole (compound facts of a <see cref="FactSet"/>).</summary>
     public ExpressionTable Expressions { get; } = new();
 
+    /// <summary>The state that establishes exactly one expression, by its number (shared: immutable).</summary>
+    public ConcurrentDictionary<int, FactSet> SingleExpressionStates { get; } = new();
+
     /// <summary>Every flag of the compilation (source and referenced).</summary>
     public IEnumerable<KconfigFlag> Flags => _byName.Values;
 
