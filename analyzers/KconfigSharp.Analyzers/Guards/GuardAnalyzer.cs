@@ -14,10 +14,13 @@ namespace KconfigSharp.Analyzers.Guards;
 /// <summary>
 /// KCONF001 (implied symbol read outside a guard on its implier), KCONF002 (use of a
 /// <c>[RequiresKconfig]</c> member outside a context establishing its expression) and KCONF003 (guard
-/// condition false in every valid configuration). One guard data flow per executable block serves the
-/// first two. A code block is first read as syntax (<see cref="GuardGate"/>): only one that spells a
-/// flag or an annotated member gets an operation tree, and only one whose tree reads a flag or uses an
-/// annotated member gets a control-flow graph.
+/// condition false in every valid configuration). A per-file action: a file whose text spells none of
+/// the names a relevant use needs (<see cref="GuardGate.ScanWords"/>) is skipped unread; in the others
+/// each executable part (<see cref="ExecutableCode"/>) is read as syntax (<see cref="GuardGate"/>), then a
+/// part that spells a flag or an annotated member is first offered to the syntax fast path
+/// (<see cref="StraightLineGuards"/>), which proves most guarded code has nothing to report without an
+/// operation tree; only the rest gets an operation tree and, when it reads a flag or uses an annotated
+/// member, a control-flow graph and the guard data flow (<see cref="GuardDataFlow"/>), which alone reports.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GuardAnalyzer : DiagnosticAnalyzer
@@ -30,10 +33,12 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
 
     private readonly Action<IOperation>? _onAnalyzeBlock;
     private readonly Action<Action>? _runAnalysis;
+    private readonly bool _syntaxFastPath;
 
     /// <summary>The analyzer as the compiler loads it.</summary>
     public GuardAnalyzer()
     {
+        _syntaxFastPath = true;
     }
 
     /// <summary>
@@ -41,12 +46,15 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// at the start of each analysed block, after the cheap gate (lets a test count graphs or make the
     /// analysis throw); <paramref name="runAnalysis"/> is handed each block's guard analysis, after
     /// Roslyn built its graph, to run (the robustness tests run it on a thread with a small stack, so a
-    /// recursion that grows with the input fails a test instead of a user's build).
+    /// recursion that grows with the input fails a test instead of a user's build). Every part past the
+    /// gate takes the graph path, unless <paramref name="syntaxFastPath"/> (then only those the fast path
+    /// cannot prove clean).
     /// </summary>
-    internal GuardAnalyzer(Action<IOperation>? onAnalyzeBlock, Action<Action>? runAnalysis)
+    internal GuardAnalyzer(Action<IOperation>? onAnalyzeBlock, Action<Action>? runAnalysis, bool syntaxFastPath = false)
     {
         _onAnalyzeBlock = onAnalyzeBlock;
         _runAnalysis = runAnalysis;
+        _syntaxFastPath = syntaxFastPath;
     }
 
     /// <inheritdoc/>
@@ -63,30 +71,88 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             var gate = GuardGate.Create(start.Compilation, model);
+            var fastPath = _syntaxFastPath ? new StraightLineGuards(model, annotations, gate, gate.HasGlobalUsingStatic) : null;
 
-            // A code block action, not an operation block action: Roslyn then builds no operation tree for
-            // a block unless this analyzer asks for one, and it asks only past the syntax gate.
-            start.RegisterCodeBlockAction(block => AnalyzeCodeBlock(block, model, annotations, gate));
+            // A semantic-model (per-file) action, not a code-block action: Roslyn's driver then does no
+            // per-declaration work for this analyzer, and builds no operation tree it is not asked for.
+            start.RegisterSemanticModelAction(file => AnalyzeFile(file, model, annotations, gate, fastPath));
         });
     }
 
-    private void AnalyzeCodeBlock(CodeBlockAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate)
+    private void AnalyzeFile(SemanticModelAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate, StraightLineGuards? fastPath)
     {
-        foreach (var part in ExecutableCode.Of(context.CodeBlock, context.OwningSymbol))
+        var semanticModel = context.SemanticModel;
+        var tree = semanticModel.SyntaxTree;
+        var cancellationToken = context.CancellationToken;
+        if (gate.ScanWords is { } words && !SourceTextScan.MayContainAny(tree.GetText(cancellationToken), words))
         {
-            if (!gate.Admits(part))
+            return;
+        }
+
+        MemberResolver? resolver = null;
+        foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
+        {
+            if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
             {
                 continue;
             }
 
-            var block = context.SemanticModel.GetOperation(part, context.CancellationToken);
+            if (fastPath is not null && ProvedClean(fastPath, part, owner, resolver ??= new MemberResolver(semanticModel, cancellationToken)))
+            {
+                continue;
+            }
+
+            var block = semanticModel.GetOperation(part.Node, cancellationToken);
             if (block is null || block.Parent is not null)
             {
                 continue;
             }
 
-            AnalyzeBlock(context.ReportDiagnostic, context.OwningSymbol, block, model, annotations);
+            AnalyzeBlock(context.ReportDiagnostic, owner, block, model, annotations);
         }
+    }
+
+    /// <summary>The fast path's answer; a failure in it is not a proof (the graph path then decides, and reports its own failures).</summary>
+    private static bool ProvedClean(StraightLineGuards fastPath, ExecutableCode.Part part, ISymbol owner, MemberResolver resolver)
+    {
+        try
+        {
+            return fastPath.ProvesNothingToReport(part, owner, resolver);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether Roslyn's driver would have skipped the member as generated code (<c>[GeneratedCode]</c> on it,
+    /// its property or event, or a containing type), as it does for code-block actions.
+    /// </summary>
+    private static bool IsGeneratedCode(ISymbol owner)
+    {
+        for (ISymbol? symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (HasGeneratedCodeAttribute(symbol) || (symbol is IMethodSymbol { AssociatedSymbol: { } associated } && HasGeneratedCodeAttribute(associated)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeBlock(Action<Diagnostic> reportDiagnostic, ISymbol owner, IOperation block, FlagModel model, KconfigAnnotations annotations)

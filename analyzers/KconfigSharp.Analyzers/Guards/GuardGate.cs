@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using KconfigSharp.Analyzers.Model;
@@ -23,6 +24,8 @@ namespace KconfigSharp.Analyzers.Guards;
 internal sealed class GuardGate
 {
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ISymbol>> _annotatedByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _aliasNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flagNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flagTypeNames = new(StringComparer.Ordinal);
     private bool _everything;
@@ -61,11 +64,79 @@ internal sealed class GuardGate
         if (gate._constructors)
         {
             // `using X = Device;` then `new X()`: the alias spells the annotated type.
-            gate._names.UnionWith(UsingAliases.Of(compilation, gate._names.Contains));
+            gate._aliasNames.UnionWith(UsingAliases.Of(compilation, gate._names.Contains));
+            gate._names.UnionWith(gate._aliasNames);
         }
 
+        gate.ScanWords = gate.WordsForTextScan(compilation);
         return gate;
     }
+
+    /// <summary>
+    /// The words a file's text must contain for any block in it to pass <see cref="Admits"/> (see
+    /// <see cref="SourceTextScan"/>), or null when the text cannot tell (a use the gate recognises by its
+    /// syntax alone, or a <c>global using static</c> that lets another file read flags by their bare names).
+    /// </summary>
+    public string[]? ScanWords { get; private set; }
+
+    /// <summary>Whether some file has a <c>global using static</c> (members of another type may be used by bare name anywhere).</summary>
+    public bool HasGlobalUsingStatic { get; private set; }
+
+    /// <summary>Whether the gate lets every block through (an annotated referenced assembly): no name tells uses apart.</summary>
+    public bool AdmitsEverything => _everything;
+
+    /// <summary>Whether <paramref name="name"/> is the name of a flag member.</summary>
+    public bool IsFlagMemberName(string name) => _flagNames.Contains(name);
+
+    /// <summary>Whether <paramref name="name"/> spells a use of an annotated member (or type, or an alias of one).</summary>
+    public bool IsAnnotatedName(string name) => _names.Contains(name);
+
+    /// <summary>
+    /// The annotated members (and members of annotated types) a use spelled <paramref name="name"/> may
+    /// bind to; empty for a using alias (the caller must then not decide by name).
+    /// </summary>
+    public IReadOnlyList<ISymbol> AnnotatedNamed(string name) =>
+        _annotatedByName.TryGetValue(name, out var members) ? members : (IReadOnlyList<ISymbol>)Array.Empty<ISymbol>();
+
+    /// <summary>Whether <paramref name="name"/> is an alias the gate added (its uses spell no member's own name).</summary>
+    public bool IsAliasName(string name) => _aliasNames.Contains(name);
+
+    /// <summary>
+    /// Whether <paramref name="node"/> is one of the uses the gate recognises by syntax rather than by name
+    /// (an element access, a target-typed <c>new()</c>, a constructor initializer or an invocation when the
+    /// compilation annotates a member of that kind; an attribute inside a body).
+    /// </summary>
+    public bool IsSyntaxOnlyUse(SyntaxNode node) => node switch
+    {
+        AttributeListSyntax => true,
+        BracketedArgumentListSyntax => _elementAccess,
+        ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax => _constructors,
+        ArgumentListSyntax { Parent: InvocationExpressionSyntax } => _invocations,
+        _ => false,
+    };
+
+    /// <summary>Whether the identifier token names a flag member where it may read one (see <see cref="MayReadFlag"/>).</summary>
+    public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
+
+    private string[]? WordsForTextScan(Compilation compilation)
+    {
+        HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
+        if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
+        {
+            return null;
+        }
+
+        // Bare flag names need the flag type's name in the same file (a `using static` of it, or its own
+        // partial declaration); qualified reads spell it. An attribute in a body matters only when it is
+        // one of ours (a local function's [RequiresKconfig]), spelled by name or a using alias.
+        var words = new HashSet<string>(_flagTypeNames, StringComparer.Ordinal) { "RequiresKconfig", "KconfigGuard" };
+        words.UnionWith(_names);
+        words.UnionWith(UsingAliases.Of(compilation, name => name is "RequiresKconfig" or "RequiresKconfigAttribute" or "KconfigGuard" or "KconfigGuardAttribute"));
+        return words.Count > MaxScanWords ? null : words.ToArray();
+    }
+
+    /// <summary>Past this many words the text scan (a pass per word start) costs more than the token walk it saves.</summary>
+    private const int MaxScanWords = 256;
 
     /// <summary>Whether the analysis must look at <paramref name="node"/> (a code block or a part of one).</summary>
     public bool Admits(SyntaxNode node)
@@ -211,5 +282,24 @@ internal sealed class GuardGate
                 _names.Add(member.Name);
                 break;
         }
+
+        if (SpelledName(member) is { } spelled)
+        {
+            if (!_annotatedByName.TryGetValue(spelled, out var members))
+            {
+                _annotatedByName[spelled] = members = new List<ISymbol>();
+            }
+
+            members.Add(member);
+        }
     }
+
+    /// <summary>The name a use of <paramref name="member"/> spells, as <see cref="AddUse"/> records it (null: none).</summary>
+    private static string? SpelledName(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => constructor.ContainingType.Name,
+        IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } } or IPropertySymbol { IsIndexer: true } => null,
+        IMethodSymbol { AssociatedSymbol: { } associated } => associated.Name,
+        _ => member.Name,
+    };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KconfigSharp.Analyzers.Guards;
@@ -42,6 +43,29 @@ internal static class UsingAliases
         }
 
         return aliases;
+    }
+
+    /// <summary>
+    /// Whether some file has a <c>global using static</c>: then any file may use a type's members by their
+    /// bare names without spelling the type (only compilation units hold global usings).
+    /// </summary>
+    public static bool HasGlobalUsingStatic(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                foreach (var directive in unit.Usings)
+                {
+                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The rightmost simple name a type or attribute name spells (<c>Device</c> in <c>global::A.Device&lt;T&gt;</c>).</summary>

@@ -66,6 +66,17 @@ internal readonly struct FactBits : IEquatable<FactBits>
             return Empty;
         }
 
+        // The common case at a join is one side inside the other: return it, no copy.
+        if (other.ContainsAll(this))
+        {
+            return this;
+        }
+
+        if (ContainsAll(other))
+        {
+            return other;
+        }
+
         var result = new ulong[Math.Min(_words.Length, other._words.Length)];
         for (var i = 0; i < result.Length; i++)
         {
@@ -83,9 +94,15 @@ internal readonly struct FactBits : IEquatable<FactBits>
             return this;
         }
 
-        if (_words is null)
+        if (_words is null || other.ContainsAll(this))
         {
             return other;
+        }
+
+        if (ContainsAll(other))
+        {
+            // Nothing new: no copy.
+            return this;
         }
 
         var result = new ulong[Math.Max(_words.Length, other._words.Length)];

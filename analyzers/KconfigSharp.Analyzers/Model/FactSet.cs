@@ -38,13 +38,25 @@ internal sealed class FactSet
         }
 
         var number = model.Expressions.NumberOf(expression);
-        var literals = model.Close(_literals, model.Expressions.ImpliedLiteralsOf(number));
-        if (_expressions.Contains(number) && _literals.Equals(literals))
+        if (_expressions.Contains(number))
         {
+            // Established before: its closure is in the literals already (a meet keeps an expression only
+            // where both sides, or the side that establishes it, hold its literals).
             return this;
         }
 
-        return new FactSet(model, literals, _expressions.With(number));
+        if (ReferenceEquals(this, Empty))
+        {
+            // The common first step (a method's entry, then its first guard): one set per expression and model.
+            if (!model.SingleExpressionStates.TryGetValue(number, out var single))
+            {
+                single = model.SingleExpressionStates.GetOrAdd(number, new FactSet(model, model.CloseWith(FactBits.Empty, number), SortedNumbers.Empty.With(number)));
+            }
+
+            return single;
+        }
+
+        return new FactSet(model, model.CloseWith(_literals, number), _expressions.With(number));
     }
 
     /// <summary>
@@ -90,8 +102,12 @@ internal sealed class FactSet
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
     public bool Establishes(KconfigExpression expression) =>
-        expression.Evaluate(ValueOf) == true
-        || (_model is not null && _model.Expressions.TryNumberOf(expression, out var number) && _expressions.Contains(number));
+        _model is null
+            ? expression.Evaluate(NoFacts) == true
+            : _model.Evaluate(expression, _literals) == true || (_model.Expressions.TryNumberOf(expression, out var number) && _expressions.Contains(number));
+
+    /// <summary>The empty set's valuation (only constants decide anything), one delegate for all calls.</summary>
+    private static readonly System.Func<string, bool?> NoFacts = static _ => null;
 
     /// <summary>
     /// The expressions of <paramref name="mine"/> the other side lacks: those it establishes anyway join
@@ -116,10 +132,4 @@ internal sealed class FactSet
 
         return only.Count == 0 ? null : only;
     }
-
-    private bool? ValueOf(string symbol) =>
-        _model is null ? null
-        : _model.TryFactOf(symbol, true, out var on) && _literals.Contains(on) ? true
-        : _model.TryFactOf(symbol, false, out var off) && _literals.Contains(off) ? false
-        : null;
 }

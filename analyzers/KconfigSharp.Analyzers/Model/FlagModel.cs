@@ -44,6 +44,7 @@ internal sealed class FlagModel
     private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, FactBits> _closures = new();
+    private readonly ConcurrentDictionary<int, FactBits> _expressionClosures = new();
     private int _symbolCount;
 
     private FlagModel()
@@ -65,6 +66,9 @@ internal sealed class FlagModel
 
     /// <summary>The numbers of the expressions established as a whole (compound facts of a <see cref="FactSet"/>).</summary>
     public ExpressionTable Expressions { get; } = new();
+
+    /// <summary>The state that establishes exactly one expression, by its number (shared: immutable).</summary>
+    public ConcurrentDictionary<int, FactSet> SingleExpressionStates { get; } = new();
 
     /// <summary>Every flag of the compilation (source and referenced).</summary>
     public IEnumerable<KconfigFlag> Flags => _byName.Values;
@@ -133,18 +137,27 @@ internal sealed class FlagModel
     }
 
     /// <summary>
-    /// <paramref name="facts"/> closed under the model: each literal's closure under <c>depends on</c>,
-    /// unconditional <c>select</c> and choice exclusion is computed once per literal and kept (a bit set),
-    /// so adding a fact is an OR; conditional selects (T ∧ cond ⇒ S) are then applied until nothing changes.
+    /// <paramref name="facts"/> with expression <paramref name="number"/> established, closed under the
+    /// model: the union of the closures of the literals the expression implies (under <c>depends on</c>,
+    /// unconditional <c>select</c> and choice exclusion) is computed once per expression number and kept,
+    /// so adding an expression is one OR (no copy when it adds nothing); conditional selects (T ∧ cond ⇒ S)
+    /// are then applied until nothing changes.
     /// </summary>
-    public FactBits Close(FactBits facts, IEnumerable<Literal> added)
+    public FactBits CloseWith(FactBits facts, int number)
     {
         EnsureRelations();
-        foreach (var literal in added)
+        if (!_expressionClosures.TryGetValue(number, out var closure))
         {
-            facts = facts.Union(ClosureOf(literal));
+            closure = FactBits.Empty;
+            foreach (var literal in Expressions.ImpliedLiteralsOf(number))
+            {
+                closure = closure.Union(ClosureOf(literal));
+            }
+
+            closure = _expressionClosures.GetOrAdd(number, closure);
         }
 
+        facts = facts.Union(closure);
         if (_selects.Count == 0)
         {
             return facts;
@@ -153,19 +166,16 @@ internal sealed class FlagModel
         while (true)
         {
             var before = facts;
-            var current = facts;
-            bool? ValueOf(string s) =>
-                TryFactOf(s, true, out var on) && current.Contains(on) ? true : TryFactOf(s, false, out var off) && current.Contains(off) ? false : null;
             foreach (var pair in _selects)
             {
-                if (!TryFactOf(pair.Key, true, out var selectorOn) || !current.Contains(selectorOn))
+                if (!TryFactOf(pair.Key, true, out var selectorOn) || !before.Contains(selectorOn))
                 {
                     continue;
                 }
 
                 foreach (var (target, condition) in pair.Value)
                 {
-                    if (condition is not null && condition.Evaluate(ValueOf) == true)
+                    if (condition is not null && Evaluate(condition, before) == true)
                     {
                         facts = facts.Union(ClosureOf(new Literal(target, true)));
                     }
@@ -176,6 +186,50 @@ internal sealed class FlagModel
             {
                 return facts;
             }
+        }
+    }
+
+    /// <summary>
+    /// Kleene evaluation of <paramref name="expression"/> over a set of facts, without a delegate per call
+    /// (<see cref="KconfigExpression.Evaluate"/> takes one). Recursive over the expression, whose depth is
+    /// bounded where it is built (<see cref="Flow.ConditionTranslator.MaxDepth"/>, <see cref="KconfigExpressionReader.MaxDepth"/>).
+    /// </summary>
+    public bool? Evaluate(KconfigExpression expression, FactBits facts)
+    {
+        switch (expression.Kind)
+        {
+            case KconfigExpressionKind.Symbol:
+            case KconfigExpressionKind.Comparison:
+                return TryFactOf(expression.Symbol!, true, out var on) && facts.Contains(on) ? true
+                    : TryFactOf(expression.Symbol!, false, out var off) && facts.Contains(off) ? false
+                    : null;
+            case KconfigExpressionKind.Constant:
+                return expression.Value;
+            case KconfigExpressionKind.Not:
+                return !Evaluate(expression.Left!, facts);
+            case KconfigExpressionKind.And:
+                {
+                    var l = Evaluate(expression.Left!, facts);
+                    if (l == false)
+                    {
+                        return false;
+                    }
+
+                    var r = Evaluate(expression.Right!, facts);
+                    return r == false ? false : l == true && r == true ? true : null;
+                }
+
+            default:
+                {
+                    var l = Evaluate(expression.Left!, facts);
+                    if (l == true)
+                    {
+                        return true;
+                    }
+
+                    var r = Evaluate(expression.Right!, facts);
+                    return r == true ? true : l == false && r == false ? false : null;
+                }
         }
     }
 

@@ -12,7 +12,8 @@ namespace KconfigSharp.Benchmarks.Synthetic;
 /// as this process's CPU time and managed allocations (both indifferent to other processes on a shared
 /// machine, unlike wall time). Per variant, each configuration is compiled ROUNDS times (median):
 /// the compiler alone; each KconfigSharp analyzer alone; the guard analyzer with its data flow
-/// skipped through its test seam (so: gate, operation trees and graphs only); every analyzer.
+/// skipped through its test seam (so: gate, syntax fast path, operation trees and graphs only), and with
+/// its syntax fast path off (every part past the gate on the graph path); every analyzer.
 /// Analysis runs single-threaded (<c>concurrentAnalysis: false</c>) so CPU time is not inflated by
 /// spinning. A complement to <see cref="AnalyzerBenchmarks"/>, not a replacement: no warm-up
 /// statistics, one process.
@@ -38,11 +39,12 @@ internal static class AnalyzerCostBreakdown
             foreach (var analyzer in harness.Analyzers)
             {
                 configurations.Add((analyzer.GetType().Name + " alone", [analyzer]));
-                var seam = analyzer.GetType().GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(Action<IOperation>), typeof(Action<Action>)]);
+                var seam = analyzer.GetType().GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(Action<IOperation>), typeof(Action<Action>), typeof(bool)]);
                 if (seam is not null)
                 {
                     Action<Action> skip = _ => { };
-                    configurations.Add((analyzer.GetType().Name + " without its data flow", [(DiagnosticAnalyzer)seam.Invoke([null, skip])]));
+                    configurations.Add((analyzer.GetType().Name + " without its data flow", [(DiagnosticAnalyzer)seam.Invoke([null, skip, true])]));
+                    configurations.Add((analyzer.GetType().Name + " without its syntax fast path", [(DiagnosticAnalyzer)seam.Invoke([null, null, false])]));
                 }
             }
 

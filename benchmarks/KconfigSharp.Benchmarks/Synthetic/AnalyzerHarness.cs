@@ -129,19 +129,20 @@ internal sealed class AnalyzerHarness
             }
         };
 
-        // The guard analyzer's test seam is an internal constructor (onAnalyzeBlock, runAnalysis): an
-        // instance of its own with the counting hook replaces the plain one for this run.
+        // The guard analyzer's test seam is an internal constructor (onAnalyzeBlock, runAnalysis,
+        // syntaxFastPath): an instance of its own with the counting hook (and the fast path on, as shipped)
+        // replaces the plain one for this run, so the count is of the parts that reached the graph path.
         var counted = false;
         var analyzers = Analyzers.Select(analyzer =>
         {
-            var seam = analyzer.GetType().GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(Action<IOperation>), typeof(Action<Action>)]);
+            var seam = analyzer.GetType().GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(Action<IOperation>), typeof(Action<Action>), typeof(bool)]);
             if (seam is null)
             {
                 return analyzer;
             }
 
             counted = true;
-            return (DiagnosticAnalyzer)seam.Invoke([count, null]);
+            return (DiagnosticAnalyzer)seam.Invoke([count, null, true]);
         }).ToImmutableArray();
         var withAnalyzers = Compilation.Clone().WithAnalyzers(analyzers, AnalyzerOptions);
         var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();

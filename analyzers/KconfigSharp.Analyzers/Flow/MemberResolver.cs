@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KconfigSharp.Analyzers.Flow;
+
+/// <summary>
+/// Finds the member a name like <c>FeatureFlags.Linux</c>, <c>Alias.Linux</c> or <c>IsReady()</c> binds to
+/// without binding the body it is in (binding a body, in a nullable-enabled project, is a whole-member
+/// nullable analysis): the text is bound speculatively at the top of the enclosing type, where the same
+/// type, namespace, using and member lookups apply. What only a body declares (locals, parameters, range
+/// and pattern variables, method type parameters, <c>value</c>) is not in scope there, so a name whose
+/// leftmost part the body declares is not resolved (null: the caller must not decide). One per file.
+/// </summary>
+internal sealed class MemberResolver
+{
+    private readonly SemanticModel _model;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
+
+    public MemberResolver(SemanticModel model, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// The field, property or method <paramref name="expression"/> (a dotted name, or an invocation of one
+    /// with no arguments) binds to, or null when that cannot be told this way. <paramref name="declaredInBody"/>
+    /// says whether the executable part declares a name.
+    /// </summary>
+    public ISymbol? Resolve(ExpressionSyntax expression, Func<string, bool> declaredInBody)
+    {
+        var target = expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call ? call.Expression : expression;
+        if (LeftmostName(target) is not { } leftmost || leftmost is "value" or "field" || declaredInBody(leftmost))
+        {
+            return null;
+        }
+
+        if (expression.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { OpenBraceToken.IsMissing: false } type || type.OpenBraceToken.Span.Length == 0)
+        {
+            return null;
+        }
+
+        // `Type.Member`: the qualifier is bound once per type declaration (a file reads many members of one
+        // flag type), then the member is looked up by name in the type it names.
+        if (target is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access && expression == target)
+        {
+            return Bind(type, access.Expression.ToString()) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
+        }
+
+        var symbol = Bind(type, expression.ToString());
+        return symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol ? symbol : null;
+    }
+
+    private ISymbol? Bind(TypeDeclarationSyntax type, string text)
+    {
+        var key = (type, text);
+        if (!_resolved.TryGetValue(key, out var symbol))
+        {
+            // A fresh node: the speculative binder sees only the text, not the parents it has in the file.
+            var standalone = SyntaxFactory.ParseExpression(text);
+            symbol = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
+            _cancellationToken.ThrowIfCancellationRequested();
+            _resolved[key] = symbol;
+        }
+
+        return symbol;
+    }
+
+    /// <summary>
+    /// The field or property <c>Type.name</c> binds to: member lookup goes up the base types to the first
+    /// that declares the name; anything but one field or property there (methods, a nested type) is not resolved.
+    /// </summary>
+    private static ISymbol? StaticMember(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var members = current.GetMembers(name);
+            if (members.Length > 0)
+            {
+                return members.Length == 1 && members[0] is IFieldSymbol or IPropertySymbol ? members[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first simple name of a dotted name (<c>A</c> in <c>A.B.C</c>), or null for anything else.</summary>
+    private static string? LeftmostName(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access:
+                    expression = access.Expression;
+                    continue;
+                case AliasQualifiedNameSyntax alias:
+                    return alias.Alias.Identifier.ValueText == "global" ? "global" : alias.Alias.Identifier.ValueText;
+                case IdentifierNameSyntax name:
+                    return name.Identifier.ValueText;
+                case GenericNameSyntax generic:
+                    return generic.Identifier.ValueText;
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,633 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using KconfigSharp.Analyzers.Guards;
+using KconfigSharp.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KconfigSharp.Analyzers.Flow;
+
+/// <summary>
+/// The guard analysis's fast path: proves from syntax that an executable part has nothing to report
+/// (no KCONF001, KCONF002 or KCONF003), so it needs no operation tree and no control-flow graph. When it
+/// cannot prove that, the part goes to the graph path (<see cref="GuardDataFlow"/>), which alone reports:
+/// the fast path never reports anything, so it cannot add or change a diagnostic, only skip a part whose
+/// graph analysis would report nothing.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The proof walks the part with a state <c>F</c> at each node that is a lower bound of the graph path's
+/// state there: the part's entry facts plus the conditions of the edges every path to the node takes
+/// (the true edge of each enclosing <c>if</c>/<c>while</c>/<c>for</c>/<c>&amp;&amp;</c>/<c>?:</c>, the false edge
+/// of an earlier <c>if (...) return;</c> in the same block, and their mirror images), each added the way
+/// the data flow adds a branch condition. The data flow's state at a block is the meet of its incoming
+/// edges' states, each at least <c>F</c> of its source plus that edge's condition, so by induction it is
+/// at least <c>F</c>; <see cref="FactSet.Establishes"/> is monotone, so whatever <c>F</c> establishes the
+/// graph path establishes too. A node where <c>F</c> does not establish what a use needs is not a proof.
+/// </para>
+/// <para>
+/// Uses are found by the names <see cref="GuardGate"/> knows: a flag read spelled <c>Type.Name</c> is
+/// resolved (<see cref="MemberResolver"/>); a use of an annotated name must find every requirement any
+/// member of that name carries established. Conditions must translate exactly
+/// (<see cref="SyntaxConditionTranslator"/>) and be satisfiable or name an unknown symbol. Anything whose
+/// graph shape is not certain is refused: gotos and labels, a statement after one that may not complete
+/// (the graph gives unreachable code the entry state), switch statements followed by code, loops on a
+/// literal <c>true</c>, top-level programs and primary constructors, a syntax-only use the gate admits
+/// (an attribute in a body, an element access of an annotated indexer, ...), nesting deeper than
+/// <see cref="MaxDepth"/> (the graph path has its own limits and their KCONF000).
+/// </para>
+/// </remarks>
+internal sealed class StraightLineGuards
+{
+    /// <summary>Deepest syntax nesting below a part that the proof walks; deeper parts go to the graph path.</summary>
+    public const int MaxDepth = 48;
+
+    private readonly FlagModel _model;
+    private readonly KconfigAnnotations _annotations;
+    private readonly GuardGate _gate;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _usingStatic = new();
+    private readonly bool _anyGlobalUsingStatic;
+    private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
+
+    public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
+    {
+        _anyGlobalUsingStatic = anyGlobalUsingStatic;
+        _model = model;
+        _annotations = annotations;
+        _gate = gate;
+    }
+
+    /// <summary>Whether <paramref name="part"/> (owned by <paramref name="owner"/>) certainly has nothing to report.</summary>
+    public bool ProvesNothingToReport(ExecutableCode.Part part, ISymbol owner, MemberResolver resolver)
+    {
+        if (_gate.AdmitsEverything || part.Kind is ExecutableCode.PartKind.Program or ExecutableCode.PartKind.PrimaryConstructor)
+        {
+            return false;
+        }
+
+        var declared = DeclaredNames(part.Node);
+        var proof = new Proof(this, resolver, declared, FactSet.Empty.With(_annotations.ContextOf(owner), _model), owner.ContainingType);
+        return proof.Run(part);
+    }
+
+    /// <summary>
+    /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
+    /// then a bare name may bind to members of a type outside the lookup this class follows.
+    /// </summary>
+    private bool FileHasUsingStatic(SyntaxTree tree)
+    {
+        if (_anyGlobalUsingStatic)
+        {
+            return true;
+        }
+
+        return _usingStatic.GetOrAdd(tree, static t =>
+        {
+            foreach (var directive in t.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+            {
+                if (directive is UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+    }
+
+    /// <summary>Names the part declares (locals, parameters, range variables, ...): they hide members of the same name.</summary>
+    private static HashSet<string> DeclaredNames(SyntaxNode part)
+    {
+        var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        // An accessor or expression body also sees its property's or indexer's parameters.
+        var scope = part switch
+        {
+            AccessorDeclarationSyntax { Parent.Parent: { } property } => property,
+            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } => property,
+            _ => part,
+        };
+        foreach (var token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is not (IdentifierNameSyntax or GenericNameSyntax))
+            {
+                // A declared identifier (variable, parameter, designation, local function, type parameter,
+                // label, query variable) or a member or attribute argument name: either way, not resolved speculatively.
+                declared.Add(token.ValueText);
+            }
+        }
+
+        return declared;
+    }
+
+    /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
+    private NamedRequirements RequirementsNamed(string name) => _requirementsByName.GetOrAdd(name, n =>
+    {
+        var named = new NamedRequirements();
+        foreach (var member in _gate.AnnotatedNamed(n))
+        {
+            if (_annotations.RequirementOf(member) is not { } requirement)
+            {
+                continue;
+            }
+
+            named.All.Add(requirement);
+            if (member is ITypeSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } || member.ContainingType is null)
+            {
+                // A type (or its constructor) is found by namespace lookup: anywhere.
+                named.Anywhere.Add(requirement);
+            }
+            else
+            {
+                if (!named.ByType.TryGetValue(member.ContainingType.OriginalDefinition, out var list))
+                {
+                    named.ByType[member.ContainingType.OriginalDefinition] = list = new List<KconfigExpression>();
+                }
+
+                list.Add(requirement);
+            }
+        }
+
+        return named;
+    });
+
+    /// <summary>
+    /// What a use spelled by one annotated name may require: every such member's requirement (<see cref="All"/>),
+    /// and the same split by declaring type, so a bare name in a type's body only answers for the
+    /// members its lookup can find (a common name repeated on many types does not need them all).
+    /// </summary>
+    private sealed class NamedRequirements
+    {
+        public List<KconfigExpression> All { get; } = new();
+
+        public List<KconfigExpression> Anywhere { get; } = new();
+
+        public Dictionary<INamedTypeSymbol, List<KconfigExpression>> ByType { get; } = new(SymbolEqualityComparer.Default);
+    }
+
+    /// <summary>One part's walk (an explicit stack of nodes with their states).</summary>
+    private sealed class Proof
+    {
+        private readonly StraightLineGuards _owner;
+        private readonly MemberResolver _resolver;
+        private readonly HashSet<string> _declared;
+        private readonly FactSet _entry;
+        private readonly SyntaxConditionTranslator _conditions;
+        private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
+        private readonly INamedTypeSymbol? _containingType;
+        private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
+        private readonly List<string> _symbols = new();
+
+        public Proof(StraightLineGuards owner, MemberResolver resolver, HashSet<string> declared, FactSet entry, INamedTypeSymbol? containingType)
+        {
+            _containingType = containingType;
+            _owner = owner;
+            _resolver = resolver;
+            _declared = declared;
+            _entry = entry;
+            _conditions = new SyntaxConditionTranslator(owner._model, owner._annotations, owner._gate, resolver, declared.Contains);
+        }
+
+        private FlagModel Model => _owner._model;
+
+        private GuardGate Gate => _owner._gate;
+
+        public bool Run(ExecutableCode.Part part)
+        {
+            foreach (var node in part.Executed())
+            {
+                _pending.Push((node, _entry, 0));
+            }
+
+            while (_pending.Count > 0)
+            {
+                var (node, state, depth) = _pending.Pop();
+                if (depth > MaxDepth || !Check(node, state) || !PushChildren(node, state, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether nothing at <paramref name="node"/> itself would be reported in state <paramref name="state"/>.</summary>
+        private bool Check(SyntaxNode node, FactSet state)
+        {
+            if (Gate.IsSyntaxOnlyUse(node))
+            {
+                return false;
+            }
+
+            switch (node)
+            {
+                case GotoStatementSyntax or LabeledStatementSyntax:
+                    return false;
+                case SimpleNameSyntax name:
+                    return CheckName(name, state);
+                case IfStatementSyntax s:
+                    return IsSatisfiableOrNothing(s.Condition);
+                case WhileStatementSyntax s:
+                    return IsSatisfiableOrNothing(s.Condition);
+                case DoStatementSyntax s:
+                    return IsSatisfiableOrNothing(s.Condition);
+                case ForStatementSyntax { Condition: { } condition }:
+                    return IsSatisfiableOrNothing(condition);
+                case ConditionalExpressionSyntax s:
+                    return IsSatisfiableOrNothing(s.Condition);
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>KCONF003 would not be reported on this condition (and its translation is certain).</summary>
+        private bool IsSatisfiableOrNothing(ExpressionSyntax condition)
+        {
+            var translation = _conditions.Translate(condition);
+            if (!translation.IsKnown)
+            {
+                return false;
+            }
+
+            if (translation.Value is not { } expression)
+            {
+                return true;
+            }
+
+            var symbols = _symbols;
+            symbols.Clear();
+            expression.CollectSymbols(symbols);
+            return symbols.Count == 0 || !symbols.TrueForAll(Model.IsKnown) || Model.IsSatisfiable(expression);
+        }
+
+        private bool CheckName(SimpleNameSyntax name, FactSet state)
+        {
+            var token = name.Identifier;
+            var text = token.ValueText;
+            if (Gate.IsAliasName(text))
+            {
+                return false;
+            }
+
+            if (Gate.MayReadFlagAt(token))
+            {
+                // `Type.Flag` is resolved whole; a bare name (under `using static`) alone, where it is an
+                // expression (a member initializer's or argument's name resolves to some other member, or
+                // to nothing: either way not proved).
+                ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                if (name.Parent is MemberBindingExpressionSyntax || _resolver.Resolve(read, _declared.Contains) is not { } member || !UseIsGuarded(member, state))
+                {
+                    return false;
+                }
+            }
+
+            if (Gate.IsAnnotatedName(text))
+            {
+                var named = _owner.RequirementsNamed(text);
+                if (IsFoundInTypeBody(name) && _containingType is not null && !_owner.FileHasUsingStatic(name.SyntaxTree))
+                {
+                    // A bare name (or this./base.) in a type's body binds to a member of that type, its bases
+                    // or its containing types, or to a type: only those members' requirements count.
+                    if (!AllEstablished(named.Anywhere, state))
+                    {
+                        return false;
+                    }
+
+                    for (var type = _containingType; type is not null; type = type.ContainingType)
+                    {
+                        for (var inherited = type; inherited is not null; inherited = inherited.BaseType)
+                        {
+                            if (named.ByType.TryGetValue(inherited.OriginalDefinition, out var requirements) && !AllEstablished(requirements, state))
+                            {
+                                return false;
+                            }
+                        }
+
+                        foreach (var implemented in type.AllInterfaces)
+                        {
+                            if (named.ByType.TryGetValue(implemented.OriginalDefinition, out var requirements) && !AllEstablished(requirements, state))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+                }
+                else if (!AllEstablished(named.All, state))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool AllEstablished(List<KconfigExpression> requirements, FactSet state)
+        {
+            foreach (var requirement in requirements)
+            {
+                if (!state.Establishes(requirement))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="name"/> is looked up from the type body it is in: a bare name in an
+        /// expression (not a member initializer's, a pattern's or an argument's name, which bind elsewhere),
+        /// or the member of <c>this.</c>/<c>base.</c>.
+        /// </summary>
+        private static bool IsFoundInTypeBody(SimpleNameSyntax name) => name.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax or BaseExpressionSyntax,
+            MemberBindingExpressionSyntax or NameColonSyntax or NameEqualsSyntax or ExpressionColonSyntax => false,
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment when assignment.Left == name => false,
+            _ => true,
+        };
+
+        /// <summary>What the graph path's check of a member reference asks (GuardAnalyzer.Check), answered yes.</summary>
+        private bool UseIsGuarded(ISymbol member, FactSet state)
+        {
+            if (Model.FlagOf(member) is { ImpliedBy.Count: > 0 } flag)
+            {
+                foreach (var guard in flag.ImplierGuards)
+                {
+                    if (state.Establishes(guard))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return _owner._annotations.RequirementOf(member) is not { } requirement || state.Establishes(requirement);
+        }
+
+        /// <summary>Pushes the children with their states; false when the shape is refused.</summary>
+        private bool PushChildren(SyntaxNode node, FactSet state, int depth)
+        {
+            switch (node)
+            {
+                case MemberDeclarationSyntax:
+                    // A nested declaration is not part of this code (as for the gate).
+                    return true;
+                case BlockSyntax block:
+                    return PushStatements(block.Statements, state, depth);
+                case SwitchSectionSyntax section:
+                    foreach (var label in section.Labels)
+                    {
+                        _pending.Push((label, state, depth));
+                    }
+
+                    return PushStatements(section.Statements, state, depth);
+                case IfStatementSyntax s:
+                    Push(s.Condition, state, depth);
+                    Push(s.Statement, Assume(state, s.Condition, true), depth);
+                    if (s.Else is { } otherwise)
+                    {
+                        Push(otherwise.Statement, Assume(state, s.Condition, false), depth);
+                    }
+
+                    return true;
+                case WhileStatementSyntax s:
+                    Push(s.Condition, state, depth);
+                    Push(s.Statement, Assume(state, s.Condition, true), depth);
+                    return true;
+                case ForStatementSyntax s:
+                    PushChildrenExcept(s, s.Statement, state, depth);
+                    Push(s.Statement, s.Condition is null ? state : Assume(state, s.Condition, true), depth);
+                    return true;
+                case TryStatementSyntax s:
+                    // Handlers start from what held at the try's first block, or the entry: the entry, to be safe.
+                    Push(s.Block, state, depth);
+                    foreach (var handler in s.Catches)
+                    {
+                        Push(handler, _entry, depth);
+                    }
+
+                    if (s.Finally is { } finallyClause)
+                    {
+                        Push(finallyClause, _entry, depth);
+                    }
+
+                    return true;
+                case LocalFunctionStatementSyntax s:
+                    // Its graph starts from the uses' meet or its owner's entry, each at least the part's entry.
+                    PushChildrenExcept(s, null, _entry, depth);
+                    return true;
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } conjunction:
+                    Push(conjunction.Left, state, depth);
+                    Push(conjunction.Right, Assume(state, conjunction.Left, true), depth);
+                    return true;
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } disjunction:
+                    Push(disjunction.Left, state, depth);
+                    Push(disjunction.Right, Assume(state, disjunction.Left, false), depth);
+                    return true;
+                case ConditionalExpressionSyntax c:
+                    Push(c.Condition, state, depth);
+                    Push(c.WhenTrue, Assume(state, c.Condition, true), depth);
+                    Push(c.WhenFalse, Assume(state, c.Condition, false), depth);
+                    return true;
+                default:
+                    PushChildrenExcept(node, null, state, depth);
+                    return true;
+            }
+        }
+
+        private void Push(SyntaxNode node, FactSet state, int depth) => _pending.Push((node, state, depth));
+
+        private void PushChildrenExcept(SyntaxNode node, SyntaxNode? except, FactSet state, int depth)
+        {
+            // ChildNodesAndTokens is a struct list: no iterator per node (ChildNodes allocates one).
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } childNode && childNode != except)
+                {
+                    _pending.Push((childNode, state, depth));
+                }
+            }
+        }
+
+        /// <summary>
+        /// A statement list: each statement in the state its predecessors leave (an early exit adds the
+        /// negation of its condition); refused when a statement follows one that may not complete.
+        /// </summary>
+        private bool PushStatements(SyntaxList<StatementSyntax> statements, FactSet state, int depth)
+        {
+            for (var i = 0; i < statements.Count; i++)
+            {
+                var statement = statements[i];
+                Push(statement, state, depth);
+                if (i == statements.Count - 1)
+                {
+                    break;
+                }
+
+                if (!SurelyCompletes(statement, 0))
+                {
+                    return false;
+                }
+
+                if (statement is IfStatementSyntax s)
+                {
+                    if (Exits(s.Statement, 0) && (s.Else is null || SurelyCompletes(s.Else.Statement, 0)))
+                    {
+                        state = Assume(state, s.Condition, false);
+                    }
+                    else if (s.Else is { } otherwise && Exits(otherwise.Statement, 0))
+                    {
+                        state = Assume(state, s.Condition, true);
+                    }
+                }
+                else if (statement is TryStatementSyntax { Catches.Count: > 0 })
+                {
+                    // Code after a try/catch is also reached from the handlers, which start from the entry here.
+                    state = _entry;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The state on the <paramref name="polarity"/> edge of <paramref name="condition"/>: the conditions of
+        /// the branches every such path takes (the graph splits <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>), each
+        /// added as the data flow adds a branch condition. Only certain translations are added.
+        /// </summary>
+        private FactSet Assume(FactSet state, ExpressionSyntax condition, bool polarity)
+        {
+            var pending = _assumptions;
+            pending.Clear();
+            pending.Push((condition, polarity));
+            while (pending.Count > 0)
+            {
+                var (current, positive) = pending.Pop();
+                current = Unparenthesized(current);
+                switch (current)
+                {
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } conjunction when positive:
+                        pending.Push((conjunction.Right, true));
+                        pending.Push((conjunction.Left, true));
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } disjunction when !positive:
+                        pending.Push((disjunction.Right, false));
+                        pending.Push((disjunction.Left, false));
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression }:
+                    case ConditionalExpressionSyntax:
+                        // Several paths: nothing certain on this edge.
+                        continue;
+                    case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not:
+                        {
+                            var operand = Unparenthesized(not.Operand);
+                            if (!IsLeaf(operand))
+                            {
+                                continue;
+                            }
+
+                            state = AddLeaf(state, operand, !positive);
+                            continue;
+                        }
+
+                    default:
+                        state = AddLeaf(state, current, positive);
+                        continue;
+                }
+            }
+
+            return state;
+        }
+
+        private static bool IsLeaf(ExpressionSyntax expression) => expression is not (PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression }
+            or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression } or ConditionalExpressionSyntax);
+
+        private FactSet AddLeaf(FactSet state, ExpressionSyntax leaf, bool polarity)
+        {
+            var translation = _conditions.Translate(leaf);
+            if (translation.Value is not { } expression)
+            {
+                // Unknown or nothing: adding nothing keeps the state a lower bound.
+                return state;
+            }
+
+            return state.With(polarity ? expression : KconfigExpression.Not(expression), Model);
+        }
+
+        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax p)
+            {
+                expression = p.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>Whether the graph certainly has a path out of the end of <paramref name="statement"/> (false when unsure).</summary>
+        private static bool SurelyCompletes(StatementSyntax statement, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    return block.Statements.Count == 0 || SurelyCompletes(block.Statements[block.Statements.Count - 1], depth + 1);
+                case ExpressionStatementSyntax or LocalDeclarationStatementSyntax or EmptyStatementSyntax or LocalFunctionStatementSyntax or ForEachStatementSyntax
+                    or ForEachVariableStatementSyntax or YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldReturnStatement }:
+                    return true;
+                case IfStatementSyntax s:
+                    return s.Else is null || SurelyCompletes(s.Statement, depth + 1) || SurelyCompletes(s.Else.Statement, depth + 1);
+                case WhileStatementSyntax s:
+                    return !IsTrueLiteral(s.Condition);
+                case DoStatementSyntax s:
+                    return !IsTrueLiteral(s.Condition);
+                case ForStatementSyntax s:
+                    return s.Condition is not null && !IsTrueLiteral(s.Condition);
+                case UsingStatementSyntax s:
+                    return SurelyCompletes(s.Statement, depth + 1);
+                case LockStatementSyntax s:
+                    return SurelyCompletes(s.Statement, depth + 1);
+                case FixedStatementSyntax s:
+                    return SurelyCompletes(s.Statement, depth + 1);
+                case CheckedStatementSyntax s:
+                    return SurelyCompletes(s.Block, depth + 1);
+                case UnsafeStatementSyntax s:
+                    return SurelyCompletes(s.Block, depth + 1);
+                case TryStatementSyntax s:
+                    return SurelyCompletes(s.Block, depth + 1) && (s.Finally is null || SurelyCompletes(s.Finally.Block, depth + 1));
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Whether no path leaves the end of <paramref name="statement"/> (a jump on every path; false when unsure).</summary>
+        private static bool Exits(StatementSyntax statement, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            switch (statement)
+            {
+                case ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax
+                    or YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement }:
+                    return true;
+                case BlockSyntax block:
+                    return block.Statements.Count > 0 && Exits(block.Statements[block.Statements.Count - 1], depth + 1);
+                case IfStatementSyntax { Else: { } otherwise } s:
+                    return Exits(s.Statement, depth + 1) && Exits(otherwise.Statement, depth + 1);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsTrueLiteral(ExpressionSyntax expression) => Unparenthesized(expression).IsKind(SyntaxKind.TrueLiteralExpression);
+    }
+}

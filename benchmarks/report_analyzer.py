@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Reads the logs of the MSBuild benchmark scripts (csc's -p:ReportAnalyzer=true section, MSBuild's
+performance summary, the wall times the scripts record) and prints their Markdown tables.
+
+    report_analyzer.py analyzer-cost WORK RUNS          (benchmarks/msbuild-analyzer-cost.sh)
+    report_analyzer.py nuttx-app WORK RUNS [EXTRA_ARGS] (benchmarks/msbuild-nuttx-app.sh)
+
+WORK holds walls.txt ("name round seconds" per line) and logs/NAME-ROUND.log.
+"""
+import re
+import statistics
+import sys
+from pathlib import Path
+
+# One row of csc's analyzer/generator timing table: "<seconds> <percent> <name, version, ...>".
+ROW = re.compile(r"^\s*([\d.]+)\s+<?\d+\s+(\S.*?)\s*$")
+
+
+def read_walls(work):
+    """Wall seconds per (build name, round), as the scripts append them to walls.txt."""
+    walls = {}
+    for line in (work / "walls.txt").read_text().split("\n"):
+        if line.strip():
+            name, rnd, seconds = line.split()
+            walls[(name, int(rnd))] = float(seconds)
+    return walls
+
+
+def log_text(work, name, rnd):
+    return (work / "logs" / f"{name}-{rnd}.log").read_text(errors="replace")
+
+
+def timing_tables(text):
+    """Seconds per analyzer and per generator (by type or assembly name) from csc's ReportAnalyzer
+    section, or None when the log has no such section."""
+    if "Total analyzer execution time:" not in text:
+        return None
+    section = text.split("Total analyzer execution time:", 1)[1].split("Total generator execution time:", 1)
+
+    def table(chunk):
+        found = {}
+        for line in chunk.split("\n"):
+            m = ROW.match(line)
+            if m:
+                found[m.group(2).split(",")[0].split(" (")[0]] = float(m.group(1))
+        return found
+
+    return table(section[0]), table(section[1] if len(section) > 1 else "")
+
+
+def warning_counts(text):
+    """Distinct warning lines per id (CA1416, KCONFnnn, CS0162)."""
+    counts = {}
+    for line in set(l.strip() for l in text.split("\n")):
+        m = re.search(r"warning (CA1416|KCONF\d+|CS0162)", line)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
+
+
+def csc_seconds(text):
+    """The Csc task's time (the compiler process: generators, analyzers, binding, emit), from MSBuild's performance summary."""
+    m = re.search(r"^\s*(\d+) ms\s+Csc\s+\d+ calls", text.split("Task Performance Summary:", 1)[-1], re.M)
+    return int(m.group(1)) / 1000 if m else float("nan")
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def print_rows(rows):
+    print("| Measure | Median | Rounds |")
+    print("|---|---:|---|")
+    for label, values, fmt in rows:
+        print(f"| {label} | {fmt(median(values))} | {', '.join(fmt(v) for v in values)} |")
+
+
+def seconds(v):
+    return f"{v:.2f} s"
+
+
+def analyzer_cost(work, runs):
+    """KconfigSharp's analyzers against CA1416 on its twin (msbuild-analyzer-cost.sh)."""
+    walls = read_walls(work)
+
+    def report(name, rnd):
+        text = log_text(work, name, rnd)
+        analyzers, generators = timing_tables(text) or ({}, {})
+        return analyzers, generators, warning_counts(text)
+
+    ks, ca, share, overhead, suppressor, guard, attr, gen = [], [], [], [], [], [], [], []
+    w_with, w_bare, w_twin, warn = [], [], [], {}
+    for rnd in range(1, runs + 1):
+        a, g, wk = report("kconfig", rnd)
+        c, _, wc = report("ca1416", rnd)
+        b, gb, wb = report("kconfig-bare", rnd)
+        # A report without the assemblies it must show (or with what it must not) is a broken setup, not a result.
+        if "KconfigSharp.Analyzers" not in a or "KconfigSharp.Generator" not in g:
+            sys.exit(f"round {rnd}: the kconfig build did not run KconfigSharp's analyzers and generator")
+        if "KconfigSharp.Analyzers" in b or "KconfigSharp.Generator" not in gb:
+            sys.exit(f"round {rnd}: the kconfig-bare build must run the generator without the analyzers")
+        if "Microsoft.NetCore.Analyzers.InteropServices.PlatformCompatibilityAnalyzer" not in c:
+            sys.exit(f"round {rnd}: CA1416 did not run on the twin")
+        warn = {"kconfig": wk, "kconfig-bare": wb, "ca1416": wc}
+        mine = a["KconfigSharp.Analyzers"]
+        platform = c["Microsoft.NetCore.Analyzers.InteropServices.PlatformCompatibilityAnalyzer"]
+        wall, bare, twin = walls[("kconfig", rnd)], walls[("kconfig-bare", rnd)], walls[("ca1416", rnd)]
+        ks.append(mine); ca.append(platform); w_with.append(wall); w_bare.append(bare); w_twin.append(twin)
+        suppressor.append(a.get("KconfigSharp.Analyzers.Guards.UnreachableCodeSuppressor", 0.0))
+        guard.append(a.get("KconfigSharp.Analyzers.Guards.GuardAnalyzer", 0.0))
+        attr.append(a.get("KconfigSharp.Analyzers.Guards.AttributeExpressionAnalyzer", 0.0))
+        gen.append(g.get("KconfigSharp.Generator", 0.0))
+        share.append(mine / wall)
+        overhead.append((wall - bare) / wall)
+    ratio = [k / p for k, p in zip(ks, ca)]
+
+    def pct(v): return f"{100 * v:.1f} %"
+    def verdict(ok): return "**met**" if ok else "**not met**"
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken)\n")
+    print_rows([
+        ("Build with KconfigSharp (wall, `dotnet build`)", w_with, seconds),
+        ("Same build without KconfigSharp's analyzers", w_bare, seconds),
+        ("CA1416 twin build (wall)", w_twin, seconds),
+        ("KconfigSharp.Analyzers, all (ReportAnalyzer)", ks, seconds),
+        ("&nbsp;&nbsp;GuardAnalyzer (KCONF001–003)", guard, seconds),
+        ("&nbsp;&nbsp;UnreachableCodeSuppressor (KCONF005)", suppressor, seconds),
+        ("&nbsp;&nbsp;AttributeExpressionAnalyzer (KCONF004)", attr, seconds),
+        ("KconfigSharp.Generator (ReportAnalyzer)", gen, seconds),
+        ("CA1416 (PlatformCompatibilityAnalyzer) on the twin", ca, seconds),
+        ("KconfigSharp analyzers ÷ CA1416", ratio, lambda v: f"{v:.3f}×"),
+        ("KconfigSharp analyzers ÷ build wall time", share, pct),
+        ("(with − without) ÷ with, wall time", overhead, pct),
+    ])
+    print()
+    print(f"Warnings in the last round: {warn}")
+    print()
+    print("| Target (issue 13) | Measured | Verdict |")
+    print("|---|---|---|")
+    print(f"| Guard analysis ≤ 0.1× CA1416 on its twin | {median(ratio):.3f}× | {verdict(median(ratio) <= 0.1)} |")
+    print(f"| Guard analysis ≤ 5 % of the build | {pct(median(share))} of the build's wall time (analyzer time); wall-time difference {pct(median(overhead))} | {verdict(median(share) <= 0.05)} |")
+
+
+def nuttx_app(work, runs, extra):
+    """The NuttX app with and without KconfigSharp (msbuild-nuttx-app.sh)."""
+    walls = read_walls(work)
+
+    def report(name, rnd):
+        return timing_tables(log_text(work, name, rnd)) or ({}, {})
+
+    def csc(name, rnd):
+        return csc_seconds(log_text(work, name, rnd))
+
+    cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain"]}
+    for rnd in range(1, runs + 1):
+        a, g = report("kconfig", rnd)
+        ab, gb = report("generator", rnd)
+        # A report without the assemblies it must show (or with what it must not) is a broken setup, not a result.
+        if "KconfigSharp.Analyzers" not in a or "KconfigSharp.Generator" not in g:
+            sys.exit(f"round {rnd}: the kconfig build did not run KconfigSharp's analyzers and generator")
+        if "KconfigSharp.Analyzers" in ab or "KconfigSharp.Generator" not in gb:
+            sys.exit(f"round {rnd}: the generator-only build must run the generator without the analyzers")
+        w, wg, wp = walls[("kconfig", rnd)], walls[("generator", rnd)], walls[("plain", rnd)]
+        cols["with"].append(w); cols["gen"].append(wg); cols["plain"].append(wp)
+        cols["ratio"].append(w / wp); cols["gen_ratio"].append(wg / wp)
+        cols["generator"].append(g["KconfigSharp.Generator"])
+        cols["csc_with"].append(csc("kconfig", rnd)); cols["csc_gen"].append(csc("generator", rnd)); cols["csc_plain"].append(csc("plain", rnd))
+        cols["analyzers"].append(a["KconfigSharp.Analyzers"])
+        cols["kconf004"].append(a.get("KconfigSharp.Analyzers.Guards.AttributeExpressionAnalyzer", 0.0))
+        cols["guard"].append(a.get("KconfigSharp.Analyzers.Guards.GuardAnalyzer", 0.0))
+        cols["suppressor"].append(a.get("KconfigSharp.Analyzers.Guards.UnreachableCodeSuppressor", 0.0))
+
+    sizes = {p.name: p.stat().st_size for p in (work / "generated").rglob("*.cs")}
+    if "FeatureFlags.g.cs" not in sizes:
+        sys.exit("the size build wrote no FeatureFlags.g.cs")
+
+    def x(v): return f"{v:.2f}×"
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken){'; KconfigSharp builds with ' + extra if extra else ''}\n")
+    print_rows([
+        ("NuttX app with KconfigSharp (wall, `dotnet build`)", cols["with"], seconds),
+        ("Same, generator only (analyzers removed)", cols["gen"], seconds),
+        ("Same app without KconfigSharp", cols["plain"], seconds),
+        ("Csc task, with KconfigSharp", cols["csc_with"], seconds),
+        ("Csc task, generator only", cols["csc_gen"], seconds),
+        ("Csc task, without KconfigSharp", cols["csc_plain"], seconds),
+        ("KconfigSharp.Generator (ReportAnalyzer)", cols["generator"], seconds),
+        ("KconfigSharp.Analyzers, all (ReportAnalyzer)", cols["analyzers"], seconds),
+        ("&nbsp;&nbsp;AttributeExpressionAnalyzer (KCONF004)", cols["kconf004"], seconds),
+        ("&nbsp;&nbsp;GuardAnalyzer (KCONF001–003)", cols["guard"], seconds),
+        ("&nbsp;&nbsp;UnreachableCodeSuppressor (KCONF005)", cols["suppressor"], seconds),
+        ("with ÷ without", cols["ratio"], x),
+        ("generator only ÷ without", cols["gen_ratio"], x),
+    ])
+    print()
+    print("Generated sources: " + ", ".join(f"{name} {size:,} bytes" for name, size in sorted(sizes.items())) + f"; total {sum(sizes.values()):,} bytes")
+    print()
+    ratio = median(cols["ratio"])
+    flags = sizes.get("FeatureFlags.g.cs", 0)
+    print("| Target (issue 13) | Measured | Verdict |")
+    print("|---|---|---|")
+    print(f"| NuttX app ≤ 1.3× without KconfigSharp | {ratio:.2f}× | {'**met**' if ratio <= 1.3 else '**not met**'} |")
+    print(f"| Generated source for NuttX ≤ 6 MB by default | {flags / 1e6:.2f} MB (FeatureFlags.g.cs) | {'**met**' if flags <= 6e6 else '**not met**'} |")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 4 or sys.argv[1] not in ("analyzer-cost", "nuttx-app"):
+        sys.exit(__doc__)
+    work_dir, rounds = Path(sys.argv[2]), int(sys.argv[3])
+    if sys.argv[1] == "analyzer-cost":
+        analyzer_cost(work_dir, rounds)
+    else:
+        nuttx_app(work_dir, rounds, sys.argv[4] if len(sys.argv) > 4 else "")
