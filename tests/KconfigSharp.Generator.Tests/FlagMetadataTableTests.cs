@@ -10,7 +10,7 @@ public sealed class FlagMetadataTableTests
 
     // Every separator and escape of the format, and " && " chains that share tails.
     private static readonly Gen<string> Text = Gen.OneOf(
-        Gen.String[Gen.Char["AB &|:,\\\t\n\r\"x@="], 0, 12],
+        Gen.String[Gen.Char["AB &|:,\\\t\n\r\"x@=\u2028\0"], 0, 12],
         Gen.Int[0, 3].Select(i => Words[i]).Array[1, 4].Select(words => string.Join(" && ", words)));
 
     private static readonly Gen<string> Name = Gen.String[Gen.Char["AB_1:,\\\t"], 1, 8];
