@@ -38,7 +38,8 @@ public static class FeatureFlagsWriter
     /// </remarks>
     public static string Write(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics = null)
     {
-        var members = AssignMemberNames(configuration, options, diagnostics);
+        var preferred = new List<string>(configuration.Symbols.Count);
+        var members = AssignMemberNames(configuration, options, diagnostics, preferred);
         var docs = options.DocsFor(members.Count);
         var compact = docs != FeatureFlagsDocs.Full;
         var types = compact ? Alias + "::" : "global::KconfigSharp.";
@@ -86,7 +87,9 @@ public static class FeatureFlagsWriter
 
         if (compact)
         {
-            AppendQuoted(writer.Start().Append('[').Append(types).Append("KconfigTable("), FlagMetadataTable.Write(members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), options.PascalCaseNames)).Append(")]");
+            var line = writer.Start().Append('[').Append(types).Append("KconfigTable(");
+            FlagMetadataTable.WriteLiteral(line, members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), options.PascalCaseNames, preferred);
+            line.Append(")]");
             writer.End();
         }
 
@@ -125,13 +128,15 @@ public static class FeatureFlagsWriter
         return writer.ToString();
     }
 
-    private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics)
+    /// <remarks>Each symbol's preferred name goes to <paramref name="preferredNames"/> (the metadata table compares against it).</remarks>
+    private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics, List<string> preferredNames)
     {
         var used = new HashSet<string>(System.StringComparer.Ordinal) { "Symbols", SymbolTableClass, options.ClassName };
         var result = new List<(ResolvedSymbol, string)>(configuration.Symbols.Count);
         foreach (var symbol in configuration.Symbols)
         {
             var preferred = MemberNames.Preferred(symbol.Name, options.PascalCaseNames);
+            preferredNames.Add(preferred);
             if (symbol.Name.Length > MemberNames.MaxIdentifierLength)
             {
                 var at = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
@@ -246,7 +251,9 @@ public static class FeatureFlagsWriter
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{types}KconfigSymbolInfo> Symbols => {SymbolTableClass}.Symbols;");
         writer.Line();
         writer.OpenBlock($"private static class {SymbolTableClass}");
-        AppendQuoted(writer.Start().Append("internal static readonly ").Append(types).Append("KconfigSymbolInfo[] Symbols = ").Append(types).Append("KconfigSymbolInfo.Decode("), SymbolInfoTable.Write(members)).Append(");");
+        var line = writer.Start().Append("internal static readonly ").Append(types).Append("KconfigSymbolInfo[] Symbols = ").Append(types).Append("KconfigSymbolInfo.Decode(");
+        SymbolInfoTable.WriteLiteral(line, members);
+        line.Append(");");
         writer.End();
         writer.CloseBlock();
     }
@@ -440,7 +447,7 @@ public static class FeatureFlagsWriter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c >= ' ' && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && c != '\u0085')
+            if (!NeedsLiteralEscape(c))
             {
                 continue;
             }
@@ -448,19 +455,28 @@ public static class FeatureFlagsWriter
             // Copy the run of plain characters before c at once, then c's escape.
             builder.Append(value, plain, i - plain);
             plain = i + 1;
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-            }
+            AppendLiteralEscape(builder, c);
         }
 
         return builder.Append(value, plain, value.Length - plain).Append('"');
+    }
+
+    /// <summary>Whether <paramref name="c"/> must be escaped inside a C# regular string literal.</summary>
+    internal static bool NeedsLiteralEscape(char c) => c < ' ' || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+
+    /// <summary>Appends the escape of a character <see cref="NeedsLiteralEscape"/> accepts.</summary>
+    internal static void AppendLiteralEscape(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '"': builder.Append("\\\""); break;
+            case '\\': builder.Append("\\\\"); break;
+            case '\n': builder.Append("\\n"); break;
+            case '\r': builder.Append("\\r"); break;
+            case '\t': builder.Append("\\t"); break;
+            case '\0': builder.Append("\\0"); break;
+            default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+        }
     }
 
     /// <summary>

@@ -55,6 +55,25 @@ public static class FlagMetadataTable
     /// <summary>The table of <paramref name="members"/>, whose names follow the PascalCase or verbatim mode.</summary>
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
     {
+        var table = new StringBuilder(members.Count * 100);
+        Write(new TableTextWriter(table, quoted: false), members, pascalCaseNames, preferredMembers: null);
+        return table.ToString();
+    }
+
+    /// <summary>
+    /// Appends the table as a C# string literal (what <see cref="FeatureFlagsWriter.AppendQuoted"/> makes of
+    /// <see cref="Write(IReadOnlyList{Row}, bool)"/>), written in place. <paramref name="preferredMembers"/>
+    /// holds each row's <see cref="MemberNames.Preferred"/>, already computed by the caller.
+    /// </summary>
+    internal static void WriteLiteral(StringBuilder builder, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string> preferredMembers)
+    {
+        builder.Append('"');
+        Write(new TableTextWriter(builder, quoted: true), members, pascalCaseNames, preferredMembers);
+        builder.Append('"');
+    }
+
+    private static void Write(TableTextWriter table, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string>? preferredMembers)
+    {
         // Texts are numbered shortest first, so a text can point at a shared tail written before it.
         var distinct = new HashSet<string>(System.StringComparer.Ordinal);
         var texts = new List<string>();
@@ -82,69 +101,98 @@ public static class FlagMetadataTable
         }
 
         texts.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
-        var numbers = new Dictionary<string, string>(texts.Count, System.StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(texts.Count, System.StringComparer.Ordinal);
         var tails = new TailIndex(texts.Count);
-        var table = new StringBuilder(members.Count * 100);
-        table.Append(Format).Append(pascalCaseNames ? 'P' : 'V').Append('\n');
-        table.Append(texts.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        table.Append(Format[0]);
+        table.Append(pascalCaseNames ? 'P' : 'V');
+        table.Append('\n');
+        table.Append(texts.Count);
+        table.Append('\n');
         foreach (var text in texts)
         {
             AppendText(table, text, tails);
-            tails.Add(text);
-            numbers.Add(text, numbers.Count.ToString(CultureInfo.InvariantCulture));
+            numbers.Add(text, numbers.Count);
         }
 
-        var fields = new string?[6];
-        foreach (var row in members)
+        for (var index = 0; index < members.Count; index++)
         {
-            fields[0] = Escape(row.Name);
-            fields[1] = row.Member == MemberNames.Preferred(row.Name, pascalCaseNames) ? null : Escape(row.Member);
-            fields[2] = row.DependsOn is { } dependsOn ? numbers[dependsOn] : null;
-            fields[3] = row.Choice is { } choice ? numbers[choice] : null;
-            fields[4] = Relations(row.SelectedBy, numbers);
-            fields[5] = Relations(row.ImpliedBy, numbers);
-            var last = 5;
-            while (last > 0 && fields[last] is null)
+            var row = members[index];
+            var preferred = preferredMembers is null ? MemberNames.Preferred(row.Name, pascalCaseNames) : preferredMembers[index];
+            var hasMember = row.Member != preferred;
+
+            // Trailing empty fields are left out.
+            var last = row.ImpliedBy.Count > 0 ? 5 : row.SelectedBy.Count > 0 ? 4 : row.Choice is not null ? 3 : row.DependsOn is not null ? 2 : hasMember ? 1 : 0;
+            AppendEscaped(table, row.Name, 0, row.Name.Length);
+            if (last >= 1)
             {
-                last--;
+                table.Append('\t');
+                if (hasMember)
+                {
+                    AppendEscaped(table, row.Member, 0, row.Member.Length);
+                }
             }
 
-            for (var i = 0; i <= last; i++)
+            if (last >= 2)
             {
-                if (i > 0)
-                {
-                    table.Append('\t');
-                }
+                table.Append('\t');
+                AppendNumber(table, row.DependsOn, numbers);
+            }
 
-                table.Append(fields[i]);
+            if (last >= 3)
+            {
+                table.Append('\t');
+                AppendNumber(table, row.Choice, numbers);
+            }
+
+            if (last >= 4)
+            {
+                table.Append('\t');
+                AppendRelations(table, row.SelectedBy, numbers);
+            }
+
+            if (last >= 5)
+            {
+                table.Append('\t');
+                AppendRelations(table, row.ImpliedBy, numbers);
             }
 
             table.Append('\n');
         }
+    }
 
-        return table.ToString();
+    private static void AppendNumber(TableTextWriter table, string? text, Dictionary<string, int> numbers)
+    {
+        if (text is not null)
+        {
+            table.Append(numbers[text]);
+        }
     }
 
     /// <summary>
     /// One shared text: <c>head:N</c> when it is <c>head &amp;&amp; text N</c> for the longest such tail already
     /// written (menu chains: every symbol of a menu repeats the menu's dependencies), else the text.
     /// </summary>
-    private static void AppendText(StringBuilder table, string text, TailIndex tails)
+    private static void AppendText(TableTextWriter table, string text, TailIndex tails)
     {
-        var suffixHashes = TailIndex.SuffixHashes(text);
+        var suffixHashes = tails.SuffixHashes(text);
+        var wholeHash = suffixHashes[0];
         for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
         {
             var start = at + AndSeparator.Length;
             if (tails.Find(text, start, suffixHashes[start]) is { } tail)
             {
-                AppendEscaped(table, text.Substring(0, at));
-                table.Append(':').Append(tail.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                AppendEscaped(table, text, 0, at);
+                table.Append(':');
+                table.Append(tail);
+                table.Append('\n');
+                tails.Add(text, wholeHash);
                 return;
             }
         }
 
-        AppendEscaped(table, text);
+        AppendEscaped(table, text, 0, text.Length);
         table.Append('\n');
+        tails.Add(text, wholeHash);
     }
 
     /// <summary>
@@ -154,12 +202,22 @@ public static class FlagMetadataTable
     private sealed class TailIndex(int capacity)
     {
         private readonly Dictionary<(int Length, int Hash), List<(string Text, int Number)>> _texts = new(capacity);
+        private int[] _hashes = new int[256];
         private int _count;
 
-        /// <summary>The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end in one pass.</summary>
-        public static int[] SuffixHashes(string text)
+        /// <summary>
+        /// The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end
+        /// in one pass, in a buffer reused for the next text.
+        /// </summary>
+        public int[] SuffixHashes(string text)
         {
-            var hashes = new int[text.Length + 1];
+            if (_hashes.Length < text.Length + 1)
+            {
+                _hashes = new int[System.Math.Max(text.Length + 1, _hashes.Length * 2)];
+            }
+
+            var hashes = _hashes;
+            hashes[text.Length] = 0;
             for (var i = text.Length - 1; i >= 0; i--)
             {
                 hashes[i] = unchecked((hashes[i + 1] * 31) + text[i]);
@@ -168,9 +226,10 @@ public static class FlagMetadataTable
             return hashes;
         }
 
-        public void Add(string text)
+        /// <summary>Adds <paramref name="text"/> as the next number; <paramref name="hash"/> is its whole suffix hash.</summary>
+        public void Add(string text, int hash)
         {
-            var key = (text.Length, SuffixHashes(text)[0]);
+            var key = (text.Length, hash);
             if (!_texts.TryGetValue(key, out var list))
             {
                 _texts[key] = list = new List<(string, int)>(1);
@@ -312,62 +371,44 @@ public static class FlagMetadataTable
         }
     }
 
-    private static string? Relations(IReadOnlyList<Relation> relations, Dictionary<string, string> numbers)
+    private static void AppendRelations(TableTextWriter table, IReadOnlyList<Relation> relations, Dictionary<string, int> numbers)
     {
-        if (relations.Count == 0)
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder();
         for (var i = 0; i < relations.Count; i++)
         {
             var relation = relations[i];
-            if (builder.Length > 0)
+            if (i > 0)
             {
-                builder.Append(',');
+                table.Append(',');
             }
 
-            AppendEscaped(builder, relation.Symbol);
+            AppendEscaped(table, relation.Symbol, 0, relation.Symbol.Length);
             if (relation.Condition is { } condition)
             {
-                builder.Append(':').Append(numbers[condition]);
+                table.Append(':');
+                table.Append(numbers[condition]);
             }
         }
-
-        return builder.ToString();
-    }
-
-    private static string Escape(string text)
-    {
-        foreach (var c in text)
-        {
-            if (NeedsEscape(c))
-            {
-                var builder = new StringBuilder(text.Length + 4);
-                AppendEscaped(builder, text);
-                return builder.ToString();
-            }
-        }
-
-        return text;
     }
 
     private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
 
-    private static void AppendEscaped(StringBuilder builder, string text)
+    private static void AppendEscaped(TableTextWriter table, string text, int start, int length)
     {
-        foreach (var c in text)
+        var plain = start;
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (NeedsEscape(c))
             {
-                builder.Append('\\').Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
-            }
-            else
-            {
-                builder.Append(c);
+                table.Append(text, plain, i - plain);
+                table.Append('\\');
+                table.Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
+                plain = i + 1;
             }
         }
+
+        table.Append(text, plain, end - plain);
     }
 
     /// <summary>Reads one field at a time up to the next unescaped separator (tab, line break, <c>,</c>, <c>:</c>).</summary>

@@ -21,57 +21,73 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 /// </remarks>
 internal static class SymbolInfoTable
 {
-    public static string Write(List<(ResolvedSymbol Symbol, string Member)> members)
+    /// <summary>Appends the table as a C# string literal, written in place (no intermediate string).</summary>
+    public static void WriteLiteral(StringBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members)
     {
+        builder.Append('"');
+        Write(new TableTextWriter(builder, quoted: true), members);
+        builder.Append('"');
+    }
+
+    private static void Write(TableTextWriter table, List<(ResolvedSymbol Symbol, string Member)> members)
+    {
+        // The files line comes first but is known only after the rows: number the files in a first pass.
         var fileNumbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var files = new StringBuilder();
-        var rows = new StringBuilder(members.Count * 40);
+        foreach (var (symbol, _) in members)
+        {
+            for (var i = 0; i < symbol.DefinedAt.Count; i++)
+            {
+                var site = symbol.DefinedAt[i];
+                if (site.IsInFile && !fileNumbers.ContainsKey(site.File))
+                {
+                    if (fileNumbers.Count > 0)
+                    {
+                        table.Append('\t');
+                    }
+
+                    fileNumbers.Add(site.File, fileNumbers.Count);
+                    AppendEscaped(table, site.File);
+                }
+            }
+        }
+
+        table.Append('\n');
         foreach (var (symbol, member) in members)
         {
-            AppendEscaped(rows, symbol.Name);
-            rows.Append('\t');
+            AppendEscaped(table, symbol.Name);
+            table.Append('\t');
             var memberName = member.TrimStart('@');
             if (memberName != symbol.Name)
             {
-                AppendEscaped(rows, memberName);
+                AppendEscaped(table, memberName);
             }
 
-            rows.Append('\t').Append(TypeCode(symbol.Type)).Append('\t');
-            AppendEscaped(rows, symbol.Value);
-            rows.Append('\t');
+            table.Append('\t');
+            table.Append(TypeCode(symbol.Type));
+            table.Append('\t');
+            AppendEscaped(table, symbol.Value);
+            table.Append('\t');
             for (var i = 0; i < symbol.DefinedAt.Count; i++)
             {
                 var site = symbol.DefinedAt[i];
                 if (i > 0)
                 {
-                    rows.Append(',');
+                    table.Append(',');
                 }
 
                 if (!site.IsInFile)
                 {
-                    rows.Append('?');
+                    table.Append('?');
                     continue;
                 }
 
-                if (!fileNumbers.TryGetValue(site.File, out var number))
-                {
-                    number = fileNumbers.Count;
-                    fileNumbers.Add(site.File, number);
-                    if (number > 0)
-                    {
-                        files.Append('\t');
-                    }
-
-                    AppendEscaped(files, site.File);
-                }
-
-                rows.Append(number.ToString(CultureInfo.InvariantCulture)).Append(':').Append(site.Line.ToString(CultureInfo.InvariantCulture));
+                table.Append(fileNumbers[site.File]);
+                table.Append(':');
+                table.Append(site.Line);
             }
 
-            rows.Append('\n');
+            table.Append('\n');
         }
-
-        return files.Append('\n').Append(rows).ToString();
     }
 
     private static char TypeCode(KconfigType type) => type switch
@@ -83,18 +99,21 @@ internal static class SymbolInfoTable
         _ => 'b',
     };
 
-    private static void AppendEscaped(StringBuilder builder, string text)
+    private static void AppendEscaped(TableTextWriter table, string text)
     {
-        foreach (var c in text)
+        var plain = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            var c = text[i];
+            if (c is '\\' or '\t' or '\n' or '\r')
             {
-                case '\\': builder.Append("\\\\"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                default: builder.Append(c); break;
+                table.Append(text, plain, i - plain);
+                table.Append('\\');
+                table.Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
+                plain = i + 1;
             }
         }
+
+        table.Append(text, plain, text.Length - plain);
     }
 }

@@ -1,19 +1,22 @@
 using CsCheck;
 using KconfigSharp.Kconfig.Writers.CSharp;
 
-namespace KconfigSharp.Generator.Tests;
+namespace KconfigSharp.Kconfig.Tests.Writers;
 
-/// <summary>The big-tree metadata table reads back exactly what was written (issue 13).</summary>
+/// <summary>
+/// The big-tree metadata table reads back exactly what was written, and the C# literal the writer puts
+/// in place (issue 13: no intermediate string) is exactly the quoted text of the table.
+/// </summary>
 public sealed class FlagMetadataTableTests
 {
-    private static readonly string[] Words = ["A", "B", "C:D", "E,F"];
+    private static readonly string[] Words = ["A", "B", "C:D", "E,F", "G\"H"];
 
-    // Every separator and escape of the format, and " && " chains that share tails.
+    // Every separator and escape of the format and of a C# literal, and " && " chains that share tails.
     private static readonly Gen<string> Text = Gen.OneOf(
-        Gen.String[Gen.Char["AB &|:,\\\t\n\r\"x@="], 0, 12],
-        Gen.Int[0, 3].Select(i => Words[i]).Array[1, 4].Select(words => string.Join(" && ", words)));
+        Gen.String[Gen.Char["AB &|:,\\\t\n\r\"x@=\u2028\u0085\0\u0001"], 0, 12],
+        Gen.Int[0, 4].Select(i => Words[i]).Array[1, 4].Select(words => string.Join(" && ", words)));
 
-    private static readonly Gen<string> Name = Gen.String[Gen.Char["AB_1:,\\\t"], 1, 8];
+    private static readonly Gen<string> Name = Gen.String[Gen.Char["AB_1:,\\\t\"\u2028"], 1, 8];
 
     private static readonly Gen<FlagMetadataTable.Relation> Relation =
         Gen.Select(Name, Text.Null(), (symbol, condition) => new FlagMetadataTable.Relation(symbol, condition));
@@ -34,6 +37,27 @@ public sealed class FlagMetadataTableTests
             Assert.True(FlagMetadataTable.TryRead(FlagMetadataTable.Write(rows, pascalCaseNames: true), out var read));
             Assert.Equal(Describe(rows), Describe(read));
         });
+
+    [Fact]
+    public void The_literal_written_in_place_is_the_quoted_table() =>
+        Gen.Select(Row.List[0, 6], Gen.Bool).Sample((rows, pascal) =>
+        {
+            var preferred = rows.ConvertAll(r => MemberNames.Preferred(r.Name, pascal));
+            var literal = new System.Text.StringBuilder("[");
+            FlagMetadataTable.WriteLiteral(literal, rows, pascal, preferred);
+            Assert.Equal("[" + FeatureFlagsWriter.Quote(FlagMetadataTable.Write(rows, pascal)), literal.ToString());
+        });
+
+    [Fact]
+    public void A_table_with_every_escape_is_one_literal()
+    {
+        var rows = new List<FlagMetadataTable.Row> { new("A\"B", "Ab", "X\\Y && \"Z\"", null, [new("S\u2028", "T\t")], []) };
+        var literal = new System.Text.StringBuilder();
+        FlagMetadataTable.WriteLiteral(literal, rows, pascalCaseNames: true, [MemberNames.Preferred("A\"B", pascalCase: true)]);
+
+        // Table escapes (\t in a text, \\ for a backslash) under the literal's (each backslash doubled, \" and \u2028).
+        Assert.Equal(@"""1P\n2\nT\\t\nX\\\\Y && \""Z\""\nA\""B\tAb\t1\t\tS\u2028:0\n""", literal.ToString());
+    }
 
     [Fact]
     public void A_menu_chain_is_written_once_and_each_member_points_at_its_tail()
