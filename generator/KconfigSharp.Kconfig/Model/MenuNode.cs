@@ -47,32 +47,40 @@ public sealed class MenuNode
     public string? Help { get; internal set; }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= new(1);
+    public List<DefaultProperty> Defaults => _defaults.AsList();
 
-    internal ListView<DefaultProperty> DefaultsView => new(_defaults);
+    internal ListView<DefaultProperty> DefaultsView => _defaults.View;
 
-    private List<DefaultProperty>? _defaults;
+    private OneOrMany<DefaultProperty> _defaults;
+
+    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
     /// <summary>The <c>select</c> properties of this definition.</summary>
-    public List<RelationProperty> Selects => _selects ??= [];
+    public List<RelationProperty> Selects => _selects.AsList();
 
-    internal ListView<RelationProperty> SelectsView => new(_selects);
+    internal ListView<RelationProperty> SelectsView => _selects.View;
 
-    private List<RelationProperty>? _selects;
+    private OneOrMany<RelationProperty> _selects;
+
+    internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
-    public List<RelationProperty> Implies => _implies ??= [];
+    public List<RelationProperty> Implies => _implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => new(_implies);
+    internal ListView<RelationProperty> ImpliesView => _implies.View;
 
-    private List<RelationProperty>? _implies;
+    private OneOrMany<RelationProperty> _implies;
+
+    internal void AddImply(RelationProperty item) => _implies.Add(item);
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= new(1);
+    public List<RangeProperty> Ranges => _ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => new(_ranges);
+    internal ListView<RangeProperty> RangesView => _ranges.View;
 
-    private List<RangeProperty>? _ranges;
+    private OneOrMany<RangeProperty> _ranges;
+
+    internal void AddRange(RangeProperty item) => _ranges.Add(item);
 
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }
