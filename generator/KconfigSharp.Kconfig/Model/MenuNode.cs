@@ -26,7 +26,7 @@ public sealed class MenuNode
     public Symbol? Symbol { get; internal set; }
 
     /// <summary>The choice this node defines, for <see cref="MenuNodeKind.Choice"/>.</summary>
-    public Choice? Choice { get; internal set; }
+    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
 
     /// <summary><c>menuconfig</c> rather than <c>config</c>.</summary>
     public bool IsMenuConfig { get; internal set; }
@@ -41,7 +41,11 @@ public sealed class MenuNode
     public Expr Dependency { get; internal set; } = null!;
 
     /// <summary><c>visible if</c> of a menu (y when none).</summary>
-    public Expr? VisibleIf { get; internal set; }
+    public Expr? VisibleIf { get => _rare?.VisibleIf; internal set => Rare.VisibleIf = value; }
+
+    private MenuNodeRareParts Rare => _rare ??= new();
+
+    private MenuNodeRareParts? _rare;
 
     /// <summary>The help text with the common indentation removed, or null.</summary>
     public string? Help { get; internal set; }
@@ -65,22 +69,18 @@ public sealed class MenuNode
     internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
-    public List<RelationProperty> Implies => _implies.AsList();
+    public List<RelationProperty> Implies => Rare.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => _implies.View;
+    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
-    private OneOrMany<RelationProperty> _implies;
-
-    internal void AddImply(RelationProperty item) => _implies.Add(item);
+    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => _ranges.AsList();
+    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => _ranges.View;
+    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    private OneOrMany<RangeProperty> _ranges;
-
-    internal void AddRange(RangeProperty item) => _ranges.Add(item);
+    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }

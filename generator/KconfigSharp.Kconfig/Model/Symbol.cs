@@ -51,19 +51,19 @@ public sealed class Symbol
     internal void AddNode(MenuNode node) => _nodes.Add(node);
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
-    public Choice? Choice { get; internal set; }
+    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
 
     /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
-    public string? EnvironmentVariable { get; internal set; }
+    public string? EnvironmentVariable { get => _rare?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
 
     /// <summary><c>option allnoconfig_y</c>.</summary>
-    public bool IsAllNoConfigY { get; internal set; }
+    public bool IsAllNoConfigY { get => _rare?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
 
     /// <summary><c>option defconfig_list</c>.</summary>
-    public bool IsDefconfigList { get; internal set; }
+    public bool IsDefconfigList { get => _rare?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
 
     /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
-    public bool IsTransitional { get; internal set; }
+    public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
     /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
     public IReadOnlyList<SourceLocation> References =>
@@ -90,6 +90,10 @@ public sealed class Symbol
             _firstReference = _lastReference;
         }
     }
+
+    private SymbolRareParts Rare => _rare ??= new();
+
+    private SymbolRareParts? _rare;
 
     /// <summary>The symbol as an expression operand, one shared leaf per symbol (expressions are immutable).</summary>
     internal SymbolExpr AsExpr => _asExpr ??= new SymbolExpr(this);
@@ -126,13 +130,11 @@ public sealed class Symbol
     internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => _ranges.AsList();
+    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => _ranges.View;
+    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    private OneOrMany<RangeProperty> _ranges;
-
-    internal void AddRange(RangeProperty item) => _ranges.Add(item);
+    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Selects => _selects.AsList();
@@ -144,13 +146,11 @@ public sealed class Symbol
     internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Implies => _implies.AsList();
+    public List<RelationProperty> Implies => Rare.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => _implies.View;
+    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
-    private OneOrMany<RelationProperty> _implies;
-
-    internal void AddImply(RelationProperty item) => _implies.Add(item);
+    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
     /// <summary><c>select</c>s that target this symbol.</summary>
     public List<RelationProperty> SelectedBy => _selectedBy.AsList();
@@ -162,13 +162,11 @@ public sealed class Symbol
     internal void AddSelectedBy(RelationProperty item) => _selectedBy.Add(item);
 
     /// <summary><c>imply</c>s that target this symbol.</summary>
-    public List<RelationProperty> ImpliedBy => _impliedBy.AsList();
+    public List<RelationProperty> ImpliedBy => Rare.ImpliedBy.AsList();
 
-    internal ListView<RelationProperty> ImpliedByView => _impliedBy.View;
+    internal ListView<RelationProperty> ImpliedByView => _rare is null ? default : _rare.ImpliedBy.View;
 
-    private OneOrMany<RelationProperty> _impliedBy;
-
-    internal void AddImpliedBy(RelationProperty item) => _impliedBy.Add(item);
+    internal void AddImpliedBy(RelationProperty item) => Rare.ImpliedBy.Add(item);
 
     /// <summary>Writes the symbol as it appears in an expression (constants quoted when they were).</summary>
     internal void WriteReference(StringBuilder builder)
