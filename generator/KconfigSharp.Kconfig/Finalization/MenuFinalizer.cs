@@ -104,13 +104,28 @@ internal static class MenuFinalizer
         {
             var condition = Expr.And(Expr.And(prompt.Condition, dependency), visibleIf);
             var propagated = ReferenceEquals(condition, prompt.Condition) ? prompt : prompt with { Condition = condition };
-            (symbol?.Prompts ?? choice!.Prompts).Add(propagated);
+            if (symbol is not null)
+            {
+                symbol.AddPrompt(propagated);
+            }
+            else
+            {
+                choice!.Prompts.Add(propagated);
+            }
         }
 
         foreach (var def in node.DefaultsView)
         {
             var condition = Expr.And(def.Condition, dependency);
-            (symbol?.Defaults ?? choice!.Defaults).Add(ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition });
+            var propagated = ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition };
+            if (symbol is not null)
+            {
+                symbol.AddDefault(propagated);
+            }
+            else
+            {
+                choice!.Defaults.Add(propagated);
+            }
         }
 
         if (choice is not null)
@@ -123,16 +138,16 @@ internal static class MenuFinalizer
         foreach (var range in node.RangesView)
         {
             var condition = Expr.And(range.Condition, dependency);
-            symbol.Ranges.Add(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition });
+            symbol.AddRange(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition });
         }
 
         foreach (var select in node.SelectsView)
         {
             var condition = Expr.And(select.Condition, dependency);
             var relation = ReferenceEquals(condition, select.Condition) ? select : select with { Condition = condition };
-            symbol.Selects.Add(relation);
+            symbol.AddSelect(relation);
             var target = select.Target;
-            target.SelectedBy.Add(relation);
+            target.AddSelectedBy(relation);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
@@ -140,9 +155,9 @@ internal static class MenuFinalizer
         {
             var condition = Expr.And(imply.Condition, dependency);
             var relation = ReferenceEquals(condition, imply.Condition) ? imply : imply with { Condition = condition };
-            symbol.Implies.Add(relation);
+            symbol.AddImply(relation);
             var target = imply.Target;
-            target.ImpliedBy.Add(relation);
+            target.AddImpliedBy(relation);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
     }
@@ -309,7 +324,7 @@ internal static class MenuFinalizer
         {
             if (symbol.Type == KconfigType.Unknown)
             {
-                session.Diagnostics.Add(KconfigDiagnostics.UntypedSymbol, symbol.Nodes[0].Location, $"{symbol.Name} (defined at {symbol.Nodes[0].Location}) defined without a type");
+                session.Diagnostics.Add(KconfigDiagnostics.UntypedSymbol, symbol.NodeList[0].Location, $"{symbol.Name} (defined at {symbol.NodeList[0].Location}) defined without a type");
             }
 
             CheckPropertyTypes(session, symbol);

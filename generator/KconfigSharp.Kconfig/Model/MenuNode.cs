@@ -26,7 +26,7 @@ public sealed class MenuNode
     public Symbol? Symbol { get; internal set; }
 
     /// <summary>The choice this node defines, for <see cref="MenuNodeKind.Choice"/>.</summary>
-    public Choice? Choice { get; internal set; }
+    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
 
     /// <summary><c>menuconfig</c> rather than <c>config</c>.</summary>
     public bool IsMenuConfig { get; internal set; }
@@ -41,38 +41,46 @@ public sealed class MenuNode
     public Expr Dependency { get; internal set; } = null!;
 
     /// <summary><c>visible if</c> of a menu (y when none).</summary>
-    public Expr? VisibleIf { get; internal set; }
+    public Expr? VisibleIf { get => _rare?.VisibleIf; internal set => Rare.VisibleIf = value; }
+
+    private MenuNodeRareParts Rare => _rare ??= new();
+
+    private MenuNodeRareParts? _rare;
 
     /// <summary>The help text with the common indentation removed, or null.</summary>
     public string? Help { get; internal set; }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= new(1);
+    public List<DefaultProperty> Defaults => _defaults.AsList();
 
-    internal ListView<DefaultProperty> DefaultsView => new(_defaults);
+    internal ListView<DefaultProperty> DefaultsView => _defaults.View;
 
-    private List<DefaultProperty>? _defaults;
+    private OneOrMany<DefaultProperty> _defaults;
+
+    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
     /// <summary>The <c>select</c> properties of this definition.</summary>
-    public List<RelationProperty> Selects => _selects ??= [];
+    public List<RelationProperty> Selects => _selects.AsList();
 
-    internal ListView<RelationProperty> SelectsView => new(_selects);
+    internal ListView<RelationProperty> SelectsView => _selects.View;
 
-    private List<RelationProperty>? _selects;
+    private OneOrMany<RelationProperty> _selects;
+
+    internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
-    public List<RelationProperty> Implies => _implies ??= [];
+    public List<RelationProperty> Implies => Rare.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => new(_implies);
+    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
-    private List<RelationProperty>? _implies;
+    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= new(1);
+    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => new(_ranges);
+    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    private List<RangeProperty>? _ranges;
+    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }

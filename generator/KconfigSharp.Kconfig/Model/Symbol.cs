@@ -36,34 +36,34 @@ public sealed class Symbol
     internal bool IsQuoted { get; set; }
 
     /// <summary>The definitions (menu nodes) in the order they were parsed.</summary>
-    public IReadOnlyList<MenuNode> Nodes => (IReadOnlyList<MenuNode>?)_nodes ?? System.Array.Empty<MenuNode>();
+    public IReadOnlyList<MenuNode> Nodes => _nodes.Count == 0 ? System.Array.Empty<MenuNode>() : _nodes.AsList();
 
     /// <summary>The definitions without a list for an undefined symbol.</summary>
-    internal ListView<MenuNode> NodeList => new(_nodes);
+    internal ListView<MenuNode> NodeList => _nodes.View;
 
-    // Created on the first definition, sized for one: almost every symbol is defined once.
-    private List<MenuNode>? _nodes;
+    // Almost every symbol is defined once: no list for one definition.
+    private OneOrMany<MenuNode> _nodes;
 
     /// <summary>True when at least one <c>config</c> entry defines the symbol.</summary>
-    public bool IsDefined => _nodes is not null;
+    public bool IsDefined => _nodes.Count > 0;
 
     /// <summary>Adds a definition.</summary>
-    internal void AddNode(MenuNode node) => (_nodes ??= new List<MenuNode>(1)).Add(node);
+    internal void AddNode(MenuNode node) => _nodes.Add(node);
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
-    public Choice? Choice { get; internal set; }
+    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
 
     /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
-    public string? EnvironmentVariable { get; internal set; }
+    public string? EnvironmentVariable { get => _rare?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
 
     /// <summary><c>option allnoconfig_y</c>.</summary>
-    public bool IsAllNoConfigY { get; internal set; }
+    public bool IsAllNoConfigY { get => _rare?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
 
     /// <summary><c>option defconfig_list</c>.</summary>
-    public bool IsDefconfigList { get; internal set; }
+    public bool IsDefconfigList { get => _rare?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
 
     /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
-    public bool IsTransitional { get; internal set; }
+    public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
     /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
     public IReadOnlyList<SourceLocation> References =>
@@ -91,6 +91,10 @@ public sealed class Symbol
         }
     }
 
+    private SymbolRareParts Rare => _rare ??= new();
+
+    private SymbolRareParts? _rare;
+
     /// <summary>The symbol as an expression operand, one shared leaf per symbol (expressions are immutable).</summary>
     internal SymbolExpr AsExpr => _asExpr ??= new SymbolExpr(this);
 
@@ -108,53 +112,61 @@ public sealed class Symbol
     public Expr WeakReverseDependency { get; internal set; } = null!;
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
-    public List<PromptProperty> Prompts => _prompts ??= new(1);
+    public List<PromptProperty> Prompts => _prompts.AsList();
 
-    internal ListView<PromptProperty> PromptsView => new(_prompts);
+    internal ListView<PromptProperty> PromptsView => _prompts.View;
 
-    private List<PromptProperty>? _prompts;
+    private OneOrMany<PromptProperty> _prompts;
+
+    internal void AddPrompt(PromptProperty item) => _prompts.Add(item);
 
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
-    public List<DefaultProperty> Defaults => _defaults ??= new(1);
+    public List<DefaultProperty> Defaults => _defaults.AsList();
 
-    internal ListView<DefaultProperty> DefaultsView => new(_defaults);
+    internal ListView<DefaultProperty> DefaultsView => _defaults.View;
 
-    private List<DefaultProperty>? _defaults;
+    private OneOrMany<DefaultProperty> _defaults;
+
+    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => _ranges ??= new(1);
+    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => new(_ranges);
+    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    private List<RangeProperty>? _ranges;
+    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Selects => _selects ??= [];
+    public List<RelationProperty> Selects => _selects.AsList();
 
-    internal ListView<RelationProperty> SelectsView => new(_selects);
+    internal ListView<RelationProperty> SelectsView => _selects.View;
 
-    private List<RelationProperty>? _selects;
+    private OneOrMany<RelationProperty> _selects;
+
+    internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Implies => _implies ??= [];
+    public List<RelationProperty> Implies => Rare.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => new(_implies);
+    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
-    private List<RelationProperty>? _implies;
+    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
     /// <summary><c>select</c>s that target this symbol.</summary>
-    public List<RelationProperty> SelectedBy => _selectedBy ??= [];
+    public List<RelationProperty> SelectedBy => _selectedBy.AsList();
 
-    internal ListView<RelationProperty> SelectedByView => new(_selectedBy);
+    internal ListView<RelationProperty> SelectedByView => _selectedBy.View;
 
-    private List<RelationProperty>? _selectedBy;
+    private OneOrMany<RelationProperty> _selectedBy;
+
+    internal void AddSelectedBy(RelationProperty item) => _selectedBy.Add(item);
 
     /// <summary><c>imply</c>s that target this symbol.</summary>
-    public List<RelationProperty> ImpliedBy => _impliedBy ??= [];
+    public List<RelationProperty> ImpliedBy => Rare.ImpliedBy.AsList();
 
-    internal ListView<RelationProperty> ImpliedByView => new(_impliedBy);
+    internal ListView<RelationProperty> ImpliedByView => _rare is null ? default : _rare.ImpliedBy.View;
 
-    private List<RelationProperty>? _impliedBy;
+    internal void AddImpliedBy(RelationProperty item) => Rare.ImpliedBy.Add(item);
 
     /// <summary>Writes the symbol as it appears in an expression (constants quoted when they were).</summary>
     internal void WriteReference(StringBuilder builder)

@@ -85,6 +85,6 @@ internal static class ChoiceSanity
             }
         }
 
-        diagnostics.Add(KconfigDiagnostics.ChoiceSelectIgnored, member.Nodes[0].Location, message.ToString());
+        diagnostics.Add(KconfigDiagnostics.ChoiceSelectIgnored, member.NodeList[0].Location, message.ToString());
     }
 }

@@ -755,7 +755,7 @@ internal sealed class KconfigResolver : ISymbolValues
                         {
                             _diagnostics.Add(
                                 KconfigDiagnostics.ValueOutOfRange,
-                                symbol.Nodes[0].Location,
+                                symbol.NodeList[0].Location,
                                 $"default value {number} on {NameAndLocation.Of(symbol)} clamped to {value} due to being outside the active range ([{KconfigNumbers.Format(low, hex)}, {KconfigNumbers.Format(high, hex)}])");
                         }
                     }
@@ -770,7 +770,7 @@ internal sealed class KconfigResolver : ISymbolValues
         else if (EnvironmentValue(symbol) is { } environment)
         {
             value = environment;
-            origin = new ValueOrigin(ValueSource.Environment, $"environment variable {symbol.EnvironmentVariable}", symbol.Nodes[0].Location);
+            origin = new ValueOrigin(ValueSource.Environment, $"environment variable {symbol.EnvironmentVariable}", symbol.NodeList[0].Location);
         }
         else
         {
@@ -850,7 +850,7 @@ internal sealed class KconfigResolver : ISymbolValues
             }
         }
 
-        _diagnostics.Add(KconfigDiagnostics.SelectUnmetDependency, symbol.Nodes[0].Location, message.ToString());
+        _diagnostics.Add(KconfigDiagnostics.SelectUnmetDependency, symbol.NodeList[0].Location, message.ToString());
     }
 
     private string Assignable(Symbol symbol)
@@ -1003,5 +1003,5 @@ internal sealed class KconfigResolver : ISymbolValues
     private ValueOrigin ChoiceOrigin(Choice choice, Symbol member) =>
         _userSelections.TryGetValue(choice, out var user) && user == member
             ? UserOrigin(member)
-            : new ValueOrigin(ValueSource.Choice, $"selection of {NameAndLocation.Of(choice)}", member.Nodes[0].Location);
+            : new ValueOrigin(ValueSource.Choice, $"selection of {NameAndLocation.Of(choice)}", member.NodeList[0].Location);
 }

@@ -128,7 +128,7 @@ internal static class KconfiglibText
 
         if (node.Prompt is { } prompt)
         {
-            var condition = PropagatedPromptCondition(node, (IReadOnlyList<PromptProperty>?)symbol?.Prompts ?? choice!.Prompts) ?? prompt.Condition;
+            var condition = PropagatedPromptCondition(node, symbol is not null ? symbol.PromptsView : new ListView<PromptProperty>(choice!.Prompts)) ?? prompt.Condition;
             lines.Append("\tprompt \"").Append(Escape(prompt.Text)).Append('"').Append(Condition(condition)).Append('\n');
         }
 
@@ -149,13 +149,13 @@ internal static class KconfiglibText
                 lines.Append("\toption env=\"").Append(environment).Append("\"\n");
             }
 
-            foreach (var range in node.Ranges)
+            foreach (var range in node.RangesView)
             {
                 lines.Append("\trange ").Append(Expr(new SymbolExpr(range.Low))).Append(' ').Append(Expr(new SymbolExpr(range.High))).Append(Condition(range.Condition)).Append('\n');
             }
         }
 
-        foreach (var def in node.Defaults)
+        foreach (var def in node.DefaultsView)
         {
             lines.Append("\tdefault ").Append(Expr(def.Value)).Append(Condition(def.Condition)).Append('\n');
         }
@@ -165,12 +165,12 @@ internal static class KconfiglibText
             lines.Append("\toptional\n");
         }
 
-        foreach (var select in node.Selects)
+        foreach (var select in node.SelectsView)
         {
             lines.Append("\tselect ").Append(select.Target.Name).Append(Condition(select.Condition)).Append('\n');
         }
 
-        foreach (var imply in node.Implies)
+        foreach (var imply in node.ImpliesView)
         {
             lines.Append("\timply ").Append(imply.Target.Name).Append(Condition(imply.Condition)).Append('\n');
         }
@@ -194,7 +194,7 @@ internal static class KconfiglibText
 
     public static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
-    private static Expr? PropagatedPromptCondition(MenuNode node, IReadOnlyList<PromptProperty> prompts)
+    private static Expr? PropagatedPromptCondition(MenuNode node, ListView<PromptProperty> prompts)
     {
         foreach (var prompt in prompts)
         {

@@ -11,24 +11,24 @@ internal static class NameAndLocation
 {
     public static string Of(Symbol symbol)
     {
-        if (symbol.Nodes.Count == 0)
+        if (symbol.NodeList.Count == 0)
         {
             return symbol.Name + " (undefined)";
         }
 
         var text = new StringBuilder(symbol.Name).Append(" (defined at ");
-        AppendLocations(text, symbol.Nodes);
+        AppendLocations(text, symbol.NodeList);
         return text.Append(')').ToString();
     }
 
     public static string Of(Choice choice)
     {
         var text = new StringBuilder(choice.Name is null ? "<choice>" : "<choice " + choice.Name + ">").Append(" (defined at ");
-        AppendLocations(text, choice.Nodes);
+        AppendLocations(text, new ListView<MenuNode>(choice.NodeList));
         return text.Append(')').ToString();
     }
 
-    private static void AppendLocations(StringBuilder text, System.Collections.Generic.IReadOnlyList<MenuNode> nodes)
+    private static void AppendLocations(StringBuilder text, ListView<MenuNode> nodes)
     {
         for (var i = 0; i < nodes.Count; i++)
         {

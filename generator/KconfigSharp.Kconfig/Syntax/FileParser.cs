@@ -598,7 +598,7 @@ internal sealed class FileParser
             return;
         }
 
-        node.Defaults.Add(new DefaultProperty(value, condition, Location(keyword)));
+        node.AddDefault(new DefaultProperty(value, condition, Location(keyword)));
     }
 
     private void ParseDependsOn(MenuNode node, Token keyword)
@@ -651,7 +651,14 @@ internal sealed class FileParser
         var targetSymbol = _session.LookupSymbol(target.Text);
         targetSymbol.AddReference(_session.References, Location(target));
         var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
-        (keyword.Text == "select" ? node.Selects : node.Implies).Add(relation);
+        if (keyword.Text == "select")
+        {
+            node.AddSelect(relation);
+        }
+        else
+        {
+            node.AddImply(relation);
+        }
     }
 
     private void ParseRange(MenuNode node, Token keyword)
@@ -668,7 +675,7 @@ internal sealed class FileParser
 
         if (low is not null && high is not null)
         {
-            node.Ranges.Add(new RangeProperty(low, high, condition, Location(keyword)));
+            node.AddRange(new RangeProperty(low, high, condition, Location(keyword)));
         }
     }
 
@@ -747,7 +754,7 @@ internal sealed class FileParser
         if (_session.Macros.TryGetMacro(variable, out var value))
         {
             var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
-            node.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
+            node.AddDefault(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
         }
         else
         {

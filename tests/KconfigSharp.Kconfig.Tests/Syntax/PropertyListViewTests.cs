@@ -52,6 +52,7 @@ public sealed class PropertyListViewTests
     }
 
     private static List<T> Items<T>(Model.ListView<T> view)
+        where T : class
     {
         var items = new List<T>();
         foreach (var item in view)

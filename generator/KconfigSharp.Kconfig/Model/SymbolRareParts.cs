@@ -1,0 +1,18 @@
+namespace KconfigSharp.Kconfig.Model;
+
+/// <summary>
+/// The fields of a <see cref="Symbol"/> that few symbols set (choice membership, <c>option</c>s,
+/// ranges, implies), in one object created by the first of them: 40 bytes less on every other
+/// symbol (issue 12, round 2).
+/// </summary>
+internal sealed class SymbolRareParts
+{
+    public Choice? Choice;
+    public string? EnvironmentVariable;
+    public bool IsAllNoConfigY;
+    public bool IsDefconfigList;
+    public bool IsTransitional;
+    public OneOrMany<RangeProperty> Ranges;
+    public OneOrMany<RelationProperty> Implies;
+    public OneOrMany<RelationProperty> ImpliedBy;
+}
