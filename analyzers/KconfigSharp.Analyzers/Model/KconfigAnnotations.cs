@@ -14,10 +14,14 @@ internal sealed class KconfigAnnotations
     private readonly ConcurrentDictionary<ISymbol, KconfigExpression?> _ownRequirements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, KconfigExpression?> _guards = new(SymbolEqualityComparer.Default);
 
+    // Attribute texts repeat across members (the same requirement on many of them), and a parse costs far
+    // more than the lookup (the core's parser sets up per call): one parse per distinct text.
+    private readonly ConcurrentDictionary<string, KconfigExpression?> _parsed = new(System.StringComparer.Ordinal);
+
     public KconfigAnnotations(IAssemblySymbol assembly)
     {
         _assembly = assembly;
-        AssemblyRequirement = Parse(assembly);
+        AssemblyRequirement = ParseAll(assembly, KconfigMetadata.RequiresAttribute);
     }
 
     /// <summary>The current assembly's <c>[assembly: RequiresKconfig]</c>, known true everywhere in it.</summary>
@@ -40,7 +44,8 @@ internal sealed class KconfigAnnotations
 
     /// <summary>What a <c>[KconfigGuard]</c> member establishes when it returns true, or null.</summary>
     public KconfigExpression? GuardOf(ISymbol member) =>
-        _guards.GetOrAdd(member.OriginalDefinition, static m => ParseAll(m, KconfigMetadata.GuardAttribute));
+        _guards.TryGetValue(member.OriginalDefinition, out var known) ? known
+            : _guards.GetOrAdd(member.OriginalDefinition, ParseAll(member.OriginalDefinition, KconfigMetadata.GuardAttribute));
 
     private KconfigExpression? Chain(ISymbol member)
     {
@@ -58,22 +63,27 @@ internal sealed class KconfigAnnotations
         return result;
     }
 
-    private KconfigExpression? Own(ISymbol symbol) =>
-        _ownRequirements.GetOrAdd(symbol is IAssemblySymbol ? symbol : symbol.OriginalDefinition, static s => Parse(s));
+    private KconfigExpression? Own(ISymbol symbol)
+    {
+        var key = symbol is IAssemblySymbol ? symbol : symbol.OriginalDefinition;
+        return _ownRequirements.TryGetValue(key, out var known) ? known : _ownRequirements.GetOrAdd(key, ParseAll(key, KconfigMetadata.RequiresAttribute));
+    }
 
-    private static KconfigExpression? Parse(ISymbol symbol) => ParseAll(symbol, KconfigMetadata.RequiresAttribute);
-
-    private static KconfigExpression? ParseAll(ISymbol symbol, string attributeName)
+    private KconfigExpression? ParseAll(ISymbol symbol, string attributeName)
     {
         KconfigExpression? result = null;
         foreach (var (text, _) in KconfigMetadata.StringArguments(symbol, attributeName))
         {
             // Expressions that do not parse are KCONF004's business; here they add nothing.
-            result = AndOpt(result, KconfigExpressionReader.TryRead(text, out _));
+            result = AndOpt(result, Read(text));
         }
 
         return result;
     }
+
+    private KconfigExpression? Read(string? text) =>
+        text is null ? KconfigExpressionReader.TryRead(text, out _)
+        : _parsed.TryGetValue(text, out var known) ? known : _parsed.GetOrAdd(text, KconfigExpressionReader.TryRead(text, out _));
 
     private static KconfigExpression? AndOpt(KconfigExpression? left, KconfigExpression? right) =>
         left is null ? right : right is null ? left : KconfigExpression.And(left, right);
