@@ -18,7 +18,10 @@ internal static class CommandHeap
     {
         try
         {
-            GC.TryStartNoGCRegion(NoCollectionBudget);
+            if (GC.TryStartNoGCRegion(NoCollectionBudget))
+            {
+                TransparentHugePages.AdviseGcHeap();
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
