@@ -96,6 +96,12 @@ public static class FeatureFlagsWriter
         var visibility = options.IsPublic ? "public" : "internal";
         writer.OpenBlock($"{visibility} static partial class {options.ClassName}");
         var modifier = options.UseConstants ? "public const " : "public static readonly ";
+        // The members' initializers are literals, so nullable analysis has nothing to find in them; but
+        // csc's analyzer driver builds an operation tree for every member's initializer (the SDK's own
+        // analyzers read generated code) and, in an enabled context, runs a nullable pass over each one
+        // first: on NuttX's 22,148 members that was ~40 % of the driver's time. Disabled here, enabled
+        // again for Symbols, whose annotations callers see.
+        writer.Builder.Append("#nullable disable\n");
         var first = true;
         foreach (var (symbol, member) in members)
         {
@@ -113,6 +119,7 @@ public static class FeatureFlagsWriter
             writer.Line();
         }
 
+        writer.Builder.Append("#nullable enable\n");
         EmitSymbols(writer, members, types);
         writer.CloseBlock();
         if (blockNamespace)
