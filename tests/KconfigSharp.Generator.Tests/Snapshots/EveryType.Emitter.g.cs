@@ -7,6 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_FEATURE</c> (bool) = y. A feature. Defined at Kconfig:1. The value comes from its default y at Kconfig:3.</summary>
     /// <remarks>
     /// Turns the feature on.
@@ -75,6 +76,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("MISSING")]
     public const bool Missing = false;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

@@ -6,6 +6,7 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class Class
 {
+#nullable disable
     /// <summary><c>CONFIG_CLASS</c> (bool) = n. c. Defined at Kconfig:1.</summary>
     [global::KconfigSharp.KconfigSymbol("CLASS", "Kconfig", 1)]
     public const bool CLASS = false;
@@ -26,6 +27,7 @@ internal static partial class Class
     [global::KconfigSharp.KconfigSymbol("SYMBOLS", "Kconfig", 13)]
     public const bool SYMBOLS = false;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

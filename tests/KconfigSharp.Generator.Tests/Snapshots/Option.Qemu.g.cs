@@ -6,6 +6,7 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_A</c> (bool) = y. Defined at Kconfig:1. Selects B. The value is set at .config:1.</summary>
     [global::KconfigSharp.KconfigSymbol("A", "Kconfig", 1)]
     public const bool A = true;
@@ -20,6 +21,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigDependsOn("A || B")]
     public const bool C = true;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

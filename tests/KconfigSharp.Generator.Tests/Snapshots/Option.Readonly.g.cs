@@ -6,6 +6,7 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_MULTIPROCESS_ALLOWED</c> (bool) = y. Allowed. Defined at Kconfig:1. The value comes from its default y at Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("MULTIPROCESS_ALLOWED", "Kconfig", 1)]
     public static readonly bool MultiprocessAllowed = true;
@@ -18,6 +19,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSymbol("COLLIDE", "Kconfig", 8)]
     public static readonly bool Collide = false;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

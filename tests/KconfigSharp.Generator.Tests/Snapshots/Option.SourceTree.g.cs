@@ -6,10 +6,12 @@
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_X86</c> (bool) = y. x86. Defined at arch/x86/Kconfig:1. The value comes from its default y at arch/x86/Kconfig:3.</summary>
     [global::KconfigSharp.KconfigSymbol("X86", "arch/x86/Kconfig", 1)]
     public const bool X86 = true;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

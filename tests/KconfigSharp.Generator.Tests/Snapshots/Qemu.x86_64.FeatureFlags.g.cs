@@ -7,6 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. The value is set by a define.</summary>
     [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
     public const bool Linux = true;
@@ -4778,6 +4779,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigSelectedBy("HPET", "HAVE_RUST")]
     public const bool XHpetRust = false;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

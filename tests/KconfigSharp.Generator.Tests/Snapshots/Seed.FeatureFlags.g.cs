@@ -7,6 +7,7 @@ namespace SampleApp;
 [global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class FeatureFlags
 {
+#nullable disable
     /// <summary><c>CONFIG_LINUX</c> (bool) = y. Defined at Kconfig.host:5. The value is set at config-host.mak:1.</summary>
     [global::KconfigSharp.KconfigSymbol("LINUX", "Kconfig.host", 5)]
     public const bool Linux = true;
@@ -86,6 +87,7 @@ internal static partial class FeatureFlags
     [global::KconfigSharp.KconfigImpliedBy("VFIO_USER_SERVER_ALLOWED")]
     public const bool VfioUserServer = false;
 
+#nullable enable
     /// <summary>Every symbol above with its type, value and definition sites, for inspection at run time.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::KconfigSharp.KconfigSymbolInfo> Symbols => KconfigSymbolTable.Symbols;
 

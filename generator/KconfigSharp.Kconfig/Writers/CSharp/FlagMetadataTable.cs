@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Resolution;
 
@@ -33,6 +34,7 @@ public static class FlagMetadataTable
     public sealed record Relation(string Symbol, string? Condition);
 
     /// <summary>The row of a generated member (its name as the compiler sees it, without <c>@</c>; choice names only for bool members, as <c>[KconfigChoice]</c>).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static Row RowOf(ResolvedSymbol symbol, string member) =>
         new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
 
@@ -72,6 +74,7 @@ public static class FlagMetadataTable
         builder.Append('"');
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Write(TableTextWriter table, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string>? preferredMembers)
     {
         // Texts are numbered shortest first, so a text can point at a shared tail written before it.
@@ -160,6 +163,7 @@ public static class FlagMetadataTable
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendNumber(TableTextWriter table, string? text, Dictionary<string, int> numbers)
     {
         if (text is not null)
@@ -172,6 +176,7 @@ public static class FlagMetadataTable
     /// One shared text: <c>head:N</c> when it is <c>head &amp;&amp; text N</c> for the longest such tail already
     /// written (menu chains: every symbol of a menu repeats the menu's dependencies), else the text.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendText(TableTextWriter table, string text, TailIndex tails)
     {
         var suffixHashes = tails.SuffixHashes(text);
@@ -209,6 +214,7 @@ public static class FlagMetadataTable
         /// The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end
         /// in one pass, in a buffer reused for the next text.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public int[] SuffixHashes(string text)
         {
             if (_hashes.Length < text.Length + 1)
@@ -227,6 +233,7 @@ public static class FlagMetadataTable
         }
 
         /// <summary>Adds <paramref name="text"/> as the next number; <paramref name="hash"/> is its whole suffix hash.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Add(string text, int hash)
         {
             var key = (text.Length, hash);
@@ -371,6 +378,7 @@ public static class FlagMetadataTable
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendRelations(TableTextWriter table, IReadOnlyList<Relation> relations, Dictionary<string, int> numbers)
     {
         for (var i = 0; i < relations.Count; i++)
@@ -392,6 +400,7 @@ public static class FlagMetadataTable
 
     private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendEscaped(TableTextWriter table, string text, int start, int length)
     {
         var plain = start;

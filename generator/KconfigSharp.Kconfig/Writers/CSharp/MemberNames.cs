@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KconfigSharp.Kconfig.Writers.CSharp;
@@ -24,6 +25,7 @@ public static class MemberNames
     public static bool IsKeyword(string name) => Keywords.Contains(name);
 
     /// <summary><c>MULTIPROCESS_ALLOWED</c> → <c>MultiprocessAllowed</c>; parts starting with a digit keep their underscore.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string ToPascalCase(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -92,6 +94,7 @@ public static class MemberNames
         return builder.ToString();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsAscii(string text)
     {
         foreach (var c in text)
@@ -136,9 +139,11 @@ public static class MemberNames
     /// The member name a symbol gets unless it collides: <paramref name="name"/> in PascalCase or
     /// verbatim, made an identifier and shortened. The writer and the readers of its metadata table agree on it.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string Preferred(string name, bool pascalCase) => Shorten(ToIdentifier(pascalCase ? ToPascalCase(name) : name));
 
     /// <summary>Makes any Kconfig name a valid C# identifier (digits first get a leading underscore).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string ToIdentifier(string name)
     {
         if (name.Length > 0 && !char.IsDigit(name[0]) && IsIdentifierText(name))
@@ -160,6 +165,7 @@ public static class MemberNames
         return builder.ToString();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsIdentifierText(string name)
     {
         foreach (var c in name)

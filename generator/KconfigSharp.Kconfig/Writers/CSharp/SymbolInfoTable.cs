@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -29,6 +30,7 @@ internal static class SymbolInfoTable
         builder.Append('"');
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Write(TableTextWriter table, List<(ResolvedSymbol Symbol, string Member)> members)
     {
         // The files line comes first but is known only after the rows: number the files in a first pass.
@@ -99,6 +101,7 @@ internal static class SymbolInfoTable
         _ => 'b',
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendEscaped(TableTextWriter table, string text)
     {
         var plain = 0;
