@@ -28,8 +28,10 @@ internal sealed class ParserSession
     private readonly Stack<ParseFrame> _frames = new();
     private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
-    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options)
+    /// <summary>A session for a tree; <paramref name="wordCapacity"/> sizes the word table (small for one expression).</summary>
+    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096)
     {
+        WordCache = new WordTable(wordCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -67,13 +69,15 @@ internal sealed class ParserSession
     public MacroExpander Macros { get; }
 
     /// <summary>Interned words, so repeated names share one string.</summary>
-    public WordTable WordCache { get; } = new();
+    public WordTable WordCache { get; }
 
     /// <summary>
     /// Scratch space every file's lexer builds help text in (one help text at a time, turned into its
     /// string before the lexer returns): a builder per file grew and re-grew in each of NuttX's 858 files.
     /// </summary>
-    public TextBuffer HelpScratch { get; } = new(capacity: 4096);
+    public TextBuffer HelpScratch => _helpScratch ??= new TextBuffer(capacity: 4096);
+
+    private TextBuffer? _helpScratch;
 
     public Symbol? ModulesSymbol { get; set; }
 

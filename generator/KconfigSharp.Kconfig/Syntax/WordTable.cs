@@ -11,9 +11,16 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// </summary>
 internal sealed class WordTable
 {
-    private string?[] _slots = new string?[4096];
-    private int[] _hashes = new int[4096];
+    private string?[] _slots;
+    private int[] _hashes;
     private int _count;
+
+    /// <summary>A table of <paramref name="capacity"/> slots to start with (a power of two).</summary>
+    public WordTable(int capacity = 4096)
+    {
+        _slots = new string?[capacity];
+        _hashes = new int[capacity];
+    }
 
     /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
     public string Intern(string text, int start, int length) => Intern(text.AsSpan(start, length), text, start);
