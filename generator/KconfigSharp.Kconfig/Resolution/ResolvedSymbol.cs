@@ -25,17 +25,10 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </remarks>
 public sealed record ResolvedSymbol
 {
-    private EquatableArray<SourceLocation> _definedAt;
-    private string? _dependsOn;
-    private EquatableArray<ResolvedRelation> _selects;
-    private EquatableArray<ResolvedRelation> _implies;
-    private EquatableArray<ResolvedRelation> _selectedBy;
-    private EquatableArray<ResolvedRelation> _impliedBy;
-    private string? _choiceName;
-
-    // Set while the description is not written yet; cleared (describer last) once it is.
+    // The written SymbolDescription, or while it is pending the SymbolDescriber that writes it from
+    // _pendingSymbol (one field for both: most symbols of a resolve are never described).
+    private object _description;
     private Symbol? _pendingSymbol;
-    private SymbolDescriber? _describer;
 
     /// <summary>A symbol with every fact given.</summary>
     public ResolvedSymbol(
@@ -62,13 +55,7 @@ public sealed record ResolvedSymbol
         string? UserValueNote = null)
         : this(Name, Type, Value, IsDefined, IsVisible, Prompt, Help, Origin, IsWritten, Visibility, DirectDependencyValue, Assignable, UserValue, UserValueNote)
     {
-        _definedAt = DefinedAt;
-        _dependsOn = DependsOn;
-        _selects = Selects;
-        _implies = Implies;
-        _selectedBy = SelectedBy;
-        _impliedBy = ImpliedBy;
-        _choiceName = ChoiceName;
+        _description = new SymbolDescription(DefinedAt, DependsOn, Selects, Implies, SelectedBy, ImpliedBy, ChoiceName);
     }
 
     /// <summary>A symbol whose description <paramref name="describer"/> writes from <paramref name="symbol"/> when first read.</summary>
@@ -90,7 +77,7 @@ public sealed record ResolvedSymbol
         : this(symbol.Name, type, value, symbol.IsDefined, isVisible, prompt, help, origin, isWritten, visibility, directDependencyValue, assignable, userValue, userValueNote)
     {
         _pendingSymbol = symbol;
-        _describer = describer;
+        _description = describer;
     }
 
     private ResolvedSymbol(
@@ -123,6 +110,7 @@ public sealed record ResolvedSymbol
         Assignable = assignable;
         UserValue = userValue;
         UserValueNote = userValueNote;
+        _description = SymbolDescription.None;
     }
 
     /// <summary>The symbol's name.</summary>
@@ -149,50 +137,50 @@ public sealed record ResolvedSymbol
     /// <summary>Where the symbol is defined, in definition order.</summary>
     public EquatableArray<SourceLocation> DefinedAt
     {
-        get => Described()._definedAt;
-        init => Described()._definedAt = value;
+        get => Description().DefinedAt;
+        init => _description = Description() with { DefinedAt = value };
     }
 
     /// <summary>The direct dependency as Kconfig text, or null when there is none.</summary>
     public string? DependsOn
     {
-        get => Described()._dependsOn;
-        init => Described()._dependsOn = value;
+        get => Description().DependsOn;
+        init => _description = Description() with { DependsOn = value };
     }
 
     /// <summary>The symbols this one selects.</summary>
     public EquatableArray<ResolvedRelation> Selects
     {
-        get => Described()._selects;
-        init => Described()._selects = value;
+        get => Description().Selects;
+        init => _description = Description() with { Selects = value };
     }
 
     /// <summary>The symbols this one implies.</summary>
     public EquatableArray<ResolvedRelation> Implies
     {
-        get => Described()._implies;
-        init => Described()._implies = value;
+        get => Description().Implies;
+        init => _description = Description() with { Implies = value };
     }
 
     /// <summary>The symbols that select this one.</summary>
     public EquatableArray<ResolvedRelation> SelectedBy
     {
-        get => Described()._selectedBy;
-        init => Described()._selectedBy = value;
+        get => Description().SelectedBy;
+        init => _description = Description() with { SelectedBy = value };
     }
 
     /// <summary>The symbols that imply this one.</summary>
     public EquatableArray<ResolvedRelation> ImpliedBy
     {
-        get => Described()._impliedBy;
-        init => Described()._impliedBy = value;
+        get => Description().ImpliedBy;
+        init => _description = Description() with { ImpliedBy = value };
     }
 
     /// <summary>The choice the symbol belongs to (its name, or for an anonymous one its prompt and place), or null.</summary>
     public string? ChoiceName
     {
-        get => Described()._choiceName;
-        init => Described()._choiceName = value;
+        get => Description().ChoiceName;
+        init => _description = Description() with { ChoiceName = value };
     }
 
     /// <summary>Why the symbol has its value.</summary>
@@ -233,15 +221,7 @@ public sealed record ResolvedSymbol
             return false;
         }
 
-        var mine = Described();
-        var theirs = other.Described();
-        return mine._definedAt.Equals(theirs._definedAt)
-            && mine._dependsOn == theirs._dependsOn
-            && mine._selects.Equals(theirs._selects)
-            && mine._implies.Equals(theirs._implies)
-            && mine._selectedBy.Equals(theirs._selectedBy)
-            && mine._impliedBy.Equals(theirs._impliedBy)
-            && mine._choiceName == theirs._choiceName;
+        return Description().Equals(other.Description());
     }
 
     /// <summary>A hash of the facts known without writing the description (equal symbols agree on them).</summary>
@@ -253,39 +233,26 @@ public sealed record ResolvedSymbol
         return unchecked((hash * 31) + (Origin?.GetHashCode() ?? 0));
     }
 
-    /// <summary>This symbol with its description written (by the describer when still pending).</summary>
-    private ResolvedSymbol Described()
+    /// <summary>The description, written by the describer first when still pending.</summary>
+    private SymbolDescription Description()
     {
-        var describer = Volatile.Read(ref _describer);
-        if (describer is not null)
+        var description = Volatile.Read(ref _description);
+        if (description is SymbolDescriber describer)
         {
             describer.Describe(this);
+            description = Volatile.Read(ref _description);
         }
 
-        return this;
+        return (SymbolDescription)description;
     }
 
     /// <summary>Called by <see cref="SymbolDescriber"/> under its lock: the symbol to describe, or null when done.</summary>
-    internal Symbol? PendingSymbol => _describer is null ? null : _pendingSymbol;
+    internal Symbol? PendingSymbol => _description is SymbolDescriber ? _pendingSymbol : null;
 
     /// <summary>Stores the written description and lets go of the model (called once, under the describer's lock).</summary>
-    internal void SetDescription(
-        EquatableArray<SourceLocation> definedAt,
-        string? dependsOn,
-        EquatableArray<ResolvedRelation> selects,
-        EquatableArray<ResolvedRelation> implies,
-        EquatableArray<ResolvedRelation> selectedBy,
-        EquatableArray<ResolvedRelation> impliedBy,
-        string? choiceName)
+    internal void SetDescription(SymbolDescription description)
     {
-        _definedAt = definedAt;
-        _dependsOn = dependsOn;
-        _selects = selects;
-        _implies = implies;
-        _selectedBy = selectedBy;
-        _impliedBy = impliedBy;
-        _choiceName = choiceName;
         _pendingSymbol = null;
-        Volatile.Write(ref _describer, null);
+        Volatile.Write(ref _description, description);
     }
 }

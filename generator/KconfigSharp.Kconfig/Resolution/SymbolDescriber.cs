@@ -36,14 +36,14 @@ internal sealed class SymbolDescriber
                 definedAt[i] = nodes[i].Location;
             }
 
-            resolved.SetDescription(
+            resolved.SetDescription(new SymbolDescription(
                 new EquatableArray<SourceLocation>(definedAt),
                 DependsOnText(symbol),
                 Relations(symbol.SelectsView, useTarget: true),
                 Relations(symbol.ImpliesView, useTarget: true),
                 Relations(symbol.SelectedByView, useTarget: false),
                 Relations(symbol.ImpliedByView, useTarget: false),
-                symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null);
+                symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null));
         }
     }
 
