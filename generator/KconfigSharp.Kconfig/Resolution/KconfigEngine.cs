@@ -43,12 +43,11 @@ public static class KconfigEngine
         diagnostics.AddRange(model.Diagnostics);
         var choices = new List<ResolvedChoice>();
         var describer = new SymbolDescriber();
-        List<ResolvedSymbol> symbols;
         if (model.Dialect == KconfigDialect.Qemu)
         {
             var extraSymbols = new Dictionary<string, Symbol>();
             var states = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
-            symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
+            var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
             foreach (var symbol in model.DefinedSymbols)
             {
                 symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
@@ -66,29 +65,33 @@ public static class KconfigEngine
             {
                 symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
             }
+
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
         else
         {
             // Every symbol has a state here: each is described as soon as it is known, none is kept.
             var resolver = KconfigResolver.Start(model, values, options.Mode, diagnostics, options.Environment);
-            symbols = new List<ResolvedSymbol>(model.Symbols.Count);
+
+            // Defined symbols and then undefined ones are every symbol of the table: the result array is filled in place.
+            var resolved = new ResolvedSymbol[model.Symbols.Count];
+            var count = 0;
             foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, resolver.State(symbol), describer));
+                resolved[count++] = Describe(model, symbol, resolver.State(symbol), describer);
             }
 
             foreach (var symbol in model.Symbols.Values)
             {
                 if (!symbol.IsDefined)
                 {
-                    symbols.Add(Describe(model, symbol, resolver.State(symbol), describer));
+                    resolved[count++] = Describe(model, symbol, resolver.State(symbol), describer);
                 }
             }
 
             resolver.Finish(choices);
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
-
-        return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
     }
 
     private static SymbolState StateOf(Dictionary<Symbol, SymbolState> states, Symbol symbol) =>
