@@ -75,8 +75,9 @@ internal static class ConfigurationStep
         }
 
         // The configuration's own diagnostics are now in the list; keep them out of the model so an
-        // edit that only moves a warning does not force emission.
-        var configuration = resolved with { Diagnostics = EquatableArray<KconfigDiagnostic>.Empty };
+        // edit that only moves a warning does not force emission. The descriptions are written now: the
+        // driver keeps this result across compilations, and it should not keep the parsed model with it.
+        var configuration = (resolved with { Diagnostics = EquatableArray<KconfigDiagnostic>.Empty }).WithDescriptionsWritten();
         return new ModelResult(configuration, description, sourceTree, diagnostics.ToEquatableArray());
     }
 

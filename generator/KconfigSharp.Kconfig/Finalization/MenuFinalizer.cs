@@ -173,6 +173,7 @@ internal static class MenuFinalizer
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
         var members = new List<Symbol>();
         var pending = new Stack<(List<MenuNode> Nodes, int Index, int End)>();
+        var scratch = new SubmenuScratch();
         pending.Push((nodes, start, end));
         while (pending.Count > 0)
         {
@@ -186,7 +187,7 @@ internal static class MenuFinalizer
             if (node.Symbol is { } symbol)
             {
                 members.Add(symbol);
-                var submenuEnd = ImplicitSubmenuEnd(list, i, stop);
+                var submenuEnd = ImplicitSubmenuEnd(list, i, stop, scratch);
                 pending.Push((list, submenuEnd, stop));
                 if (node.Prompt is null)
                 {
@@ -207,16 +208,17 @@ internal static class MenuFinalizer
     }
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end)
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, SubmenuScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
-        var owners = new Stack<Symbol>();
+        var owners = scratch.Owners;
+        owners.Clear();
         owners.Push(nodes[index].Symbol!);
         var next = index + 1;
         while (owners.Count > 0)
         {
-            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek()))
+            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek(), scratch.Operands))
             {
                 if (nodes[next].Symbol is { } owner)
                 {
@@ -234,11 +236,34 @@ internal static class MenuFinalizer
         return next;
     }
 
-    /// <summary>LKC <c>expr_depends_symbol</c>: the AND chain requires <paramref name="symbol"/> (S, S=y, S=m, S!=n).</summary>
-    private static bool DependsOnSymbol(Expr expr, Symbol symbol) => expr switch
+    /// <summary>
+    /// LKC <c>expr_depends_symbol</c>: the AND chain requires <paramref name="symbol"/> (S, S=y, S=m, S!=n).
+    /// The chain is opened with <paramref name="pending"/> (reused), one operand at a time.
+    /// </summary>
+    private static bool DependsOnSymbol(Expr expr, Symbol symbol, Stack<Expr> pending)
+    {
+        pending.Clear();
+        pending.Push(expr);
+        while (pending.Count > 0)
+        {
+            var operand = pending.Pop();
+            if (operand is AndExpr conjunction)
+            {
+                pending.Push(conjunction.Right);
+                pending.Push(conjunction.Left);
+            }
+            else if (RequiresSymbol(operand, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RequiresSymbol(Expr operand, Symbol symbol) => operand switch
     {
         SymbolExpr { Symbol: var s } => s == symbol,
-        AndExpr conjunction => ExprChain.Operands(conjunction).Exists(operand => DependsOnSymbol(operand, symbol)),
         ComparisonExpr { Operator: ComparisonOperator.Equal } equal =>
             (equal.Left == symbol && equal.Right.IsConstant && equal.Right.Name is "y" or "m")
             || (equal.Right == symbol && equal.Left.IsConstant && equal.Left.Name is "y" or "m"),
@@ -247,6 +272,14 @@ internal static class MenuFinalizer
             || (unequal.Right == symbol && unequal.Left.IsConstant && unequal.Left.Name == "n"),
         _ => false,
     };
+
+    /// <summary>Stacks the implicit-submenu scan reuses for every member of one choice.</summary>
+    private sealed class SubmenuScratch
+    {
+        public Stack<Symbol> Owners { get; } = new();
+
+        public Stack<Expr> Operands { get; } = new();
+    }
 
     private static void FinalizeChoiceMembers(MenuNode choiceNode, List<Symbol> members)
     {

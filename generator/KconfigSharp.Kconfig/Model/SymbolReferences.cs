@@ -17,6 +17,7 @@ internal sealed class SymbolReferences
     private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
+    private const int FirstChunkSize = 16;
 
     private readonly List<SourceLocation[]> _locations = [];
     private readonly List<int[]> _next = [];
@@ -25,10 +26,23 @@ internal sealed class SymbolReferences
     /// <summary>Appends <paramref name="location"/> after <paramref name="last"/> (-1: the symbol's first) and returns its index.</summary>
     public int Add(int last, SourceLocation location)
     {
-        if ((_count & ChunkMask) == 0)
+        var offset = _count & ChunkMask;
+        if (offset == 0)
         {
-            _locations.Add(new SourceLocation[ChunkSize]);
-            _next.Add(new int[ChunkSize]);
+            // The first chunk starts small and doubles (a one-expression parse makes a handful of references).
+            var size = _count == 0 ? FirstChunkSize : ChunkSize;
+            _locations.Add(new SourceLocation[size]);
+            _next.Add(new int[size]);
+        }
+        else if (offset == _locations[_locations.Count - 1].Length)
+        {
+            var chunk = _locations.Count - 1;
+            var locations = _locations[chunk];
+            var next = _next[chunk];
+            System.Array.Resize(ref locations, offset * 2);
+            System.Array.Resize(ref next, offset * 2);
+            _locations[chunk] = locations;
+            _next[chunk] = next;
         }
 
         var index = _count++;

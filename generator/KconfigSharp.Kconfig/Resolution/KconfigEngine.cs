@@ -42,88 +42,84 @@ public static class KconfigEngine
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(model.Diagnostics);
         var choices = new List<ResolvedChoice>();
-        var texts = new ExprTextCache();
-        List<ResolvedSymbol> symbols;
+        var describer = new SymbolDescriber();
         if (model.Dialect == KconfigDialect.Qemu)
         {
             var extraSymbols = new Dictionary<string, Symbol>();
             var states = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
-            symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
+            var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
             foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
+                symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
             }
 
             foreach (var symbol in model.Symbols.Values)
             {
                 if (!symbol.IsDefined && (symbol.HasReferences || states.ContainsKey(symbol)))
                 {
-                    symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
+                    symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
                 }
             }
 
             foreach (var symbol in extraSymbols.Values)
             {
-                symbols.Add(Describe(model, symbol, StateOf(states, symbol), texts));
+                symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
             }
+
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
         else
         {
             // Every symbol has a state here: each is described as soon as it is known, none is kept.
             var resolver = KconfigResolver.Start(model, values, options.Mode, diagnostics, options.Environment);
-            symbols = new List<ResolvedSymbol>(model.Symbols.Count);
+
+            // Defined symbols and then undefined ones are every symbol of the table: the result array is filled in place.
+            var resolved = new ResolvedSymbol[model.Symbols.Count];
+            var count = 0;
             foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, resolver.State(symbol), texts));
+                resolved[count++] = Describe(model, symbol, resolver.State(symbol), describer);
             }
 
             foreach (var symbol in model.Symbols.Values)
             {
                 if (!symbol.IsDefined)
                 {
-                    symbols.Add(Describe(model, symbol, resolver.State(symbol), texts));
+                    resolved[count++] = Describe(model, symbol, resolver.State(symbol), describer);
                 }
             }
 
             resolver.Finish(choices);
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
-
-        return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
     }
 
     private static SymbolState StateOf(Dictionary<Symbol, SymbolState> states, Symbol symbol) =>
         states.TryGetValue(symbol, out var state) ? state : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
 
-    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, in SymbolState state, ExprTextCache texts)
+    private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, in SymbolState state, SymbolDescriber describer)
     {
         var nodes = symbol.NodeList;
-        var definedAt = nodes.Count == 0 ? System.Array.Empty<SourceLocation>() : new SourceLocation[nodes.Count];
         string? prompt = null;
         string? help = null;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            definedAt[i] = node.Location;
             prompt ??= node.Prompt?.Text;
             help ??= node.Help;
         }
 
         var type = symbol.Type == KconfigType.Unknown && (model.Dialect == KconfigDialect.Qemu || !symbol.IsDefined) ? KconfigType.Bool : symbol.Type;
+
+        // Where the symbol is defined, its dependency and relation texts and its choice are written when read.
         return new ResolvedSymbol(
-            symbol.Name,
+            symbol,
+            describer,
             type,
             state.Value,
-            symbol.IsDefined,
             state.IsVisible,
             prompt,
             string.IsNullOrEmpty(help) ? null : help,
-            new EquatableArray<SourceLocation>(definedAt),
-            DependsOnText(symbol, texts),
-            Relations(symbol.SelectsView, useTarget: true, texts),
-            Relations(symbol.ImpliesView, useTarget: true, texts),
-            Relations(symbol.SelectedByView, useTarget: false, texts),
-            Relations(symbol.ImpliedByView, useTarget: false, texts),
-            symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
             state.Origin,
             // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
             state.Details?.IsWritten ?? (model.Dialect == KconfigDialect.Qemu && symbol.IsDefined),
@@ -134,65 +130,5 @@ public static class KconfigEngine
             state.Details?.UserValueNote);
     }
 
-    private static EquatableArray<ResolvedRelation> Relations(ListView<RelationProperty> relations, bool useTarget, ExprTextCache texts)
-    {
-        if (relations.Count == 0)
-        {
-            return EquatableArray<ResolvedRelation>.Empty;
-        }
-
-        var result = new ResolvedRelation[relations.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var relation = relations[i];
-
-            // The condition of a select in a choice member includes the choice; written as the choice's
-            // own dependencies (as for depends on), it stays a plain expression the analyzers read.
-            var written = texts.WithoutChoiceTerms(relation.Condition);
-            var condition = written.IsConstant("y") ? null : texts.Text(written);
-            result[i] = new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition);
-        }
-
-        return new EquatableArray<ResolvedRelation>(result);
-    }
-
     private static string EmptyValue(KconfigType type) => type is KconfigType.Bool or KconfigType.Tristate or KconfigType.Unknown ? "n" : string.Empty;
-
-    /// <summary>
-    /// The direct dependency as Kconfig text, or null when there is none. A choice member depends on
-    /// its choice, which the model writes as a <see cref="ChoiceExpr"/>; here that term is replaced by
-    /// the choice's own dependencies, so the text is a plain expression over symbols (the analyzers
-    /// parse it) and still true of every valid configuration.
-    /// </summary>
-    private static string? DependsOnText(Symbol symbol, ExprTextCache texts)
-    {
-        if (!symbol.IsDefined)
-        {
-            return null;
-        }
-
-        var dependency = texts.WithoutChoiceTerms(symbol.DirectDependency);
-        return dependency.IsConstant("y") ? null : texts.Text(dependency);
-    }
-
-    /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>
-    private static string ChoiceDisplayName(Choice choice)
-    {
-        if (choice.Name is { } name)
-        {
-            return name;
-        }
-
-        // The location keeps two anonymous choices with the same prompt apart.
-        var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
-        foreach (var node in choice.NodeList)
-        {
-            if (node.Prompt is { } prompt)
-            {
-                return $"\"{prompt.Text}\" ({location})";
-            }
-        }
-
-        return $"choice at {location}";
-    }
 }

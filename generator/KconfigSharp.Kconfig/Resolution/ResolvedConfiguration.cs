@@ -31,6 +31,21 @@ public sealed record ResolvedConfiguration(
         return null;
     }
 
+    /// <summary>
+    /// Writes every symbol's description now (a resolve leaves them to be written when first read) and
+    /// returns this configuration, which then holds no reference to the parsed model. For a caller that
+    /// keeps the result for long, such as the generator across compilations.
+    /// </summary>
+    public ResolvedConfiguration WithDescriptionsWritten()
+    {
+        foreach (var symbol in Symbols)
+        {
+            _ = symbol.DependsOn;
+        }
+
+        return this;
+    }
+
     /// <summary>True when a diagnostic is an error.</summary>
     public bool HasErrors
     {

@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
 
@@ -14,25 +16,243 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// set now, e.g. <c>ny</c>), <see cref="UserValue"/> and, when it did not stick,
 /// <see cref="UserValueNote"/> saying why.
 /// </summary>
-public sealed record ResolvedSymbol(
-    string Name,
-    KconfigType Type,
-    string Value,
-    bool IsDefined,
-    bool IsVisible,
-    string? Prompt,
-    string? Help,
-    EquatableArray<SourceLocation> DefinedAt,
-    string? DependsOn,
-    EquatableArray<ResolvedRelation> Selects,
-    EquatableArray<ResolvedRelation> Implies,
-    EquatableArray<ResolvedRelation> SelectedBy,
-    EquatableArray<ResolvedRelation> ImpliedBy,
-    string? ChoiceName,
-    ValueOrigin Origin,
-    bool IsWritten = false,
-    string Visibility = "n",
-    string DirectDependencyValue = "n",
-    string Assignable = "",
-    string? UserValue = null,
-    string? UserValueNote = null);
+/// <remarks>
+/// A resolve does not print its symbols' descriptions (<see cref="DefinedAt"/>, <see cref="DependsOn"/>,
+/// the four relation lists, <see cref="ChoiceName"/>): each symbol has them written from the model by
+/// a <see cref="SymbolDescriber"/> the first time any of them is read, or when two symbols are compared.
+/// Equality is over the texts, as before: comparing forces them, so a cached result compares equal to a
+/// fresh one exactly when the texts agree. Once written, the symbol lets go of the model.
+/// </remarks>
+public sealed record ResolvedSymbol
+{
+    // The written SymbolDescription, or while it is pending the SymbolDescriber that writes it from
+    // _pendingSymbol (one field for both: most symbols of a resolve are never described).
+    private object _description;
+    private Symbol? _pendingSymbol;
+
+    /// <summary>A symbol with every fact given.</summary>
+    public ResolvedSymbol(
+        string Name,
+        KconfigType Type,
+        string Value,
+        bool IsDefined,
+        bool IsVisible,
+        string? Prompt,
+        string? Help,
+        EquatableArray<SourceLocation> DefinedAt,
+        string? DependsOn,
+        EquatableArray<ResolvedRelation> Selects,
+        EquatableArray<ResolvedRelation> Implies,
+        EquatableArray<ResolvedRelation> SelectedBy,
+        EquatableArray<ResolvedRelation> ImpliedBy,
+        string? ChoiceName,
+        ValueOrigin Origin,
+        bool IsWritten = false,
+        string Visibility = "n",
+        string DirectDependencyValue = "n",
+        string Assignable = "",
+        string? UserValue = null,
+        string? UserValueNote = null)
+        : this(Name, Type, Value, IsDefined, IsVisible, Prompt, Help, Origin, IsWritten, Visibility, DirectDependencyValue, Assignable, UserValue, UserValueNote)
+    {
+        _description = new SymbolDescription(DefinedAt, DependsOn, Selects, Implies, SelectedBy, ImpliedBy, ChoiceName);
+    }
+
+    /// <summary>A symbol whose description <paramref name="describer"/> writes from <paramref name="symbol"/> when first read.</summary>
+    internal ResolvedSymbol(
+        Symbol symbol,
+        SymbolDescriber describer,
+        KconfigType type,
+        string value,
+        bool isVisible,
+        string? prompt,
+        string? help,
+        ValueOrigin origin,
+        bool isWritten,
+        string visibility,
+        string directDependencyValue,
+        string assignable,
+        string? userValue,
+        string? userValueNote)
+        : this(symbol.Name, type, value, symbol.IsDefined, isVisible, prompt, help, origin, isWritten, visibility, directDependencyValue, assignable, userValue, userValueNote)
+    {
+        _pendingSymbol = symbol;
+        _description = describer;
+    }
+
+    private ResolvedSymbol(
+        string name,
+        KconfigType type,
+        string value,
+        bool isDefined,
+        bool isVisible,
+        string? prompt,
+        string? help,
+        ValueOrigin origin,
+        bool isWritten,
+        string visibility,
+        string directDependencyValue,
+        string assignable,
+        string? userValue,
+        string? userValueNote)
+    {
+        Name = name;
+        Type = type;
+        Value = value;
+        IsDefined = isDefined;
+        IsVisible = isVisible;
+        Prompt = prompt;
+        Help = help;
+        Origin = origin;
+        IsWritten = isWritten;
+        Visibility = visibility;
+        DirectDependencyValue = directDependencyValue;
+        Assignable = assignable;
+        UserValue = userValue;
+        UserValueNote = userValueNote;
+        _description = SymbolDescription.None;
+    }
+
+    /// <summary>The symbol's name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>The symbol's type (bool for an undefined one).</summary>
+    public KconfigType Type { get; init; }
+
+    /// <summary>The value in <c>.config</c> spelling.</summary>
+    public string Value { get; init; }
+
+    /// <summary>Whether the tree defines the symbol (not only references it).</summary>
+    public bool IsDefined { get; init; }
+
+    /// <summary>Whether the symbol has a visible prompt.</summary>
+    public bool IsVisible { get; init; }
+
+    /// <summary>The first definition's prompt, or null.</summary>
+    public string? Prompt { get; init; }
+
+    /// <summary>The first help text, or null.</summary>
+    public string? Help { get; init; }
+
+    /// <summary>Where the symbol is defined, in definition order.</summary>
+    public EquatableArray<SourceLocation> DefinedAt
+    {
+        get => Description().DefinedAt;
+        init => _description = Description() with { DefinedAt = value };
+    }
+
+    /// <summary>The direct dependency as Kconfig text, or null when there is none.</summary>
+    public string? DependsOn
+    {
+        get => Description().DependsOn;
+        init => _description = Description() with { DependsOn = value };
+    }
+
+    /// <summary>The symbols this one selects.</summary>
+    public EquatableArray<ResolvedRelation> Selects
+    {
+        get => Description().Selects;
+        init => _description = Description() with { Selects = value };
+    }
+
+    /// <summary>The symbols this one implies.</summary>
+    public EquatableArray<ResolvedRelation> Implies
+    {
+        get => Description().Implies;
+        init => _description = Description() with { Implies = value };
+    }
+
+    /// <summary>The symbols that select this one.</summary>
+    public EquatableArray<ResolvedRelation> SelectedBy
+    {
+        get => Description().SelectedBy;
+        init => _description = Description() with { SelectedBy = value };
+    }
+
+    /// <summary>The symbols that imply this one.</summary>
+    public EquatableArray<ResolvedRelation> ImpliedBy
+    {
+        get => Description().ImpliedBy;
+        init => _description = Description() with { ImpliedBy = value };
+    }
+
+    /// <summary>The choice the symbol belongs to (its name, or for an anonymous one its prompt and place), or null.</summary>
+    public string? ChoiceName
+    {
+        get => Description().ChoiceName;
+        init => _description = Description() with { ChoiceName = value };
+    }
+
+    /// <summary>Why the symbol has its value.</summary>
+    public ValueOrigin Origin { get; init; }
+
+    /// <summary>Whether the symbol gets a <c>.config</c> line.</summary>
+    public bool IsWritten { get; init; }
+
+    /// <summary>The prompt's visibility: n, m or y.</summary>
+    public string Visibility { get; init; }
+
+    /// <summary>The value of the direct dependency: n, m or y.</summary>
+    public string DirectDependencyValue { get; init; }
+
+    /// <summary>The values a user may set now, e.g. <c>ny</c>.</summary>
+    public string Assignable { get; init; }
+
+    /// <summary>The user's value, or null.</summary>
+    public string? UserValue { get; init; }
+
+    /// <summary>Why the user's value did not stick, or null.</summary>
+    public string? UserValueNote { get; init; }
+
+    /// <summary>Whether both describe the same symbol the same way (descriptions written first when pending).</summary>
+    public bool Equals(ResolvedSymbol? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null
+            || Name != other.Name || Type != other.Type || Value != other.Value || IsDefined != other.IsDefined || IsVisible != other.IsVisible
+            || Prompt != other.Prompt || Help != other.Help || !Equals(Origin, other.Origin) || IsWritten != other.IsWritten
+            || Visibility != other.Visibility || DirectDependencyValue != other.DirectDependencyValue || Assignable != other.Assignable
+            || UserValue != other.UserValue || UserValueNote != other.UserValueNote)
+        {
+            return false;
+        }
+
+        return Description().Equals(other.Description());
+    }
+
+    /// <summary>A hash of the facts known without writing the description (equal symbols agree on them).</summary>
+    public override int GetHashCode()
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(Name);
+        hash = unchecked((hash * 31) + (int)Type);
+        hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(Value));
+        return unchecked((hash * 31) + (Origin?.GetHashCode() ?? 0));
+    }
+
+    /// <summary>The description, written by the describer first when still pending.</summary>
+    private SymbolDescription Description()
+    {
+        var description = Volatile.Read(ref _description);
+        if (description is SymbolDescriber describer)
+        {
+            describer.Describe(this);
+            description = Volatile.Read(ref _description);
+        }
+
+        return (SymbolDescription)description;
+    }
+
+    /// <summary>Called by <see cref="SymbolDescriber"/> under its lock: the symbol to describe, or null when done.</summary>
+    internal Symbol? PendingSymbol => _description is SymbolDescriber ? _pendingSymbol : null;
+
+    /// <summary>Stores the written description and lets go of the model (called once, under the describer's lock).</summary>
+    internal void SetDescription(SymbolDescription description)
+    {
+        _pendingSymbol = null;
+        Volatile.Write(ref _description, description);
+    }
+}

@@ -14,21 +14,23 @@ internal sealed class SymbolMap<T>
 {
     private readonly KconfigModel _model;
     private readonly bool[] _has;
-    private readonly T[] _values;
+    // Values in a struct: storing a reference into an array of structs needs no covariance check
+    // (a T[] of a reference type pays one per store, StelemRef in the profile).
+    private readonly Slot[] _values;
     private Dictionary<Symbol, T>? _others;
 
     public SymbolMap(KconfigModel model)
     {
         _model = model;
         _has = new bool[model.Symbols.Count];
-        _values = new T[model.Symbols.Count];
+        _values = new Slot[model.Symbols.Count];
     }
 
     public bool TryGetValue(Symbol symbol, out T value)
     {
         if (_model.Owns(symbol))
         {
-            value = _values[symbol.Id];
+            value = _values[symbol.Id].Value;
             return _has[symbol.Id];
         }
 
@@ -51,11 +53,16 @@ internal sealed class SymbolMap<T>
             if (_model.Owns(symbol))
             {
                 _has[symbol.Id] = true;
-                _values[symbol.Id] = value;
+                _values[symbol.Id].Value = value;
                 return;
             }
 
             (_others ??= [])[symbol] = value;
         }
+    }
+
+    private struct Slot
+    {
+        public T Value;
     }
 }

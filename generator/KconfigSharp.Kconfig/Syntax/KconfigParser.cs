@@ -24,6 +24,9 @@ public static class KconfigParser
     public static KconfigModel ParseText(string text, string fileName = "Kconfig", KconfigParseOptions? options = null) =>
         Parse(fileName, new InMemoryFileProvider().Add(fileName, text), options);
 
+    // Expressions read no file; one empty provider serves every call.
+    private static readonly InMemoryFileProvider EmptyFiles = new();
+
     /// <summary>
     /// Parses one Kconfig expression written outside a Kconfig file (the generated metadata attributes,
     /// <c>[RequiresKconfig]</c>): the grammar of <c>depends on</c> (LKC dialect), with no macro expansion
@@ -39,7 +42,8 @@ public static class KconfigParser
             return null;
         }
 
-        var session = new ParserSession(new InMemoryFileProvider(), KconfigParseOptions.Default);
+        // A session sized for one expression (callers parse one per attribute text).
+        var session = new ParserSession(EmptyFiles, KconfigParseOptions.Default, wordCapacity: 64);
         var lexer = new Lexer(text, "<expression>", session.Diagnostics, session.WordCache, macros: null);
         var expression = new FileParser(session, lexer, includeDepth: 0).ParseWholeExpression();
         foreach (var diagnostic in session.Diagnostics.Items)

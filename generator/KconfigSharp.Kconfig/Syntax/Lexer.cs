@@ -25,12 +25,13 @@ internal sealed class Lexer
     private int _line = 1;
     private int _lineStart;
     private int _errors;
-    private StringBuilder? _helpBuilder;
+    private TextBuffer? _helpBuffer;
+    private static readonly char[] LineBreaks = ['\n', '\r'];
     private int _expandedLine;
 
-    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, StringBuilder? helpScratch = null)
+    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, TextBuffer? helpScratch = null)
     {
-        _helpBuilder = helpScratch;
+        _helpBuffer = helpScratch;
         _text = text;
         _macros = macros;
         _file = file;
@@ -90,11 +91,7 @@ internal sealed class Lexer
                 }
 
                 case '#':
-                    while (_position < _text.Length && _text[_position] != '\n' && _text[_position] != '\r')
-                    {
-                        _position++;
-                    }
-
+                    _position = LineEnd(_position);
                     continue;
                 case '"':
                 case '\'':
@@ -159,11 +156,7 @@ internal sealed class Lexer
 
         column = _position - _lineStart + 1;
         var start = _position;
-        while (_position < _text.Length && !IsLineBreakAt(_position))
-        {
-            _position++;
-        }
-
+        _position = LineEnd(_position);
         return _text.Substring(start, _position - start);
     }
 
@@ -175,20 +168,16 @@ internal sealed class Lexer
     /// </summary>
     public string ReadHelpText()
     {
-        // One reused builder (the session's, shared by every file) and no per-line strings: NuttX has 12,000 help texts.
-        var builder = _helpBuilder ??= new StringBuilder();
+        // One reused buffer (the session's, shared by every file), no per-line strings, and one interned
+        // string per text: NuttX has 13,600 help texts, 5,400 of them repeats of another.
+        var builder = _helpBuffer ??= new TextBuffer(4096);
         builder.Clear();
         var helpIndent = -1;
         var pendingBlankLines = 0;
         while (_position < _text.Length)
         {
-            var lineEnd = _position;
-            var hasTab = false;
-            while (lineEnd < _text.Length && !IsLineBreakAt(lineEnd))
-            {
-                hasTab |= _text[lineEnd] == '\t';
-                lineEnd++;
-            }
+            var lineEnd = LineEnd(_position);
+            var hasTab = _text.IndexOf('\t', _position, lineEnd - _position) >= 0;
 
             var indent = MeasureIndent(_position, lineEnd, out var contentStart);
             if (contentStart == lineEnd)
@@ -237,7 +226,7 @@ internal sealed class Lexer
             length--;
         }
 
-        return builder.ToString(0, length);
+        return _words.Intern(builder.Slice(length));
     }
 
     /// <summary>
@@ -249,12 +238,7 @@ internal sealed class Lexer
     private void ExpandCurrentLine()
     {
         _expandedLine = _line;
-        var end = _position;
-        while (end < _text.Length && !IsLineBreakAt(end))
-        {
-            end++;
-        }
-
+        var end = LineEnd(_position);
         var dollar = _text.IndexOf('$', _position, end - _position);
         if (dollar < 0)
         {
@@ -511,7 +495,7 @@ internal sealed class Lexer
     /// every tab of the line (expandtabs) before dropping the indentation; without tabs, columns are
     /// characters and the rest of the line is copied as is.
     /// </summary>
-    private void AppendDedented(StringBuilder builder, int start, int end, int removeColumns, bool hasTab)
+    private void AppendDedented(TextBuffer builder, int start, int end, int removeColumns, bool hasTab)
     {
         if (!hasTab)
         {
@@ -524,12 +508,10 @@ internal sealed class Lexer
         {
             var c = _text[i];
             var next = c == '\t' ? (column / 8 + 1) * 8 : column + 1;
-            for (var col = column; col < next; col++)
+            var from = column < removeColumns ? removeColumns : column;
+            if (next > from)
             {
-                if (col >= removeColumns)
-                {
-                    builder.Append(c == '\t' ? ' ' : c);
-                }
+                builder.Append(c == '\t' ? ' ' : c, next - from);
             }
 
             column = next;
@@ -570,7 +552,8 @@ internal sealed class Lexer
             var c = _text[_position];
             if (c == quote)
             {
-                var text = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+                // Interned: a tree repeats prompts and string defaults (NuttX: 11,000 of 26,000 prompts).
+                var text = builder is null ? _words.Intern(_text, start, _position - start) : builder.Append(_text, start, _position - start).ToString();
                 _position++;
                 return new Token(TokenKind.String, text, _line, column);
             }
@@ -614,6 +597,13 @@ internal sealed class Lexer
     private static string Describe(char c) => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString();
 
     private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
+
+    /// <summary>The index of the first line break at or after <paramref name="start"/>, or the text's length (a vectorized search).</summary>
+    private int LineEnd(int start)
+    {
+        var end = _text.IndexOfAny(LineBreaks, start);
+        return end < 0 ? _text.Length : end;
+    }
 
     private bool IsLineBreakAt(int index) => index < _text.Length && (_text[index] == '\n' || _text[index] == '\r');
 

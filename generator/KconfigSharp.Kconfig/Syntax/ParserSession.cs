@@ -19,14 +19,19 @@ internal sealed class ParserSession
 {
     private readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
+
+    // Quoted constants apart from unquoted ones ("1" and 1 are different symbols), so no key is built per look-up.
+    private readonly Dictionary<string, Symbol> _quotedConstants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Choice> _namedChoices = new(StringComparer.Ordinal);
     private readonly List<string> _includeStack = [];
     private readonly HashSet<string> _includeSet = new(StringComparer.Ordinal);
     private readonly Stack<ParseFrame> _frames = new();
     private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
-    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options)
+    /// <summary>A session for a tree; <paramref name="wordCapacity"/> sizes the word table (small for one expression).</summary>
+    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096)
     {
+        WordCache = new WordTable(wordCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -64,13 +69,15 @@ internal sealed class ParserSession
     public MacroExpander Macros { get; }
 
     /// <summary>Interned words, so repeated names share one string.</summary>
-    public WordTable WordCache { get; } = new();
+    public WordTable WordCache { get; }
 
     /// <summary>
     /// Scratch space every file's lexer builds help text in (one help text at a time, turned into its
     /// string before the lexer returns): a builder per file grew and re-grew in each of NuttX's 858 files.
     /// </summary>
-    public StringBuilder HelpScratch { get; } = new(capacity: 4096);
+    public TextBuffer HelpScratch => _helpScratch ??= new TextBuffer(capacity: 4096);
+
+    private TextBuffer? _helpScratch;
 
     public Symbol? ModulesSymbol { get; set; }
 
@@ -249,11 +256,11 @@ internal sealed class ParserSession
             return _constants[text];
         }
 
-        var key = quoted ? "\"" + text : text;
-        if (!_constants.TryGetValue(key, out var constant))
+        var constants = quoted ? _quotedConstants : _constants;
+        if (!constants.TryGetValue(text, out var constant))
         {
             constant = new Symbol(text, isConstant: true) { IsQuoted = quoted };
-            _constants.Add(key, constant);
+            constants.Add(text, constant);
         }
 
         return constant;
@@ -284,11 +291,33 @@ internal sealed class ParserSession
     {
         if (word.Length > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X'))
         {
-            return ulong.TryParse(word.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out _);
+            // What ulong.TryParse(hex) accepts, without the substring: 1 to 16 digits once leading zeros are dropped.
+            var first = 2;
+            while (first < word.Length - 1 && word[first] == '0')
+            {
+                first++;
+            }
+
+            if (word.Length - first > 16)
+            {
+                return false;
+            }
+
+            for (var i = first; i < word.Length; i++)
+            {
+                if (!IsHexDigit(word[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         return long.TryParse(word, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
     }
+
+    private static bool IsHexDigit(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
     private bool HasPrompts()
     {

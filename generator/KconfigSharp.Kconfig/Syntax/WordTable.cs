@@ -1,25 +1,42 @@
+using System;
+
 namespace KconfigSharp.Kconfig.Syntax;
 
 /// <summary>
 /// Interns the words of a parse, looked up straight from the source text (no substring per token):
-/// NuttX has about a million words but only some 40,000 distinct ones. Open addressing with linear
-/// probing over a power-of-two table.
+/// NuttX has about a million words but only some 40,000 distinct ones. Quoted strings (prompts,
+/// string defaults) and help texts are interned here too: trees repeat them. Open addressing with linear
+/// probing over a power-of-two table, grown at three quarters full (each doubling allocates the whole
+/// table again; NuttX's 47,000 entries fit 65,536 slots).
 /// </summary>
 internal sealed class WordTable
 {
-    private string?[] _slots = new string?[4096];
-    private int[] _hashes = new int[4096];
+    private string?[] _slots;
+    private int[] _hashes;
     private int _count;
 
-    /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
-    public string Intern(string text, int start, int length)
+    /// <summary>A table of <paramref name="capacity"/> slots to start with (a power of two).</summary>
+    public WordTable(int capacity = 4096)
     {
-        var hash = Hash(text, start, length);
+        _slots = new string?[capacity];
+        _hashes = new int[capacity];
+    }
+
+    /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
+    public string Intern(string text, int start, int length) => Intern(text.AsSpan(start, length), text, start);
+
+    /// <summary>The interned string equal to <paramref name="text"/>.</summary>
+    public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0);
+
+    // source/start: where the span came from, so a new word is a Substring (no span-to-string copy path).
+    private string Intern(ReadOnlySpan<char> text, string? source, int start)
+    {
+        var hash = Hash(text);
         var mask = _slots.Length - 1;
         var index = hash & mask;
         while (_slots[index] is { } candidate)
         {
-            if (_hashes[index] == hash && candidate.Length == length && string.CompareOrdinal(candidate, 0, text, start, length) == 0)
+            if (_hashes[index] == hash && candidate.AsSpan().SequenceEqual(text))
             {
                 return candidate;
             }
@@ -27,10 +44,10 @@ internal sealed class WordTable
             index = (index + 1) & mask;
         }
 
-        var word = text.Substring(start, length);
+        var word = text.Length == 0 ? string.Empty : source is not null ? source.Substring(start, text.Length) : text.ToString();
         _slots[index] = word;
         _hashes[index] = hash;
-        if (++_count * 2 > _slots.Length)
+        if (++_count * 4 > _slots.Length * 3)
         {
             Grow();
         }
@@ -38,13 +55,13 @@ internal sealed class WordTable
         return word;
     }
 
-    private static int Hash(string text, int start, int length)
+    private static int Hash(ReadOnlySpan<char> text)
     {
         // FNV-1a over UTF-16 code units; only needs to spread identifiers well.
         var hash = unchecked((int)2166136261);
-        for (var i = start; i < start + length; i++)
+        foreach (var c in text)
         {
-            hash = unchecked((hash ^ text[i]) * 16777619);
+            hash = unchecked((hash ^ c) * 16777619);
         }
 
         return hash & int.MaxValue;

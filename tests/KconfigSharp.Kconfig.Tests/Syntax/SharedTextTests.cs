@@ -1,0 +1,81 @@
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Text;
+
+namespace KconfigSharp.Kconfig.Tests.Syntax;
+
+/// <summary>
+/// The parse keeps one string per distinct prompt and help text (the word table interns them) and
+/// chains symbol references through chunks that start small: the texts and references read back
+/// exactly as written.
+/// </summary>
+public sealed class SharedTextTests
+{
+    [Fact]
+    public void Repeated_prompts_and_help_texts_are_one_string_and_read_as_written()
+    {
+        var model = KconfigParser.ParseText(
+            "config A\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
+            "config B\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
+            "config C\n\tstring \"Other\"\n\tdefault \"Enable it\"\n\thelp\n\t  Other text.\n");
+        var a = model.FindSymbol("A")!.Nodes[0];
+        var b = model.FindSymbol("B")!.Nodes[0];
+        var c = model.FindSymbol("C")!.Nodes[0];
+
+        Assert.Equal("Enable it", a.Prompt!.Text);
+        Assert.Same(a.Prompt.Text, b.Prompt!.Text);
+        Assert.Equal("Same text.\n  Indented.", a.Help);
+        Assert.Same(a.Help, b.Help);
+        Assert.Equal("Other text.", c.Help);
+        Assert.Equal("Enable it", ((SymbolExpr)c.Defaults[0].Value).Symbol.Name);
+    }
+
+    [Fact]
+    public void A_help_line_with_tabs_inside_its_indentation_is_dedented_by_columns()
+    {
+        // Indentation of 8 columns written as a tab, then a line of 2 spaces + tab (= 8 columns) + 2 spaces:
+        // the second keeps 2 columns; a tab after the text becomes spaces to the next multiple of 8.
+        var model = KconfigParser.ParseText("config A\n\tbool\n\thelp\n\tFirst\tcell.\n  \t  Second.\n");
+        Assert.Equal("First   cell.\n  Second.", model.FindSymbol("A")!.Nodes[0].Help);
+    }
+
+    [Fact]
+    public void References_beyond_the_first_small_chunk_and_beyond_one_full_chunk_read_back_in_order()
+    {
+        var references = new SymbolReferences();
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < 5000; i++)
+        {
+            last = references.Add(last, new SourceLocation("Kconfig", i + 1, 3));
+            first = first < 0 ? last : first;
+        }
+
+        var chain = references.Chain(first, 5000);
+        for (var i = 0; i < 5000; i++)
+        {
+            Assert.Equal(new SourceLocation("Kconfig", i + 1, 3), chain[i]);
+            Assert.Equal(chain[i], references[i]);
+        }
+    }
+
+    [Fact]
+    public void A_symbol_referenced_many_times_lists_every_reference()
+    {
+        var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n"));
+        var model = KconfigParser.ParseText(text);
+        var references = model.FindSymbol("A")!.References;
+        Assert.Equal(40, references.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => 5 + (3 * i)), references.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void An_expression_parses_alone_with_the_same_grammar()
+    {
+        var expression = KconfigParser.ParseExpression("A && (B || !C) && D=0x10", out var error);
+        Assert.Null(error);
+        Assert.Equal("A && (B || !C) && D = 0x10", expression!.ToString());
+        Assert.Null(KconfigParser.ParseExpression("A &&", out error));
+        Assert.NotNull(error);
+    }
+}
