@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
@@ -17,6 +18,7 @@ namespace KconfigSharp.Kconfig.Finalization;
 /// </summary>
 internal static class MenuFinalizer
 {
+    [MethodImpl(HotPath.Optimized)]
     public static void Finalize(ParserSession session)
     {
         var no = session.Constants.NoExpr;
@@ -38,6 +40,7 @@ internal static class MenuFinalizer
         CheckSymbols(session);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void FinalizeChildren(ParserSession session, MenuNode node, Expr visibleIf)
     {
         if (node.Kind == MenuNodeKind.Menu && node.VisibleIf is { } menuVisibleIf)
@@ -90,6 +93,7 @@ internal static class MenuFinalizer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void PropagateToProperties(MenuNode node, Expr visibleIf)
     {
         var dependency = node.Dependency;
@@ -168,6 +172,7 @@ internal static class MenuFinalizer
     /// symbol just before them form an implicit submenu of that symbol and are not members; a
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
@@ -208,6 +213,7 @@ internal static class MenuFinalizer
     }
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, SubmenuScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
@@ -240,6 +246,7 @@ internal static class MenuFinalizer
     /// LKC <c>expr_depends_symbol</c>: the AND chain requires <paramref name="symbol"/> (S, S=y, S=m, S!=n).
     /// The chain is opened with <paramref name="pending"/> (reused), one operand at a time.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool DependsOnSymbol(Expr expr, Symbol symbol, Stack<Expr> pending)
     {
         pending.Clear();
@@ -351,6 +358,7 @@ internal static class MenuFinalizer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckSymbols(ParserSession session)
     {
         foreach (var symbol in session.DefinedSymbols)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Syntax;
@@ -52,6 +53,7 @@ public static class KconfigRootFinder
         return roots;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static HashSet<string> FindSourced(IReadOnlyList<KeyValuePair<string, string>> files, List<string> paths, string sourceTree, IReadOnlyDictionary<string, string> macros)
     {
         var expander = new MacroExpander(new KconfigParseOptions { Macros = macros }, new DiagnosticBag());
@@ -104,6 +106,7 @@ public static class KconfigRootFinder
     }
 
     /// <summary>The path argument of a source-family line (<paramref name="start"/> to <paramref name="end"/>), quotes removed; null for any other line.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string? SourceArgument(string text, int start, int end)
     {
         while (start < end && (text[start] == ' ' || text[start] == '\t'))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using KconfigSharp.Kconfig.Model;
 
@@ -21,6 +22,7 @@ internal sealed class DependencyGraph
     private readonly Symbol[] _symbols;
     private readonly IReadOnlyList<Choice> _choices;
 
+    [MethodImpl(HotPath.Optimized)]
     private DependencyGraph(KconfigModel model)
     {
         _symbols = new Symbol[model.Symbols.Count];
@@ -106,6 +108,7 @@ internal sealed class DependencyGraph
             _to = new int[_from.Length];
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public static (Adjacency Dependents, Adjacency Dependencies) Collect(KconfigModel model, DependencyGraph graph)
         {
             var collector = new EdgeCollector(graph.ItemCount);
@@ -154,6 +157,7 @@ internal sealed class DependencyGraph
 
         // Dependencies list what each item reads in the order the items were first used (the order
         // a dictionary keyed by first use enumerated before), then by position.
+        [MethodImpl(HotPath.Optimized)]
         private (Adjacency Dependents, Adjacency Dependencies) Pack(int itemCount)
         {
             var dependents = Adjacency.FromEdges(itemCount, _from, _to, _edgeCount);
@@ -174,6 +178,7 @@ internal sealed class DependencyGraph
         }
 
         // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
+        [MethodImpl(HotPath.Optimized)]
         private void DependOn(int dependent, Expr expr, DependencyGraph graph)
         {
             _leaves.Clear();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
@@ -32,6 +33,7 @@ internal static class DependencyLoopDetector
     }
 
     /// <summary>The first loop met walking from each defined symbol in definition order and the symbol that walk started from, or nulls.</summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph)
     {
         var state = new byte[graph.ItemCount];
@@ -52,6 +54,7 @@ internal static class DependencyLoopDetector
     // A depth-first walk with an explicit stack of frames (a 100,000-symbol chain is a 100,000-deep
     // path): a symbol frame visits its dependents, then its choice (unless entered from that
     // choice); a choice frame visits its members except the one it was entered from.
+    [MethodImpl(HotPath.Optimized)]
     private static List<object>? VisitSymbol(int root, DependencyGraph graph, byte[] state, ref Frame[] path)
     {
         if (state[root] == 2)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
@@ -21,6 +22,7 @@ internal static class DependencyOrder
     /// symbol whose on-demand computation is in progress would be), and <paramref name="finished"/>
     /// is called for it once it has left the path. Returns the longest path.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static int Walk(KconfigModel model, DependencyGraph graph, HashSet<Symbol>? onPath, Action<Symbol>? finished)
     {
         var dependencies = graph.Dependencies;

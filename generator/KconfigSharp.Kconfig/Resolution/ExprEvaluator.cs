@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
@@ -19,6 +20,7 @@ internal static class ExprEvaluator
     /// <summary>Evaluates the value of a <c>default</c>: a bare <c>m</c> stays m.</summary>
     public static Tristate EvaluateValue(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: false);
 
+    [MethodImpl(HotPath.Optimized)]
     private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM)
     {
         StackGuard.Check();
@@ -57,6 +59,7 @@ internal static class ExprEvaluator
     [System.ThreadStatic]
     private static System.Collections.Generic.Stack<Expr>? t_pending;
 
+    [MethodImpl(HotPath.Optimized)]
     private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM)
     {
         var isAnd = chain is AndExpr;

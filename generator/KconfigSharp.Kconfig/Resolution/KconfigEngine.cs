@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
@@ -37,6 +38,7 @@ public static class KconfigEngine
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static ResolvedConfiguration ResolveCore(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveOptions options)
     {
         var diagnostics = new DiagnosticBag();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
@@ -440,6 +441,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return symbol.Type;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Tristate Visibility(Symbol symbol)
     {
         if (symbol.IsConstant)
@@ -490,6 +492,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return visibility;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Tristate ComputeTristate(Symbol symbol)
     {
         var visibility = Visibility(symbol);
@@ -656,6 +659,7 @@ internal sealed class KconfigResolver : ISymbolValues
         return new ValueOrigin(source, text.ToString(), relations.Count > 0 ? relations[0].Location : default);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private string ComputeString(Symbol symbol)
     {
         var visibility = Visibility(symbol);

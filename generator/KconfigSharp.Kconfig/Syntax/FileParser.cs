@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
@@ -63,6 +64,7 @@ internal sealed class FileParser
     /// end keyword or the end of the file), false when a line opened a nested block or sourced a file:
     /// the session has pushed that frame and calls this again, to go on after the line, once it is done.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool ParseBlock(ParseFrame frame)
     {
         var parent = frame.Parent;
@@ -396,6 +398,7 @@ internal sealed class FileParser
 
     // ---- Properties ------------------------------------------------------------------------
 
+    [MethodImpl(HotPath.Optimized)]
     private void ParseProperties(MenuNode node)
     {
         while (true)
@@ -417,6 +420,7 @@ internal sealed class FileParser
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void ParseProperty(MenuNode node, Token keyword)
     {
         var word = Keywords.IsHelp(keyword.Text) ? "help" : keyword.Text;
@@ -809,6 +813,7 @@ internal sealed class FileParser
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Expr ParseBinary(TokenKind looser, TokenKind tighter)
     {
         var left = ParseTighter(tighter);
@@ -822,6 +827,7 @@ internal sealed class FileParser
         return left;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Expr ParseTighter(TokenKind tighter)
     {
         var left = ParseUnary();
@@ -835,6 +841,7 @@ internal sealed class FileParser
         return left;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Expr ParseUnary()
     {
         var token = Peek();

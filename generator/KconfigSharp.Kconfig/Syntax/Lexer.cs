@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Preprocessing;
@@ -55,6 +56,7 @@ internal sealed class Lexer
     /// <summary>The line the lexer is on (1-based).</summary>
     public int Line => _line;
 
+    [MethodImpl(HotPath.Optimized)]
     public Token Next()
     {
         while (_position < _text.Length)
@@ -166,6 +168,7 @@ internal sealed class Lexer
     /// next multiple of 8); that indentation is removed. A first line with no indentation means there
     /// is no help text (LKC and Kconfiglib agree).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public string ReadHelpText()
     {
         // One reused buffer (the session's, shared by every file), no per-line strings, and one interned
@@ -404,6 +407,7 @@ internal sealed class Lexer
     }
 
     /// <summary>The index of a '#' that starts a comment (outside quotes and references), or <paramref name="end"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private int FindComment(int start, int end)
     {
         var quote = '\0';
@@ -465,6 +469,7 @@ internal sealed class Lexer
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         || c == '_' || c == '-' || c == '.' || c == '/' || c == '$';
 
+    [MethodImpl(HotPath.Optimized)]
     private int MeasureIndent(int start, int end, out int contentStart)
     {
         var indent = 0;
@@ -495,6 +500,7 @@ internal sealed class Lexer
     /// every tab of the line (expandtabs) before dropping the indentation; without tabs, columns are
     /// characters and the rest of the line is copied as is.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private void AppendDedented(TextBuffer builder, int start, int end, int removeColumns, bool hasTab)
     {
         if (!hasTab)
@@ -530,6 +536,7 @@ internal sealed class Lexer
         return new Token(single, string.Empty, _line, column);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Token ReadWord(int column)
     {
         var start = _position;
@@ -542,6 +549,7 @@ internal sealed class Lexer
         return new Token(TokenKind.Word, word, _line, column);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Token ReadString(char quote, int column)
     {
         _position++;
@@ -599,6 +607,7 @@ internal sealed class Lexer
     private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
 
     /// <summary>The index of the first line break at or after <paramref name="start"/>, or the text's length (a vectorized search).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private int LineEnd(int start)
     {
         var end = _text.IndexOfAny(LineBreaks, start);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Finalization;
@@ -121,6 +122,7 @@ internal sealed class ParserSession
 
     // The parse loop: an explicit stack of blocks and files instead of recursion, so the depth of
     // source chains and nesting costs heap, not call stack (docs/robustness.md).
+    [MethodImpl(HotPath.Optimized)]
     private void ParseFrames()
     {
         while (_frames.Count > 0)
@@ -287,6 +289,7 @@ internal sealed class ParserSession
         return choice;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool LooksNumeric(string word)
     {
         if (word.Length > 2 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X'))

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Syntax;
 
@@ -29,6 +30,7 @@ internal sealed class WordTable
     public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0);
 
     // source/start: where the span came from, so a new word is a Substring (no span-to-string copy path).
+    [MethodImpl(HotPath.Optimized)]
     private string Intern(ReadOnlySpan<char> text, string? source, int start)
     {
         var hash = Hash(text);
@@ -55,6 +57,7 @@ internal sealed class WordTable
         return word;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int Hash(ReadOnlySpan<char> text)
     {
         // FNV-1a over UTF-16 code units; only needs to spread identifiers well.
@@ -67,6 +70,7 @@ internal sealed class WordTable
         return hash & int.MaxValue;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Grow()
     {
         var oldSlots = _slots;

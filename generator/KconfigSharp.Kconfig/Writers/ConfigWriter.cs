@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
@@ -34,6 +35,7 @@ public static class ConfigWriter
     /// and its <c>.mak</c> output and the generated class carry it; LKC has no such symbols. In the qemu
     /// dialect they follow the menu tree, under a comment that says why they have no place in it.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void WriteUndefinedSymbols(ResolvedConfiguration configuration, StringBuilder output)
     {
         var headerWritten = false;
@@ -61,6 +63,7 @@ public static class ConfigWriter
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void WriteChildren(MenuNode node, WriterState state)
     {
         foreach (var child in node.ChildrenView)
@@ -80,6 +83,7 @@ public static class ConfigWriter
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void WriteNode(MenuNode node, WriterState state)
     {
         if (node.Symbol is { } symbol)

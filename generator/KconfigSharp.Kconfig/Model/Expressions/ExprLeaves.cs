@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -18,6 +19,7 @@ internal static class ExprLeaves
     }
 
     /// <summary>Appends the leaves of <paramref name="expr"/> to <paramref name="leaves"/>, using <paramref name="pending"/> (left empty) as the walk's stack.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void Collect(Expr expr, List<Expr> leaves, Stack<Expr> pending)
     {
         pending.Push(expr);
