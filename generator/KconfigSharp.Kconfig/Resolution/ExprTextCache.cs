@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
@@ -28,6 +29,7 @@ internal sealed class ExprTextCache
     private readonly Stack<Expr> _rewrite = new();
 
     /// <summary>The text of <paramref name="expr"/>, the same as <see cref="Expr.ToString"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public string Text(Expr expr)
     {
         if (_texts.TryGetValue(expr, out var cached))

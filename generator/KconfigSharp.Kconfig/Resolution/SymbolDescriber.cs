@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
 
@@ -20,6 +21,7 @@ internal sealed class SymbolDescriber
     private Dictionary<Choice, string>? _anonymousChoiceNames;
 
     /// <summary>Writes <paramref name="resolved"/>'s description unless another thread already did.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void Describe(ResolvedSymbol resolved)
     {
         lock (_lock)
@@ -47,6 +49,7 @@ internal sealed class SymbolDescriber
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private EquatableArray<ResolvedRelation> Relations(ListView<RelationProperty> relations, bool useTarget)
     {
         if (relations.Count == 0)
