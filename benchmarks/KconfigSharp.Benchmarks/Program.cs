@@ -16,6 +16,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 // The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE]
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
+// Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -48,6 +49,11 @@ if (args.Length >= 2 && args[0] == "--generated-cost")
 {
     var rounds = int.TryParse(args[1], out var n) ? n : 5;
     return GeneratedSourceCost.Run(rounds, args.Skip(int.TryParse(args[1], out _) ? 2 : 1).Where(a => a != "--parse-docs").ToList(), args.Contains("--parse-docs"));
+}
+
+if (args.Length >= 1 && args[0] == "--allocations")
+{
+    return AllocationCount.Run(args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX);
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

@@ -42,9 +42,19 @@ public sealed class InMemoryFileProvider : IKconfigFileProvider, IKconfigGlobPro
     /// <summary>Adds (or replaces) the file at <paramref name="path"/>; returns this provider.</summary>
     public InMemoryFileProvider Add(string path, string text)
     {
-        _files[KconfigPath.Normalize(path)] = text;
+        var key = KconfigPath.Normalize(path);
+        if (_files.TryGetValue(key, out var replaced))
+        {
+            TextLength -= replaced.Length;
+        }
+
+        _files[key] = text;
+        TextLength += text.Length;
         return this;
     }
+
+    /// <summary>Characters held in all files: the parser sizes its tables from it.</summary>
+    internal long TextLength { get; private set; }
 
     /// <inheritdoc />
     public bool TryReadFile(string path, out string text) =>

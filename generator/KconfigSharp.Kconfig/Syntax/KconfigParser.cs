@@ -18,7 +18,7 @@ public static class KconfigParser
 
     /// <summary>Parses several roots into one model, in order (SPEC §3: every root feeds one model).</summary>
     public static KconfigModel Parse(IReadOnlyList<string> rootFiles, IKconfigFileProvider files, KconfigParseOptions? options = null) =>
-        new ParserSession(files, options ?? KconfigParseOptions.Default).Run(rootFiles);
+        ParserSession.ForTree(files, options ?? KconfigParseOptions.Default).Run(rootFiles);
 
     /// <summary>Parses a single in-memory Kconfig text (tests and tools).</summary>
     public static KconfigModel ParseText(string text, string fileName = "Kconfig", KconfigParseOptions? options = null) =>

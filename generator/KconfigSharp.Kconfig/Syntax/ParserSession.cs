@@ -18,7 +18,7 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// </summary>
 internal sealed class ParserSession
 {
-    private readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Symbol> _symbols;
     private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
 
     // Quoted constants apart from unquoted ones ("1" and 1 are different symbols), so no key is built per look-up.
@@ -29,10 +29,14 @@ internal sealed class ParserSession
     private readonly Stack<ParseFrame> _frames = new();
     private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
-    /// <summary>A session for a tree; <paramref name="wordCapacity"/> sizes the word table (small for one expression).</summary>
-    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096)
+    /// <summary>
+    /// A session for a tree; <paramref name="wordCapacity"/> sizes the word table (small for one expression,
+    /// a power of two), <paramref name="symbolCapacity"/> the symbol table.
+    /// </summary>
+    public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096, int symbolCapacity = 0)
     {
         WordCache = new WordTable(wordCapacity);
+        _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -41,6 +45,28 @@ internal sealed class ParserSession
         _constants["n"] = Constants.No;
         Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
         Macros = new MacroExpander(options, Diagnostics);
+    }
+
+    /// <summary>
+    /// A session for a whole tree, its tables sized from the texts when the provider holds them all
+    /// (the generator's, in-memory): growing them by doubling allocated NuttX's word and symbol tables
+    /// about twice (≈ 1.8 MB). NuttX has one distinct word per ≈ 95 characters and one symbol per ≈ 200;
+    /// the estimates leave room (a table that grows anyway costs more than a little slack).
+    /// </summary>
+    public static ParserSession ForTree(IKconfigFileProvider files, KconfigParseOptions options)
+    {
+        if (files is not InMemoryFileProvider { TextLength: var characters } || characters < 4096 * 72)
+        {
+            return new ParserSession(files, options);
+        }
+
+        var words = 4096;
+        while (words < characters / 72 && words < 1 << 24)
+        {
+            words *= 2;
+        }
+
+        return new ParserSession(files, options, words, (int)Math.Min(characters / 160, options.MaxSymbols));
     }
 
     public IKconfigFileProvider FileProvider { get; }
