@@ -23,6 +23,9 @@ internal sealed class WordTable
         _hashes = new int[capacity];
     }
 
+    /// <summary>Slots in the table now (tests: the sizing of a parse).</summary>
+    internal int Capacity => _slots.Length;
+
     /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
     public string Intern(string text, int start, int length) => Intern(text.AsSpan(start, length), text, start);
 
