@@ -89,7 +89,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        MemberResolver? resolver = null;
+        StraightLineGuards.FileProof? proof = null;
         foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
         {
             if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
@@ -97,7 +97,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (fastPath is not null && ProvedClean(fastPath, part, owner, resolver ??= new MemberResolver(semanticModel, cancellationToken)))
+            if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(new MemberResolver(semanticModel, cancellationToken)), part, owner))
             {
                 continue;
             }
@@ -113,11 +113,11 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The fast path's answer; a failure in it is not a proof (the graph path then decides, and reports its own failures).</summary>
-    private static bool ProvedClean(StraightLineGuards fastPath, ExecutableCode.Part part, ISymbol owner, MemberResolver resolver)
+    private static bool ProvedClean(StraightLineGuards.FileProof proof, ExecutableCode.Part part, ISymbol owner)
     {
         try
         {
-            return fastPath.ProvesNothingToReport(part, owner, resolver);
+            return proof.ProvesNothingToReport(part, owner);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

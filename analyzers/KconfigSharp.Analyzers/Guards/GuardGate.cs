@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using System.Threading;
 
 namespace KconfigSharp.Analyzers.Guards;
 
@@ -50,14 +52,15 @@ internal sealed class GuardGate
         // `using F = SampleApp.FeatureFlags;` then `F.X`.
         gate._flagTypeNames.UnionWith(UsingAliases.Of(compilation, gate._flagTypeNames.Contains));
 
-        gate.AddAnnotated(compilation.Assembly, isSource: true);
+        var attributeAliases = UsingAliases.Of(compilation, AttributeSpelling.IsKconfigAttributeName);
+        gate.AddAnnotated(compilation.Assembly, SourceAttributeSpans(compilation, attributeAliases));
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             // Annotations in metadata name the attribute types, which every KconfigSharp assembly embeds
             // itself: an assembly without them has none (and is not walked).
             if (reference.TypeNames.Contains("RequiresKconfigAttribute") || reference.TypeNames.Contains("KconfigGuardAttribute"))
             {
-                gate.AddAnnotated(reference, isSource: false);
+                gate.AddAnnotated(reference, sourceAttributes: null);
             }
         }
 
@@ -68,7 +71,7 @@ internal sealed class GuardGate
             gate._names.UnionWith(gate._aliasNames);
         }
 
-        gate.ScanWords = gate.WordsForTextScan(compilation);
+        gate.ScanWords = gate.WordsForTextScan(compilation, attributeAliases);
         return gate;
     }
 
@@ -118,7 +121,7 @@ internal sealed class GuardGate
     /// <summary>Whether the identifier token names a flag member where it may read one (see <see cref="MayReadFlag"/>).</summary>
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
-    private string[]? WordsForTextScan(Compilation compilation)
+    private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
     {
         HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
         if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
@@ -131,7 +134,7 @@ internal sealed class GuardGate
         // one of ours (a local function's [RequiresKconfig]), spelled by name or a using alias.
         var words = new HashSet<string>(_flagTypeNames, StringComparer.Ordinal) { "RequiresKconfig", "KconfigGuard" };
         words.UnionWith(_names);
-        words.UnionWith(UsingAliases.Of(compilation, name => name is "RequiresKconfig" or "RequiresKconfigAttribute" or "KconfigGuard" or "KconfigGuardAttribute"));
+        words.UnionWith(attributeAliases);
         return words.Count > MaxScanWords ? null : words.ToArray();
     }
 
@@ -203,9 +206,83 @@ internal sealed class GuardGate
         _ => true,
     };
 
-    private void AddAnnotated(IAssemblySymbol assembly, bool isSource)
+    /// <summary>
+    /// Where the source spells one of our attribute names, per tree (<see cref="AttributeSpelling"/>): a
+    /// source member whose declaration holds none of these spans carries none of our attributes, so its
+    /// attributes need not be asked for (asking binds them: most of the gate's cost in a real build).
+    /// </summary>
+    private static Dictionary<SyntaxTree, List<TextSpan>> SourceAttributeSpans(Compilation compilation, List<string> attributeAliases)
     {
-        if (!isSource && IsAnnotated(assembly))
+        var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
+        names.UnionWith(attributeAliases);
+        var words = AttributeSpelling.KconfigAttributeWords.Concat(attributeAliases).ToArray();
+        var spans = new Dictionary<SyntaxTree, List<TextSpan>>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!SourceTextScan.MayContainAny(tree.GetText(), words))
+            {
+                continue;
+            }
+
+            foreach (var attribute in AttributeSpelling.Find(tree, words, names, CancellationToken.None))
+            {
+                if (!spans.TryGetValue(tree, out var list))
+                {
+                    spans[tree] = list = new List<TextSpan>();
+                }
+
+                list.Add(attribute.Span);
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// Whether a source member may carry one of our attributes: it has no declaration (an implicit member,
+    /// whose attributes come from elsewhere: asked), or one of its declarations holds a spelled attribute.
+    /// </summary>
+    private static bool MayBeAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
+    {
+        var references = member.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in references)
+        {
+            if (!sourceAttributes.TryGetValue(reference.SyntaxTree, out var spans))
+            {
+                continue;
+            }
+
+            // A field's or event field's declaration is its declarator; the attributes sit on the declaration around it.
+            var declaration = reference.GetSyntax();
+            if (declaration is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field })
+            {
+                declaration = field;
+            }
+
+            foreach (var span in spans)
+            {
+                if (declaration.Span.Contains(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the annotated members of <paramref name="assembly"/>; <paramref name="sourceAttributes"/> is
+    /// null for a referenced assembly, else the source's spelled attributes (<see cref="SourceAttributeSpans"/>).
+    /// </summary>
+    private void AddAnnotated(IAssemblySymbol assembly, Dictionary<SyntaxTree, List<TextSpan>>? sourceAttributes)
+    {
+        if (sourceAttributes is null && IsAnnotated(assembly))
         {
             // Every member of that assembly requires something: no name tells its uses apart.
             _everything = true;
@@ -226,7 +303,7 @@ internal sealed class GuardGate
                     continue;
                 }
 
-                var annotated = required || IsAnnotated(member);
+                var annotated = required || ((sourceAttributes is null || MayBeAnnotatedInSource(member, sourceAttributes)) && IsAnnotated(member));
                 if (annotated)
                 {
                     AddUse(member);
