@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -48,6 +49,8 @@ internal sealed class StraightLineGuards
     private readonly GuardGate _gate;
     private readonly bool _anyGlobalUsingStatic;
     private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentStack<FileProof> _idle = new();
 
     public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
     {
@@ -58,11 +61,24 @@ internal sealed class StraightLineGuards
     }
 
     /// <summary>
-    /// The proofs of one file's parts, one after another (not thread-safe: one per file action). Its scratch
-    /// state (stacks, the declared-name set) is reused part to part: allocating it per part cost a real
-    /// build more in garbage collections than the proofs themselves (docs/performance.md).
+    /// The proofs of one file's parts, one after another (not thread-safe: one per file action; give it back
+    /// with <see cref="Done"/>). Its scratch state (stacks, the declared-name set, the resolver's table) is
+    /// reused part to part and file to file: allocating it per part cost a real build more in garbage
+    /// collections than the proofs themselves (docs/performance.md).
     /// </summary>
-    public FileProof ForFile(MemberResolver resolver) => new(this, resolver);
+    public FileProof ForFile(SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (!_idle.TryPop(out var proof))
+        {
+            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, cancellationToken));
+        }
+
+        proof.StartFile(semanticModel, cancellationToken);
+        return proof;
+    }
+
+    /// <summary>Hands back a file's proof for another file's use (its stacks and sets keep their capacity).</summary>
+    public void Done(FileProof proof) => _idle.Push(proof);
 
     /// <summary>Whether the tree imports a type's members with <c>using static</c> (computed once per file).</summary>
     private static bool TreeHasUsingStatic(SyntaxTree tree)
@@ -171,6 +187,12 @@ internal sealed class StraightLineGuards
         private FlagModel Model => _owner._model;
 
         private GuardGate Gate => _owner._gate;
+
+        public void StartFile(SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            _resolver.Reset(semanticModel, cancellationToken);
+            _fileHasUsingStatic = null;
+        }
 
         /// <summary>Whether <paramref name="part"/> (owned by <paramref name="owner"/>) certainly has nothing to report.</summary>
         public bool ProvesNothingToReport(ExecutableCode.Part part, ISymbol owner)

@@ -90,25 +90,35 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         }
 
         StraightLineGuards.FileProof? proof = null;
-        foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
+        try
         {
-            if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+            foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
             {
-                continue;
-            }
+                if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+                {
+                    continue;
+                }
 
-            if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(new MemberResolver(semanticModel, cancellationToken)), part, owner))
+                if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(semanticModel, cancellationToken), part, owner))
+                {
+                    continue;
+                }
+
+                var block = semanticModel.GetOperation(part.Node, cancellationToken);
+                if (block is null || block.Parent is not null)
+                {
+                    continue;
+                }
+
+                AnalyzeBlock(context.ReportDiagnostic, owner, block, model, annotations);
+            }
+        }
+        finally
+        {
+            if (proof is not null)
             {
-                continue;
+                fastPath!.Done(proof);
             }
-
-            var block = semanticModel.GetOperation(part.Node, cancellationToken);
-            if (block is null || block.Parent is not null)
-            {
-                continue;
-            }
-
-            AnalyzeBlock(context.ReportDiagnostic, owner, block, model, annotations);
         }
     }
 
