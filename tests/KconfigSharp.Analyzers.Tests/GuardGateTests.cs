@@ -69,4 +69,18 @@ public sealed class GuardGateTests
     [Fact]
     public Task A_constructor_initializer_of_an_annotated_base_is_analysed() => Verifier.VerifyAllModesAsync(
         Prelude + "class Derived : Device\n{\n    public Derived() {|KCONF002:: base()|} { }\n\n    [RequiresKconfig(\"LINUX\")] public Derived(int i) : base() { }\n}\n");
+
+    /// <summary>
+    /// The gate asks for the attributes only of source members whose declaration holds a spelled attribute
+    /// name: every place such an attribute can sit must still make its member (or type) annotated.
+    /// </summary>
+    [Theory]
+    [InlineData("class Holder { [RequiresKconfig(\"LINUX\")] public static int A = 1, B = 2; }", "var x = {|KCONF002:Holder.B|};")]
+    [InlineData("partial class Holder { public static void Run() { } }\n[RequiresKconfig(\"LINUX\")] partial class Holder { }", "{|KCONF002:Holder.Run()|};")]
+    [InlineData("record Holder([property: RequiresKconfig(\"LINUX\")] int X);", "var x = {|KCONF002:new Holder(1).X|};")]
+    [InlineData("enum Mode { Slow, [RequiresKconfig(\"LINUX\")] Fast }", "var x = {|KCONF002:Mode.Fast|};")]
+    [InlineData("class Outer { [RequiresKconfig(\"LINUX\")] public class Holder { public static void Run() { } } }", "{|KCONF002:Outer.Holder.Run()|};")]
+    [InlineData("class Holder { // [RequiresKconfig(\"LINUX\")]\n public static void Run() { } }", "Holder.Run();")]
+    public Task Annotated_members_are_found_wherever_the_attribute_sits(string declarations, string body) => Verifier.VerifyAllModesAsync(
+        "using KconfigSharp;\n" + declarations + "\nclass C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n");
 }
