@@ -71,8 +71,9 @@ public sealed class GuardGateTests
         Prelude + "class Derived : Device\n{\n    public Derived() {|KCONF002:: base()|} { }\n\n    [RequiresKconfig(\"LINUX\")] public Derived(int i) : base() { }\n}\n");
 
     /// <summary>
-    /// The gate asks for the attributes only of source members whose declaration holds a spelled attribute
-    /// name: every place such an attribute can sit must still make its member (or type) annotated.
+    /// The gate takes a source member as annotated when its declaration's own attribute lists spell one of
+    /// the attribute names, without binding them: every place such an attribute can sit must still make its
+    /// member (or type) annotated, and an attribute only so named must still change no result.
     /// </summary>
     [Theory]
     [InlineData("class Holder { [RequiresKconfig(\"LINUX\")] public static int A = 1, B = 2; }", "var x = {|KCONF002:Holder.B|};")]
@@ -81,6 +82,7 @@ public sealed class GuardGateTests
     [InlineData("enum Mode { Slow, [RequiresKconfig(\"LINUX\")] Fast }", "var x = {|KCONF002:Mode.Fast|};")]
     [InlineData("class Outer { [RequiresKconfig(\"LINUX\")] public class Holder { public static void Run() { } } }", "{|KCONF002:Outer.Holder.Run()|};")]
     [InlineData("class Holder { // [RequiresKconfig(\"LINUX\")]\n public static void Run() { } }", "Holder.Run();")]
+    [InlineData("namespace Other { class RequiresKconfigAttribute : System.Attribute { public RequiresKconfigAttribute(string s) { } } }\n[Other.RequiresKconfig(\"LINUX\")] class Holder { [Other.RequiresKconfig(\"LINUX\")] public static void Run() { } public Holder() { } }", "Holder.Run(); var h = new Holder();")]
     public Task Annotated_members_are_found_wherever_the_attribute_sits(string declarations, string body) => Verifier.VerifyAllModesAsync(
         "using KconfigSharp;\n" + declarations + "\nclass C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n");
 }

@@ -208,8 +208,8 @@ internal sealed class GuardGate
 
     /// <summary>
     /// Where the source spells one of our attribute names, per tree (<see cref="AttributeSpelling"/>): a
-    /// source member whose declaration holds none of these spans carries none of our attributes, so its
-    /// attributes need not be asked for (asking binds them: most of the gate's cost in a real build).
+    /// source member is taken as annotated from these (<see cref="IsAnnotatedInSource"/>) without asking
+    /// for its attributes (asking binds them: most of the gate's cost in a real build).
     /// </summary>
     private static Dictionary<SyntaxTree, List<TextSpan>> SourceAttributeSpans(Compilation compilation, List<string> attributeAliases)
     {
@@ -239,15 +239,18 @@ internal sealed class GuardGate
     }
 
     /// <summary>
-    /// Whether a source member may carry one of our attributes: it has no declaration (an implicit member,
-    /// whose attributes come from elsewhere: asked), or one of its declarations holds a spelled attribute.
+    /// Whether a source member counts as annotated for the gate: one of its declarations' own attribute
+    /// lists spells one of our attribute names (not bound: an attribute of another type so named, or a
+    /// <c>return:</c> target, only makes the gate admit more, which costs time, never a result, since what
+    /// a use requires is read from the bound attributes); a member with no declaration (implicit, its
+    /// attributes from elsewhere) is asked for its attributes.
     /// </summary>
-    private static bool MayBeAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
+    private static bool IsAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
     {
         var references = member.DeclaringSyntaxReferences;
         if (references.IsEmpty)
         {
-            return true;
+            return IsAnnotated(member);
         }
 
         foreach (var reference in references)
@@ -258,17 +261,28 @@ internal sealed class GuardGate
             }
 
             // A field's or event field's declaration is its declarator; the attributes sit on the declaration around it.
-            var declaration = reference.GetSyntax();
-            if (declaration is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field })
+            var lists = reference.GetSyntax() switch
             {
-                declaration = field;
+                VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+                MemberDeclarationSyntax declaration => declaration.AttributeLists,
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+                ParameterSyntax parameter => parameter.AttributeLists,
+                _ => default(SyntaxList<AttributeListSyntax>?),
+            };
+            if (lists is not { } ownLists)
+            {
+                // A declaration shape not listed above: ask the bound attributes.
+                return IsAnnotated(member);
             }
 
-            foreach (var span in spans)
+            foreach (var list in ownLists)
             {
-                if (declaration.Span.Contains(span))
+                foreach (var span in spans)
                 {
-                    return true;
+                    if (list.Span.Contains(span))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -303,7 +317,7 @@ internal sealed class GuardGate
                     continue;
                 }
 
-                var annotated = required || ((sourceAttributes is null || MayBeAnnotatedInSource(member, sourceAttributes)) && IsAnnotated(member));
+                var annotated = required || (sourceAttributes is null ? IsAnnotated(member) : IsAnnotatedInSource(member, sourceAttributes));
                 if (annotated)
                 {
                     AddUse(member);
