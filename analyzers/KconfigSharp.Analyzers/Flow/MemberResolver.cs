@@ -63,7 +63,9 @@ internal sealed class MemberResolver
         // flag type), then the member is looked up by name in the type it names.
         if (target is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access && expression == target)
         {
-            return Bind(type, access.Expression.ToString()) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
+            // A plain identifier's text is its token's (no string built per read: a file reads flags thousands of times).
+            var qualifierText = access.Expression is IdentifierNameSyntax simple ? simple.Identifier.Text : access.Expression.ToString();
+            return Bind(type, qualifierText) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
         }
 
         var symbol = Bind(type, expression.ToString());
