@@ -66,6 +66,11 @@ public sealed class GuardGateTests
     public Task A_bare_flag_name_under_using_static_is_analysed() => Verifier.VerifyAllModesAsync(
         "using static SampleApp.FeatureFlags;\nclass C\n{\n    bool M() => {|KCONF001:Multiprocess|};\n    bool N() => MultiprocessAllowed && Multiprocess;\n}\n");
 
+    /// <summary>A part of the flag type sees the flags by their bare names: its parts are not skipped by their own text.</summary>
+    [Fact]
+    public Task A_bare_flag_name_in_a_part_of_the_flag_type_is_analysed() => Verifier.VerifyAllModesAsync(
+        "namespace SampleApp\n{\n    internal static partial class FeatureFlags\n    {\n        static bool M() => {|KCONF001:Multiprocess|};\n        static bool N() => MultiprocessAllowed && Multiprocess;\n    }\n}\n");
+
     [Fact]
     public Task A_constructor_initializer_of_an_annotated_base_is_analysed() => Verifier.VerifyAllModesAsync(
         Prelude + "class Derived : Device\n{\n    public Derived() {|KCONF002:: base()|} { }\n\n    [RequiresKconfig(\"LINUX\")] public Derived(int i) : base() { }\n}\n");

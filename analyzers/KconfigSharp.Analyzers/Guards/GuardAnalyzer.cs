@@ -84,17 +84,25 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         var semanticModel = context.SemanticModel;
         var tree = semanticModel.SyntaxTree;
         var cancellationToken = context.CancellationToken;
-        if (gate.ScanWords is { } words && !SourceTextScan.MayContainAny(tree.GetText(cancellationToken), words))
+        var text = tree.GetText(cancellationToken);
+        var words = gate.ScanWords;
+        if (words is not null && !SourceTextScan.MayContainAny(text, words))
         {
             return;
         }
 
+        // The same scan on each part's own text is as exact as on the file's where a part cannot read a flag
+        // by its bare name (no `using static`, no declaration of a flag type in the file): a part that
+        // spells none of the words then passes no gate, and the scan is far cheaper than the gate's token walk.
+        var root = tree.GetRoot(cancellationToken);
+        var scanParts = words is not null && !gate.MayReadBareFlags(root);
+
         StraightLineGuards.FileProof? proof = null;
         try
         {
-            foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
+            foreach (var part in ExecutableCode.InTree(root))
             {
-                if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+                if ((scanParts && !SourceTextScan.MayContainAny(text.GetSubText(part.Node.Span), words!)) || !gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
                 {
                     continue;
                 }

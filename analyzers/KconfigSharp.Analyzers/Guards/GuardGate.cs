@@ -141,6 +141,27 @@ internal sealed class GuardGate
     /// <summary>Past this many words the text scan (a pass per word start) costs more than the token walk it saves.</summary>
     private const int MaxScanWords = 256;
 
+    /// <summary>
+    /// Whether code in the file whose root is <paramref name="root"/> may read a flag by its bare name: the
+    /// file has a <c>using static</c> (of a flag type or not: an alias may hide which), or declares a type
+    /// named like a flag type (a part of it, whose members see the flags unqualified).
+    /// </summary>
+    public bool MayReadBareFlags(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            switch (node)
+            {
+                case UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword }:
+                    return true;
+                case TypeDeclarationSyntax type when _flagTypeNames.Contains(type.Identifier.ValueText):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the analysis must look at <paramref name="node"/> (a code block or a part of one).</summary>
     public bool Admits(SyntaxNode node)
     {
