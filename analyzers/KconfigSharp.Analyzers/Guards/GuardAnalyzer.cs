@@ -15,8 +15,9 @@ namespace KconfigSharp.Analyzers.Guards;
 /// KCONF001 (implied symbol read outside a guard on its implier), KCONF002 (use of a
 /// <c>[RequiresKconfig]</c> member outside a context establishing its expression) and KCONF003 (guard
 /// condition false in every valid configuration). A per-file action: a file whose text spells none of
-/// the names a relevant use needs (<see cref="GuardGate.ScanWords"/>) is skipped unread; in the others
-/// each executable part (<see cref="ExecutableCode"/>) is read as syntax (<see cref="GuardGate"/>), then a
+/// the names a relevant use needs (<see cref="GuardGate.ScanWords"/>) is skipped unread (and so is a part
+/// whose own text spells none, where no bare flag read is possible); in the others each executable part
+/// (<see cref="ExecutableCode"/>) is read as syntax (<see cref="GuardGate"/>), then a
 /// part that spells a flag or an annotated member is first offered to the syntax fast path
 /// (<see cref="StraightLineGuards"/>), which proves most guarded code has nothing to report without an
 /// operation tree; only the rest gets an operation tree and, when it reads a flag or uses an annotated
