@@ -32,6 +32,33 @@ public sealed class AttributeExpressionAnalyzerTests
     [InlineData("namespace Other { class RequiresKconfigAttribute : System.Attribute { public RequiresKconfigAttribute(string s) { } } }\nclass C\n{\n    [Other.RequiresKconfig(\"NOPE\")] void M() { }\n}\n")]
     public Task Attribute_written_any_way(string source) => Verifier.VerifyAsync(source, FlagMode.Readonly);
 
+    /// <summary>
+    /// KCONF004 finds attributes where the text spells their names and reads them from their declaration's
+    /// bound attributes, binding the syntax itself only where that fails: every declaration shape, and
+    /// names that are not attributes, must give what binding each attribute gives.
+    /// </summary>
+    [Theory]
+    [InlineData("System.Action a = [{|KCONF004:RequiresKconfig(\"NOPE\")|}] () => { };")]
+    [InlineData("[field: {|KCONF004:RequiresKconfig(\"NOPE\")|}] int P { get; set; }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(\"NOPE\")|}] int a, b;")]
+    [InlineData("[{|KCONF004:RequiresKconfig(\"NOPE\")|}] event System.Action? E1, E2;")]
+    [InlineData("int P { [{|KCONF004:RequiresKconfig(\"NOPE\")|}] get => 1; }")]
+    [InlineData("[RequiresKconfig(\"LINUX\"), {|KCONF004:RequiresKconfig(\"NOPE\")|}] void M() { }")]
+    [InlineData("[RequiresKconfig(\"LINUX\")][{|KCONF004:KconfigGuard(\"NOPE\")|}] static bool G => true;")]
+    [InlineData("// [RequiresKconfig(\"NOPE\")]\n    string s = \"[RequiresKconfig(\\\"NOPE\\\")]\";\n    int RequiresKconfig = 1;\n    [{|KCONF004:RequiresKconfig(\"NOPE\")|}] void M() { }")]
+    public Task Attribute_on_any_declaration(string member) =>
+        Verifier.VerifyAsync(Usings + "class C\n{\n    " + member + "\n}\n", FlagMode.Readonly);
+
+    /// <summary>Past a few hundred mentions of the names, the file is walked whole instead: the same answer.</summary>
+    [Fact]
+    public Task Attribute_in_a_file_that_mentions_the_name_often()
+    {
+        var mentions = string.Concat(Enumerable.Repeat("    // RequiresKconfig KconfigGuard\n", 200));
+        return Verifier.VerifyAsync(
+            Usings + "class C\n{\n" + mentions + "    [{|KCONF004:RequiresKconfig(\"NOPE\")|}] void M() { }\n    [RequiresKconfig(\"LINUX\")] void N() { }\n}\n",
+            FlagMode.Readonly);
+    }
+
     [Fact]
     public Task Unknown_symbol_message_names_it() => Verifier.VerifyAsync(
         Usings + "class C\n{\n    [{|#0:RequiresKconfig(\"NOPE\")|}] void M() { }\n}\n",

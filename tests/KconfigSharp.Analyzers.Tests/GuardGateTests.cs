@@ -66,7 +66,28 @@ public sealed class GuardGateTests
     public Task A_bare_flag_name_under_using_static_is_analysed() => Verifier.VerifyAllModesAsync(
         "using static SampleApp.FeatureFlags;\nclass C\n{\n    bool M() => {|KCONF001:Multiprocess|};\n    bool N() => MultiprocessAllowed && Multiprocess;\n}\n");
 
+    /// <summary>A part of the flag type sees the flags by their bare names: its parts are not skipped by their own text.</summary>
+    [Fact]
+    public Task A_bare_flag_name_in_a_part_of_the_flag_type_is_analysed() => Verifier.VerifyAllModesAsync(
+        "namespace SampleApp\n{\n    internal static partial class FeatureFlags\n    {\n        static bool M() => {|KCONF001:Multiprocess|};\n        static bool N() => MultiprocessAllowed && Multiprocess;\n    }\n}\n");
+
     [Fact]
     public Task A_constructor_initializer_of_an_annotated_base_is_analysed() => Verifier.VerifyAllModesAsync(
         Prelude + "class Derived : Device\n{\n    public Derived() {|KCONF002:: base()|} { }\n\n    [RequiresKconfig(\"LINUX\")] public Derived(int i) : base() { }\n}\n");
+
+    /// <summary>
+    /// The gate takes a source member as annotated when its declaration's own attribute lists spell one of
+    /// the attribute names, without binding them: every place such an attribute can sit must still make its
+    /// member (or type) annotated, and an attribute only so named must still change no result.
+    /// </summary>
+    [Theory]
+    [InlineData("class Holder { [RequiresKconfig(\"LINUX\")] public static int A = 1, B = 2; }", "var x = {|KCONF002:Holder.B|};")]
+    [InlineData("partial class Holder { public static void Run() { } }\n[RequiresKconfig(\"LINUX\")] partial class Holder { }", "{|KCONF002:Holder.Run()|};")]
+    [InlineData("record Holder([property: RequiresKconfig(\"LINUX\")] int X);", "var x = {|KCONF002:new Holder(1).X|};")]
+    [InlineData("enum Mode { Slow, [RequiresKconfig(\"LINUX\")] Fast }", "var x = {|KCONF002:Mode.Fast|};")]
+    [InlineData("class Outer { [RequiresKconfig(\"LINUX\")] public class Holder { public static void Run() { } } }", "{|KCONF002:Outer.Holder.Run()|};")]
+    [InlineData("class Holder { // [RequiresKconfig(\"LINUX\")]\n public static void Run() { } }", "Holder.Run();")]
+    [InlineData("namespace Other { class RequiresKconfigAttribute : System.Attribute { public RequiresKconfigAttribute(string s) { } } }\n[Other.RequiresKconfig(\"LINUX\")] class Holder { [Other.RequiresKconfig(\"LINUX\")] public static void Run() { } public Holder() { } }", "Holder.Run(); var h = new Holder();")]
+    public Task Annotated_members_are_found_wherever_the_attribute_sits(string declarations, string body) => Verifier.VerifyAllModesAsync(
+        "using KconfigSharp;\n" + declarations + "\nclass C\n{\n    void M()\n    {\n        " + body + "\n    }\n}\n");
 }

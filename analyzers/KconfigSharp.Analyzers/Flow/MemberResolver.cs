@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -13,18 +14,31 @@ namespace KconfigSharp.Analyzers.Flow;
 /// nullable analysis): the text is bound speculatively at the top of the enclosing type, where the same
 /// type, namespace, using and member lookups apply. What only a body declares (locals, parameters, range
 /// and pattern variables, method type parameters, <c>value</c>) is not in scope there, so a name whose
-/// leftmost part the body declares is not resolved (null: the caller must not decide). One per file.
+/// leftmost part the body declares is not resolved (null: the caller must not decide). One file at a time.
 /// </summary>
 internal sealed class MemberResolver
 {
-    private readonly SemanticModel _model;
-    private readonly CancellationToken _cancellationToken;
+    private SemanticModel _model;
+    private CancellationToken _cancellationToken;
     private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
+    private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts;
 
-    public MemberResolver(SemanticModel model, CancellationToken cancellationToken)
+    /// <param name="model">The file's semantic model.</param>
+    /// <param name="parsedTexts">Texts parsed on their own, shared by the compilation's files (see <see cref="Standalone"/>).</param>
+    /// <param name="cancellationToken">The analysis's cancellation.</param>
+    public MemberResolver(SemanticModel model, ConcurrentDictionary<string, ExpressionSyntax> parsedTexts, CancellationToken cancellationToken)
+    {
+        _parsedTexts = parsedTexts;
+        _model = model;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Starts over on another file (the instance and its table are reused file to file).</summary>
+    public void Reset(SemanticModel model, CancellationToken cancellationToken)
     {
         _model = model;
         _cancellationToken = cancellationToken;
+        _resolved.Clear();
     }
 
     /// <summary>
@@ -49,7 +63,9 @@ internal sealed class MemberResolver
         // flag type), then the member is looked up by name in the type it names.
         if (target is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access && expression == target)
         {
-            return Bind(type, access.Expression.ToString()) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
+            // A plain identifier's text is its token's (no string built per read: a file reads flags thousands of times).
+            var qualifierText = access.Expression is IdentifierNameSyntax simple ? simple.Identifier.Text : access.Expression.ToString();
+            return Bind(type, qualifierText) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
         }
 
         var symbol = Bind(type, expression.ToString());
@@ -61,14 +77,30 @@ internal sealed class MemberResolver
         var key = (type, text);
         if (!_resolved.TryGetValue(key, out var symbol))
         {
-            // A fresh node: the speculative binder sees only the text, not the parents it has in the file.
-            var standalone = SyntaxFactory.ParseExpression(text);
+            // A node of its own: the speculative binder sees only the text, not the parents it has in the file.
+            var standalone = Standalone(text);
             symbol = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
             _cancellationToken.ThrowIfCancellationRequested();
             _resolved[key] = symbol;
         }
 
         return symbol;
+    }
+
+    /// <summary>
+    /// The expression <paramref name="text"/> parsed on its own, shared by the compilation's files: they bind the same
+    /// few qualifiers (<c>FeatureFlags</c>), and parsing them anew per file was a fifth of the fast path's
+    /// time in a real build. Syntax nodes are immutable and safe to share; speculative binding does not
+    /// attach them to a tree.
+    /// </summary>
+    private ExpressionSyntax Standalone(string text)
+    {
+        if (!_parsedTexts.TryGetValue(text, out var expression))
+        {
+            expression = _parsedTexts.GetOrAdd(text, SyntaxFactory.ParseExpression(text));
+        }
+
+        return expression;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -46,9 +47,10 @@ internal sealed class StraightLineGuards
     private readonly FlagModel _model;
     private readonly KconfigAnnotations _annotations;
     private readonly GuardGate _gate;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _usingStatic = new();
     private readonly bool _anyGlobalUsingStatic;
     private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentStack<FileProof> _idle = new();
 
     public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
     {
@@ -58,48 +60,43 @@ internal sealed class StraightLineGuards
         _gate = gate;
     }
 
-    /// <summary>Whether <paramref name="part"/> (owned by <paramref name="owner"/>) certainly has nothing to report.</summary>
-    public bool ProvesNothingToReport(ExecutableCode.Part part, ISymbol owner, MemberResolver resolver)
-    {
-        if (_gate.AdmitsEverything || part.Kind is ExecutableCode.PartKind.Program or ExecutableCode.PartKind.PrimaryConstructor)
-        {
-            return false;
-        }
-
-        var declared = DeclaredNames(part.Node);
-        var proof = new Proof(this, resolver, declared, FactSet.Empty.With(_annotations.ContextOf(owner), _model), owner.ContainingType);
-        return proof.Run(part);
-    }
-
     /// <summary>
-    /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
-    /// then a bare name may bind to members of a type outside the lookup this class follows.
+    /// The proofs of one file's parts, one after another (not thread-safe: one per file action; give it back
+    /// with <see cref="Done"/>). Its scratch state (stacks, the declared-name set, the resolver's table) is
+    /// reused part to part and file to file: allocating it per part cost a real build more in garbage
+    /// collections than the proofs themselves (docs/performance.md).
     /// </summary>
-    private bool FileHasUsingStatic(SyntaxTree tree)
+    public FileProof ForFile(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        if (_anyGlobalUsingStatic)
+        if (!_idle.TryPop(out var proof))
         {
-            return true;
+            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, cancellationToken));
         }
 
-        return _usingStatic.GetOrAdd(tree, static t =>
-        {
-            foreach (var directive in t.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
-            {
-                if (directive is UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        });
+        proof.StartFile(semanticModel, cancellationToken);
+        return proof;
     }
 
-    /// <summary>Names the part declares (locals, parameters, range variables, ...): they hide members of the same name.</summary>
-    private static HashSet<string> DeclaredNames(SyntaxNode part)
+    /// <summary>Hands back a file's proof for another file's use (its stacks and sets keep their capacity).</summary>
+    public void Done(FileProof proof) => _idle.Push(proof);
+
+    /// <summary>Whether the tree imports a type's members with <c>using static</c> (computed once per file).</summary>
+    private static bool TreeHasUsingStatic(SyntaxTree tree)
     {
-        var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var directive in tree.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+        {
+            if (directive is UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the names the part declares (locals, parameters, range variables, ...) to <paramref name="declared"/>: they hide members of the same name.</summary>
+    private static void AddDeclaredNames(SyntaxNode part, HashSet<string> declared)
+    {
         // An accessor or expression body also sees its property's or indexer's parameters.
         var scope = part switch
         {
@@ -116,12 +113,13 @@ internal sealed class StraightLineGuards
                 declared.Add(token.ValueText);
             }
         }
-
-        return declared;
     }
 
     /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
-    private NamedRequirements RequirementsNamed(string name) => _requirementsByName.GetOrAdd(name, n =>
+    private NamedRequirements RequirementsNamed(string name) =>
+        _requirementsByName.TryGetValue(name, out var known) ? known : _requirementsByName.GetOrAdd(name, CollectRequirementsNamed);
+
+    private NamedRequirements CollectRequirementsNamed(string n)
     {
         var named = new NamedRequirements();
         foreach (var member in _gate.AnnotatedNamed(n))
@@ -149,7 +147,7 @@ internal sealed class StraightLineGuards
         }
 
         return named;
-    });
+    }
 
     /// <summary>
     /// What a use spelled by one annotated name may require: every such member's requirement (<see cref="All"/>),
@@ -165,34 +163,60 @@ internal sealed class StraightLineGuards
         public Dictionary<INamedTypeSymbol, List<KconfigExpression>> ByType { get; } = new(SymbolEqualityComparer.Default);
     }
 
-    /// <summary>One part's walk (an explicit stack of nodes with their states).</summary>
-    private sealed class Proof
+    /// <summary>One file's proofs: each part's walk is an explicit stack of nodes with their states.</summary>
+    internal sealed class FileProof
     {
         private readonly StraightLineGuards _owner;
         private readonly MemberResolver _resolver;
-        private readonly HashSet<string> _declared;
-        private readonly FactSet _entry;
+        private readonly HashSet<string> _declared = new(System.StringComparer.Ordinal);
         private readonly SyntaxConditionTranslator _conditions;
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
-        private readonly INamedTypeSymbol? _containingType;
         private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
         private readonly List<string> _symbols = new();
+        private FactSet _entry = FactSet.Empty;
+        private INamedTypeSymbol? _containingType;
+        private bool? _fileHasUsingStatic;
 
-        public Proof(StraightLineGuards owner, MemberResolver resolver, HashSet<string> declared, FactSet entry, INamedTypeSymbol? containingType)
+        public FileProof(StraightLineGuards owner, MemberResolver resolver)
         {
-            _containingType = containingType;
             _owner = owner;
             _resolver = resolver;
-            _declared = declared;
-            _entry = entry;
-            _conditions = new SyntaxConditionTranslator(owner._model, owner._annotations, owner._gate, resolver, declared.Contains);
+            _conditions = new SyntaxConditionTranslator(owner._model, owner._annotations, owner._gate, resolver, _declared.Contains);
         }
 
         private FlagModel Model => _owner._model;
 
         private GuardGate Gate => _owner._gate;
 
-        public bool Run(ExecutableCode.Part part)
+        public void StartFile(SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            _resolver.Reset(semanticModel, cancellationToken);
+            _fileHasUsingStatic = null;
+        }
+
+        /// <summary>Whether <paramref name="part"/> (owned by <paramref name="owner"/>) certainly has nothing to report.</summary>
+        public bool ProvesNothingToReport(ExecutableCode.Part part, ISymbol owner)
+        {
+            if (Gate.AdmitsEverything || part.Kind is ExecutableCode.PartKind.Program or ExecutableCode.PartKind.PrimaryConstructor)
+            {
+                return false;
+            }
+
+            _declared.Clear();
+            AddDeclaredNames(part.Node, _declared);
+            _pending.Clear();
+            _entry = FactSet.Empty.With(_owner._annotations.ContextOf(owner), Model);
+            _containingType = owner.ContainingType;
+            return Run(part);
+        }
+
+        /// <summary>
+        /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
+        /// then a bare name may bind to members of a type outside the lookup this class follows.
+        /// </summary>
+        private bool FileHasUsingStatic(SyntaxTree tree) => _owner._anyGlobalUsingStatic || (_fileHasUsingStatic ??= TreeHasUsingStatic(tree));
+
+        private bool Run(ExecutableCode.Part part)
         {
             foreach (var node in part.Executed())
             {
@@ -284,7 +308,7 @@ internal sealed class StraightLineGuards
             if (Gate.IsAnnotatedName(text))
             {
                 var named = _owner.RequirementsNamed(text);
-                if (IsFoundInTypeBody(name) && _containingType is not null && !_owner.FileHasUsingStatic(name.SyntaxTree))
+                if (IsFoundInTypeBody(name) && _containingType is not null && !FileHasUsingStatic(name.SyntaxTree))
                 {
                     // A bare name (or this./base.) in a type's body binds to a member of that type, its bases
                     // or its containing types, or to a type: only those members' requirements count.

@@ -25,8 +25,6 @@ namespace KconfigSharp.Analyzers.Guards;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly string[] AttributeNames = ["RequiresKconfig", "RequiresKconfigAttribute", "KconfigGuard", "KconfigGuardAttribute"];
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidAttributeExpression);
 
@@ -37,12 +35,10 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var aliases = UsingAliases.Of(start.Compilation, name => Array.IndexOf(AttributeNames, name) >= 0);
-            var names = new HashSet<string>(AttributeNames, StringComparer.Ordinal);
+            var aliases = UsingAliases.Of(start.Compilation, AttributeSpelling.IsKconfigAttributeName);
+            var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
             names.UnionWith(aliases);
-
-            // "RequiresKconfig" and "KconfigGuard" are substrings of their "...Attribute" forms.
-            var words = new[] { AttributeNames[0], AttributeNames[2] }.Concat(aliases).ToArray();
+            var words = AttributeSpelling.KconfigAttributeWords.Concat(aliases).ToArray();
             var problems = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
             start.RegisterSemanticModelAction(model => CheckFile(model, names, words, problems));
         });
@@ -56,27 +52,38 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+        foreach (var attribute in AttributeSpelling.Find(tree, words, names, context.CancellationToken))
         {
-            if (node is AttributeSyntax attribute && names.Contains(UsingAliases.RightmostName(attribute.Name)))
-            {
-                Check(context, attribute, problems);
-            }
+            Check(context, attribute, problems);
         }
     }
 
     private static void Check(SemanticModelAnalysisContext context, AttributeSyntax attribute, ConcurrentDictionary<string, string?> problems)
     {
-        var info = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken);
-        var type = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.ContainingType;
+        INamedTypeSymbol? type;
+        string? text;
+        if (AppliedAttribute.Find(context.SemanticModel, attribute, context.CancellationToken) is { AttributeClass: { } applied, AttributeConstructor: not null } data
+            && !data.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error))
+        {
+            // The compiler's own binding of the attribute (its declaration's attributes): no second binding.
+            type = applied;
+            text = KconfigMetadata.FirstStringArgument(data);
+        }
+        else
+        {
+            // Not bound cleanly, or not found on a declaration (a lambda's, a `return:` target): bind it here.
+            var info = context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken);
+            type = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault())?.ContainingType;
+            var argument = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null);
+            text = argument is null ? null : context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken).Value as string;
+        }
+
         var isRequires = KconfigMetadata.IsType(type, KconfigMetadata.RequiresAttribute);
         if (type is null || (!isRequires && !KconfigMetadata.IsType(type, KconfigMetadata.GuardAttribute)))
         {
             return;
         }
 
-        var argument = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null);
-        var text = argument is null ? null : context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken).Value as string;
         var key = text ?? "\0";
         if (!problems.TryGetValue(key, out var problem))
         {

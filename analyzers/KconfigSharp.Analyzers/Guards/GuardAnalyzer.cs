@@ -15,8 +15,9 @@ namespace KconfigSharp.Analyzers.Guards;
 /// KCONF001 (implied symbol read outside a guard on its implier), KCONF002 (use of a
 /// <c>[RequiresKconfig]</c> member outside a context establishing its expression) and KCONF003 (guard
 /// condition false in every valid configuration). A per-file action: a file whose text spells none of
-/// the names a relevant use needs (<see cref="GuardGate.ScanWords"/>) is skipped unread; in the others
-/// each executable part (<see cref="ExecutableCode"/>) is read as syntax (<see cref="GuardGate"/>), then a
+/// the names a relevant use needs (<see cref="GuardGate.ScanWords"/>) is skipped unread (and so is a part
+/// whose own text spells none, where no bare flag read is possible); in the others each executable part
+/// (<see cref="ExecutableCode"/>) is read as syntax (<see cref="GuardGate"/>), then a
 /// part that spells a flag or an annotated member is first offered to the syntax fast path
 /// (<see cref="StraightLineGuards"/>), which proves most guarded code has nothing to report without an
 /// operation tree; only the rest gets an operation tree and, when it reads a flag or uses an annotated
@@ -84,40 +85,58 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         var semanticModel = context.SemanticModel;
         var tree = semanticModel.SyntaxTree;
         var cancellationToken = context.CancellationToken;
-        if (gate.ScanWords is { } words && !SourceTextScan.MayContainAny(tree.GetText(cancellationToken), words))
+        var text = tree.GetText(cancellationToken);
+        var words = gate.ScanWords;
+        if (words is not null && !SourceTextScan.MayContainAny(text, words))
         {
             return;
         }
 
-        MemberResolver? resolver = null;
-        foreach (var part in ExecutableCode.InTree(tree.GetRoot(cancellationToken)))
+        // The same scan on each part's own text is as exact as on the file's where a part cannot read a flag
+        // by its bare name (no `using static`, no declaration of a flag type in the file): a part that
+        // spells none of the words then passes no gate, and the scan is far cheaper than the gate's token walk.
+        var root = tree.GetRoot(cancellationToken);
+        var scanParts = words is not null && !gate.MayReadBareFlags(root);
+
+        StraightLineGuards.FileProof? proof = null;
+        try
         {
-            if (!gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+            foreach (var part in ExecutableCode.InTree(root))
             {
-                continue;
-            }
+                if ((scanParts && !SourceTextScan.MayContainAny(text.GetSubText(part.Node.Span), words!)) || !gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+                {
+                    continue;
+                }
 
-            if (fastPath is not null && ProvedClean(fastPath, part, owner, resolver ??= new MemberResolver(semanticModel, cancellationToken)))
+                if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(semanticModel, cancellationToken), part, owner))
+                {
+                    continue;
+                }
+
+                var block = semanticModel.GetOperation(part.Node, cancellationToken);
+                if (block is null || block.Parent is not null)
+                {
+                    continue;
+                }
+
+                AnalyzeBlock(context.ReportDiagnostic, owner, block, model, annotations);
+            }
+        }
+        finally
+        {
+            if (proof is not null)
             {
-                continue;
+                fastPath!.Done(proof);
             }
-
-            var block = semanticModel.GetOperation(part.Node, cancellationToken);
-            if (block is null || block.Parent is not null)
-            {
-                continue;
-            }
-
-            AnalyzeBlock(context.ReportDiagnostic, owner, block, model, annotations);
         }
     }
 
     /// <summary>The fast path's answer; a failure in it is not a proof (the graph path then decides, and reports its own failures).</summary>
-    private static bool ProvedClean(StraightLineGuards fastPath, ExecutableCode.Part part, ISymbol owner, MemberResolver resolver)
+    private static bool ProvedClean(StraightLineGuards.FileProof proof, ExecutableCode.Part part, ISymbol owner)
     {
         try
         {
-            return fastPath.ProvesNothingToReport(part, owner, resolver);
+            return proof.ProvesNothingToReport(part, owner);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

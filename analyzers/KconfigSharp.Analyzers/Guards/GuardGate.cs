@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using System.Threading;
 
 namespace KconfigSharp.Analyzers.Guards;
 
@@ -50,14 +52,15 @@ internal sealed class GuardGate
         // `using F = SampleApp.FeatureFlags;` then `F.X`.
         gate._flagTypeNames.UnionWith(UsingAliases.Of(compilation, gate._flagTypeNames.Contains));
 
-        gate.AddAnnotated(compilation.Assembly, isSource: true);
+        var attributeAliases = UsingAliases.Of(compilation, AttributeSpelling.IsKconfigAttributeName);
+        gate.AddAnnotated(compilation.Assembly, SourceAttributeSpans(compilation, attributeAliases));
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             // Annotations in metadata name the attribute types, which every KconfigSharp assembly embeds
             // itself: an assembly without them has none (and is not walked).
             if (reference.TypeNames.Contains("RequiresKconfigAttribute") || reference.TypeNames.Contains("KconfigGuardAttribute"))
             {
-                gate.AddAnnotated(reference, isSource: false);
+                gate.AddAnnotated(reference, sourceAttributes: null);
             }
         }
 
@@ -68,7 +71,7 @@ internal sealed class GuardGate
             gate._names.UnionWith(gate._aliasNames);
         }
 
-        gate.ScanWords = gate.WordsForTextScan(compilation);
+        gate.ScanWords = gate.WordsForTextScan(compilation, attributeAliases);
         return gate;
     }
 
@@ -118,7 +121,7 @@ internal sealed class GuardGate
     /// <summary>Whether the identifier token names a flag member where it may read one (see <see cref="MayReadFlag"/>).</summary>
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
-    private string[]? WordsForTextScan(Compilation compilation)
+    private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
     {
         HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
         if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
@@ -131,12 +134,33 @@ internal sealed class GuardGate
         // one of ours (a local function's [RequiresKconfig]), spelled by name or a using alias.
         var words = new HashSet<string>(_flagTypeNames, StringComparer.Ordinal) { "RequiresKconfig", "KconfigGuard" };
         words.UnionWith(_names);
-        words.UnionWith(UsingAliases.Of(compilation, name => name is "RequiresKconfig" or "RequiresKconfigAttribute" or "KconfigGuard" or "KconfigGuardAttribute"));
+        words.UnionWith(attributeAliases);
         return words.Count > MaxScanWords ? null : words.ToArray();
     }
 
     /// <summary>Past this many words the text scan (a pass per word start) costs more than the token walk it saves.</summary>
     private const int MaxScanWords = 256;
+
+    /// <summary>
+    /// Whether code in the file whose root is <paramref name="root"/> may read a flag by its bare name: the
+    /// file has a <c>using static</c> (of a flag type or not: an alias may hide which), or declares a type
+    /// named like a flag type (a part of it, whose members see the flags unqualified).
+    /// </summary>
+    public bool MayReadBareFlags(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            switch (node)
+            {
+                case UsingDirectiveSyntax { StaticKeyword.RawKind: (int)SyntaxKind.StaticKeyword }:
+                    return true;
+                case TypeDeclarationSyntax type when _flagTypeNames.Contains(type.Identifier.ValueText):
+                    return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the analysis must look at <paramref name="node"/> (a code block or a part of one).</summary>
     public bool Admits(SyntaxNode node)
@@ -203,9 +227,97 @@ internal sealed class GuardGate
         _ => true,
     };
 
-    private void AddAnnotated(IAssemblySymbol assembly, bool isSource)
+    /// <summary>
+    /// Where the source spells one of our attribute names, per tree (<see cref="AttributeSpelling"/>): a
+    /// source member is taken as annotated from these (<see cref="IsAnnotatedInSource"/>) without asking
+    /// for its attributes (asking binds them: most of the gate's cost in a real build).
+    /// </summary>
+    private static Dictionary<SyntaxTree, List<TextSpan>> SourceAttributeSpans(Compilation compilation, List<string> attributeAliases)
     {
-        if (!isSource && IsAnnotated(assembly))
+        var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
+        names.UnionWith(attributeAliases);
+        var words = AttributeSpelling.KconfigAttributeWords.Concat(attributeAliases).ToArray();
+        var spans = new Dictionary<SyntaxTree, List<TextSpan>>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!SourceTextScan.MayContainAny(tree.GetText(), words))
+            {
+                continue;
+            }
+
+            foreach (var attribute in AttributeSpelling.Find(tree, words, names, CancellationToken.None))
+            {
+                if (!spans.TryGetValue(tree, out var list))
+                {
+                    spans[tree] = list = new List<TextSpan>();
+                }
+
+                list.Add(attribute.Span);
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// Whether a source member counts as annotated for the gate: one of its declarations' own attribute
+    /// lists spells one of our attribute names (not bound: an attribute of another type so named, or a
+    /// <c>return:</c> target, only makes the gate admit more, which costs time, never a result, since what
+    /// a use requires is read from the bound attributes); a member with no declaration (implicit, its
+    /// attributes from elsewhere) is asked for its attributes.
+    /// </summary>
+    private static bool IsAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
+    {
+        var references = member.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return IsAnnotated(member);
+        }
+
+        foreach (var reference in references)
+        {
+            if (!sourceAttributes.TryGetValue(reference.SyntaxTree, out var spans))
+            {
+                continue;
+            }
+
+            // A field's or event field's declaration is its declarator; the attributes sit on the declaration around it.
+            var lists = reference.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+                MemberDeclarationSyntax declaration => declaration.AttributeLists,
+                AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+                ParameterSyntax parameter => parameter.AttributeLists,
+                _ => default(SyntaxList<AttributeListSyntax>?),
+            };
+            if (lists is not { } ownLists)
+            {
+                // A declaration shape not listed above: ask the bound attributes.
+                return IsAnnotated(member);
+            }
+
+            foreach (var list in ownLists)
+            {
+                foreach (var span in spans)
+                {
+                    if (list.Span.Contains(span))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the annotated members of <paramref name="assembly"/>; <paramref name="sourceAttributes"/> is
+    /// null for a referenced assembly, else the source's spelled attributes (<see cref="SourceAttributeSpans"/>).
+    /// </summary>
+    private void AddAnnotated(IAssemblySymbol assembly, Dictionary<SyntaxTree, List<TextSpan>>? sourceAttributes)
+    {
+        if (sourceAttributes is null && IsAnnotated(assembly))
         {
             // Every member of that assembly requires something: no name tells its uses apart.
             _everything = true;
@@ -226,7 +338,7 @@ internal sealed class GuardGate
                     continue;
                 }
 
-                var annotated = required || IsAnnotated(member);
+                var annotated = required || (sourceAttributes is null ? IsAnnotated(member) : IsAnnotatedInSource(member, sourceAttributes));
                 if (annotated)
                 {
                     AddUse(member);

@@ -4,16 +4,13 @@ using Microsoft.CodeAnalysis;
 namespace KconfigSharp.Analyzers.Model;
 
 /// <summary>
-/// The user-facing attributes, cached per symbol for one compilation: what a member requires
+/// The user-facing attributes of one compilation: what a member requires
 /// (<c>[RequiresKconfig]</c> on it, its property or event, its containing types and its assembly) and what
 /// a <c>[KconfigGuard]</c> member establishes when it returns true.
 /// </summary>
 internal sealed class KconfigAnnotations
 {
     private readonly IAssemblySymbol _assembly;
-    private readonly ConcurrentDictionary<ISymbol, KconfigExpression?> _ownRequirements = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, KconfigExpression?> _guards = new(SymbolEqualityComparer.Default);
-
     // Attribute texts repeat across members (the same requirement on many of them), and a parse costs far
     // more than the lookup (the core's parser sets up per call): one parse per distinct text.
     private readonly ConcurrentDictionary<string, KconfigExpression?> _parsed = new(System.StringComparer.Ordinal);
@@ -43,9 +40,7 @@ internal sealed class KconfigAnnotations
     public KconfigExpression? ContextOf(ISymbol? owner) => AndOpt(owner is null ? null : Chain(owner), AssemblyRequirement);
 
     /// <summary>What a <c>[KconfigGuard]</c> member establishes when it returns true, or null.</summary>
-    public KconfigExpression? GuardOf(ISymbol member) =>
-        _guards.TryGetValue(member.OriginalDefinition, out var known) ? known
-            : _guards.GetOrAdd(member.OriginalDefinition, ParseAll(member.OriginalDefinition, KconfigMetadata.GuardAttribute));
+    public KconfigExpression? GuardOf(ISymbol member) => ParseAll(member.OriginalDefinition, KconfigMetadata.GuardAttribute);
 
     private KconfigExpression? Chain(ISymbol member)
     {
@@ -65,17 +60,23 @@ internal sealed class KconfigAnnotations
 
     private KconfigExpression? Own(ISymbol symbol)
     {
-        var key = symbol is IAssemblySymbol ? symbol : symbol.OriginalDefinition;
-        return _ownRequirements.TryGetValue(key, out var known) ? known : _ownRequirements.GetOrAdd(key, ParseAll(key, KconfigMetadata.RequiresAttribute));
+        // Not cached per symbol: Roslyn caches each symbol's attributes and the texts' parses are cached
+        // below, so a look-up is a short loop; a shared per-symbol dictionary took a lock on every new
+        // member, contended by every analysis thread (a third of the fast path's time in a real build,
+        // docs/performance.md).
+        return ParseAll(symbol is IAssemblySymbol ? symbol : symbol.OriginalDefinition, KconfigMetadata.RequiresAttribute);
     }
 
     private KconfigExpression? ParseAll(ISymbol symbol, string attributeName)
     {
         KconfigExpression? result = null;
-        foreach (var (text, _) in KconfigMetadata.StringArguments(symbol, attributeName))
+        foreach (var attribute in symbol.GetAttributes())
         {
-            // Expressions that do not parse are KCONF004's business; here they add nothing.
-            result = AndOpt(result, Read(text));
+            if (KconfigMetadata.Is(attribute, attributeName))
+            {
+                // Expressions that do not parse are KCONF004's business; here they add nothing.
+                result = AndOpt(result, Read(KconfigMetadata.FirstStringArgument(attribute)));
+            }
         }
 
         return result;

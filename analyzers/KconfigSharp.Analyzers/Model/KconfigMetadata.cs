@@ -62,10 +62,14 @@ internal static class KconfigMetadata
         {
             if (Is(attribute, fullName))
             {
-                yield return (attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null, attribute);
+                yield return (FirstStringArgument(attribute), attribute);
             }
         }
     }
+
+    /// <summary>The attribute's first constructor argument when it is a string, else null.</summary>
+    public static string? FirstStringArgument(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
 
     /// <summary>Whether the type is the generated <c>KconfigSharp.Tristate</c>.</summary>
     public static bool IsTristate(ITypeSymbol? type) =>
