@@ -247,7 +247,7 @@ internal static class MenuFinalizer
     /// The chain is opened with <paramref name="pending"/> (reused), one operand at a time.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool DependsOnSymbol(Expr expr, Symbol symbol, Stack<Expr> pending)
+    private static bool DependsOnSymbol(Expr expr, Symbol symbol, ExprStack pending)
     {
         pending.Clear();
         pending.Push(expr);
@@ -285,7 +285,7 @@ internal static class MenuFinalizer
     {
         public Stack<Symbol> Owners { get; } = new();
 
-        public Stack<Expr> Operands { get; } = new();
+        public ExprStack Operands { get; } = new();
     }
 
     private static void FinalizeChoiceMembers(MenuNode choiceNode, List<Symbol> members)

@@ -91,7 +91,7 @@ internal sealed class DependencyGraph
     private sealed class EdgeCollector
     {
         private readonly List<Expr> _leaves = [];
-        private readonly Stack<Expr> _pending = new();
+        private readonly ExprStack _pending = new();
         private readonly int[] _lastDependent;
         private readonly int[] _firstUseOrder;
         private int _firstUseCount;

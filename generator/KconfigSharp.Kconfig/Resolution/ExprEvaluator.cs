@@ -57,14 +57,14 @@ internal static class ExprEvaluator
     // order. One stack per thread serves every nested evaluation (each works above the entries it
     // found), so evaluating a chain allocates nothing.
     [System.ThreadStatic]
-    private static System.Collections.Generic.Stack<Expr>? t_pending;
+    private static ExprStack? t_pending;
 
     [MethodImpl(HotPath.Optimized)]
     private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM)
     {
         var isAnd = chain is AndExpr;
         var stop = isAnd ? Tristate.No : Tristate.Yes;
-        var pending = t_pending ??= new System.Collections.Generic.Stack<Expr>();
+        var pending = t_pending ??= new ExprStack();
         var floor = pending.Count;
         var result = Tristate.No;
         var first = true;

@@ -26,7 +26,7 @@ internal sealed class ExprTextCache
     private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
     private readonly Stack<Step> _steps = new();
-    private readonly Stack<Expr> _rewrite = new();
+    private readonly ExprStack _rewrite = new();
 
     /// <summary>The text of <paramref name="expr"/>, the same as <see cref="Expr.ToString"/>.</summary>
     [MethodImpl(HotPath.Optimized)]

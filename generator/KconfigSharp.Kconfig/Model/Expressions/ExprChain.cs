@@ -19,7 +19,7 @@ internal static class ExprChain
     {
         var isAnd = chain is AndExpr;
         var operands = new List<Expr>();
-        var pending = new Stack<Expr>();
+        var pending = new ExprStack();
         pending.Push(chain);
         while (pending.Count > 0)
         {

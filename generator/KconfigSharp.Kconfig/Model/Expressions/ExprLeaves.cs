@@ -14,13 +14,13 @@ internal static class ExprLeaves
     public static List<Expr> Of(Expr expr)
     {
         var leaves = new List<Expr>();
-        Collect(expr, leaves, new Stack<Expr>());
+        Collect(expr, leaves, new ExprStack());
         return leaves;
     }
 
     /// <summary>Appends the leaves of <paramref name="expr"/> to <paramref name="leaves"/>, using <paramref name="pending"/> (left empty) as the walk's stack.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public static void Collect(Expr expr, List<Expr> leaves, Stack<Expr> pending)
+    public static void Collect(Expr expr, List<Expr> leaves, ExprStack pending)
     {
         pending.Push(expr);
         while (pending.Count > 0)
