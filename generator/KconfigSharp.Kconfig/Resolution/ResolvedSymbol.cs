@@ -80,6 +80,28 @@ public sealed record ResolvedSymbol
         _description = describer;
     }
 
+    // A copy (`with`) takes the written description: copying the two fields of a pending symbol while another
+    // thread writes it could pair the describer with a cleared symbol. (A record's copy constructor cannot
+    // chain to another constructor, hence the assignments.)
+    private ResolvedSymbol(ResolvedSymbol original)
+    {
+        Name = original.Name;
+        Type = original.Type;
+        Value = original.Value;
+        IsDefined = original.IsDefined;
+        IsVisible = original.IsVisible;
+        Prompt = original.Prompt;
+        Help = original.Help;
+        Origin = original.Origin;
+        IsWritten = original.IsWritten;
+        Visibility = original.Visibility;
+        DirectDependencyValue = original.DirectDependencyValue;
+        Assignable = original.Assignable;
+        UserValue = original.UserValue;
+        UserValueNote = original.UserValueNote;
+        _description = original.Description();
+    }
+
     private ResolvedSymbol(
         string name,
         KconfigType type,

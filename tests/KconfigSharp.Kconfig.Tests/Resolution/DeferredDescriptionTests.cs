@@ -79,6 +79,30 @@ public sealed class DeferredDescriptionTests
     }
 
     [Fact]
+    public void A_copy_keeps_every_fact_of_a_written_and_of_a_pending_symbol()
+    {
+        var written = new ResolvedSymbol(
+            "X", KconfigType.Tristate, "m", IsDefined: true, IsVisible: true, "X prompt", "X help",
+            new[] { new SourceLocation("Kconfig", 3) }.ToEquatableArray(),
+            "BASE",
+            EquatableArray<ResolvedRelation>.Empty,
+            EquatableArray<ResolvedRelation>.Empty,
+            new[] { new ResolvedRelation("A", null) }.ToEquatableArray(),
+            EquatableArray<ResolvedRelation>.Empty,
+            "MODE",
+            ValueOrigin.Nothing,
+            IsWritten: true,
+            Visibility: "m",
+            DirectDependencyValue: "y",
+            Assignable: "nm",
+            UserValue: "y",
+            UserValueNote: "limited to m");
+
+        Assert.Equal(written, written with { });
+        Assert.Equal(Resolve().Find("SLOW"), Resolve().Find("SLOW")! with { });
+    }
+
+    [Fact]
     public void Readers_on_several_threads_see_the_texts_written_once()
     {
         var expected = Resolve().Symbols.Select(s => (s.Name, s.DependsOn, s.ChoiceName, Selects: string.Join(",", s.Selects), ImpliedBy: string.Join(",", s.ImpliedBy))).ToList();
