@@ -34,7 +34,7 @@ internal static class FileKind
         size = -1;
         if (OperatingSystem.IsWindows())
         {
-            return Directory.Exists(fullPath) ? Kind.Directory : File.Exists(fullPath) ? Kind.RegularFile : Kind.Missing;
+            return ProbeWithoutStat(fullPath);
         }
 
         try
@@ -59,9 +59,13 @@ internal static class FileKind
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {
-            return Directory.Exists(fullPath) ? Kind.Directory : File.Exists(fullPath) ? Kind.RegularFile : Kind.Missing;
+            return ProbeWithoutStat(fullPath);
         }
     }
+
+    // Where stat cannot be asked: kind from .NET's checks, without the size.
+    private static Kind ProbeWithoutStat(string fullPath) =>
+        Directory.Exists(fullPath) ? Kind.Directory : File.Exists(fullPath) ? Kind.RegularFile : Kind.Missing;
 
     // Blittable by-ref arguments: no marshalling, so DllImport is AOT-safe without unsafe code.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
