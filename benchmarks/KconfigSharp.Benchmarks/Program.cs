@@ -17,6 +17,8 @@ using KconfigSharp.Benchmarks.Synthetic;
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
+// Medians of N in-process rounds per phase (quick A/B, or a loop to attach perf to):
+//                   ... -- --time [Qemu|NuttX] [ROUNDS] [parse|resolve|both]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -54,6 +56,13 @@ if (args.Length >= 2 && args[0] == "--generated-cost")
 if (args.Length >= 1 && args[0] == "--allocations")
 {
     return AllocationCount.Run(args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX);
+}
+
+if (args.Length >= 1 && args[0] == "--time")
+{
+    var corpus = args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX;
+    var rounds = args.Length > 2 && int.TryParse(args[2], out var r) ? r : 50;
+    return PhaseTiming.Run(corpus, rounds, args.Length > 3 ? args[3] : null);
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
@@ -13,6 +15,11 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// depth-first search of the dependency graph, defaults last, and processed once. Setting a symbol to
 /// two values is a contradiction; reading one that has no value yet is a cycle.
 /// </summary>
+/// <remarks>
+/// Variables are numbered densely in the order minikconf meets them, and their state, edges and
+/// post-order numbers are arrays over those numbers: a hashed map, a hash set and a list per symbol
+/// made most of a QEMU resolve's time and allocations (docs/performance.md).
+/// </remarks>
 internal sealed class QemuResolver
 {
     private readonly KconfigModel _model;
@@ -20,13 +27,20 @@ internal sealed class QemuResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Clause> _clauses = [];
     private readonly List<Symbol> _variables = [];
-    private readonly Dictionary<Symbol, VariableState> _states = [];
+    private readonly SymbolMap<int> _variableNumbers;
+    private readonly List<Edge> _edges = [];
+    private readonly List<Expr> _leaves = [];
+    private readonly ExprStack _pending = new();
+    private readonly List<ExprStack> _chainStacks = [];
+    private VariableState[] _states = new VariableState[64];
+    private int _chainDepth;
 
     private QemuResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics)
     {
         _model = model;
         _mode = mode;
         _diagnostics = diagnostics;
+        _variableNumbers = new SymbolMap<int>(model);
     }
 
     public static Dictionary<Symbol, SymbolState> Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics, Dictionary<string, Symbol> extraSymbols)
@@ -37,6 +51,7 @@ internal sealed class QemuResolver
         return resolver.Results();
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
     {
         foreach (var symbol in _model.Symbols.Values)
@@ -46,7 +61,7 @@ internal sealed class QemuResolver
 
         foreach (var assignment in _model.Assignments)
         {
-            AddAssignment(assignment.Symbol, assignment.Value == "y", assignment.Location, ValueSource.ValuesFile, () => $"CONFIG_{assignment.Symbol.Name}={assignment.Value}");
+            AddClause(new Clause(ClauseKind.Assignment, ClauseText.Assignment, assignment.Symbol, assignment.Value == "y", null, assignment.Location, ValueSource.ValuesFile) { Written = assignment.Value });
         }
 
         foreach (var value in values)
@@ -70,10 +85,10 @@ internal sealed class QemuResolver
                 Variable(symbol);
             }
 
-            AddAssignment(symbol, value.Value == "y", value.Location, value.Source, () => $"CONFIG_{value.Name}={value.Value}");
+            AddClause(new Clause(ClauseKind.Assignment, ClauseText.Assignment, symbol, value.Value == "y", null, value.Location, value.Source) { Written = value.Value });
         }
 
-        CollectTreeClauses(_model.Root);
+        CollectTreeClauses();
 
         // minikconf adds 'default n' for every referenced variable after all other clauses, and passes
         // it through the mode's value mangler too (so --allyesconfig turns every free symbol on).
@@ -81,43 +96,52 @@ internal sealed class QemuResolver
         var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
         foreach (var variable in _variables)
         {
-            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource, () => $"config {variable.Name} default {YesNo(implicitValue)}"));
+            AddClause(new Clause(ClauseKind.Default, ClauseText.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
         }
     }
 
-    private void CollectTreeClauses(MenuNode parent)
+    /// <summary>The menu tree in document order (each node, then its children), walked with an explicit stack.</summary>
+    private void CollectTreeClauses()
     {
-        foreach (var node in parent.ChildrenView)
+        var pending = new Stack<MenuNode>();
+        PushChildren(pending, _model.Root);
+        while (pending.Count > 0)
         {
+            var node = pending.Pop();
             if (node.Symbol is { } symbol)
             {
                 if (!node.OwnDependency.IsConstant("y"))
                 {
-                    AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn, () => $"config {symbol.Name} depends on {node.OwnDependency}"));
+                    AddClause(new Clause(ClauseKind.DependsOn, ClauseText.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
                 }
 
                 foreach (var select in node.SelectsView)
                 {
-                    var condition = Expr.And(select.Condition, symbol.AsExpr);
-                    AddClause(new Clause(ClauseKind.Select, select.Target, true, condition, select.Location, ValueSource.Select, () => $"select {select.Target.Name} if {condition}"));
+                    AddClause(new Clause(ClauseKind.Select, ClauseText.Select, select.Target, true, Expr.And(select.Condition, symbol.AsExpr), select.Location, ValueSource.Select));
                 }
 
                 foreach (var def in node.DefaultsView)
                 {
-                    var value = Mangle(def.Value.IsConstant("y"));
                     var condition = def.Condition.IsConstant("y") ? null : def.Condition;
-                    AddClause(new Clause(ClauseKind.Default, symbol, value, condition, def.Location, ValueSource.Default, () => $"config {symbol.Name} default {YesNo(value)}{(condition is null ? string.Empty : " if " + condition)}"));
+                    AddClause(new Clause(ClauseKind.Default, ClauseText.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
                 }
 
                 foreach (var imply in node.ImpliesView)
                 {
-                    var condition = Expr.And(imply.Condition, symbol.AsExpr);
-                    var value = Mangle(true);
-                    AddClause(new Clause(ClauseKind.Default, imply.Target, value, condition, imply.Location, ValueSource.Imply, () => $"config {imply.Target.Name} default {YesNo(value)} if {condition} (imply {imply.Target.Name} in {symbol.Name})"));
+                    AddClause(new Clause(ClauseKind.Default, ClauseText.Imply, imply.Target, Mangle(true), Expr.And(imply.Condition, symbol.AsExpr), imply.Location, ValueSource.Imply) { Implier = symbol });
                 }
             }
 
-            CollectTreeClauses(node);
+            PushChildren(pending, node);
+        }
+    }
+
+    private static void PushChildren(Stack<MenuNode> pending, MenuNode parent)
+    {
+        var children = parent.ChildrenView;
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
         }
     }
 
@@ -130,161 +154,219 @@ internal sealed class QemuResolver
 
     private static string YesNo(bool value) => value ? "y" : "n";
 
-    private void AddAssignment(Symbol symbol, bool value, SourceLocation location, ValueSource source, System.Func<string> text) =>
-        AddClause(new Clause(ClauseKind.Assignment, symbol, value, null, location, source, text));
-
     private void AddClause(Clause clause)
     {
-        Variable(clause.Destination);
+        clause.Target = Variable(clause.Destination);
         if (clause.Condition is { } condition)
         {
-            AddEdges(condition, clause.Destination);
+            // Every symbol the condition reads (through !, && and ||; not inside comparisons) points at the destination.
+            ExprLeaves.Collect(condition, _leaves, _pending);
+            foreach (var leaf in _leaves)
+            {
+                if (leaf is SymbolExpr { Symbol: { IsConstant: false } symbol })
+                {
+                    _edges.Add(new Edge(Variable(symbol), clause.Target));
+                }
+            }
+
+            _leaves.Clear();
         }
 
         clause.Order = _clauses.Count;
         _clauses.Add(clause);
     }
 
-    private VariableState Variable(Symbol symbol)
+    private int Variable(Symbol symbol)
     {
-        if (!_states.TryGetValue(symbol, out var state))
+        if (_variableNumbers.TryGetValue(symbol, out var number))
         {
-            state = new VariableState();
-            _states.Add(symbol, state);
-            _variables.Add(symbol);
+            return number;
         }
 
-        return state;
-    }
-
-    private void AddEdges(Expr expr, Symbol destination)
-    {
-        StackGuard.Check();
-        switch (expr)
+        number = _variables.Count;
+        _variableNumbers[symbol] = number;
+        _variables.Add(symbol);
+        if (number == _states.Length)
         {
-            case SymbolExpr { Symbol: { IsConstant: false } symbol }:
-                Variable(symbol).Outgoing.Add(destination);
-                break;
-            case NotExpr not:
-                AddEdges(not.Operand, destination);
-                break;
-            case AndExpr or OrExpr:
-                foreach (var operand in ExprChain.Operands(expr))
-                {
-                    AddEdges(operand, destination);
-                }
-
-                break;
+            System.Array.Resize(ref _states, number * 2);
         }
+
+        return number;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Process()
     {
+        var count = _variables.Count;
+        var (firstEdge, targets) = OutgoingEdges(count);
+
         // Depth-first post-order numbers: a symbol is numbered after every symbol that depends on it,
         // so sorting by descending number processes a symbol's inputs before the symbol.
-        var postOrder = new Dictionary<Symbol, int>();
-        var stack = new Stack<(Symbol Symbol, int Next)>();
-        var outgoing = new Dictionary<Symbol, List<Symbol>>();
-        foreach (var root in _variables)
+        var postOrder = new int[count];
+        var visited = new bool[count];
+        var stack = new (int Variable, int Next)[16];
+        var numbered = 0;
+        for (var root = 0; root < count; root++)
         {
-            if (postOrder.ContainsKey(root) || _states[root].Visited)
+            if (visited[root])
             {
                 continue;
             }
 
-            _states[root].Visited = true;
-            stack.Push((root, 0));
-            while (stack.Count > 0)
+            visited[root] = true;
+            var depth = 0;
+            stack[depth++] = (root, firstEdge[root]);
+            while (depth > 0)
             {
-                var (symbol, next) = stack.Pop();
-                if (!outgoing.TryGetValue(symbol, out var edges))
+                ref var top = ref stack[depth - 1];
+                if (top.Next < firstEdge[top.Variable + 1])
                 {
-                    edges = [.. _states[symbol].Outgoing];
-                    outgoing.Add(symbol, edges);
-                }
-
-                if (next < edges.Count)
-                {
-                    stack.Push((symbol, next + 1));
-                    var target = edges[next];
-                    var targetState = Variable(target);
-                    if (!targetState.Visited)
+                    var target = targets[top.Next++];
+                    if (!visited[target])
                     {
-                        targetState.Visited = true;
-                        stack.Push((target, 0));
+                        visited[target] = true;
+                        if (depth == stack.Length)
+                        {
+                            System.Array.Resize(ref stack, depth * 2);
+                        }
+
+                        stack[depth++] = (target, firstEdge[target]);
                     }
                 }
                 else
                 {
-                    postOrder[symbol] = postOrder.Count;
+                    postOrder[top.Variable] = numbered++;
+                    depth--;
                 }
             }
         }
 
-        // One sort key per clause instead of a comparison that looks both post-order numbers up:
-        // descending post-order of the destination, then non-defaults before defaults, then the
-        // order the clauses were added (unique, so the order is total, as the comparison's was).
+        // One sort key per clause: descending post-order of the destination, then non-defaults before
+        // defaults, then the order the clauses were added (unique, so the order is total).
         var clauses = _clauses.ToArray();
         var keys = new long[clauses.Length];
-        var last = postOrder.Count;
         for (var i = 0; i < clauses.Length; i++)
         {
             var clause = clauses[i];
-            keys[i] = ((long)(last - postOrder[clause.Destination]) << 32) | ((clause.Priority == 0 ? 0L : 1L) << 31) | (uint)clause.Order;
+            keys[i] = ((long)(numbered - postOrder[clause.Target]) << 32) | ((clause.Kind == ClauseKind.Default ? 1L : 0L) << 31) | (uint)clause.Order;
         }
 
         System.Array.Sort(keys, clauses);
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Length; i++)
         {
-            ProcessClause(clause);
+            ProcessClause(clauses, i);
         }
     }
 
-    private void ProcessClause(Clause clause)
+    /// <summary>
+    /// The edges grouped by source (compressed rows): each source's targets in the order they were first
+    /// added, each once, as minikconf's per-variable sets enumerate them.
+    /// </summary>
+    private (int[] FirstEdge, int[] Targets) OutgoingEdges(int count)
     {
-        var state = _states[clause.Destination];
+        var firstEdge = new int[count + 1];
+        foreach (var edge in _edges)
+        {
+            firstEdge[edge.From + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            firstEdge[i + 1] += firstEdge[i];
+        }
+
+        var targets = new int[_edges.Count];
+        var fill = (int[])firstEdge.Clone();
+        foreach (var edge in _edges)
+        {
+            targets[fill[edge.From]++] = edge.To;
+        }
+
+        // Drop repeated targets of a source, keeping the first: lastSeenFrom[t] is the last source that kept t.
+        var lastSeenFrom = new int[count];
+        lastSeenFrom.AsSpan().Fill(-1);
+        var kept = 0;
+        var rowStart = 0;
+        for (var from = 0; from < count; from++)
+        {
+            var rowEnd = firstEdge[from + 1];
+            firstEdge[from] = kept;
+            for (var e = rowStart; e < rowEnd; e++)
+            {
+                var target = targets[e];
+                if (lastSeenFrom[target] != from)
+                {
+                    lastSeenFrom[target] = from;
+                    targets[kept++] = target;
+                }
+            }
+
+            rowStart = rowEnd;
+        }
+
+        firstEdge[count] = kept;
+        return (firstEdge, targets);
+    }
+
+    private void ProcessClause(Clause[] clauses, int index)
+    {
+        var clause = clauses[index];
         switch (clause.Kind)
         {
             case ClauseKind.Assignment:
-                Set(clause, clause.Value);
+                Set(clauses, index, clause.Value);
                 break;
             case ClauseKind.DependsOn:
                 if (!Evaluate(clause.Condition!, clause))
                 {
-                    Set(clause, false);
+                    Set(clauses, index, false);
                 }
 
                 break;
             case ClauseKind.Select:
                 if (Evaluate(clause.Condition!, clause))
                 {
-                    Set(clause, true);
+                    Set(clauses, index, true);
                 }
 
                 break;
             case ClauseKind.Default:
-                if (state.Value is null && (clause.Condition is null || Evaluate(clause.Condition, clause)))
+                if (_states[clause.Target].Value is null && (clause.Condition is null || Evaluate(clause.Condition, clause)))
                 {
-                    Set(clause, clause.Value);
+                    Set(clauses, index, clause.Value);
                 }
 
                 break;
         }
     }
 
-    private void Set(Clause clause, bool value)
+    private void Set(Clause[] clauses, int index, bool value)
     {
-        var state = _states[clause.Destination];
-        state.Clauses.Add(clause);
+        var clause = clauses[index];
+        clause.HasSet = true;
+        ref var state = ref _states[clause.Target];
         if (state.Value is { } existing && existing != value)
         {
             if (!state.ContradictionReported)
             {
                 state.ContradictionReported = true;
-                var lines = new List<string>();
-                foreach (var c in state.Clauses)
+
+                // A destination's clauses are adjacent in processing order: the ones that set it so far are
+                // the ones before this one (and this one) that reached here.
+                var first = index;
+                while (first > 0 && clauses[first - 1].Target == clause.Target)
                 {
-                    lines.Add($"{c.Text}{(c.Location.IsInFile ? " (" + c.Location + ")" : string.Empty)}");
+                    first--;
+                }
+
+                var lines = new List<string>();
+                for (var i = first; i <= index; i++)
+                {
+                    if (clauses[i].HasSet)
+                    {
+                        var c = clauses[i];
+                        lines.Add($"{Text(c)}{(c.Location.IsInFile ? " (" + c.Location + ")" : string.Empty)}");
+                    }
                 }
 
                 _diagnostics.Add(KconfigDiagnostics.Contradiction, clause.Location, $"contradiction between clauses when setting {clause.Destination.Name}: {string.Join("; ", lines)}");
@@ -312,7 +394,7 @@ internal sealed class QemuResolver
                     return symbol.Name == "y";
                 }
 
-                var state = Variable(symbol);
+                ref var state = ref _states[Variable(symbol)];
                 if (state.Value is { } value)
                 {
                     return value;
@@ -321,41 +403,73 @@ internal sealed class QemuResolver
                 if (!state.CycleReported)
                 {
                     state.CycleReported = true;
-                    _diagnostics.Add(KconfigDiagnostics.DependencyLoop, clause.Location, $"cycle found including {symbol.Name} (while evaluating '{clause.Text}')");
+                    _diagnostics.Add(KconfigDiagnostics.DependencyLoop, clause.Location, $"cycle found including {symbol.Name} (while evaluating '{Text(clause)}')");
                 }
 
                 return false;
             case NotExpr not:
                 return !Evaluate(not.Operand, clause);
             case AndExpr or OrExpr:
-                {
-                    // Short-circuits like minikconf, over the chain as a list (ExprChain).
-                    var isAnd = expr is AndExpr;
-                    foreach (var operand in ExprChain.Operands(expr))
-                    {
-                        if (Evaluate(operand, clause) != isAnd)
-                        {
-                            return !isAnd;
-                        }
-                    }
-
-                    return isAnd;
-                }
+                return EvaluateChain(expr, clause);
             default:
                 return false;
         }
     }
 
+    /// <summary>
+    /// A chain of one operator, operand by operand left to right with short-circuit, on a stack of its own
+    /// (one per nesting of alternating operators, kept for the next chain), so a long chain does not recurse.
+    /// </summary>
+    private bool EvaluateChain(Expr chain, Clause clause)
+    {
+        var isAnd = chain is AndExpr;
+        if (_chainDepth == _chainStacks.Count)
+        {
+            _chainStacks.Add(new ExprStack());
+        }
+
+        var pending = _chainStacks[_chainDepth++];
+        try
+        {
+            pending.Push(chain);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (isAnd && node is AndExpr conjunction)
+                {
+                    pending.Push(conjunction.Right);
+                    pending.Push(conjunction.Left);
+                }
+                else if (!isAnd && node is OrExpr disjunction)
+                {
+                    pending.Push(disjunction.Right);
+                    pending.Push(disjunction.Left);
+                }
+                else if (Evaluate(node, clause) != isAnd)
+                {
+                    return !isAnd;
+                }
+            }
+
+            return isAnd;
+        }
+        finally
+        {
+            pending.Clear();
+            _chainDepth--;
+        }
+    }
+
     private Dictionary<Symbol, SymbolState> Results()
     {
-        var results = new Dictionary<Symbol, SymbolState>();
-        foreach (var symbol in _variables)
+        var results = new Dictionary<Symbol, SymbolState>(_variables.Count);
+        for (var i = 0; i < _variables.Count; i++)
         {
-            var state = _states[symbol];
+            ref var state = ref _states[i];
             var origin = state.Origin is { } clause
                 ? new ValueOrigin(clause.Source, Describe(clause), clause.Location)
                 : ValueOrigin.Nothing;
-            results[symbol] = new SymbolState(state.Value == true ? "y" : "n", IsVisible: true, origin);
+            results[_variables[i]] = new SymbolState(state.Value == true ? "y" : "n", IsVisible: true, origin);
         }
 
         return results;
@@ -363,14 +477,27 @@ internal sealed class QemuResolver
 
     private static string Describe(Clause clause) => clause.Source switch
     {
-        ValueSource.ValuesFile => $"set by {clause.Text} at {clause.Location}",
-        ValueSource.Define => $"set by define {clause.Text}",
-        ValueSource.Select => $"selected ({clause.Text}) at {clause.Location}",
-        ValueSource.Imply => $"implied ({clause.Text}) at {clause.Location}",
-        ValueSource.Default => $"{clause.Text} at {clause.Location}",
-        ValueSource.DependsOn => $"forced to n: {clause.Text} at {clause.Location}",
-        ValueSource.Mode => $"no clause set it; the mode turned the implicit 'default n' into {clause.Text}",
+        ValueSource.ValuesFile => $"set by {Text(clause)} at {clause.Location}",
+        ValueSource.Define => $"set by define {Text(clause)}",
+        ValueSource.Select => $"selected ({Text(clause)}) at {clause.Location}",
+        ValueSource.Imply => $"implied ({Text(clause)}) at {clause.Location}",
+        ValueSource.Default => $"{Text(clause)} at {clause.Location}",
+        ValueSource.DependsOn => $"forced to n: {Text(clause)} at {clause.Location}",
+        ValueSource.Mode => $"no clause set it; the mode turned the implicit 'default n' into {Text(clause)}",
         _ => "no clause set it (implicit default n)",
+    };
+
+    /// <summary>
+    /// The clause in minikconf's words, written only for a clause that describes a value or a diagnostic:
+    /// a QEMU tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
+    /// </summary>
+    private static string Text(Clause clause) => clause.TextKind switch
+    {
+        ClauseText.Assignment => $"CONFIG_{clause.Destination.Name}={clause.Written}",
+        ClauseText.DependsOn => $"config {clause.Destination.Name} depends on {clause.Condition}",
+        ClauseText.Select => $"select {clause.Destination.Name} if {clause.Condition}",
+        ClauseText.Imply => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {clause.Implier!.Name})",
+        _ => $"config {clause.Destination.Name} default {YesNo(clause.Value)}{(clause.Condition is null ? string.Empty : " if " + clause.Condition)}",
     };
 
     private enum ClauseKind
@@ -381,13 +508,22 @@ internal sealed class QemuResolver
         Default,
     }
 
-    // The text is written only for a clause that ends up describing a value or a diagnostic: a QEMU
-    // tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
-    private sealed class Clause(ClauseKind kind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source, System.Func<string> text)
+    private enum ClauseText
     {
-        private string? _text;
+        Assignment,
+        DependsOn,
+        Select,
+        Default,
+        Imply,
+    }
 
+    private readonly record struct Edge(int From, int To);
+
+    private sealed class Clause(ClauseKind kind, ClauseText textKind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source)
+    {
         public ClauseKind Kind { get; } = kind;
+
+        public ClauseText TextKind { get; } = textKind;
 
         public Symbol Destination { get; } = destination;
 
@@ -399,28 +535,29 @@ internal sealed class QemuResolver
 
         public ValueSource Source { get; } = source;
 
-        public string Text => _text ??= text();
+        /// <summary>The assigned value as written (assignments).</summary>
+        public string? Written { get; init; }
 
-        /// <summary>Defaults are processed after every other clause of their symbol.</summary>
-        public int Priority => Kind == ClauseKind.Default ? -1 : 0;
+        /// <summary>The symbol whose <c>imply</c> this clause is (implied defaults).</summary>
+        public Symbol? Implier { get; init; }
+
+        /// <summary>The destination's variable number.</summary>
+        public int Target { get; set; }
 
         public int Order { get; set; }
+
+        /// <summary>Processing reached <see cref="Set"/> with this clause (minikconf's list of a variable's clauses).</summary>
+        public bool HasSet { get; set; }
     }
 
-    private sealed class VariableState
+    private struct VariableState
     {
-        public HashSet<Symbol> Outgoing { get; } = [];
+        public bool? Value;
 
-        public bool? Value { get; set; }
+        public Clause? Origin;
 
-        public Clause? Origin { get; set; }
+        public bool ContradictionReported;
 
-        public List<Clause> Clauses { get; } = [];
-
-        public bool Visited { get; set; }
-
-        public bool ContradictionReported { get; set; }
-
-        public bool CycleReported { get; set; }
+        public bool CycleReported;
     }
 }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace KconfigSharp.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Parse, resolve (model parsed once) and parse + resolve of a corpus tree, texts preloaded, each run
+/// <c>rounds</c> times after warm-up in this process: medians and minimums of wall time and the exact bytes
+/// of one run. A quick A/B between two builds on a loaded machine, and a steady loop for <c>perf record</c>
+/// or <c>dotnet-trace</c> to attach to; BenchmarkDotNet's <c>*ParseResolve*</c> stays the number of record.
+/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|both]</c>.
+/// </summary>
+internal static class PhaseTiming
+{
+    public static int Run(Corpus corpus, int rounds, string? only)
+    {
+        var tree = CorpusTree.Get(corpus);
+        var values = tree.ReadValues(tree.Memory);
+        var model = tree.Parse(tree.Memory);
+        for (var i = 0; i < 10; i++)
+        {
+            tree.Resolve(tree.Parse(tree.Memory), values);
+        }
+
+        if (only is null or "parse")
+        {
+            Report(corpus, "parse", rounds, () => tree.Parse(tree.Memory));
+        }
+
+        if (only is null or "resolve")
+        {
+            Report(corpus, "resolve (graph cached)", rounds, () => tree.Resolve(model, values));
+        }
+
+        if (only is null or "both")
+        {
+            Report(corpus, "parse + resolve", rounds, () => tree.ParseAndResolve(tree.Memory));
+        }
+
+        return 0;
+    }
+
+    private static void Report(Corpus corpus, string phase, int rounds, Func<object> action)
+    {
+        var times = new double[rounds];
+        long bytes = 0;
+        for (var i = 0; i < rounds; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(action());
+            times[i] = watch.Elapsed.TotalMilliseconds;
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Array.Sort(times);
+        Console.WriteLine($"{corpus} {phase}: median {times[rounds / 2]:0.000} ms, min {times[0]:0.000} ms, {bytes:N0} B ({rounds} rounds)");
+    }
+}
