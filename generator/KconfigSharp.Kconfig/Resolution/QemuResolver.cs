@@ -467,7 +467,7 @@ internal sealed class QemuResolver
         {
             ref var state = ref _states[i];
             var origin = state.Origin is { } clause
-                ? new ValueOrigin(clause.Source, Describe(clause), clause.Location)
+                ? new ValueOrigin(clause.Source, clause, clause.Location)
                 : ValueOrigin.Nothing;
             results[_variables[i]] = new SymbolState(state.Value == true ? "y" : "n", IsVisible: true, origin);
         }
@@ -520,6 +520,7 @@ internal sealed class QemuResolver
     private readonly record struct Edge(int From, int To);
 
     private sealed class Clause(ClauseKind kind, ClauseText textKind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source)
+        : IValueOriginText
     {
         public ClauseKind Kind { get; } = kind;
 
@@ -548,6 +549,9 @@ internal sealed class QemuResolver
 
         /// <summary>Processing reached <see cref="Set"/> with this clause (minikconf's list of a variable's clauses).</summary>
         public bool HasSet { get; set; }
+
+        /// <summary>The description of a value this clause set, written when first read.</summary>
+        string IValueOriginText.Write() => Describe(this);
     }
 
     private struct VariableState

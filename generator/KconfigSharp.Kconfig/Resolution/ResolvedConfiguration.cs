@@ -41,6 +41,7 @@ public sealed record ResolvedConfiguration(
         foreach (var symbol in Symbols)
         {
             _ = symbol.DependsOn;
+            _ = symbol.Origin?.Description;
         }
 
         return this;
