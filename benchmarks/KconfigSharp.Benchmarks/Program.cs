@@ -18,7 +18,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
 // Medians of N in-process rounds per phase (quick A/B, or a loop to attach perf to):
-//                   ... -- --time [Qemu|NuttX] [ROUNDS] [parse|resolve|both]
+//                   ... -- --time [Qemu|NuttX] [ROUNDS] [parse|resolve|both] [--by-type]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")
@@ -62,7 +62,7 @@ if (args.Length >= 1 && args[0] == "--time")
 {
     var corpus = args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX;
     var rounds = args.Length > 2 && int.TryParse(args[2], out var r) ? r : 50;
-    return PhaseTiming.Run(corpus, rounds, args.Length > 3 ? args[3] : null);
+    return PhaseTiming.Run(corpus, rounds, args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? args[3] : null, args.Contains("--by-type"));
 }
 
 if (args.Length >= 1 && args[0] == "--smoke")

@@ -7,12 +7,13 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <c>rounds</c> times after warm-up in this process: medians and minimums of wall time and the exact bytes
 /// of one run. A quick A/B between two builds on a loaded machine, and a steady loop for <c>perf record</c>
 /// or <c>dotnet-trace</c> to attach to; BenchmarkDotNet's <c>*ParseResolve*</c> stays the number of record.
-/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|both]</c>.
+/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|both] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
 /// </summary>
 internal static class PhaseTiming
 {
-    public static int Run(Corpus corpus, int rounds, string? only)
+    public static int Run(Corpus corpus, int rounds, string? only, bool byType)
     {
+        using var types = byType ? new AllocationTypes() : null;
         var tree = CorpusTree.Get(corpus);
         var values = tree.ReadValues(tree.Memory);
         var model = tree.Parse(tree.Memory);
@@ -23,24 +24,25 @@ internal static class PhaseTiming
 
         if (only is null or "parse")
         {
-            Report(corpus, "parse", rounds, () => tree.Parse(tree.Memory));
+            Report(corpus, "parse", rounds, () => tree.Parse(tree.Memory), types);
         }
 
         if (only is null or "resolve")
         {
-            Report(corpus, "resolve (graph cached)", rounds, () => tree.Resolve(model, values));
+            Report(corpus, "resolve (graph cached)", rounds, () => tree.Resolve(model, values), types);
         }
 
         if (only is null or "both")
         {
-            Report(corpus, "parse + resolve", rounds, () => tree.ParseAndResolve(tree.Memory));
+            Report(corpus, "parse + resolve", rounds, () => tree.ParseAndResolve(tree.Memory), types);
         }
 
         return 0;
     }
 
-    private static void Report(Corpus corpus, string phase, int rounds, Func<object> action)
+    private static void Report(Corpus corpus, string phase, int rounds, Func<object> action, AllocationTypes? types)
     {
+        types?.Start();
         var times = new double[rounds];
         long bytes = 0;
         for (var i = 0; i < rounds; i++)
@@ -52,7 +54,15 @@ internal static class PhaseTiming
             bytes = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
+        types?.Stop();
         Array.Sort(times);
         Console.WriteLine($"{corpus} {phase}: median {times[rounds / 2]:0.000} ms, min {times[0]:0.000} ms, {bytes:N0} B ({rounds} rounds)");
+        if (types is not null)
+        {
+            foreach (var (type, share) in types.Top(25))
+            {
+                Console.WriteLine($"  {share,7:P1}  {type}");
+            }
+        }
     }
 }

@@ -1,7 +1,10 @@
 namespace KconfigSharp.Kconfig.Resolution;
 
-/// <summary>Writes a <see cref="ValueOrigin.Description"/> when it is first read (a pure function of the resolve).</summary>
+/// <summary>
+/// Writes <see cref="ValueOrigin.Description"/>s when they are first read (a pure function of the resolve):
+/// one writer serves many origins, each naming its item (a resolver and the number of its clause).
+/// </summary>
 internal interface IValueOriginText
 {
-    string Write();
+    string Write(int item);
 }

@@ -48,24 +48,24 @@ public static class KconfigEngine
         if (model.Dialect == KconfigDialect.Qemu)
         {
             var extraSymbols = new Dictionary<string, Symbol>();
-            var states = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
+            var resolver = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
             var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
             foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
+                symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
             }
 
             foreach (var symbol in model.Symbols.Values)
             {
-                if (!symbol.IsDefined && (symbol.HasReferences || states.ContainsKey(symbol)))
+                if (!symbol.IsDefined && (symbol.HasReferences || resolver.TryGetState(symbol, out _)))
                 {
-                    symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
+                    symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
                 }
             }
 
             foreach (var symbol in extraSymbols.Values)
             {
-                symbols.Add(Describe(model, symbol, StateOf(states, symbol), describer));
+                symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
             }
 
             return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
@@ -96,8 +96,8 @@ public static class KconfigEngine
         }
     }
 
-    private static SymbolState StateOf(Dictionary<Symbol, SymbolState> states, Symbol symbol) =>
-        states.TryGetValue(symbol, out var state) ? state : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
+    private static SymbolState StateOf(QemuResolver resolver, Symbol symbol) =>
+        resolver.TryGetState(symbol, out var state) ? state : new SymbolState(EmptyValue(symbol.Type), false, ValueOrigin.Nothing);
 
     private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, in SymbolState state, SymbolDescriber describer)
     {

@@ -18,38 +18,65 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <remarks>
 /// Variables are numbered densely in the order minikconf meets them, and their state, edges and
 /// post-order numbers are arrays over those numbers: a hashed map, a hash set and a list per symbol
-/// made most of a QEMU resolve's time and allocations (docs/performance.md).
+/// made most of a QEMU resolve's time and allocations (docs/performance.md). A value's origin is written
+/// from its clause when first read.
 /// </remarks>
-internal sealed class QemuResolver
+internal sealed class QemuResolver : IValueOriginText
 {
     private readonly KconfigModel _model;
     private readonly ResolveMode _mode;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Clause> _clauses = [];
-    private readonly List<Symbol> _variables = [];
+    private readonly List<Symbol> _variables;
     private readonly SymbolMap<int> _variableNumbers;
     private readonly List<Edge> _edges = [];
     private readonly List<Expr> _leaves = [];
     private readonly ExprStack _pending = new();
     private readonly List<ExprStack> _chainStacks = [];
-    private VariableState[] _states = new VariableState[64];
+    private VariableState[] _states;
     private int _chainDepth;
 
-    private QemuResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics)
+    private QemuResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, int valueCount)
     {
         _model = model;
         _mode = mode;
         _diagnostics = diagnostics;
         _variableNumbers = new SymbolMap<int>(model);
+
+        // Every symbol of the model is a variable, plus at most one per value.
+        var variables = model.Symbols.Count + valueCount;
+        _variables = new List<Symbol>(variables);
+        _states = new VariableState[System.Math.Max(variables, 16)];
     }
 
-    public static Dictionary<Symbol, SymbolState> Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics, Dictionary<string, Symbol> extraSymbols)
+    /// <summary>Resolves <paramref name="model"/>; read each symbol's verdict with <see cref="TryGetState"/>.</summary>
+    public static QemuResolver Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics, Dictionary<string, Symbol> extraSymbols)
     {
-        var resolver = new QemuResolver(model, mode, diagnostics);
+        var resolver = new QemuResolver(model, mode, diagnostics, values.Count);
         resolver.CollectClauses(values, extraSymbols);
         resolver.Process();
-        return resolver.Results();
+        return resolver;
     }
+
+    /// <summary>The verdict on <paramref name="symbol"/>, if it is one of the resolve's variables (every model symbol is).</summary>
+    public bool TryGetState(Symbol symbol, out SymbolState state)
+    {
+        if (!_variableNumbers.TryGetValue(symbol, out var number))
+        {
+            state = default;
+            return false;
+        }
+
+        ref var variable = ref _states[number];
+        var origin = variable.Origin is { } clause
+            ? new ValueOrigin(clause.Source, this, clause.Order, clause.Location)
+            : ValueOrigin.Nothing;
+        state = new SymbolState(variable.Value == true ? "y" : "n", IsVisible: true, origin);
+        return true;
+    }
+
+    /// <summary>The description of the value clause number <paramref name="item"/> set, written when first read.</summary>
+    string IValueOriginText.Write(int item) => Describe(_clauses[item]);
 
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
@@ -61,7 +88,7 @@ internal sealed class QemuResolver
 
         foreach (var assignment in _model.Assignments)
         {
-            AddClause(new Clause(ClauseKind.Assignment, ClauseText.Assignment, assignment.Symbol, assignment.Value == "y", null, assignment.Location, ValueSource.ValuesFile) { Written = assignment.Value });
+            AddClause(new Clause(ClauseKind.Assignment, assignment.Symbol, assignment.Value == "y", null, assignment.Location, ValueSource.ValuesFile, assignment.Value));
         }
 
         foreach (var value in values)
@@ -85,7 +112,7 @@ internal sealed class QemuResolver
                 Variable(symbol);
             }
 
-            AddClause(new Clause(ClauseKind.Assignment, ClauseText.Assignment, symbol, value.Value == "y", null, value.Location, value.Source) { Written = value.Value });
+            AddClause(new Clause(ClauseKind.Assignment, symbol, value.Value == "y", null, value.Location, value.Source, value.Value));
         }
 
         CollectTreeClauses();
@@ -96,7 +123,7 @@ internal sealed class QemuResolver
         var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
         foreach (var variable in _variables)
         {
-            AddClause(new Clause(ClauseKind.Default, ClauseText.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
+            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
         }
     }
 
@@ -112,23 +139,23 @@ internal sealed class QemuResolver
             {
                 if (!node.OwnDependency.IsConstant("y"))
                 {
-                    AddClause(new Clause(ClauseKind.DependsOn, ClauseText.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
+                    AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
                 }
 
                 foreach (var select in node.SelectsView)
                 {
-                    AddClause(new Clause(ClauseKind.Select, ClauseText.Select, select.Target, true, Expr.And(select.Condition, symbol.AsExpr), select.Location, ValueSource.Select));
+                    AddClause(new Clause(ClauseKind.Select, select.Target, true, Expr.And(select.Condition, symbol.AsExpr), select.Location, ValueSource.Select));
                 }
 
                 foreach (var def in node.DefaultsView)
                 {
                     var condition = def.Condition.IsConstant("y") ? null : def.Condition;
-                    AddClause(new Clause(ClauseKind.Default, ClauseText.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
+                    AddClause(new Clause(ClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
                 }
 
                 foreach (var imply in node.ImpliesView)
                 {
-                    AddClause(new Clause(ClauseKind.Default, ClauseText.Imply, imply.Target, Mangle(true), Expr.And(imply.Condition, symbol.AsExpr), imply.Location, ValueSource.Imply) { Implier = symbol });
+                    AddClause(new Clause(ClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.Condition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
                 }
             }
 
@@ -460,21 +487,6 @@ internal sealed class QemuResolver
         }
     }
 
-    private Dictionary<Symbol, SymbolState> Results()
-    {
-        var results = new Dictionary<Symbol, SymbolState>(_variables.Count);
-        for (var i = 0; i < _variables.Count; i++)
-        {
-            ref var state = ref _states[i];
-            var origin = state.Origin is { } clause
-                ? new ValueOrigin(clause.Source, clause, clause.Location)
-                : ValueOrigin.Nothing;
-            results[_variables[i]] = new SymbolState(state.Value == true ? "y" : "n", IsVisible: true, origin);
-        }
-
-        return results;
-    }
-
     private static string Describe(Clause clause) => clause.Source switch
     {
         ValueSource.ValuesFile => $"set by {Text(clause)} at {clause.Location}",
@@ -491,12 +503,12 @@ internal sealed class QemuResolver
     /// The clause in minikconf's words, written only for a clause that describes a value or a diagnostic:
     /// a QEMU tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
     /// </summary>
-    private static string Text(Clause clause) => clause.TextKind switch
+    private static string Text(Clause clause) => (clause.Kind, clause.Source) switch
     {
-        ClauseText.Assignment => $"CONFIG_{clause.Destination.Name}={clause.Written}",
-        ClauseText.DependsOn => $"config {clause.Destination.Name} depends on {clause.Condition}",
-        ClauseText.Select => $"select {clause.Destination.Name} if {clause.Condition}",
-        ClauseText.Imply => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {clause.Implier!.Name})",
+        (ClauseKind.Assignment, _) => $"CONFIG_{clause.Destination.Name}={clause.Detail}",
+        (ClauseKind.DependsOn, _) => $"config {clause.Destination.Name} depends on {clause.Condition}",
+        (ClauseKind.Select, _) => $"select {clause.Destination.Name} if {clause.Condition}",
+        (ClauseKind.Default, ValueSource.Imply) => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {((Symbol)clause.Detail!).Name})",
         _ => $"config {clause.Destination.Name} default {YesNo(clause.Value)}{(clause.Condition is null ? string.Empty : " if " + clause.Condition)}",
     };
 
@@ -508,23 +520,11 @@ internal sealed class QemuResolver
         Default,
     }
 
-    private enum ClauseText
-    {
-        Assignment,
-        DependsOn,
-        Select,
-        Default,
-        Imply,
-    }
-
     private readonly record struct Edge(int From, int To);
 
-    private sealed class Clause(ClauseKind kind, ClauseText textKind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source)
-        : IValueOriginText
+    private sealed class Clause(ClauseKind kind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source, object? detail = null)
     {
         public ClauseKind Kind { get; } = kind;
-
-        public ClauseText TextKind { get; } = textKind;
 
         public Symbol Destination { get; } = destination;
 
@@ -536,22 +536,17 @@ internal sealed class QemuResolver
 
         public ValueSource Source { get; } = source;
 
-        /// <summary>The assigned value as written (assignments).</summary>
-        public string? Written { get; init; }
-
-        /// <summary>The symbol whose <c>imply</c> this clause is (implied defaults).</summary>
-        public Symbol? Implier { get; init; }
+        /// <summary>The value as written (an assignment's string) or the implying symbol (an imply's default).</summary>
+        public object? Detail { get; } = detail;
 
         /// <summary>The destination's variable number.</summary>
         public int Target { get; set; }
 
+        /// <summary>The clause's number: the order it was added in.</summary>
         public int Order { get; set; }
 
         /// <summary>Processing reached <see cref="Set"/> with this clause (minikconf's list of a variable's clauses).</summary>
         public bool HasSet { get; set; }
-
-        /// <summary>The description of a value this clause set, written when first read.</summary>
-        string IValueOriginText.Write() => Describe(this);
     }
 
     private struct VariableState

@@ -10,8 +10,9 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </remarks>
 public sealed record ValueOrigin
 {
-    // The written description, or while it is pending the IValueOriginText that writes it.
+    // The written description, or while it is pending the IValueOriginText that writes item _pendingItem.
     private object _description;
+    private readonly int _pendingItem;
 
     /// <summary>An origin with its description written.</summary>
     public ValueOrigin(ValueSource source, string description, SourceLocation location)
@@ -21,10 +22,11 @@ public sealed record ValueOrigin
         Location = location;
     }
 
-    internal ValueOrigin(ValueSource source, IValueOriginText pending, SourceLocation location)
+    internal ValueOrigin(ValueSource source, IValueOriginText pending, int pendingItem, SourceLocation location)
     {
         Source = source;
         _description = pending;
+        _pendingItem = pendingItem;
         Location = location;
     }
 
@@ -46,7 +48,7 @@ public sealed record ValueOrigin
             }
 
             // Writing is pure, so two threads racing here store equal texts.
-            var text = ((IValueOriginText)description).Write();
+            var text = ((IValueOriginText)description).Write(_pendingItem);
             Volatile.Write(ref _description, text);
             return text;
         }
