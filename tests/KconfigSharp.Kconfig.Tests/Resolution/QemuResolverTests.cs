@@ -159,4 +159,27 @@ public sealed class QemuResolverTests
 
         Assert.Equal("n", ValueOf(configuration, "A"));
     }
+
+    [Fact]
+    public void A_contradiction_lists_the_clauses_that_set_the_symbol_so_far_in_processing_order()
+    {
+        // B's clauses run: select from E (E=n: sets nothing), select from A (sets y), depends on C (sets n:
+        // the contradiction), select from D (after the report). Only the two that set B are listed (minikconf).
+        var configuration = Resolve(
+            "config E\n  select B\nconfig A\n  select B\n  default y if D\nconfig B\n  depends on C\n  default y\nconfig C\nconfig D\n  select A\n  select B\n",
+            "C=n;D=y;E=n");
+
+        var contradiction = Assert.Single(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.Contradiction.Id);
+        Assert.Equal("contradiction between clauses when setting B: select B if A (Kconfig:4); config B depends on C (Kconfig:6)", contradiction.Message);
+        Assert.Equal(6, contradiction.Location.Line);
+    }
+
+    [Fact]
+    public void A_cycle_names_the_clause_being_evaluated()
+    {
+        var configuration = Resolve("config A\n  default y if B\nconfig B\n  default y if A\n");
+
+        var cycle = Assert.Single(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.DependencyLoop.Id);
+        Assert.Matches(@"^cycle found including [AB] \(while evaluating 'config [AB] default y if [AB]'\)$", cycle.Message);
+    }
 }
