@@ -20,12 +20,12 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 rounds=${1:-3}
 work=${2:-${TMPDIR:-/tmp}/kconfigsharp-nuttx-app}
-csc=$(ls -d /usr/share/dotnet/sdk/*/Roslyn/bincore/csc.dll 2>/dev/null | tail -1)
-[ -n "${CSC_DLL:-}" ] && csc=$CSC_DLL
-[ -f "$csc" ] || { echo "no csc.dll found (set CSC_DLL)" >&2; exit 1; }
 for f in logs/generator-1.log logs/plain-1.log logs/kconfig-1.log; do
   [ -f "$work/$f" ] || { echo "no $work/$f: run benchmarks/msbuild-nuttx-app.sh first" >&2; exit 1; }
 done
+# The compiler the builds ran (the logged tool path, .../Roslyn/bincore/csc, is an apphost beside csc.dll).
+csc=$(grep -m1 -oE '[^ ]*/Roslyn/bincore/csc ' "$work/logs/generator-1.log" | tr -d ' ').dll
+[ -f "$csc" ] || { echo "no compiler at $csc" >&2; exit 1; }
 out="$work/csc-config"
 rm -rf "$out"; mkdir -p "$out"
 
