@@ -39,7 +39,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Choice, Tristate> _choiceMode;
     private readonly Dictionary<Choice, Symbol?> _selection;
     private readonly HashSet<Choice> _choiceInProgress = [];
-    private readonly StringBuilder _originText = new();
+    private readonly OriginTexts _originTexts = new();
 
     private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string> environment)
     {
@@ -137,8 +137,7 @@ internal sealed class KconfigResolver : ISymbolValues
     /// <inheritdoc/>
     public Tristate Modules => _modules is null ? Tristate.No : TriValue(_modules);
 
-    private ValueOrigin DefaultOrigin(DefaultProperty def) =>
-        new(ValueSource.Default, KconfiglibText.DefaultOrigin(_originText, def), def.Location);
+    private ValueOrigin DefaultOrigin(DefaultProperty def) => _originTexts.Default(def);
 
     /// <summary>The symbol's value, visibility, origin and <c>why</c> facts.</summary>
     public SymbolState State(Symbol symbol)
@@ -559,7 +558,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                     if (ExprEvaluator.Min(weak, direct) > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
+                        origin = _originTexts.Relation(ValueSource.Imply, symbol);
                     }
 
                     value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
@@ -570,7 +569,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
                     {
-                        origin = RelationOrigin(ValueSource.Imply, "implied by", symbol.ImpliedByView);
+                        origin = _originTexts.Relation(ValueSource.Imply, symbol);
                     }
 
                     value = ExprEvaluator.Max(weak, value);
@@ -589,7 +588,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
                 if (reverse > value)
                 {
-                    origin = RelationOrigin(ValueSource.Select, "selected by", symbol.SelectedByView);
+                    origin = _originTexts.Relation(ValueSource.Select, symbol);
                 }
 
                 value = ExprEvaluator.Max(reverse, value);
@@ -644,19 +643,6 @@ internal sealed class KconfigResolver : ISymbolValues
     {
         var user = _userAssignments[symbol];
         return new ValueOrigin(user.Source, $"user value {user.Value} from {user.Location}", user.Location);
-    }
-
-    private static ValueOrigin RelationOrigin(ValueSource source, string verb, ListView<RelationProperty> relations)
-    {
-        var text = new StringBuilder(verb);
-        var first = true;
-        foreach (var relation in relations)
-        {
-            text.Append(first ? " " : ", ").Append(relation.Source.Name);
-            first = false;
-        }
-
-        return new ValueOrigin(source, text.ToString(), relations.Count > 0 ? relations[0].Location : default);
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -8,7 +8,7 @@ namespace KconfigSharp.Kconfig.Tests.Resolution;
 
 /// <summary>
 /// The qemu dialect leaves each value's origin description to be written when first read: the text, equality
-/// and hash are those of an origin written at once, and <see cref="ResolvedConfiguration.WithDescriptionsWritten"/>
+/// and hash are those of an origin written at once (qemu clauses; kconfig defaults, selects and implies), and <see cref="ResolvedConfiguration.WithDescriptionsWritten"/>
 /// writes every one (so a kept configuration lets go of the resolver's clauses and the model).
 /// </summary>
 public sealed class DeferredOriginTests
@@ -60,5 +60,38 @@ public sealed class DeferredOriginTests
 
         Assert.All(written.Symbols, symbol => Assert.False(symbol.Origin.IsDescriptionPending, symbol.Name));
         Assert.Equal(deferred, written);
+    }
+
+    private const string LinuxTree =
+        "config A\n\tbool \"A\"\n\tdefault y if B\n\tselect S\n\timply I\n\n" +
+        "config B\n\tbool\n\tdefault y\n\n" +
+        "config S\n\tbool\n\n" +
+        "config I\n\tbool \"I\"\n";
+
+    private static ResolvedConfiguration ResolveLinux() => KconfigEngine.Resolve(KconfigParser.ParseText(LinuxTree), []);
+
+    [Theory]
+    [InlineData("A", ValueSource.Default, "default y if B at Kconfig:3")]
+    [InlineData("B", ValueSource.Default, "default y at Kconfig:9")]
+    [InlineData("S", ValueSource.Select, "selected by A")]
+    [InlineData("I", ValueSource.Imply, "implied by A")]
+    public void The_kconfig_dialect_writes_default_and_relation_origins_when_read(string name, ValueSource source, string description)
+    {
+        var pending = ResolveLinux().Find(name)!.Origin;
+        Assert.True(pending.IsDescriptionPending);
+        Assert.Equal(source, pending.Source);
+
+        Assert.Equal(description, pending.Description);
+        Assert.False(pending.IsDescriptionPending);
+        Assert.Equal(new ValueOrigin(source, description, pending.Location), ResolveLinux().Find(name)!.Origin);
+    }
+
+    [Fact]
+    public void The_kconfig_dialect_leaves_no_origin_pending_once_descriptions_are_written()
+    {
+        var written = ResolveLinux().WithDescriptionsWritten();
+
+        Assert.All(written.Symbols, symbol => Assert.False(symbol.Origin.IsDescriptionPending, symbol.Name));
+        Assert.Equal(ResolveLinux(), written);
     }
 }
