@@ -7,9 +7,10 @@ using KconfigSharp.Kconfig.Values;
 namespace KconfigSharp.Kconfig.Tests.Resolution;
 
 /// <summary>
-/// The qemu dialect leaves each value's origin description to be written when first read: the text, equality
-/// and hash are those of an origin written at once (qemu clauses; kconfig defaults, selects and implies), and <see cref="ResolvedConfiguration.WithDescriptionsWritten"/>
-/// writes every one (so a kept configuration lets go of the resolver's clauses and the model).
+/// A resolve leaves value origin descriptions (the qemu dialect's clauses; the kconfig dialect's defaults,
+/// selects and implies) to be written when first read: the text, equality and hash are those of an origin
+/// written at once, and <see cref="ResolvedConfiguration.WithDescriptionsWritten"/> writes every one (so a
+/// kept configuration lets go of the resolver and the model).
 /// </summary>
 public sealed class DeferredOriginTests
 {
