@@ -4,23 +4,28 @@ using KconfigSharp.Kconfig.Text;
 namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
-/// Every symbol reference of one parse in fixed-size chunks: a location and the index of the same
+/// Every symbol reference of one parse in fixed-size chunks: where it is and the index of the same
 /// symbol's next reference. A symbol keeps only its first and last index, so the 65,000 references
 /// of a NuttX parse cost a few chunks instead of a <c>List</c> and its array per symbol (chunks are
-/// never copied when they fill). The core only asks whether a symbol has references and for the
-/// first one; <see cref="Symbol.References"/> builds the list when read.
+/// never copied when they fill). A reference stores its file as a number into the parse's file names
+/// (16 bytes an entry instead of a 24-byte <see cref="SourceLocation"/> and a 4-byte link).
+/// The core only asks whether a symbol has references and for the first one;
+/// <see cref="Symbol.References"/> builds the list when read.
 /// </summary>
 internal sealed class SymbolReferences
 {
-    // 2,048 locations (48 KB): below the large object heap's 85 KB, whose budget, once exceeded,
+    // 2,048 entries (32 KB): below the large object heap's 85 KB, whose budget, once exceeded,
     // triggers a full collection of the whole model.
     private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
     private const int FirstChunkSize = 16;
 
-    private readonly List<SourceLocation[]> _locations = [];
-    private readonly List<int[]> _next = [];
+    private readonly List<Entry[]> _chunks = [];
+    private readonly List<Place> _places = [];
+    private readonly Dictionary<Place, int> _placeIds = [];
+    private Place _lastPlace;
+    private int _lastPlaceId = -1;
     private int _count;
 
     /// <summary>Appends <paramref name="location"/> after <paramref name="last"/> (-1: the symbol's first) and returns its index.</summary>
@@ -30,43 +35,77 @@ internal sealed class SymbolReferences
         if (offset == 0)
         {
             // The first chunk starts small and doubles (a one-expression parse makes a handful of references).
-            var size = _count == 0 ? FirstChunkSize : ChunkSize;
-            _locations.Add(new SourceLocation[size]);
-            _next.Add(new int[size]);
+            _chunks.Add(new Entry[_count == 0 ? FirstChunkSize : ChunkSize]);
         }
-        else if (offset == _locations[_locations.Count - 1].Length)
+        else if (offset == _chunks[_chunks.Count - 1].Length)
         {
-            var chunk = _locations.Count - 1;
-            var locations = _locations[chunk];
-            var next = _next[chunk];
-            System.Array.Resize(ref locations, offset * 2);
-            System.Array.Resize(ref next, offset * 2);
-            _locations[chunk] = locations;
-            _next[chunk] = next;
+            var chunk = _chunks[_chunks.Count - 1];
+            System.Array.Resize(ref chunk, offset * 2);
+            _chunks[_chunks.Count - 1] = chunk;
         }
 
         var index = _count++;
-        _locations[index >> ChunkShift][index & ChunkMask] = location;
-        _next[index >> ChunkShift][index & ChunkMask] = -1;
+        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(PlaceId(location), location.Line, location.Column);
         if (last >= 0)
         {
-            _next[last >> ChunkShift][last & ChunkMask] = index;
+            _chunks[last >> ChunkShift][last & ChunkMask].Next = index;
         }
 
         return index;
     }
 
-    public SourceLocation this[int index] => _locations[index >> ChunkShift][index & ChunkMask];
+    public SourceLocation this[int index]
+    {
+        get
+        {
+            var entry = _chunks[index >> ChunkShift][index & ChunkMask];
+            var place = _places[entry.Place];
+            return new SourceLocation(place.File, entry.Line, entry.Column, place.EndColumn);
+        }
+    }
 
     /// <summary>The locations of the chain that starts at <paramref name="first"/>, in the order they were added.</summary>
     public SourceLocation[] Chain(int first, int count)
     {
         var result = new SourceLocation[count];
-        for (int i = 0, index = first; i < count; i++, index = _next[index >> ChunkShift][index & ChunkMask])
+        for (int i = 0, index = first; i < count; i++, index = _chunks[index >> ChunkShift][index & ChunkMask].Next)
         {
             result[i] = this[index];
         }
 
         return result;
+    }
+
+    // References come file by file: the file of the last one is the usual answer.
+    private int PlaceId(SourceLocation location)
+    {
+        var place = new Place(location.File, location.EndColumn);
+        if (_lastPlaceId >= 0 && ReferenceEquals(place.File, _lastPlace.File) && place.EndColumn == _lastPlace.EndColumn)
+        {
+            return _lastPlaceId;
+        }
+
+        if (!_placeIds.TryGetValue(place, out var id))
+        {
+            id = _places.Count;
+            _places.Add(place);
+            _placeIds.Add(place, id);
+        }
+
+        _lastPlace = place;
+        _lastPlaceId = id;
+        return id;
+    }
+
+    // What a reference's location shares with others: its file (and an end column, which parser
+    // references do not set, kept so a location reads back exactly as it was added).
+    private readonly record struct Place(string File, int EndColumn);
+
+    private struct Entry(int place, int line, int column)
+    {
+        public readonly int Place = place;
+        public readonly int Line = line;
+        public readonly int Column = column;
+        public int Next = -1;
     }
 }
