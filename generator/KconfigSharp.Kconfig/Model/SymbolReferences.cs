@@ -7,8 +7,8 @@ namespace KconfigSharp.Kconfig.Model;
 /// Every symbol reference of one parse in fixed-size chunks: where it is and the index of the same
 /// symbol's next reference. A symbol keeps only its first and last index, so the 65,000 references
 /// of a NuttX parse cost a few chunks instead of a <c>List</c> and its array per symbol (chunks are
-/// never copied when they fill). A reference stores its file as a number into the parse's file names
-/// (16 bytes an entry instead of a 24-byte <see cref="SourceLocation"/> and a 4-byte link).
+/// never copied when they fill). An entry is 16 bytes: the file as a number into the parse's file
+/// names, line, column and the link (a <see cref="SourceLocation"/> and a link array were 28).
 /// The core only asks whether a symbol has references and for the first one;
 /// <see cref="Symbol.References"/> builds the list when read.
 /// </summary>
@@ -22,10 +22,10 @@ internal sealed class SymbolReferences
     private const int FirstChunkSize = 16;
 
     private readonly List<Entry[]> _chunks = [];
-    private readonly List<Place> _places = [];
-    private readonly Dictionary<Place, int> _placeIds = [];
-    private Place _lastPlace;
-    private int _lastPlaceId = -1;
+    private readonly List<string> _files = [];
+    private readonly Dictionary<string, int> _fileIds = new(System.StringComparer.Ordinal);
+    private string? _lastFile;
+    private int _lastFileId = -1;
     private int _count;
 
     /// <summary>Appends <paramref name="location"/> after <paramref name="last"/> (-1: the symbol's first) and returns its index.</summary>
@@ -45,7 +45,7 @@ internal sealed class SymbolReferences
         }
 
         var index = _count++;
-        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(PlaceId(location), location.Line, location.Column);
+        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(FileId(location.File), location.Line, location.Column);
         if (last >= 0)
         {
             _chunks[last >> ChunkShift][last & ChunkMask].Next = index;
@@ -59,8 +59,7 @@ internal sealed class SymbolReferences
         get
         {
             var entry = _chunks[index >> ChunkShift][index & ChunkMask];
-            var place = _places[entry.Place];
-            return new SourceLocation(place.File, entry.Line, entry.Column, place.EndColumn);
+            return new SourceLocation(_files[entry.File], entry.Line, entry.Column);
         }
     }
 
@@ -77,33 +76,28 @@ internal sealed class SymbolReferences
     }
 
     // References come file by file: the file of the last one is the usual answer.
-    private int PlaceId(SourceLocation location)
+    private int FileId(string file)
     {
-        var place = new Place(location.File, location.EndColumn);
-        if (_lastPlaceId >= 0 && ReferenceEquals(place.File, _lastPlace.File) && place.EndColumn == _lastPlace.EndColumn)
+        if (ReferenceEquals(file, _lastFile))
         {
-            return _lastPlaceId;
+            return _lastFileId;
         }
 
-        if (!_placeIds.TryGetValue(place, out var id))
+        if (!_fileIds.TryGetValue(file, out var id))
         {
-            id = _places.Count;
-            _places.Add(place);
-            _placeIds.Add(place, id);
+            id = _files.Count;
+            _files.Add(file);
+            _fileIds.Add(file, id);
         }
 
-        _lastPlace = place;
-        _lastPlaceId = id;
+        _lastFile = file;
+        _lastFileId = id;
         return id;
     }
 
-    // What a reference's location shares with others: its file (and an end column, which parser
-    // references do not set, kept so a location reads back exactly as it was added).
-    private readonly record struct Place(string File, int EndColumn);
-
-    private struct Entry(int place, int line, int column)
+    private struct Entry(int file, int line, int column)
     {
-        public readonly int Place = place;
+        public readonly int File = file;
         public readonly int Line = line;
         public readonly int Column = column;
         public int Next = -1;

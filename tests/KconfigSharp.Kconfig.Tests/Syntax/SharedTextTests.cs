@@ -70,7 +70,7 @@ public sealed class SharedTextTests
         var last = -1;
         for (var i = 0; i < 100; i++)
         {
-            var location = new SourceLocation(files[i % files.Length], i + 1, (i % 7) + 1, EndColumn: i % 10 == 0 ? 20 : 0);
+            var location = new SourceLocation(files[i % files.Length], i + 1, (i % 7) + 1);
             added.Add(location);
             last = references.Add(last, location);
         }
