@@ -69,7 +69,7 @@ internal sealed class FileParser
     /// the session has pushed that frame and calls this again, to go on after the line, once it is done.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public bool ParseBlock(ParseFrame frame)
+    public bool ParseBlock(in ParseFrame frame)
     {
         var parent = frame.Parent;
         var endKeyword = frame.EndKeyword;
