@@ -37,6 +37,7 @@ internal sealed class ParserSession
     {
         WordCache = new WordTable(wordCapacity);
         _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
+        DefinedSymbols = new List<Symbol>(symbolCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -84,7 +85,8 @@ internal sealed class ParserSession
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public List<Symbol> DefinedSymbols { get; } = [];
+    /// <summary>Symbols with a <c>config</c> entry, in definition order (sized like the symbol table: most symbols are defined).</summary>
+    public List<Symbol> DefinedSymbols { get; }
 
     public List<Choice> Choices { get; } = [];
 
