@@ -330,7 +330,9 @@ internal sealed class ParserSession
     /// </summary>
     public Symbol LookupOperand(string word, SourceLocation location)
     {
-        if (_constants.TryGetValue(word, out var constant))
+        // The constants table holds y/m/n and numbers only (LooksNumeric words, below), so a longer word
+        // needs no look-up there: one dictionary probe less per symbol operand.
+        if (word.Length == 1 && _constants.TryGetValue(word, out var constant))
         {
             return constant;
         }
