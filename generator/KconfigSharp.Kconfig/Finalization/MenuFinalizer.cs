@@ -36,12 +36,12 @@ internal static class MenuFinalizer
 
         var root = session.Root;
         root.Dependency = session.Constants.YesExpr;
-        FinalizeChildren(session, root, session.Constants.YesExpr);
+        FinalizeChildren(new ChoiceScratch(), root, session.Constants.YesExpr);
         CheckSymbols(session);
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void FinalizeChildren(ParserSession session, MenuNode node, Expr visibleIf)
+    private static void FinalizeChildren(ChoiceScratch scratch, MenuNode node, Expr visibleIf)
     {
         if (node.Kind == MenuNodeKind.Menu && node.VisibleIf is { } menuVisibleIf)
         {
@@ -64,7 +64,7 @@ internal static class MenuFinalizer
             PropagateToProperties(child, visibleIf);
             if (child.ChildrenView.Count > 0)
             {
-                FinalizeChildren(session, child, visibleIf);
+                FinalizeChildren(scratch, child, visibleIf);
             }
 
             if (child.Kind == MenuNodeKind.If)
@@ -78,7 +78,8 @@ internal static class MenuFinalizer
             }
         }
 
-        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count) : null;
+        // The members list is the scratch's: read by FinalizeChoiceMembers below, before any other choice is scanned.
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count, scratch) : null;
         if (hasIf)
         {
             node.ChildList = Flatten(node, children, flattenedCount);
@@ -193,12 +194,13 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end)
+    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, ChoiceScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
-        var members = new List<Symbol>();
-        var pending = new Stack<(List<MenuNode> Nodes, int Index, int End)>();
-        var scratch = new SubmenuScratch();
+        var members = scratch.Members;
+        members.Clear();
+        var pending = scratch.Pending;
+        pending.Clear();
         pending.Push((nodes, start, end));
         while (pending.Count > 0)
         {
@@ -234,7 +236,7 @@ internal static class MenuFinalizer
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, SubmenuScratch scratch)
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, ChoiceScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -300,9 +302,16 @@ internal static class MenuFinalizer
         _ => false,
     };
 
-    /// <summary>Stacks the implicit-submenu scan reuses for every member of one choice.</summary>
-    private sealed class SubmenuScratch
+    /// <summary>
+    /// The lists and stacks the choice-member scan reuses for every choice of a tree (one set per
+    /// choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
+    /// </summary>
+    private sealed class ChoiceScratch
     {
+        public List<Symbol> Members { get; } = [];
+
+        public Stack<(List<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();
+
         public Stack<Symbol> Owners { get; } = new();
 
         public ExprStack Operands { get; } = new();
