@@ -1,9 +1,10 @@
+using System.Buffers;
 using KconfigSharp.Kconfig.IO;
 
 namespace KconfigSharp.Cli;
 
 /// <summary>Serves Kconfig paths from the file system, relative to the source tree.</summary>
-internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvider, IKconfigGlobProvider
+internal sealed class FileSystemProvider(string sourceTree) : IKconfigBufferedFileProvider, IKconfigGlobProvider
 {
     /// <summary>Bounds the directory walk of one glob, so a pattern over a huge tree cannot hang.</summary>
     private const int MaxGlobCandidates = 100_000;
@@ -18,18 +19,54 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
 
     public bool TryReadFile(string path, out string text)
     {
-        var full = FullPath(path);
         text = string.Empty;
+        var bytes = TryReadBytes(path, out var count);
+        if (bytes is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = Decode(bytes, count);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The parser's way in: the file's UTF-8 decoded straight into its reused buffer, no string per file.</summary>
+    public bool TryReadFile(string path, KconfigFileBuffer buffer)
+    {
+        var bytes = TryReadBytes(path, out var count);
+        if (bytes is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            DecodeInto(bytes, count, buffer);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    // The file's bytes in a pooled array the caller returns; null when missing, unreadable or gone.
+    // A refused file throws.
+    private byte[]? TryReadBytes(string path, out int count)
+    {
+        var full = FullPath(path);
+        count = 0;
         try
         {
             var kind = FileKind.Probe(full, out var size);
-            if (kind == FileKind.Kind.Missing)
-            {
-                return false;
-            }
-
-            text = ReadText(path, full, kind, size);
-            return true;
+            return kind == FileKind.Kind.Missing ? null : ReadBytes(path, full, kind, size, out count);
         }
         catch (IOException exception) when (exception is not KconfigFileRefusedException)
         {
@@ -38,7 +75,7 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
         {
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -49,13 +86,22 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
     public static string ReadText(string path, string full)
     {
         var kind = FileKind.Probe(full, out var size);
-        return ReadText(path, full, kind, size);
+        var bytes = ReadBytes(path, full, kind, size, out var count);
+        try
+        {
+            return Decode(bytes, count);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     // One stat, open, one exact-size read and close per file (a NuttX tree reads 858 files; `File.Exists`,
     // `FileStream` and a read to a zero-byte end made it 11 system calls each). File locking is off for
     // the whole tool (System.IO.DisableFileLocking in the project): Kconfig tools do not lock.
-    private static string ReadText(string path, string full, FileKind.Kind kind, long size)
+    // Returns a pooled array holding the file's `count` bytes, which the caller returns to the pool.
+    private static byte[] ReadBytes(string path, string full, FileKind.Kind kind, long size, out int count)
     {
         switch (kind)
         {
@@ -67,10 +113,10 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
 
         using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var expected = Math.Min(size >= 0 ? size : RandomAccess.GetLength(handle), MaxFileBytes);
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        var bytes = ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        count = 0;
         try
         {
-            var count = 0;
             while (true)
             {
                 var requested = bytes.Length - count;
@@ -84,20 +130,19 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
                 // A regular file reads short only at its end; a file that grew since the stat fills the buffer.
                 if (read < requested)
                 {
-                    break;
+                    return bytes;
                 }
 
-                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(bytes.Length * 2L, MaxFileBytes + 1));
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(bytes.Length * 2L, MaxFileBytes + 1));
                 Buffer.BlockCopy(bytes, 0, larger, 0, count);
-                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                ArrayPool<byte>.Shared.Return(bytes);
                 bytes = larger;
             }
-
-            return Decode(bytes, count);
         }
-        finally
+        catch
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
         }
     }
 
@@ -107,15 +152,40 @@ internal sealed class FileSystemProvider(string sourceTree) : IKconfigFileProvid
     /// </summary>
     internal static string Decode(byte[] bytes, int count)
     {
-        var hasUtf8Bom = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        var hasOtherBom = count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF));
-        if (!hasOtherBom)
+        var utf8Start = Utf8Start(bytes, count);
+        if (utf8Start >= 0)
         {
-            return hasUtf8Bom ? Utf8.GetString(bytes, 3, count - 3) : Utf8.GetString(bytes, 0, count);
+            return Utf8.GetString(bytes, utf8Start, count - utf8Start);
         }
 
         using var reader = new StreamReader(new MemoryStream(bytes, 0, count, writable: false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>The same text as <see cref="Decode"/>, written into <paramref name="buffer"/>.</summary>
+    internal static void DecodeInto(byte[] bytes, int count, KconfigFileBuffer buffer)
+    {
+        var utf8Start = Utf8Start(bytes, count);
+        if (utf8Start < 0)
+        {
+            buffer.SetText(Decode(bytes, count));
+            return;
+        }
+
+        var chars = buffer.Reserve(Utf8.GetMaxCharCount(count - utf8Start));
+        buffer.SetLength(Utf8.GetChars(bytes, utf8Start, count - utf8Start, chars, 0));
+    }
+
+    /// <summary>Where the UTF-8 text starts (3 after a UTF-8 byte-order mark, else 0); -1 when a UTF-16/UTF-32 mark says it is not UTF-8.</summary>
+    private static int Utf8Start(byte[] bytes, int count)
+    {
+        var hasOtherBom = count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) || (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF));
+        if (hasOtherBom)
+        {
+            return -1;
+        }
+
+        return count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
     }
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

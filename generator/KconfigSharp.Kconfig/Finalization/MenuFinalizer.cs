@@ -36,12 +36,12 @@ internal static class MenuFinalizer
 
         var root = session.Root;
         root.Dependency = session.Constants.YesExpr;
-        FinalizeChildren(session, root, session.Constants.YesExpr);
+        FinalizeChildren(new ChoiceScratch(), root, session.Constants.YesExpr);
         CheckSymbols(session);
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void FinalizeChildren(ParserSession session, MenuNode node, Expr visibleIf)
+    private static void FinalizeChildren(ChoiceScratch scratch, MenuNode node, Expr visibleIf)
     {
         if (node.Kind == MenuNodeKind.Menu && node.VisibleIf is { } menuVisibleIf)
         {
@@ -51,9 +51,11 @@ internal static class MenuFinalizer
         Expr baseDependency = node.Kind == MenuNodeKind.Choice ? new ChoiceExpr(node.Choice!) : node.Dependency;
         var children = node.ChildList ?? [];
 
-        // Created at the first 'if' child: until then (and for most nodes throughout) the children
-        // are their own flattening and the list is kept.
-        List<MenuNode>? flattened = null;
+        // 'if' blocks only carry dependencies: their children take their place. The flattened list is
+        // built once, at its exact length, after the loop (growing it from the first 'if' on cost
+        // NuttX ≈ 0.9 MB of arrays); most nodes have no 'if' child and keep their list.
+        var flattenedCount = 0;
+        var hasIf = false;
         for (var i = 0; i < children.Count; i++)
         {
             var child = children[i];
@@ -62,35 +64,54 @@ internal static class MenuFinalizer
             PropagateToProperties(child, visibleIf);
             if (child.ChildrenView.Count > 0)
             {
-                FinalizeChildren(session, child, visibleIf);
+                FinalizeChildren(scratch, child, visibleIf);
             }
 
             if (child.Kind == MenuNodeKind.If)
             {
-                // 'if' blocks only carry dependencies; their children take their place.
-                flattened ??= children.GetRange(0, i);
-                foreach (var grandchild in child.ChildrenView)
-                {
-                    grandchild.Parent = node;
-                    flattened.Add(grandchild);
-                }
+                hasIf = true;
+                flattenedCount += child.ChildrenView.Count;
             }
             else
             {
-                flattened?.Add(child);
+                flattenedCount++;
             }
         }
 
-        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count) : null;
-        if (flattened is not null)
+        // The members list is the scratch's: read by FinalizeChoiceMembers below, before any other choice is scanned.
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count, scratch) : null;
+        if (hasIf)
         {
-            node.ChildList = flattened;
+            node.ChildList = Flatten(node, children, flattenedCount);
         }
 
         if (members is not null)
         {
             FinalizeChoiceMembers(node, members);
         }
+    }
+
+    /// <summary><paramref name="children"/> with each <c>if</c> node replaced by its (already flattened) children, re-parented to <paramref name="node"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static List<MenuNode> Flatten(MenuNode node, List<MenuNode> children, int count)
+    {
+        var flattened = new List<MenuNode>(count);
+        foreach (var child in children)
+        {
+            if (child.Kind != MenuNodeKind.If)
+            {
+                flattened.Add(child);
+                continue;
+            }
+
+            foreach (var grandchild in child.ChildrenView)
+            {
+                grandchild.Parent = node;
+                flattened.Add(grandchild);
+            }
+        }
+
+        return flattened;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -173,12 +194,13 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end)
+    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, ChoiceScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
-        var members = new List<Symbol>();
-        var pending = new Stack<(List<MenuNode> Nodes, int Index, int End)>();
-        var scratch = new SubmenuScratch();
+        var members = scratch.Members;
+        members.Clear();
+        var pending = scratch.Pending;
+        pending.Clear();
         pending.Push((nodes, start, end));
         while (pending.Count > 0)
         {
@@ -214,7 +236,7 @@ internal static class MenuFinalizer
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, SubmenuScratch scratch)
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, ChoiceScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -280,9 +302,16 @@ internal static class MenuFinalizer
         _ => false,
     };
 
-    /// <summary>Stacks the implicit-submenu scan reuses for every member of one choice.</summary>
-    private sealed class SubmenuScratch
+    /// <summary>
+    /// The lists and stacks the choice-member scan reuses for every choice of a tree (one set per
+    /// choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
+    /// </summary>
+    private sealed class ChoiceScratch
     {
+        public List<Symbol> Members { get; } = [];
+
+        public Stack<(List<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();
+
         public Stack<Symbol> Owners { get; } = new();
 
         public ExprStack Operands { get; } = new();

@@ -4,23 +4,28 @@ using KconfigSharp.Kconfig.Text;
 namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
-/// Every symbol reference of one parse in fixed-size chunks: a location and the index of the same
+/// Every symbol reference of one parse in fixed-size chunks: where it is and the index of the same
 /// symbol's next reference. A symbol keeps only its first and last index, so the 65,000 references
 /// of a NuttX parse cost a few chunks instead of a <c>List</c> and its array per symbol (chunks are
-/// never copied when they fill). The core only asks whether a symbol has references and for the
-/// first one; <see cref="Symbol.References"/> builds the list when read.
+/// never copied when they fill). An entry is 16 bytes: the file as a number into the parse's file
+/// names, line, column and the link (a <see cref="SourceLocation"/> and a link array were 28).
+/// The core only asks whether a symbol has references and for the first one;
+/// <see cref="Symbol.References"/> builds the list when read.
 /// </summary>
 internal sealed class SymbolReferences
 {
-    // 2,048 locations (48 KB): below the large object heap's 85 KB, whose budget, once exceeded,
+    // 2,048 entries (32 KB): below the large object heap's 85 KB, whose budget, once exceeded,
     // triggers a full collection of the whole model.
     private const int ChunkShift = 11;
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
     private const int FirstChunkSize = 16;
 
-    private readonly List<SourceLocation[]> _locations = [];
-    private readonly List<int[]> _next = [];
+    private readonly List<Entry[]> _chunks = [];
+    private readonly List<string> _files = [];
+    private readonly Dictionary<string, int> _fileIds = new(System.StringComparer.Ordinal);
+    private string? _lastFile;
+    private int _lastFileId = -1;
     private int _count;
 
     /// <summary>Appends <paramref name="location"/> after <paramref name="last"/> (-1: the symbol's first) and returns its index.</summary>
@@ -30,43 +35,71 @@ internal sealed class SymbolReferences
         if (offset == 0)
         {
             // The first chunk starts small and doubles (a one-expression parse makes a handful of references).
-            var size = _count == 0 ? FirstChunkSize : ChunkSize;
-            _locations.Add(new SourceLocation[size]);
-            _next.Add(new int[size]);
+            _chunks.Add(new Entry[_count == 0 ? FirstChunkSize : ChunkSize]);
         }
-        else if (offset == _locations[_locations.Count - 1].Length)
+        else if (offset == _chunks[_chunks.Count - 1].Length)
         {
-            var chunk = _locations.Count - 1;
-            var locations = _locations[chunk];
-            var next = _next[chunk];
-            System.Array.Resize(ref locations, offset * 2);
-            System.Array.Resize(ref next, offset * 2);
-            _locations[chunk] = locations;
-            _next[chunk] = next;
+            var chunk = _chunks[_chunks.Count - 1];
+            System.Array.Resize(ref chunk, offset * 2);
+            _chunks[_chunks.Count - 1] = chunk;
         }
 
         var index = _count++;
-        _locations[index >> ChunkShift][index & ChunkMask] = location;
-        _next[index >> ChunkShift][index & ChunkMask] = -1;
+        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(FileId(location.File), location.Line, location.Column);
         if (last >= 0)
         {
-            _next[last >> ChunkShift][last & ChunkMask] = index;
+            _chunks[last >> ChunkShift][last & ChunkMask].Next = index;
         }
 
         return index;
     }
 
-    public SourceLocation this[int index] => _locations[index >> ChunkShift][index & ChunkMask];
+    public SourceLocation this[int index]
+    {
+        get
+        {
+            var entry = _chunks[index >> ChunkShift][index & ChunkMask];
+            return new SourceLocation(_files[entry.File], entry.Line, entry.Column);
+        }
+    }
 
     /// <summary>The locations of the chain that starts at <paramref name="first"/>, in the order they were added.</summary>
     public SourceLocation[] Chain(int first, int count)
     {
         var result = new SourceLocation[count];
-        for (int i = 0, index = first; i < count; i++, index = _next[index >> ChunkShift][index & ChunkMask])
+        for (int i = 0, index = first; i < count; i++, index = _chunks[index >> ChunkShift][index & ChunkMask].Next)
         {
             result[i] = this[index];
         }
 
         return result;
+    }
+
+    // References come file by file: the file of the last one is the usual answer.
+    private int FileId(string file)
+    {
+        if (ReferenceEquals(file, _lastFile))
+        {
+            return _lastFileId;
+        }
+
+        if (!_fileIds.TryGetValue(file, out var id))
+        {
+            id = _files.Count;
+            _files.Add(file);
+            _fileIds.Add(file, id);
+        }
+
+        _lastFile = file;
+        _lastFileId = id;
+        return id;
+    }
+
+    private struct Entry(int file, int line, int column)
+    {
+        public readonly int File = file;
+        public readonly int Line = line;
+        public readonly int Column = column;
+        public int Next = -1;
     }
 }

@@ -22,12 +22,16 @@ internal sealed class FileParser
     private bool _hasPeeked;
     private int _expressionDepth;
 
-    public FileParser(ParserSession session, Lexer lexer, int includeDepth)
+    public FileParser(ParserSession session, Lexer lexer, KconfigFileBuffer text, int includeDepth)
     {
         _session = session;
         _lexer = lexer;
+        Text = text;
         _includeDepth = includeDepth;
     }
+
+    /// <summary>The buffer holding the file's text, which <see cref="_lexer"/> reads; free once the file is parsed.</summary>
+    public KconfigFileBuffer Text { get; }
 
     private ConstantSymbols Constants => _session.Constants;
 
@@ -65,7 +69,7 @@ internal sealed class FileParser
     /// the session has pushed that frame and calls this again, to go on after the line, once it is done.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public bool ParseBlock(ParseFrame frame)
+    public bool ParseBlock(in ParseFrame frame)
     {
         var parent = frame.Parent;
         var endKeyword = frame.EndKeyword;

@@ -44,8 +44,11 @@ public static class KconfigParser
 
         // A session sized for one expression (callers parse one per attribute text).
         var session = new ParserSession(EmptyFiles, KconfigParseOptions.Default, wordCapacity: 64);
-        var lexer = new Lexer(text, "<expression>", session.Diagnostics, session.WordCache, macros: null);
-        var expression = new FileParser(session, lexer, includeDepth: 0).ParseWholeExpression();
+        var buffer = new KconfigFileBuffer();
+        buffer.SetText(text);
+        var lexer = new Lexer(buffer, "<expression>", session.Diagnostics, session.WordCache, macros: null);
+        var expression = new FileParser(session, lexer, buffer, includeDepth: 0).ParseWholeExpression();
+        buffer.Release();
         foreach (var diagnostic in session.Diagnostics.Items)
         {
             if (diagnostic.Severity == KconfigSeverity.Error)

@@ -1,7 +1,8 @@
-using System.Collections.Generic;
+using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
+using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Preprocessing;
 using KconfigSharp.Kconfig.Text;
 
@@ -18,7 +19,11 @@ internal sealed class Lexer
     private const int MaxErrorsPerFile = 25;
 
     private readonly MacroExpander? _macros;
-    private string _text;
+
+    // The file's text: the buffer's array and length, cached (a macro expansion splices the buffer).
+    private readonly KconfigFileBuffer _buffer;
+    private char[] _text;
+    private int _length;
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly WordTable _words;
@@ -27,18 +32,23 @@ internal sealed class Lexer
     private int _lineStart;
     private int _errors;
     private TextBuffer? _helpBuffer;
-    private static readonly char[] LineBreaks = ['\n', '\r'];
     private int _expandedLine;
 
-    public Lexer(string text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, TextBuffer? helpScratch = null)
+    /// <summary>
+    /// A lexer over <paramref name="text"/>'s text, which it reads (and splices, for macro expansion) but
+    /// does not keep: tokens and help texts are strings of their own.
+    /// </summary>
+    public Lexer(KconfigFileBuffer text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, TextBuffer? helpScratch = null)
     {
         _helpBuffer = helpScratch;
-        _text = text;
+        _buffer = text;
+        _text = text.Chars;
+        _length = text.Length;
         _macros = macros;
         _file = file;
         _diagnostics = diagnostics;
         _words = words;
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (_length > 0 && _text[0] == '\uFEFF')
         {
             _position = 1;
             _lineStart = 1;
@@ -59,12 +69,12 @@ internal sealed class Lexer
     [MethodImpl(HotPath.Optimized)]
     public Token Next()
     {
-        while (_position < _text.Length)
+        while (_position < _length)
         {
             if (_position == _lineStart && _expandedLine != _line && _macros is not null)
             {
                 ExpandCurrentLine();
-                if (_position >= _text.Length)
+                if (_position >= _length)
                 {
                     break;
                 }
@@ -151,7 +161,7 @@ internal sealed class Lexer
     /// </summary>
     public string ReadRestOfLine(out int column)
     {
-        while (_position < _text.Length && (_text[_position] == ' ' || _text[_position] == '\t'))
+        while (_position < _length && (_text[_position] == ' ' || _text[_position] == '\t'))
         {
             _position++;
         }
@@ -159,7 +169,7 @@ internal sealed class Lexer
         column = _position - _lineStart + 1;
         var start = _position;
         _position = LineEnd(_position);
-        return _text.Substring(start, _position - start);
+        return new string(_text, start, _position - start);
     }
 
     /// <summary>
@@ -177,10 +187,10 @@ internal sealed class Lexer
         builder.Clear();
         var helpIndent = -1;
         var pendingBlankLines = 0;
-        while (_position < _text.Length)
+        while (_position < _length)
         {
             var lineEnd = LineEnd(_position);
-            var hasTab = _text.IndexOf('\t', _position, lineEnd - _position) >= 0;
+            var hasTab = new ReadOnlySpan<char>(_text, _position, lineEnd - _position).IndexOf('\t') >= 0;
 
             var indent = MeasureIndent(_position, lineEnd, out var contentStart);
             if (contentStart == lineEnd)
@@ -217,7 +227,7 @@ internal sealed class Lexer
             }
 
             _position = lineEnd;
-            if (_position < _text.Length)
+            if (_position < _length)
             {
                 ConsumeLineBreak();
             }
@@ -242,11 +252,13 @@ internal sealed class Lexer
     {
         _expandedLine = _line;
         var end = LineEnd(_position);
-        var dollar = _text.IndexOf('$', _position, end - _position);
+        var dollar = new ReadOnlySpan<char>(_text, _position, end - _position).IndexOf('$');
         if (dollar < 0)
         {
             return;
         }
+
+        dollar += _position;
 
         var i = _position;
         while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
@@ -275,7 +287,7 @@ internal sealed class Lexer
             return;
         }
 
-        var segment = _text.Substring(_position, cut - _position);
+        var segment = new string(_text, _position, cut - _position);
         var unrunBefore = _macros!.ShortExpansions;
         var expanded = _macros.ExpandLine(segment, new SourceLocation(_file, _line, dollar - _lineStart + 1));
         if (_macros.ShortExpansions != unrunBefore)
@@ -290,7 +302,7 @@ internal sealed class Lexer
 
         // The expansion stays on this line so later line numbers keep matching the file.
         expanded = expanded.Replace('\r', ' ').Replace('\n', ' ');
-        _text = _text.Substring(0, _position) + expanded + _text.Substring(cut);
+        Splice(_position, cut, expanded);
     }
 
     /// <summary>
@@ -316,7 +328,7 @@ internal sealed class Lexer
             word++;
         }
 
-        var first = _text.Substring(start, word - start);
+        var first = new string(_text, start, word - start);
         if (Keywords.EntryStarts.Contains(first) || Keywords.IsAttribute(first) || first == "endchoice")
         {
             return false;
@@ -372,7 +384,7 @@ internal sealed class Lexer
             return false;
         }
 
-        var name = _macros!.Expand(_text.Substring(start, i - start), new SourceLocation(_file, _line, start - _lineStart + 1)).Trim(' ', '\t');
+        var name = _macros!.Expand(new string(_text, start, i - start), new SourceLocation(_file, _line, start - _lineStart + 1)).Trim(' ', '\t');
         if (name.Length == 0)
         {
             return false;
@@ -380,7 +392,7 @@ internal sealed class Lexer
 
         AssignmentName = name;
         AssignmentNameLine = _line;
-        _text = _text.Substring(0, start) + "_ " + _text.Substring(i);
+        Splice(start, i, "_ ");
         return true;
     }
 
@@ -540,7 +552,7 @@ internal sealed class Lexer
     private Token ReadWord(int column)
     {
         var start = _position;
-        while (_position < _text.Length && IsWordChar(_text[_position]))
+        while (_position < _length && IsWordChar(_text[_position]))
         {
             _position++;
         }
@@ -555,7 +567,7 @@ internal sealed class Lexer
         _position++;
         StringBuilder? builder = null;
         var start = _position;
-        while (_position < _text.Length)
+        while (_position < _length)
         {
             var c = _text[_position];
             if (c == quote)
@@ -566,7 +578,7 @@ internal sealed class Lexer
                 return new Token(TokenKind.String, text, _line, column);
             }
 
-            if (c == '\\' && _position + 1 < _text.Length && !IsLineBreakAt(_position + 1))
+            if (c == '\\' && _position + 1 < _length && !IsLineBreakAt(_position + 1))
             {
                 builder ??= new StringBuilder();
                 builder.Append(_text, start, _position - start).Append(_text[_position + 1]);
@@ -583,7 +595,7 @@ internal sealed class Lexer
             _position++;
         }
 
-        var partial = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+        var partial = builder is null ? new string(_text, start, _position - start) : builder.Append(_text, start, _position - start).ToString();
         _diagnostics.Add(KconfigDiagnostics.UnterminatedString, new SourceLocation(_file, _line, column), $"unterminated string: missing closing {quote}");
         _errors++;
         return new Token(TokenKind.String, partial, _line, column);
@@ -592,7 +604,7 @@ internal sealed class Lexer
     private Token TooManyErrors(int column)
     {
         _diagnostics.Add(KconfigDiagnostics.SyntaxError, new SourceLocation(_file, _line, column), $"too many errors in '{_file}' (is it a Kconfig file?); the rest of the file is skipped");
-        _position = _text.Length;
+        _position = _length;
         return new Token(TokenKind.EndOfFile, string.Empty, _line, column);
     }
 
@@ -604,17 +616,25 @@ internal sealed class Lexer
 
     private static string Describe(char c) => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString();
 
-    private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
+    private char Peek(int offset) => _position + offset < _length ? _text[_position + offset] : '\0';
 
     /// <summary>The index of the first line break at or after <paramref name="start"/>, or the text's length (a vectorized search).</summary>
     [MethodImpl(HotPath.Optimized)]
     private int LineEnd(int start)
     {
-        var end = _text.IndexOfAny(LineBreaks, start);
-        return end < 0 ? _text.Length : end;
+        var end = new ReadOnlySpan<char>(_text, start, _length - start).IndexOfAny('\n', '\r');
+        return end < 0 ? _length : start + end;
     }
 
-    private bool IsLineBreakAt(int index) => index < _text.Length && (_text[index] == '\n' || _text[index] == '\r');
+    /// <summary>Replaces <c>[start, end)</c> of the text (a line's macro expansion), positions before <paramref name="start"/> unchanged.</summary>
+    private void Splice(int start, int end, string replacement)
+    {
+        _buffer.Splice(start, end, replacement);
+        _text = _buffer.Chars;
+        _length = _buffer.Length;
+    }
+
+    private bool IsLineBreakAt(int index) => index < _length && (_text[index] == '\n' || _text[index] == '\r');
 
     private void ConsumeLineBreak()
     {

@@ -7,9 +7,10 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// One entry of the parser's explicit stack (<see cref="ParserSession"/>), which replaces recursion
 /// so that neither 10,000-deep <c>source</c> chains nor nested blocks grow the call stack: either a
 /// block being parsed (a file's top level, or a menu/if/choice body up to its end keyword), or a
-/// file a <c>source</c> line named, read and checked only when the walk reaches it.
+/// file a <c>source</c> line named, read and checked only when the walk reaches it. A struct: the
+/// stack holds frames in its array (NuttX pushes ≈ 7,000, which as objects were 0.7 MB a parse).
 /// </summary>
-internal sealed class ParseFrame
+internal readonly struct ParseFrame
 {
     /// <summary>A block of <paramref name="parser"/>'s file, parsed into <paramref name="parent"/>.</summary>
     public ParseFrame(FileParser parser, MenuNode parent, string? endKeyword, Token opener, bool isFileBody)

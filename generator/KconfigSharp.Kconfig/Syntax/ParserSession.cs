@@ -37,6 +37,7 @@ internal sealed class ParserSession
     {
         WordCache = new WordTable(wordCapacity);
         _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
+        DefinedSymbols = new List<Symbol>(symbolCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -84,7 +85,8 @@ internal sealed class ParserSession
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public List<Symbol> DefinedSymbols { get; } = [];
+    /// <summary>Symbols with a <c>config</c> entry, in definition order (sized like the symbol table: most symbols are defined).</summary>
+    public List<Symbol> DefinedSymbols { get; }
 
     public List<Choice> Choices { get; } = [];
 
@@ -131,6 +133,7 @@ internal sealed class ParserSession
             ParseFrames();
         }
 
+        ReleaseFileBuffers();
         MenuFinalizer.Finalize(this);
         return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
@@ -171,6 +174,7 @@ internal sealed class ParserSession
             {
                 _includeSet.Remove(_includeStack[_includeStack.Count - 1]);
                 _includeStack.RemoveAt(_includeStack.Count - 1);
+                ReturnFileBuffer(frame.Parser.Text);
             }
             else
             {
@@ -200,11 +204,13 @@ internal sealed class ParserSession
             return;
         }
 
-        string text;
+        var text = TakeFileBuffer();
+        int length;
         try
         {
-            if (!FileProvider.TryReadFile(path, out text))
+            if (!ReadInto(path, text, out length))
             {
+                ReturnFileBuffer(text);
                 if (!optional)
                 {
                     Diagnostics.Add(KconfigDiagnostics.MissingSourcedFile, sourcedFrom, Dialect == KconfigDialect.Qemu || !sourcedFrom.IsInFile ? $"'{path}' not found" : $"'{path}' not found (osource makes a missing file optional)");
@@ -215,15 +221,17 @@ internal sealed class ParserSession
         }
         catch (KconfigFileRefusedException refused)
         {
+            ReturnFileBuffer(text);
             var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
             Diagnostics.Add(refused.IsSizeLimit ? KconfigDiagnostics.LimitExceeded : KconfigDiagnostics.UnreadableSourcedFile, at, $"'{path}' {refused.Reason}; it is not read");
             return;
         }
 
-        if (text.Length > Options.MaxFileSize)
+        if (length > Options.MaxFileSize)
         {
+            ReturnFileBuffer(text);
             var at = sourcedFrom.IsInFile ? sourcedFrom : new SourceLocation(path, 1);
-            Diagnostics.Add(KconfigDiagnostics.LimitExceeded, at, $"'{path}' is {text.Length} characters, more than the limit of {Options.MaxFileSize}; it is not read");
+            Diagnostics.Add(KconfigDiagnostics.LimitExceeded, at, $"'{path}' is {length} characters, more than the limit of {Options.MaxFileSize}; it is not read");
             return;
         }
 
@@ -232,6 +240,7 @@ internal sealed class ParserSession
             if (Dialect == KconfigDialect.Qemu)
             {
                 // minikconf skips a file it has already read.
+                ReturnFileBuffer(text);
                 return;
             }
 
@@ -241,7 +250,67 @@ internal sealed class ParserSession
         Files.Add(path);
         _includeStack.Add(path);
         _includeSet.Add(path);
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, HelpScratch), depth).FileBody(parent));
+        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, HelpScratch), text, depth).FileBody(parent));
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> into <paramref name="text"/>: straight in from a provider that can
+    /// (the CLI's decodes into it), else its string, copied in unless it is over the size limit.
+    /// <paramref name="length"/> is the text's length in characters either way.
+    /// </summary>
+    private bool ReadInto(string path, KconfigFileBuffer text, out int length)
+    {
+        if (FileProvider is IKconfigBufferedFileProvider buffered)
+        {
+            var found = buffered.TryReadFile(path, text);
+            length = text.Length;
+            return found;
+        }
+
+        if (!FileProvider.TryReadFile(path, out var whole))
+        {
+            length = 0;
+            return false;
+        }
+
+        length = whole.Length;
+        if (length <= Options.MaxFileSize)
+        {
+            text.SetText(whole);
+        }
+
+        return true;
+    }
+
+    // Texts of the files open at once (one per 'source' level): a file's buffer serves the next file
+    // read at its level once it is parsed, and the arrays go back to the shared pool when the parse ends.
+    private readonly Stack<KconfigFileBuffer> _freeFileBuffers = new();
+    private readonly List<KconfigFileBuffer> _fileBuffers = [];
+
+    private KconfigFileBuffer TakeFileBuffer()
+    {
+        if (_freeFileBuffers.Count > 0)
+        {
+            return _freeFileBuffers.Pop();
+        }
+
+        var buffer = new KconfigFileBuffer();
+        _fileBuffers.Add(buffer);
+        return buffer;
+    }
+
+    /// <summary>A file is parsed: its text buffer serves the next file.</summary>
+    private void ReturnFileBuffer(KconfigFileBuffer buffer) => _freeFileBuffers.Push(buffer);
+
+    private void ReleaseFileBuffers()
+    {
+        foreach (var buffer in _fileBuffers)
+        {
+            buffer.Release();
+        }
+
+        _fileBuffers.Clear();
+        _freeFileBuffers.Clear();
     }
 
     /// <summary>The symbol named <paramref name="name"/>, created (undefined) on first use.</summary>
@@ -261,7 +330,9 @@ internal sealed class ParserSession
     /// </summary>
     public Symbol LookupOperand(string word, SourceLocation location)
     {
-        if (_constants.TryGetValue(word, out var constant))
+        // The constants table holds y/m/n and numbers only (LooksNumeric words, below), so a longer word
+        // needs no look-up there: one dictionary probe less per symbol operand.
+        if (word.Length == 1 && _constants.TryGetValue(word, out var constant))
         {
             return constant;
         }

@@ -22,10 +22,10 @@ internal sealed class TextBuffer
     public void Clear() => Length = 0;
 
     /// <summary>Appends <c>text[start..start+count]</c>.</summary>
-    public void Append(string text, int start, int count)
+    public void Append(char[] text, int start, int count)
     {
         EnsureRoom(count);
-        text.CopyTo(start, _chars, Length, count);
+        Array.Copy(text, start, _chars, Length, count);
         Length += count;
     }
 

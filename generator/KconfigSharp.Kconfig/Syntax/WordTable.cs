@@ -27,14 +27,14 @@ internal sealed class WordTable
     internal int Capacity => _slots.Length;
 
     /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
-    public string Intern(string text, int start, int length) => Intern(text.AsSpan(start, length), text, start);
+    public string Intern(char[] text, int start, int length) => Intern(new ReadOnlySpan<char>(text, start, length), text, start);
 
     /// <summary>The interned string equal to <paramref name="text"/>.</summary>
     public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0);
 
-    // source/start: where the span came from, so a new word is a Substring (no span-to-string copy path).
+    // source/start: where the span came from, so a new word is one string constructor (no span-to-string copy path).
     [MethodImpl(HotPath.Optimized)]
-    private string Intern(ReadOnlySpan<char> text, string? source, int start)
+    private string Intern(ReadOnlySpan<char> text, char[]? source, int start)
     {
         var hash = Hash(text);
         var mask = _slots.Length - 1;
@@ -49,7 +49,7 @@ internal sealed class WordTable
             index = (index + 1) & mask;
         }
 
-        var word = text.Length == 0 ? string.Empty : source is not null ? source.Substring(start, text.Length) : text.ToString();
+        var word = text.Length == 0 ? string.Empty : source is not null ? new string(source, start, text.Length) : text.ToString();
         _slots[index] = word;
         _hashes[index] = hash;
         if (++_count * 4 > _slots.Length * 3)

@@ -41,6 +41,28 @@ public sealed class FileReadingTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Decoding_into_the_parser_buffer_gives_the_same_text(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kconfigsharp-read-{Guid.NewGuid():N}");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var provider = new FileSystemProvider(Path.GetDirectoryName(path)!);
+            var buffer = new Kconfig.IO.KconfigFileBuffer();
+            buffer.SetText(new string('x', 300));
+
+            Assert.True(provider.TryReadFile(Path.GetFileName(path), buffer));
+
+            Assert.Equal(FileSystemProvider.ReadText(name, path), buffer.AsSpan().ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_file_larger_than_one_read_buffer_is_read_whole()
     {

@@ -60,6 +60,25 @@ public sealed class SharedTextTests
     }
 
     [Fact]
+    public void References_in_files_that_alternate_read_back_with_their_own_file()
+    {
+        // Stored with a number for the file: files come and go as 'source' nests and returns, and a
+        // file name equal to an earlier one but another string instance is the same file.
+        var references = new SymbolReferences();
+        string[] files = ["Kconfig", "a/Kconfig", new string("Kconfig".ToCharArray()), "b/Kconfig", "a/Kconfig"];
+        var added = new List<SourceLocation>();
+        var last = -1;
+        for (var i = 0; i < 100; i++)
+        {
+            var location = new SourceLocation(files[i % files.Length], i + 1, (i % 7) + 1);
+            added.Add(location);
+            last = references.Add(last, location);
+        }
+
+        Assert.Equal(added, references.Chain(0, 100));
+    }
+
+    [Fact]
     public void A_symbol_referenced_many_times_lists_every_reference()
     {
         var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n"));
