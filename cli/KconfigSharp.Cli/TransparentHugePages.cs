@@ -14,10 +14,21 @@ internal static class TransparentHugePages
 {
     private const int MadviseHugePage = 14; // MADV_HUGEPAGE, <sys/mman.h>
 
+    // The page size of every Linux the tool ships for (x64, arm64 with 4 KB pages): a stack guard is one page.
+    private const long PageSize = 4096;
+
     // Far more than a command's no-GC budget (small and large object space); bounds the walk over the mappings.
     private const long MaximumAdvisedBytes = 2L << 30;
 
-    /// <summary>Advises huge pages for the GC heap's reserved range from the allocation area in use onwards.</summary>
+    // An array this large is a large object: the GC puts it in its large object space, which it reserves
+    // apart from the small object space (below it, in the maps read so far).
+    private const int LargeObjectBytes = 85_000;
+
+    /// <summary>
+    /// Advises huge pages for the GC heap's reserved ranges around the allocation areas in use: the small object
+    /// space and the large object space. Arrays up to 2 MB are small objects in this tool (System.GC.LOHThreshold in
+    /// the project): the large object space is committed piece by piece, so most of it stayed on 4 KB pages.
+    /// </summary>
     public static void AdviseGcHeap()
     {
         if (!OperatingSystem.IsLinux())
@@ -27,8 +38,9 @@ internal static class TransparentHugePages
 
         try
         {
-            var allocationArea = AddressOfNewObject();
-            if (FindAnonymousRange(File.ReadAllText("/proc/self/maps"), allocationArea) is var (start, end))
+            var smallObject = AddressOfNewObject(1);
+            var largeObject = AddressOfNewObject(LargeObjectBytes);
+            foreach (var (start, end) in FindAnonymousRanges(File.ReadAllText("/proc/self/maps"), [smallObject, largeObject]))
             {
                 _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
             }
@@ -40,56 +52,102 @@ internal static class TransparentHugePages
         }
     }
 
+    /// <summary>The ranges <see cref="FindAnonymousRange"/> finds for each address, each once (an address inside a range already found adds none).</summary>
+    internal static List<(long Start, long End)> FindAnonymousRanges(string maps, IEnumerable<long> addresses)
+    {
+        var ranges = new List<(long Start, long End)>();
+        foreach (var address in addresses)
+        {
+            if (!ranges.Exists(range => range.Start <= address && address < range.End)
+                && FindAnonymousRange(maps, address) is { } found)
+            {
+                ranges.Add(found);
+            }
+        }
+
+        return ranges;
+    }
+
     /// <summary>
     /// The anonymous mapping of <c>/proc/self/maps</c> that holds <paramref name="address"/>, extended over the
-    /// anonymous mappings that follow it without a gap (the GC reserves its regions as one range; committing
-    /// splits it into several mappings), at most <see cref="MaximumAdvisedBytes"/>.
+    /// anonymous mappings next to it without a gap, each way at most <see cref="MaximumAdvisedBytes"/>: the GC
+    /// reserves its regions as one range (committing splits it into several mappings) and hands out regions
+    /// below the one in use as well as above it. Going down, the walk stops below a thread's stack: a one-page
+    /// inaccessible mapping (its guard) ends the range, and the mapping just above the guard (the stack) is left out.
     /// </summary>
     internal static (long Start, long End)? FindAnonymousRange(string maps, long address)
     {
-        long start = -1, end = -1;
+        var mappings = new List<(long Start, long End, bool IsGuard)>();
+        var holder = -1;
         foreach (var line in maps.AsSpan().EnumerateLines())
         {
-            if (!TryParseAnonymousMapping(line, out var lineStart, out var lineEnd))
+            if (!TryParseAnonymousMapping(line, out var lineStart, out var lineEnd, out var isInaccessible))
             {
-                if (start >= 0)
+                if (holder >= 0)
                 {
                     break;
                 }
 
+                // A file mapping (or anything else) between two anonymous runs: they are not contiguous.
+                mappings.Clear();
                 continue;
             }
 
-            if (start < 0)
+            if (mappings.Count > 0 && mappings[^1].End != lineStart)
             {
-                if (lineStart <= address && address < lineEnd)
+                if (holder >= 0)
                 {
-                    (start, end) = (lineStart, lineEnd);
+                    break;
                 }
+
+                mappings.Clear();
             }
-            else if (lineStart == end && lineEnd - start <= MaximumAdvisedBytes)
+
+            mappings.Add((lineStart, lineEnd, isInaccessible && lineEnd - lineStart == PageSize));
+            if (holder < 0 && lineStart <= address && address < lineEnd)
             {
-                end = lineEnd;
-            }
-            else
-            {
-                break;
+                holder = mappings.Count - 1;
             }
         }
 
-        return start < 0 ? null : (start, end);
+        if (holder < 0 || mappings[holder].IsGuard)
+        {
+            return null;
+        }
+
+        var last = holder;
+        while (last + 1 < mappings.Count && mappings[last + 1].End - mappings[holder].Start <= MaximumAdvisedBytes)
+        {
+            last++;
+        }
+
+        var first = holder;
+        while (first > 0 && !mappings[first - 1].IsGuard && mappings[holder].End - mappings[first - 1].Start <= MaximumAdvisedBytes)
+        {
+            first--;
+        }
+
+        if (first > 0 && mappings[first - 1].IsGuard && first < holder)
+        {
+            // The first mapping of the run sits on a guard page: it is a thread's stack, not the heap.
+            first++;
+        }
+
+        return (mappings[first].Start, mappings[last].End);
     }
 
     // "7f1a99400000-7f1a99c01000 rw-p 00000000 00:00 0" with no path: an anonymous mapping.
-    private static bool TryParseAnonymousMapping(ReadOnlySpan<char> line, out long start, out long end)
+    private static bool TryParseAnonymousMapping(ReadOnlySpan<char> line, out long start, out long end, out bool isInaccessible)
     {
         start = end = 0;
+        isInaccessible = false;
         Span<Range> fields = stackalloc Range[7];
         if (line.Split(fields, ' ', StringSplitOptions.RemoveEmptyEntries) != 5 || line[fields[4]] is not "0")
         {
             return false;
         }
 
+        isInaccessible = line[fields[1]] is "---p";
         var addresses = line[fields[0]];
         var dash = addresses.IndexOf('-');
         return dash > 0
@@ -97,9 +155,10 @@ internal static class TransparentHugePages
             && long.TryParse(addresses[(dash + 1)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out end);
     }
 
-    private static long AddressOfNewObject()
+    // Uninitialized: the GC need not clear (touch) a large object's pages before they are advised.
+    private static long AddressOfNewObject(int bytes)
     {
-        var handle = GCHandle.Alloc(new byte[1], GCHandleType.Pinned);
+        var handle = GCHandle.Alloc(GC.AllocateUninitializedArray<byte>(bytes), GCHandleType.Pinned);
         try
         {
             return handle.AddrOfPinnedObject();

@@ -21,11 +21,40 @@ public sealed class TransparentHugePagesTests
         """;
 
     [Fact]
-    public void The_range_starts_at_the_mapping_holding_the_address_and_runs_over_the_anonymous_mappings_after_it()
+    public void The_range_runs_over_the_anonymous_mappings_on_both_sides_of_the_one_holding_the_address()
     {
         var range = TransparentHugePages.FindAnonymousRange(Maps, 0x7f1a99800038);
 
-        Assert.Equal((0x7f1a99400000L, 0x7f1b00000000L), range);
+        Assert.Equal((0x7f1a97000000L, 0x7f1b00000000L), range);
+    }
+
+    [Fact]
+    public void Going_down_the_range_stops_above_a_thread_stack_and_its_guard_page()
+    {
+        const string withStack = """
+            7f0000000000-7f0000021000 rw-p 00000000 00:00 0
+            7f0000021000-7f0004000000 ---p 00000000 00:00 0
+            7f00074c1000-7f00074c2000 ---p 00000000 00:00 0
+            7f00074c2000-7f0007cc2000 rw-p 00000000 00:00 0
+            7f0007cc2000-7f0007d5b000 rw-p 00000000 00:00 0
+            7f0007d5b000-7f000b000000 ---p 00000000 00:00 0
+            7f000b000000-7f000b801000 rw-p 00000000 00:00 0
+            7f000b801000-7f000fc00000 ---p 00000000 00:00 0
+            7f000fc00000-7f00204d8000 rw-p 00000000 00:00 0
+            7f00204d8000-7f0030000000 ---p 00000000 00:00 0
+            """;
+
+        // The GC's bookkeeping and lower regions are in; the 8 MB stack on its one-page guard, and what lies below, are not.
+        Assert.Equal((0x7f0007cc2000L, 0x7f0030000000L), TransparentHugePages.FindAnonymousRange(withStack, 0x7f000fc00068));
+        Assert.Null(TransparentHugePages.FindAnonymousRange(withStack, 0x7f00074c1800));
+    }
+
+    [Fact]
+    public void Each_address_adds_its_range_once()
+    {
+        var ranges = TransparentHugePages.FindAnonymousRanges(Maps, [0x7f1a99800038, 0x7f1a9bc00010, 0x7f1b00001800]);
+
+        Assert.Equal([(0x7f1a97000000L, 0x7f1b00000000L), (0x7f1b00001000L, 0x7f1b00002000L)], ranges);
     }
 
     [Fact]
@@ -48,12 +77,15 @@ public sealed class TransparentHugePagesTests
             """;
 
         Assert.Equal((0x100000000L, 0x180000000L), TransparentHugePages.FindAnonymousRange(wide, 0x100000010));
+        Assert.Equal((0x180000000L, 0x200000000L), TransparentHugePages.FindAnonymousRange(wide, 0x1c0000010));
     }
 
-    [LinuxFact]
-    public void On_linux_this_process_heap_is_found_in_its_own_maps()
+    [LinuxTheory]
+    [InlineData(64)]
+    [InlineData(100_000)]
+    public void On_linux_this_process_heap_is_found_in_its_own_maps(int bytes)
     {
-        var objectOnTheHeap = new byte[64];
+        var objectOnTheHeap = new byte[bytes];
         var handle = GCHandle.Alloc(objectOnTheHeap, GCHandleType.Pinned);
         try
         {
