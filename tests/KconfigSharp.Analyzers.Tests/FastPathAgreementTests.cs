@@ -98,6 +98,10 @@ public sealed class FastPathAgreementTests
         "event Action E { add { Api.NeedsMp(); } remove { } }",
         "[System.CodeDom.Compiler.GeneratedCode(\"t\", \"1\")] void Generated() { Api.NeedsMp(); }",
         "static class Nested { static void M() { if (Api.MpAllowed()) { _ = FeatureFlags.Multiprocess; } } }",
+        // A local function declared after its use hides a guard method of the same name (the one walk meets the
+        // use first, so its answer "not declared" is checked when the walk ends).
+        "[KconfigGuard(\"LINUX && NET\")] static bool NetOnLinux() => FeatureFlags.Linux && FeatureFlags.Net; "
+            + "void UsesALocalFirst() { if (NetOnLinux()) { Api.NeedsNet(); } static bool NetOnLinux() => true; }",
     };
 
     [Theory]
@@ -355,19 +359,22 @@ public sealed class FastPathAgreementTests
     private static readonly Gen<string> Bodies = Statements(2);
 
     /// <summary>Diagnostics with the fast path and without, as comparable lines, and how many blocks each sent to the graph path.</summary>
-    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, string source)
+    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, string source) => Run(mode, concurrent: true, source);
+
+    /// <summary>As above over several files; <paramref name="concurrent"/> false analyses them one after another, in order.</summary>
+    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, bool concurrent, params string[] sources)
     {
-        var compilation = SmallStackCompilation.Compile(mode, source);
+        var compilation = SmallStackCompilation.Compile(mode, sources);
         var fastBlocks = 0;
         var graphBlocks = 0;
-        var fast = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fastBlocks), runAnalysis: null, syntaxFastPath: true));
-        var graph = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref graphBlocks), runAnalysis: null, syntaxFastPath: false));
+        var fast = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fastBlocks), runAnalysis: null, syntaxFastPath: true), concurrent);
+        var graph = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref graphBlocks), runAnalysis: null, syntaxFastPath: false), concurrent);
         return (fast, graph, fastBlocks, graphBlocks);
     }
 
-    private static List<string> Diagnostics(Compilation compilation, GuardAnalyzer analyzer)
+    private static List<string> Diagnostics(Compilation compilation, GuardAnalyzer analyzer, bool concurrent)
     {
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false);
         ImmutableArray<DiagnosticAnalyzer> analyzers = [analyzer];
         var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics

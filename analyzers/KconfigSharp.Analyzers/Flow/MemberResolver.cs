@@ -21,6 +21,7 @@ internal sealed class MemberResolver
     private SemanticModel _model;
     private CancellationToken _cancellationToken;
     private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
+    private readonly Dictionary<TypeDeclarationSyntax, int> _bindPositions = new();
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts;
 
     /// <param name="model">The file's semantic model.</param>
@@ -39,6 +40,7 @@ internal sealed class MemberResolver
         _model = model;
         _cancellationToken = cancellationToken;
         _resolved.Clear();
+        _bindPositions.Clear();
     }
 
     /// <summary>
@@ -54,7 +56,7 @@ internal sealed class MemberResolver
             return null;
         }
 
-        if (expression.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { OpenBraceToken.IsMissing: false } type || type.OpenBraceToken.Span.Length == 0)
+        if (expression.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type || BindPosition(type) < 0)
         {
             return null;
         }
@@ -79,12 +81,27 @@ internal sealed class MemberResolver
         {
             // A node of its own: the speculative binder sees only the text, not the parents it has in the file.
             var standalone = Standalone(text);
-            symbol = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
+            symbol = _model.GetSpeculativeSymbolInfo(BindPosition(type), standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
             _cancellationToken.ThrowIfCancellationRequested();
             _resolved[key] = symbol;
         }
 
         return symbol;
+    }
+
+    /// <summary>
+    /// Where names are bound for <paramref name="type"/>: the end of its open brace, or -1 when it has none. Kept per
+    /// type (a token's position is worked out from its siblings' widths each time it is asked for).
+    /// </summary>
+    private int BindPosition(TypeDeclarationSyntax type)
+    {
+        if (!_bindPositions.TryGetValue(type, out var position))
+        {
+            var brace = type.OpenBraceToken;
+            _bindPositions[type] = position = brace.IsMissing || brace.Span.Length == 0 ? -1 : brace.Span.End;
+        }
+
+        return position;
     }
 
     /// <summary>

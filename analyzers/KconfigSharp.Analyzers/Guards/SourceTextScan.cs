@@ -15,7 +15,10 @@ internal static class SourceTextScan
     /// Whether <paramref name="text"/> contains one of <paramref name="words"/> as a substring, or a
     /// <c>\u</c>/<c>\U</c> escape (an identifier may spell a letter that way, so the text alone cannot tell).
     /// </summary>
-    public static bool MayContainAny(SourceText text, string[] words)
+    public static bool MayContainAny(SourceText text, string[] words) => MayContainAny(text, new TextSpan(0, text.Length), words);
+
+    /// <summary>The same question about the part of <paramref name="text"/> in <paramref name="span"/> (no sub-text is built).</summary>
+    public static bool MayContainAny(SourceText text, TextSpan span, string[] words)
     {
         var longest = 2;
         foreach (var word in words)
@@ -25,11 +28,11 @@ internal static class SourceTextScan
 
         // Chunks overlap by the longest word less one, so a word across a boundary is still found.
         var overlap = longest - 1;
-        var buffer = new char[ChunkLength + overlap];
+        var buffer = Buffer(ChunkLength + overlap);
         var kept = 0;
-        for (var start = 0; start < text.Length;)
+        for (var start = span.Start; start < span.End;)
         {
-            var count = Math.Min(ChunkLength, text.Length - start);
+            var count = Math.Min(ChunkLength, span.End - start);
             text.CopyTo(start, buffer, kept, count);
             var filled = kept + count;
             if (ContainsAny(buffer, filled, words))
@@ -44,6 +47,24 @@ internal static class SourceTextScan
 
         return false;
     }
+
+    /// <summary>
+    /// This thread's scratch buffer (a scan runs to its end on one thread and calls nothing that scans):
+    /// a buffer per call was an allocation per executable part in the guard analyzer.
+    /// </summary>
+    private static char[] Buffer(int length)
+    {
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < length)
+        {
+            t_buffer = buffer = new char[Math.Max(length, 2 * ChunkLength)];
+        }
+
+        return buffer;
+    }
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
 
     private static bool ContainsAny(char[] buffer, int length, string[] words)
     {
