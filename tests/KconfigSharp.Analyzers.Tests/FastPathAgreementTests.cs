@@ -104,6 +104,52 @@ public sealed class FastPathAgreementTests
             + "void UsesALocalFirst() { if (NetOnLinux()) { Api.NeedsNet(); } static bool NetOnLinux() => true; }",
     };
 
+    /// <summary>
+    /// Type declarations of one namespace that bind the qualifier <c>FeatureFlags</c> differently: the first binds
+    /// the flag type, the others find a member, an inherited member or a containing type's member of that name
+    /// first. A binding shared between them (SharedQualifiers) would prove their unguarded reads guarded.
+    /// </summary>
+    public static TheoryData<string> Scopes => new()
+    {
+        "class Inner { static class FeatureFlags { public static bool MultiprocessAllowed = true; } READ }",
+        "class Inner : Holder { READ }",
+        "class Inner { static class FeatureFlags { public static bool MultiprocessAllowed = true; } class Deeper { READ } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void A_qualifier_is_bound_for_each_type_whose_own_lookup_finds_it(string shadowed)
+    {
+        const string Read = "void M() { if (FeatureFlags.MultiprocessAllowed) { _ = SampleApp.FeatureFlags.Multiprocess; } }";
+        var source = Prelude + "namespace Area\n{\n"
+            + "    class First { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n"
+            + "    " + shadowed.Replace("READ", Read, StringComparison.Ordinal) + "\n"
+            + "    class Holder { protected static class FeatureFlags { public static bool MultiprocessAllowed = true; } }\n"
+            + "    class Last { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n}\n";
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.Readonly })
+        {
+            var (fast, graph, _, _) = Run(mode, source);
+            Assert.Equal(graph, fast);
+            Assert.Single(graph, d => d.StartsWith("KCONF001", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_file_local_type_keeps_the_qualifier_bound_per_file()
+    {
+        // The same usings and namespace in both files: only the file-local type tells them apart.
+        var usings = Prelude.Substring(0, Prelude.IndexOf("static class Api", StringComparison.Ordinal));
+        var first = Prelude + "namespace Area\n{\n    class First { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n}\n";
+        var second = usings + "namespace Area\n{\n    file static class FeatureFlags { public static bool MultiprocessAllowed = true; }\n\n"
+            + "    class Second { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = SampleApp.FeatureFlags.Multiprocess; } } }\n}\n";
+        foreach (var concurrent in new[] { false, true })
+        {
+            var (fast, graph, _, _) = Run(FlagMode.ConstOn, concurrent, first, second);
+            Assert.Equal(graph, fast);
+            Assert.Single(graph, d => d.StartsWith("KCONF001", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Members))]
     public void Both_paths_report_the_same_on_every_kind_of_member(string member)

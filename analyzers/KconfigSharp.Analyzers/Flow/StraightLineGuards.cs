@@ -52,9 +52,11 @@ internal sealed class StraightLineGuards
     private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
     private readonly ConcurrentStack<FileProof> _idle = new();
+    private readonly SharedQualifiers _sharedQualifiers;
 
-    public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
+    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
     {
+        _sharedQualifiers = new SharedQualifiers(compilation, anyGlobalUsingStatic);
         _anyGlobalUsingStatic = anyGlobalUsingStatic;
         _model = model;
         _annotations = annotations;
@@ -71,7 +73,7 @@ internal sealed class StraightLineGuards
     {
         if (!_idle.TryPop(out var proof))
         {
-            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, cancellationToken));
+            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
         }
 
         proof.StartFile(semanticModel, cancellationToken);

@@ -74,7 +74,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             var gate = GuardGate.Create(start.Compilation, model);
-            var fastPath = _syntaxFastPath ? new StraightLineGuards(model, annotations, gate, gate.HasGlobalUsingStatic) : null;
+            var fastPath = _syntaxFastPath ? new StraightLineGuards(start.Compilation, model, annotations, gate, gate.HasGlobalUsingStatic) : null;
 
             // A semantic-model (per-file) action, not a code-block action: Roslyn's driver then does no
             // per-declaration work for this analyzer, and builds no operation tree it is not asked for.
