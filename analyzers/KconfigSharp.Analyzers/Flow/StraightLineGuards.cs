@@ -185,6 +185,7 @@ internal sealed class StraightLineGuards
         private readonly List<SyntaxNode> _roots = new();
         private readonly List<(StatementSyntax Statement, FactSet State)> _statements = new();
         private readonly Stack<SyntaxNode> _signature = new();
+        private readonly Dictionary<ExpressionSyntax, SyntaxConditionTranslator.Translation> _translations = new();
         private readonly Func<string, bool> _isDeclared;
         private bool _collecting;
         private readonly SyntaxConditionTranslator _conditions;
@@ -321,6 +322,7 @@ internal sealed class StraightLineGuards
         {
             // Everything is pushed in reverse, so nodes come off the stack in source order (declarations before uses).
             _pending.Clear();
+            _translations.Clear();
             for (var i = _roots.Count - 1; i >= 0; i--)
             {
                 _pending.Push((_roots[i], _entry, 0));
@@ -370,7 +372,7 @@ internal sealed class StraightLineGuards
         /// <summary>KCONF003 would not be reported on this condition (and its translation is certain).</summary>
         private bool IsSatisfiableOrNothing(ExpressionSyntax condition)
         {
-            var translation = _conditions.Translate(condition);
+            var translation = Translate(condition);
             if (!translation.IsKnown)
             {
                 return false;
@@ -712,7 +714,7 @@ internal sealed class StraightLineGuards
 
         private FactSet AddLeaf(FactSet state, ExpressionSyntax leaf, bool polarity)
         {
-            var translation = _conditions.Translate(leaf);
+            var translation = Translate(leaf);
             if (translation.Value is not { } expression)
             {
                 // Unknown or nothing: adding nothing keeps the state a lower bound.
@@ -720,6 +722,21 @@ internal sealed class StraightLineGuards
             }
 
             return state.With(polarity ? expression : KconfigExpression.Not(expression), Model);
+        }
+
+        /// <summary>
+        /// The translation of <paramref name="condition"/>, once per walk: a branch's condition is read by its own
+        /// check and by each of its edges. (Within a walk the answers it rests on can only be confirmed: a name
+        /// taken as undeclared is checked when the walk ends, and a walk again starts afresh.)
+        /// </summary>
+        private SyntaxConditionTranslator.Translation Translate(ExpressionSyntax condition)
+        {
+            if (!_translations.TryGetValue(condition, out var translation))
+            {
+                _translations[condition] = translation = _conditions.Translate(condition);
+            }
+
+            return translation;
         }
 
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)

@@ -20,10 +20,18 @@ internal static class SourceTextScan
     /// <summary>The same question about the part of <paramref name="text"/> in <paramref name="span"/> (no sub-text is built).</summary>
     public static bool MayContainAny(SourceText text, TextSpan span, string[] words)
     {
+        // The words' first characters as a bit mask (ASCII; any other first character turns the mask off), so
+        // most characters are passed over with one test instead of a comparison per word.
         var longest = 2;
+        var starts = default(FirstCharacters);
+        starts.Add('\\');
         foreach (var word in words)
         {
             longest = Math.Max(longest, word.Length);
+            if (word.Length > 0)
+            {
+                starts.Add(word[0]);
+            }
         }
 
         // Chunks overlap by the longest word less one, so a word across a boundary is still found.
@@ -35,7 +43,7 @@ internal static class SourceTextScan
             var count = Math.Min(ChunkLength, span.End - start);
             text.CopyTo(start, buffer, kept, count);
             var filled = kept + count;
-            if (ContainsAny(buffer, filled, words))
+            if (ContainsAny(buffer, filled, words, starts))
             {
                 return true;
             }
@@ -66,11 +74,42 @@ internal static class SourceTextScan
     [ThreadStatic]
     private static char[]? t_buffer;
 
-    private static bool ContainsAny(char[] buffer, int length, string[] words)
+    /// <summary>A set of characters: the ASCII ones as two words of bits, any other one as "maybe".</summary>
+    private struct FirstCharacters
+    {
+        public ulong Low;
+        public ulong High;
+        public bool AnyOther;
+
+        public void Add(char c)
+        {
+            if (c < 64)
+            {
+                Low |= 1UL << c;
+            }
+            else if (c < 128)
+            {
+                High |= 1UL << (c - 64);
+            }
+            else
+            {
+                AnyOther = true;
+            }
+        }
+
+        public readonly bool MayContain(char c) => c < 64 ? (Low & (1UL << c)) != 0 : c < 128 ? (High & (1UL << (c - 64))) != 0 : AnyOther;
+    }
+
+    private static bool ContainsAny(char[] buffer, int length, string[] words, FirstCharacters starts)
     {
         for (var i = 0; i < length; i++)
         {
             var c = buffer[i];
+            if (!starts.MayContain(c))
+            {
+                continue;
+            }
+
             if (c == '\\' && i + 1 < length && (buffer[i + 1] == 'u' || buffer[i + 1] == 'U'))
             {
                 return true;
