@@ -98,7 +98,57 @@ public sealed class FastPathAgreementTests
         "event Action E { add { Api.NeedsMp(); } remove { } }",
         "[System.CodeDom.Compiler.GeneratedCode(\"t\", \"1\")] void Generated() { Api.NeedsMp(); }",
         "static class Nested { static void M() { if (Api.MpAllowed()) { _ = FeatureFlags.Multiprocess; } } }",
+        // A local function declared after its use hides a guard method of the same name (the one walk meets the
+        // use first, so its answer "not declared" is checked when the walk ends).
+        "[KconfigGuard(\"LINUX && NET\")] static bool NetOnLinux() => FeatureFlags.Linux && FeatureFlags.Net; "
+            + "void UsesALocalFirst() { if (NetOnLinux()) { Api.NeedsNet(); } static bool NetOnLinux() => true; }",
     };
+
+    /// <summary>
+    /// Type declarations of one namespace that bind the qualifier <c>FeatureFlags</c> differently: the first binds
+    /// the flag type, the others find a member, an inherited member or a containing type's member of that name
+    /// first. A binding shared between them (SharedQualifiers) would prove their unguarded reads guarded.
+    /// </summary>
+    public static TheoryData<string> Scopes => new()
+    {
+        "class Inner { static class FeatureFlags { public static bool MultiprocessAllowed = true; } READ }",
+        "class Inner : Holder { READ }",
+        "class Inner { static class FeatureFlags { public static bool MultiprocessAllowed = true; } class Deeper { READ } }",
+    };
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void A_qualifier_is_bound_for_each_type_whose_own_lookup_finds_it(string shadowed)
+    {
+        const string Read = "void M() { if (FeatureFlags.MultiprocessAllowed) { _ = SampleApp.FeatureFlags.Multiprocess; } }";
+        var source = Prelude + "namespace Area\n{\n"
+            + "    class First { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n"
+            + "    " + shadowed.Replace("READ", Read, StringComparison.Ordinal) + "\n"
+            + "    class Holder { protected static class FeatureFlags { public static bool MultiprocessAllowed = true; } }\n"
+            + "    class Last { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n}\n";
+        foreach (var mode in new[] { FlagMode.ConstOn, FlagMode.Readonly })
+        {
+            var (fast, graph, _, _) = Run(mode, source);
+            Assert.Equal(graph, fast);
+            Assert.Single(graph, d => d.StartsWith("KCONF001", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_file_local_type_keeps_the_qualifier_bound_per_file()
+    {
+        // The same usings and namespace in both files: only the file-local type tells them apart.
+        var usings = Prelude.Substring(0, Prelude.IndexOf("static class Api", StringComparison.Ordinal));
+        var first = Prelude + "namespace Area\n{\n    class First { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = FeatureFlags.Multiprocess; } } }\n}\n";
+        var second = usings + "namespace Area\n{\n    file static class FeatureFlags { public static bool MultiprocessAllowed = true; }\n\n"
+            + "    class Second { void M() { if (FeatureFlags.MultiprocessAllowed) { _ = SampleApp.FeatureFlags.Multiprocess; } } }\n}\n";
+        foreach (var concurrent in new[] { false, true })
+        {
+            var (fast, graph, _, _) = Run(FlagMode.ConstOn, concurrent, first, second);
+            Assert.Equal(graph, fast);
+            Assert.Single(graph, d => d.StartsWith("KCONF001", StringComparison.Ordinal));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Members))]
@@ -355,19 +405,22 @@ public sealed class FastPathAgreementTests
     private static readonly Gen<string> Bodies = Statements(2);
 
     /// <summary>Diagnostics with the fast path and without, as comparable lines, and how many blocks each sent to the graph path.</summary>
-    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, string source)
+    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, string source) => Run(mode, concurrent: true, source);
+
+    /// <summary>As above over several files; <paramref name="concurrent"/> false analyses them one after another, in order.</summary>
+    private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, bool concurrent, params string[] sources)
     {
-        var compilation = SmallStackCompilation.Compile(mode, source);
+        var compilation = SmallStackCompilation.Compile(mode, sources);
         var fastBlocks = 0;
         var graphBlocks = 0;
-        var fast = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fastBlocks), runAnalysis: null, syntaxFastPath: true));
-        var graph = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref graphBlocks), runAnalysis: null, syntaxFastPath: false));
+        var fast = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fastBlocks), runAnalysis: null, syntaxFastPath: true), concurrent);
+        var graph = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref graphBlocks), runAnalysis: null, syntaxFastPath: false), concurrent);
         return (fast, graph, fastBlocks, graphBlocks);
     }
 
-    private static List<string> Diagnostics(Compilation compilation, GuardAnalyzer analyzer)
+    private static List<string> Diagnostics(Compilation compilation, GuardAnalyzer analyzer, bool concurrent)
     {
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false);
         ImmutableArray<DiagnosticAnalyzer> analyzers = [analyzer];
         var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return diagnostics

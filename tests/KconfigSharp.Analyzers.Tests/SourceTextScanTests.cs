@@ -35,4 +35,27 @@ public sealed class SourceTextScanTests
     [InlineData("[Requires\\U0000004Bconfig(\"X\")]")]
     public void An_escaped_identifier_counts_as_a_possible_word(string text) =>
         Assert.True(SourceTextScan.MayContainAny(SourceText.From(text), Words));
+
+    /// <summary>Words whose first characters fall in each part of the first-character set (below 64, 64–127, beyond ASCII).</summary>
+    [Theory]
+    [InlineData("_flag", true)]
+    [InlineData("1st", true)]
+    [InlineData("\u00E9t\u00E9", true)]
+    [InlineData("zeta", true)]
+    [InlineData("flag 1s t \u00E9 Zeta", false)]
+    public void Finds_words_whatever_their_first_character(string text, bool found)
+    {
+        string[] words = ["_flag", "1st", "\u00E9t\u00E9", "zeta"];
+        Assert.Equal(found, SourceTextScan.MayContainAny(SourceText.From("x " + text + " y"), words));
+    }
+
+    [Fact]
+    public void Looks_only_inside_the_span()
+    {
+        var text = SourceText.From("KconfigGuard " + new string(' ', 3000) + " RequiresKconfig");
+        Assert.False(SourceTextScan.MayContainAny(text, new TextSpan(5, 3000), Words));
+        Assert.True(SourceTextScan.MayContainAny(text, new TextSpan(0, 12), Words));
+        Assert.True(SourceTextScan.MayContainAny(text, new TextSpan(3000, text.Length - 3000), Words));
+        Assert.False(SourceTextScan.MayContainAny(text, new TextSpan(0, 11), Words));
+    }
 }

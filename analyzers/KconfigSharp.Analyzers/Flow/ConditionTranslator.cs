@@ -93,7 +93,7 @@ internal sealed class ConditionTranslator
                     var member = ((IMemberReferenceOperation)operation).Member;
                     if (_model.FlagOf(member) is { IsTristate: false } flag)
                     {
-                        return KconfigExpression.Sym(flag.Name);
+                        return flag.Reference;
                     }
 
                     return _annotations.GuardOf(member);

@@ -21,14 +21,19 @@ internal sealed class MemberResolver
     private SemanticModel _model;
     private CancellationToken _cancellationToken;
     private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
+    private readonly Dictionary<TypeDeclarationSyntax, int> _bindPositions = new();
+    private readonly Dictionary<SyntaxNode, string?> _scopeKeys = new();
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts;
+    private readonly SharedQualifiers _sharedQualifiers;
 
     /// <param name="model">The file's semantic model.</param>
     /// <param name="parsedTexts">Texts parsed on their own, shared by the compilation's files (see <see cref="Standalone"/>).</param>
+    /// <param name="sharedQualifiers">Qualifier bindings shared by the compilation's type declarations.</param>
     /// <param name="cancellationToken">The analysis's cancellation.</param>
-    public MemberResolver(SemanticModel model, ConcurrentDictionary<string, ExpressionSyntax> parsedTexts, CancellationToken cancellationToken)
+    public MemberResolver(SemanticModel model, ConcurrentDictionary<string, ExpressionSyntax> parsedTexts, SharedQualifiers sharedQualifiers, CancellationToken cancellationToken)
     {
         _parsedTexts = parsedTexts;
+        _sharedQualifiers = sharedQualifiers;
         _model = model;
         _cancellationToken = cancellationToken;
     }
@@ -39,6 +44,8 @@ internal sealed class MemberResolver
         _model = model;
         _cancellationToken = cancellationToken;
         _resolved.Clear();
+        _bindPositions.Clear();
+        _scopeKeys.Clear();
     }
 
     /// <summary>
@@ -54,22 +61,86 @@ internal sealed class MemberResolver
             return null;
         }
 
-        if (expression.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { OpenBraceToken.IsMissing: false } type || type.OpenBraceToken.Span.Length == 0)
+        if (expression.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type || BindPosition(type) < 0)
         {
             return null;
         }
 
         // `Type.Member`: the qualifier is bound once per type declaration (a file reads many members of one
-        // flag type), then the member is looked up by name in the type it names.
+        // flag type), or once per scope where type declarations agree on it (SharedQualifiers), then the
+        // member is looked up by name in the type it names.
         if (target is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access && expression == target)
         {
             // A plain identifier's text is its token's (no string built per read: a file reads flags thousands of times).
             var qualifierText = access.Expression is IdentifierNameSyntax simple ? simple.Identifier.Text : access.Expression.ToString();
-            return Bind(type, qualifierText) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
+            return BindQualifier(type, access.Expression, qualifierText) is INamedTypeSymbol qualifier ? StaticMember(qualifier, member.Identifier.ValueText) : null;
         }
 
         var symbol = Bind(type, expression.ToString());
         return symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol ? symbol : null;
+    }
+
+    /// <summary><see cref="Bind"/> for the qualifier of a member access, taken from another type declaration of the same scope when they agree.</summary>
+    private ISymbol? BindQualifier(TypeDeclarationSyntax type, ExpressionSyntax qualifier, string text)
+    {
+        var key = (type, text);
+        if (_resolved.TryGetValue(key, out var symbol))
+        {
+            return symbol;
+        }
+
+        var scope = SharedScope(type, qualifier);
+        if (scope is not null && _sharedQualifiers.TryGet(scope, text, out var shared))
+        {
+            _resolved[key] = shared;
+            return shared;
+        }
+
+        symbol = Bind(type, text);
+        if (scope is not null)
+        {
+            _sharedQualifiers.Add(scope, text, symbol);
+        }
+
+        return symbol;
+    }
+
+    /// <summary>The scope key under which <paramref name="qualifier"/>'s binding in <paramref name="type"/> may be shared, or null.</summary>
+    private string? SharedScope(TypeDeclarationSyntax type, ExpressionSyntax qualifier)
+    {
+        if (LeftmostOfDottedName(qualifier) is not { } leftmost || _sharedQualifiers.Disabled)
+        {
+            return null;
+        }
+
+        SyntaxNode? enclosing = type.Parent;
+        while (enclosing is not null and not (BaseNamespaceDeclarationSyntax or CompilationUnitSyntax))
+        {
+            enclosing = enclosing.Parent;
+        }
+
+        if (enclosing is null)
+        {
+            return null;
+        }
+
+        if (!_scopeKeys.TryGetValue(enclosing, out var scope))
+        {
+            _scopeKeys[enclosing] = scope = SharedQualifiers.ScopeKey(enclosing);
+        }
+
+        return scope is not null && _model.GetDeclaredSymbol(type, _cancellationToken) is { } declared && !SharedQualifiers.TypeScopeMayFind(declared, leftmost) ? scope : null;
+    }
+
+    /// <summary>The leftmost name of <c>A</c> or <c>A.B.C</c> (identifiers only), or null for any other qualifier.</summary>
+    private static string? LeftmostOfDottedName(ExpressionSyntax qualifier)
+    {
+        while (qualifier is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax } access)
+        {
+            qualifier = access.Expression;
+        }
+
+        return qualifier is IdentifierNameSyntax name ? name.Identifier.ValueText : null;
     }
 
     private ISymbol? Bind(TypeDeclarationSyntax type, string text)
@@ -79,12 +150,27 @@ internal sealed class MemberResolver
         {
             // A node of its own: the speculative binder sees only the text, not the parents it has in the file.
             var standalone = Standalone(text);
-            symbol = _model.GetSpeculativeSymbolInfo(type.OpenBraceToken.Span.End, standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
+            symbol = _model.GetSpeculativeSymbolInfo(BindPosition(type), standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
             _cancellationToken.ThrowIfCancellationRequested();
             _resolved[key] = symbol;
         }
 
         return symbol;
+    }
+
+    /// <summary>
+    /// Where names are bound for <paramref name="type"/>: the end of its open brace, or -1 when it has none. Kept per
+    /// type (a token's position is worked out from its siblings' widths each time it is asked for).
+    /// </summary>
+    private int BindPosition(TypeDeclarationSyntax type)
+    {
+        if (!_bindPositions.TryGetValue(type, out var position))
+        {
+            var brace = type.OpenBraceToken;
+            _bindPositions[type] = position = brace.IsMissing || brace.Span.Length == 0 ? -1 : brace.Span.End;
+        }
+
+        return position;
     }
 
     /// <summary>

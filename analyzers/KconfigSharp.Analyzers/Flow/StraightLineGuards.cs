@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -51,9 +52,11 @@ internal sealed class StraightLineGuards
     private readonly ConcurrentDictionary<string, NamedRequirements> _requirementsByName = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
     private readonly ConcurrentStack<FileProof> _idle = new();
+    private readonly SharedQualifiers _sharedQualifiers;
 
-    public StraightLineGuards(FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
+    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
     {
+        _sharedQualifiers = new SharedQualifiers(compilation, anyGlobalUsingStatic);
         _anyGlobalUsingStatic = anyGlobalUsingStatic;
         _model = model;
         _annotations = annotations;
@@ -70,7 +73,7 @@ internal sealed class StraightLineGuards
     {
         if (!_idle.TryPop(out var proof))
         {
-            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, cancellationToken));
+            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
         }
 
         proof.StartFile(semanticModel, cancellationToken);
@@ -94,26 +97,35 @@ internal sealed class StraightLineGuards
         return false;
     }
 
-    /// <summary>Adds the names the part declares (locals, parameters, range variables, ...) to <paramref name="declared"/>: they hide members of the same name.</summary>
-    private static void AddDeclaredNames(SyntaxNode part, HashSet<string> declared)
+    /// <summary>
+    /// The node whose identifiers count as names the part declares: an accessor or expression body also sees its
+    /// property's or indexer's parameters.
+    /// </summary>
+    private static SyntaxNode DeclaringScope(SyntaxNode part) => part switch
     {
-        // An accessor or expression body also sees its property's or indexer's parameters.
-        var scope = part switch
+        AccessorDeclarationSyntax { Parent.Parent: { } property } => property,
+        ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } => property,
+        _ => part,
+    };
+
+    /// <summary>Adds the names declared under <paramref name="node"/> to <paramref name="declared"/>.</summary>
+    private static void AddDeclaredNames(SyntaxNode node, HashSet<string> declared)
+    {
+        foreach (var token in node.DescendantTokens())
         {
-            AccessorDeclarationSyntax { Parent.Parent: { } property } => property,
-            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } => property,
-            _ => part,
-        };
-        foreach (var token in scope.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is not (IdentifierNameSyntax or GenericNameSyntax))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && IsDeclaredBy(token.Parent))
             {
-                // A declared identifier (variable, parameter, designation, local function, type parameter,
-                // label, query variable) or a member or attribute argument name: either way, not resolved speculatively.
                 declared.Add(token.ValueText);
             }
         }
     }
+
+    /// <summary>
+    /// Whether an identifier token whose parent is <paramref name="parent"/> is a name the part declares: a declared
+    /// identifier (variable, parameter, designation, local function, type parameter, label, query variable) or a
+    /// member or attribute argument name, which either way is not resolved speculatively (every identifier but a name's).
+    /// </summary>
+    private static bool IsDeclaredBy(SyntaxNode? parent) => parent is not (IdentifierNameSyntax or GenericNameSyntax);
 
     /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
     private NamedRequirements RequirementsNamed(string name) =>
@@ -169,6 +181,13 @@ internal sealed class StraightLineGuards
         private readonly StraightLineGuards _owner;
         private readonly MemberResolver _resolver;
         private readonly HashSet<string> _declared = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> _assumedUndeclared = new(System.StringComparer.Ordinal);
+        private readonly List<SyntaxNode> _roots = new();
+        private readonly List<(StatementSyntax Statement, FactSet State)> _statements = new();
+        private readonly Stack<SyntaxNode> _signature = new();
+        private readonly Dictionary<ExpressionSyntax, SyntaxConditionTranslator.Translation> _translations = new();
+        private readonly Func<string, bool> _isDeclared;
+        private bool _collecting;
         private readonly SyntaxConditionTranslator _conditions;
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
         private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
@@ -181,7 +200,8 @@ internal sealed class StraightLineGuards
         {
             _owner = owner;
             _resolver = resolver;
-            _conditions = new SyntaxConditionTranslator(owner._model, owner._annotations, owner._gate, resolver, _declared.Contains);
+            _isDeclared = IsDeclared;
+            _conditions = new SyntaxConditionTranslator(owner._model, owner._annotations, owner._gate, resolver, _isDeclared);
         }
 
         private FlagModel Model => _owner._model;
@@ -202,12 +222,94 @@ internal sealed class StraightLineGuards
                 return false;
             }
 
-            _declared.Clear();
-            AddDeclaredNames(part.Node, _declared);
-            _pending.Clear();
             _entry = FactSet.Empty.With(_owner._annotations.ContextOf(owner), Model);
             _containingType = owner.ContainingType;
-            return Run(part);
+            _roots.Clear();
+            part.AddExecutedTo(_roots);
+
+            // One walk of the part's tokens: the names it declares (they hide members of the same name) are gathered
+            // as the proof meets them, its signature's first, and every name the proof took as not declared is
+            // checked against all of them at the end. Walking in source order, a name is almost always declared
+            // before it is used; where the proof relied on a wrong answer it is walked again knowing every name,
+            // so its answer is always the one the whole set gives.
+            _declared.Clear();
+            _assumedUndeclared.Clear();
+            var scope = DeclaringScope(part.Node);
+            if (_roots.Count != 1 || _roots[0] != scope)
+            {
+                AddSignatureNames(scope);
+            }
+
+            _collecting = true;
+            var proved = Run();
+            _collecting = false;
+            if (_assumedUndeclared.Count == 0)
+            {
+                return proved;
+            }
+
+            if (!proved)
+            {
+                // The walk stopped early: the names past that point are still to be gathered.
+                AddDeclaredNames(scope, _declared);
+            }
+
+            foreach (var name in _assumedUndeclared)
+            {
+                if (_declared.Contains(name))
+                {
+                    return Run();
+                }
+            }
+
+            return proved;
+        }
+
+        /// <summary>
+        /// Adds the names declared in <paramref name="scope"/> outside the part's executed nodes (parameters, type
+        /// parameters, the member's own name, other accessors): a few tokens, walked without DescendantTokens'
+        /// iterators (their setup cost more than the walk on the benchmark's project).
+        /// </summary>
+        private void AddSignatureNames(SyntaxNode scope)
+        {
+            var pending = _signature;
+            pending.Clear();
+            pending.Push(scope);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                var declares = IsDeclaredBy(node);
+                foreach (var child in node.ChildNodesAndTokens())
+                {
+                    if (child.AsNode() is { } childNode)
+                    {
+                        if (!_roots.Contains(childNode))
+                        {
+                            pending.Push(childNode);
+                        }
+                    }
+                    else if (declares && child.IsKind(SyntaxKind.IdentifierToken))
+                    {
+                        _declared.Add(child.AsToken().ValueText);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether the part declares <paramref name="name"/>, as far as the walk has seen (a "no" is checked when it ends).</summary>
+        private bool IsDeclared(string name)
+        {
+            if (_declared.Contains(name))
+            {
+                return true;
+            }
+
+            if (_collecting)
+            {
+                _assumedUndeclared.Add(name);
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -216,11 +318,14 @@ internal sealed class StraightLineGuards
         /// </summary>
         private bool FileHasUsingStatic(SyntaxTree tree) => _owner._anyGlobalUsingStatic || (_fileHasUsingStatic ??= TreeHasUsingStatic(tree));
 
-        private bool Run(ExecutableCode.Part part)
+        private bool Run()
         {
-            foreach (var node in part.Executed())
+            // Everything is pushed in reverse, so nodes come off the stack in source order (declarations before uses).
+            _pending.Clear();
+            _translations.Clear();
+            for (var i = _roots.Count - 1; i >= 0; i--)
             {
-                _pending.Push((node, _entry, 0));
+                _pending.Push((_roots[i], _entry, 0));
             }
 
             while (_pending.Count > 0)
@@ -267,7 +372,7 @@ internal sealed class StraightLineGuards
         /// <summary>KCONF003 would not be reported on this condition (and its translation is certain).</summary>
         private bool IsSatisfiableOrNothing(ExpressionSyntax condition)
         {
-            var translation = _conditions.Translate(condition);
+            var translation = Translate(condition);
             if (!translation.IsKnown)
             {
                 return false;
@@ -299,7 +404,7 @@ internal sealed class StraightLineGuards
                 // expression (a member initializer's or argument's name resolves to some other member, or
                 // to nothing: either way not proved).
                 ExpressionSyntax read = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-                if (name.Parent is MemberBindingExpressionSyntax || _resolver.Resolve(read, _declared.Contains) is not { } member || !UseIsGuarded(member, state))
+                if (name.Parent is MemberBindingExpressionSyntax || _resolver.Resolve(read, _isDeclared) is not { } member || !UseIsGuarded(member, state))
                 {
                     return false;
                 }
@@ -390,70 +495,84 @@ internal sealed class StraightLineGuards
             return _owner._annotations.RequirementOf(member) is not { } requirement || state.Establishes(requirement);
         }
 
-        /// <summary>Pushes the children with their states; false when the shape is refused.</summary>
+        /// <summary>
+        /// Pushes the children with their states, last first (so they come off in source order); false when the
+        /// shape is refused. The names declared by the node's own tokens, and by anything under it that is not
+        /// walked, are gathered here.
+        /// </summary>
         private bool PushChildren(SyntaxNode node, FactSet state, int depth)
         {
             switch (node)
             {
                 case MemberDeclarationSyntax:
-                    // A nested declaration is not part of this code (as for the gate).
+                    // A nested declaration is not part of this code (as for the gate); its names still count.
+                    AddDeclaredNames(node, _declared);
                     return true;
                 case BlockSyntax block:
+                    AddAttributeNames(block);
                     return PushStatements(block.Statements, state, depth);
                 case SwitchSectionSyntax section:
-                    foreach (var label in section.Labels)
+                    if (!PushStatements(section.Statements, state, depth))
                     {
-                        _pending.Push((label, state, depth));
+                        return false;
                     }
 
-                    return PushStatements(section.Statements, state, depth);
+                    for (var i = section.Labels.Count - 1; i >= 0; i--)
+                    {
+                        Push(section.Labels[i], state, depth);
+                    }
+
+                    return true;
                 case IfStatementSyntax s:
-                    Push(s.Condition, state, depth);
-                    Push(s.Statement, Assume(state, s.Condition, true), depth);
+                    AddAttributeNames(s);
                     if (s.Else is { } otherwise)
                     {
                         Push(otherwise.Statement, Assume(state, s.Condition, false), depth);
                     }
 
+                    Push(s.Statement, Assume(state, s.Condition, true), depth);
+                    Push(s.Condition, state, depth);
                     return true;
                 case WhileStatementSyntax s:
-                    Push(s.Condition, state, depth);
+                    AddAttributeNames(s);
                     Push(s.Statement, Assume(state, s.Condition, true), depth);
+                    Push(s.Condition, state, depth);
                     return true;
                 case ForStatementSyntax s:
-                    PushChildrenExcept(s, s.Statement, state, depth);
                     Push(s.Statement, s.Condition is null ? state : Assume(state, s.Condition, true), depth);
+                    PushChildrenExcept(s, s.Statement, state, depth);
                     return true;
                 case TryStatementSyntax s:
                     // Handlers start from what held at the try's first block, or the entry: the entry, to be safe.
-                    Push(s.Block, state, depth);
-                    foreach (var handler in s.Catches)
-                    {
-                        Push(handler, _entry, depth);
-                    }
-
+                    AddAttributeNames(s);
                     if (s.Finally is { } finallyClause)
                     {
                         Push(finallyClause, _entry, depth);
                     }
 
+                    for (var i = s.Catches.Count - 1; i >= 0; i--)
+                    {
+                        Push(s.Catches[i], _entry, depth);
+                    }
+
+                    Push(s.Block, state, depth);
                     return true;
                 case LocalFunctionStatementSyntax s:
                     // Its graph starts from the uses' meet or its owner's entry, each at least the part's entry.
                     PushChildrenExcept(s, null, _entry, depth);
                     return true;
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } conjunction:
-                    Push(conjunction.Left, state, depth);
                     Push(conjunction.Right, Assume(state, conjunction.Left, true), depth);
+                    Push(conjunction.Left, state, depth);
                     return true;
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } disjunction:
-                    Push(disjunction.Left, state, depth);
                     Push(disjunction.Right, Assume(state, disjunction.Left, false), depth);
+                    Push(disjunction.Left, state, depth);
                     return true;
                 case ConditionalExpressionSyntax c:
-                    Push(c.Condition, state, depth);
-                    Push(c.WhenTrue, Assume(state, c.Condition, true), depth);
                     Push(c.WhenFalse, Assume(state, c.Condition, false), depth);
+                    Push(c.WhenTrue, Assume(state, c.Condition, true), depth);
+                    Push(c.Condition, state, depth);
                     return true;
                 default:
                     PushChildrenExcept(node, null, state, depth);
@@ -461,16 +580,33 @@ internal sealed class StraightLineGuards
             }
         }
 
+        /// <summary>The names in a statement's attribute lists, which the walk does not enter for the statements it takes apart itself.</summary>
+        private void AddAttributeNames(StatementSyntax statement)
+        {
+            foreach (var list in statement.AttributeLists)
+            {
+                AddDeclaredNames(list, _declared);
+            }
+        }
+
         private void Push(SyntaxNode node, FactSet state, int depth) => _pending.Push((node, state, depth));
 
         private void PushChildrenExcept(SyntaxNode node, SyntaxNode? except, FactSet state, int depth)
         {
-            // ChildNodesAndTokens is a struct list: no iterator per node (ChildNodes allocates one).
-            foreach (var child in node.ChildNodesAndTokens())
+            // ChildNodesAndTokens is a struct list (and its reversal a struct too): no iterator per node.
+            var declares = IsDeclaredBy(node);
+            foreach (var child in node.ChildNodesAndTokens().Reverse())
             {
-                if (child.AsNode() is { } childNode && childNode != except)
+                if (child.AsNode() is { } childNode)
                 {
-                    _pending.Push((childNode, state, depth));
+                    if (childNode != except)
+                    {
+                        _pending.Push((childNode, state, depth));
+                    }
+                }
+                else if (declares && child.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    _declared.Add(child.AsToken().ValueText);
                 }
             }
         }
@@ -481,10 +617,13 @@ internal sealed class StraightLineGuards
         /// </summary>
         private bool PushStatements(SyntaxList<StatementSyntax> statements, FactSet state, int depth)
         {
+            // Each statement's state depends on those before it: worked out first, then pushed last first.
+            var pushed = _statements;
+            pushed.Clear();
             for (var i = 0; i < statements.Count; i++)
             {
                 var statement = statements[i];
-                Push(statement, state, depth);
+                pushed.Add((statement, state));
                 if (i == statements.Count - 1)
                 {
                     break;
@@ -511,6 +650,11 @@ internal sealed class StraightLineGuards
                     // Code after a try/catch is also reached from the handlers, which start from the entry here.
                     state = _entry;
                 }
+            }
+
+            for (var i = pushed.Count - 1; i >= 0; i--)
+            {
+                Push(pushed[i].Statement, pushed[i].State, depth);
             }
 
             return true;
@@ -570,7 +714,7 @@ internal sealed class StraightLineGuards
 
         private FactSet AddLeaf(FactSet state, ExpressionSyntax leaf, bool polarity)
         {
-            var translation = _conditions.Translate(leaf);
+            var translation = Translate(leaf);
             if (translation.Value is not { } expression)
             {
                 // Unknown or nothing: adding nothing keeps the state a lower bound.
@@ -578,6 +722,21 @@ internal sealed class StraightLineGuards
             }
 
             return state.With(polarity ? expression : KconfigExpression.Not(expression), Model);
+        }
+
+        /// <summary>
+        /// The translation of <paramref name="condition"/>, once per walk: a branch's condition is read by its own
+        /// check and by each of its edges. (Within a walk the answers it rests on can only be confirmed: a name
+        /// taken as undeclared is checked when the walk ends, and a walk again starts afresh.)
+        /// </summary>
+        private SyntaxConditionTranslator.Translation Translate(ExpressionSyntax condition)
+        {
+            if (!_translations.TryGetValue(condition, out var translation))
+            {
+                _translations[condition] = translation = _conditions.Translate(condition);
+            }
+
+            return translation;
         }
 
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)

@@ -134,7 +134,7 @@ internal sealed class SyntaxConditionTranslator
             case IFieldSymbol or IPropertySymbol:
                 if (_model.FlagOf(member) is { } flag)
                 {
-                    return flag.IsTristate || !IsBool(member) ? Translation.Unknown : Translation.Of(KconfigExpression.Sym(flag.Name));
+                    return flag.IsTristate || !IsBool(member) ? Translation.Unknown : Translation.Of(flag.Reference);
                 }
 
                 var guard = _annotations.GuardOf(member);

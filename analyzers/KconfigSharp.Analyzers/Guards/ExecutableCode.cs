@@ -213,45 +213,46 @@ internal static class ExecutableCode
         }
 
         /// <summary>
-        /// The nodes of <see cref="Node"/> the analysis reads: a method's or accessor's bodies and
-        /// constructor initializer, not its attributes or parameter list (its defaults are parts of their
-        /// own); everything of the other parts.
+        /// Adds to <paramref name="roots"/> the nodes of <see cref="Node"/> the analysis reads, in source order: a
+        /// method's or accessor's bodies and constructor initializer, not its attributes or parameter list
+        /// (its defaults are parts of their own); everything of the other parts. (A list the caller reuses:
+        /// an iterator was an allocation per part.)
         /// </summary>
-        public IEnumerable<SyntaxNode> Executed()
+        public void AddExecutedTo(List<SyntaxNode> roots)
         {
             switch (Node)
             {
                 case BaseMethodDeclarationSyntax method:
                     if (method is ConstructorDeclarationSyntax { Initializer: { } initializer })
                     {
-                        yield return initializer;
+                        roots.Add(initializer);
                     }
 
                     if (method.Body is { } body)
                     {
-                        yield return body;
+                        roots.Add(body);
                     }
 
                     if (method.ExpressionBody is { } expression)
                     {
-                        yield return expression;
+                        roots.Add(expression);
                     }
 
                     break;
                 case AccessorDeclarationSyntax accessor:
                     if (accessor.Body is { } accessorBody)
                     {
-                        yield return accessorBody;
+                        roots.Add(accessorBody);
                     }
 
                     if (accessor.ExpressionBody is { } accessorExpression)
                     {
-                        yield return accessorExpression;
+                        roots.Add(accessorExpression);
                     }
 
                     break;
                 default:
-                    yield return Node;
+                    roots.Add(Node);
                     break;
             }
         }

@@ -22,6 +22,8 @@ namespace KconfigSharp.Analyzers.Guards;
 /// (<see cref="StraightLineGuards"/>), which proves most guarded code has nothing to report without an
 /// operation tree; only the rest gets an operation tree and, when it reads a flag or uses an annotated
 /// member, a control-flow graph and the guard data flow (<see cref="GuardDataFlow"/>), which alone reports.
+/// Where the part's own text was scanned, the fast path goes before the gate's token walk (its one walk
+/// proves the part whatever the gate would say), and the gate walks only a part it could not prove.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GuardAnalyzer : DiagnosticAnalyzer
@@ -72,7 +74,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             var gate = GuardGate.Create(start.Compilation, model);
-            var fastPath = _syntaxFastPath ? new StraightLineGuards(model, annotations, gate, gate.HasGlobalUsingStatic) : null;
+            var fastPath = _syntaxFastPath ? new StraightLineGuards(start.Compilation, model, annotations, gate, gate.HasGlobalUsingStatic) : null;
 
             // A semantic-model (per-file) action, not a code-block action: Roslyn's driver then does no
             // per-declaration work for this analyzer, and builds no operation tree it is not asked for.
@@ -103,12 +105,26 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         {
             foreach (var part in ExecutableCode.InTree(root))
             {
-                if ((scanParts && !SourceTextScan.MayContainAny(text.GetSubText(part.Node.Span), words!)) || !gate.Admits(part.Node) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
+                if (scanParts && !SourceTextScan.MayContainAny(text, part.Node.Span, words!))
+                {
+                    continue;
+                }
+
+                // A part whose own text spells a scan word almost always passes the gate: there the fast path's walk
+                // goes first, and the gate's own walk is needed only for a part it cannot prove (a proved part is
+                // skipped whether the gate would admit it or not).
+                var gateFirst = !scanParts || fastPath is null;
+                if ((gateFirst && !gate.Admits(part.Node)) || part.Owner(semanticModel, cancellationToken) is not { } owner || IsGeneratedCode(owner))
                 {
                     continue;
                 }
 
                 if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(semanticModel, cancellationToken), part, owner))
+                {
+                    continue;
+                }
+
+                if (!gateFirst && !gate.Admits(part.Node))
                 {
                     continue;
                 }

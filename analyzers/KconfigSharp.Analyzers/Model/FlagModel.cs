@@ -107,9 +107,14 @@ internal sealed class FlagModel
             return null;
         }
 
-        // A class with a table (big trees) keeps no metadata on its members: the table answers without binding their attributes.
-        return _byMember.GetOrAdd(member.OriginalDefinition, m => TableOf(m.ContainingType) is { } table ? table.FlagOf(m) : KconfigFlag.TryCreate(m));
+        // Looked up first: GetOrAdd's factory captures this model, a delegate allocated on every call (the guard
+        // analysis asks for every flag read).
+        var definition = member.OriginalDefinition;
+        return _byMember.TryGetValue(definition, out var known) ? known : _byMember.GetOrAdd(definition, CreateFlag(definition));
     }
+
+    /// <summary>The flag <paramref name="member"/> declares: a class with a table (big trees) keeps no metadata on its members, and the table answers without binding their attributes.</summary>
+    private KconfigFlag? CreateFlag(ISymbol member) => TableOf(member.ContainingType) is { } table ? table.FlagOf(member) : KconfigFlag.TryCreate(member);
 
     /// <summary>The <c>[KconfigTable]</c> of a type (big trees carry the metadata there, not on the members), decoded once.</summary>
     private FlagTable? TableOf(INamedTypeSymbol? type) =>
@@ -121,7 +126,7 @@ internal sealed class FlagModel
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
     public int FactOf(string symbol, bool on) =>
-        (_symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1) * 2) + (on ? 0 : 1);
+        ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : _symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1)) * 2) + (on ? 0 : 1);
 
     /// <summary>The fact's number, or false when no fact about <paramref name="symbol"/> was ever numbered (so no set holds it).</summary>
     public bool TryFactOf(string symbol, bool on, out int fact)

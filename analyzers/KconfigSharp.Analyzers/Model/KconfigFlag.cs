@@ -7,6 +7,7 @@ namespace KconfigSharp.Analyzers.Model;
 internal sealed class KconfigFlag
 {
     private IReadOnlyList<KconfigExpression>? _implierGuards;
+    private KconfigExpression? _reference;
     private readonly System.Lazy<KconfigRelations> _relations;
 
     public KconfigFlag(ISymbol member, string name, KconfigExpression? dependsOn, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> selectedBy, IReadOnlyList<(string Symbol, KconfigExpression? Condition)> impliedBy, string? choice = null, IReadOnlyList<UnreadableMetadata>? unreadable = null)
@@ -55,6 +56,9 @@ internal sealed class KconfigFlag
     /// every read of the flag asks, and an expression keeps its canonical text).
     /// </summary>
     public IReadOnlyList<KconfigExpression> ImplierGuards => _implierGuards ??= BuildImplierGuards();
+
+    /// <summary>The expression a read of this flag stands for (<c>NAME</c>): one instance, so its canonical text is built once.</summary>
+    public KconfigExpression Reference => _reference ??= KconfigExpression.Sym(Name);
 
     /// <summary>The bool choice this flag is a member of (at most one member is on), or null.</summary>
     public string? Choice { get; }
