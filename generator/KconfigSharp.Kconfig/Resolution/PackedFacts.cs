@@ -28,7 +28,7 @@ internal static class PackedFacts
 
     private static readonly string[] Tristates = ["n", "m", "y"];
 
-    // Every value KconfigResolver.Assignable gives, and the empty set.
+    // Every value KconfigResolver.Assignable gives (the empty set among them), and n.
     private static readonly string[] AssignableSets = [string.Empty, "n", "m", "y", "nm", "ny", "my", "nmy"];
 
     /// <summary>The prompt's visibility.</summary>
