@@ -101,27 +101,16 @@ public static class KconfigEngine
 
     private static ResolvedSymbol Describe(KconfigModel model, Symbol symbol, in SymbolState state, SymbolDescriber describer)
     {
-        var nodes = symbol.NodeList;
-        string? prompt = null;
-        string? help = null;
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            var node = nodes[i];
-            prompt ??= node.Prompt?.Text;
-            help ??= node.Help;
-        }
-
         var type = symbol.Type == KconfigType.Unknown && (model.Dialect == KconfigDialect.Qemu || !symbol.IsDefined) ? KconfigType.Bool : symbol.Type;
 
-        // Where the symbol is defined, its dependency and relation texts and its choice are written when read.
+        // Where the symbol is defined, its dependency and relation texts and its choice are written when read;
+        // its prompt and help are read from the model until then.
         return new ResolvedSymbol(
             symbol,
             describer,
             type,
             state.Value,
             state.IsVisible,
-            prompt,
-            string.IsNullOrEmpty(help) ? null : help,
             state.Origin,
             // In the qemu dialect every defined symbol is assignable, so every one gets a .config line.
             state.Details?.IsWritten ?? (model.Dialect == KconfigDialect.Qemu && symbol.IsDefined),

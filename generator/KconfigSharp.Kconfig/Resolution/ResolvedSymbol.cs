@@ -21,7 +21,11 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// the four relation lists, <see cref="ChoiceName"/>): each symbol has them written from the model by
 /// a <see cref="SymbolDescriber"/> the first time any of them is read, or when two symbols are compared.
 /// Equality is over the texts, as before: comparing forces them, so a cached result compares equal to a
-/// fresh one exactly when the texts agree. Once written, the symbol lets go of the model.
+/// fresh one exactly when the texts agree. Once written, the symbol lets go of the model. Until then
+/// <see cref="Prompt"/> and <see cref="Help"/> are read from the model, then from the description.
+/// A resolve keeps one per symbol (22,148 for NuttX), so the rest is packed: the type, the flags and
+/// the n/m/y-like texts in one number (<see cref="PackedFacts"/>), and what few symbols have (a user
+/// value, its note, a text outside those sets) in a <see cref="RareFacts"/> made only when given.
 /// </remarks>
 public sealed record ResolvedSymbol
 {
@@ -29,6 +33,10 @@ public sealed record ResolvedSymbol
     // _pendingSymbol (one field for both: most symbols of a resolve are never described).
     private object _description;
     private Symbol? _pendingSymbol;
+
+    // Type, IsDefined, IsVisible, IsWritten, Visibility, DirectDependencyValue and Assignable (PackedFacts).
+    private int _facts;
+    private RareFacts? _rare;
 
     /// <summary>A symbol with every fact given.</summary>
     public ResolvedSymbol(
@@ -53,20 +61,21 @@ public sealed record ResolvedSymbol
         string Assignable = "",
         string? UserValue = null,
         string? UserValueNote = null)
-        : this(Name, Type, Value, IsDefined, IsVisible, Prompt, Help, Origin, IsWritten, Visibility, DirectDependencyValue, Assignable, UserValue, UserValueNote)
+        : this(Name, Type, Value, IsDefined, IsVisible, Origin, IsWritten, Visibility, DirectDependencyValue, Assignable, UserValue, UserValueNote)
     {
-        _description = new SymbolDescription(DefinedAt, DependsOn, Selects, Implies, SelectedBy, ImpliedBy, ChoiceName);
+        _description = new SymbolDescription(DefinedAt, DependsOn, Selects, Implies, SelectedBy, ImpliedBy, ChoiceName, Prompt, Help);
     }
 
-    /// <summary>A symbol whose description <paramref name="describer"/> writes from <paramref name="symbol"/> when first read.</summary>
+    /// <summary>
+    /// A symbol whose description <paramref name="describer"/> writes from <paramref name="symbol"/> when first read
+    /// (its prompt and help are read from <paramref name="symbol"/> until then).
+    /// </summary>
     internal ResolvedSymbol(
         Symbol symbol,
         SymbolDescriber describer,
         KconfigType type,
         string value,
         bool isVisible,
-        string? prompt,
-        string? help,
         ValueOrigin origin,
         bool isWritten,
         string visibility,
@@ -74,7 +83,7 @@ public sealed record ResolvedSymbol
         string assignable,
         string? userValue,
         string? userValueNote)
-        : this(symbol.Name, type, value, symbol.IsDefined, isVisible, prompt, help, origin, isWritten, visibility, directDependencyValue, assignable, userValue, userValueNote)
+        : this(symbol.Name, type, value, symbol.IsDefined, isVisible, origin, isWritten, visibility, directDependencyValue, assignable, userValue, userValueNote)
     {
         _pendingSymbol = symbol;
         _description = describer;
@@ -82,23 +91,14 @@ public sealed record ResolvedSymbol
 
     // A copy (`with`) takes the written description: copying the two fields of a pending symbol while another
     // thread writes it could pair the describer with a cleared symbol. (A record's copy constructor cannot
-    // chain to another constructor, hence the assignments.)
+    // chain to another constructor, hence the assignments.) The packed facts and the rare ones are immutable values.
     private ResolvedSymbol(ResolvedSymbol original)
     {
         Name = original.Name;
-        Type = original.Type;
         Value = original.Value;
-        IsDefined = original.IsDefined;
-        IsVisible = original.IsVisible;
-        Prompt = original.Prompt;
-        Help = original.Help;
         Origin = original.Origin;
-        IsWritten = original.IsWritten;
-        Visibility = original.Visibility;
-        DirectDependencyValue = original.DirectDependencyValue;
-        Assignable = original.Assignable;
-        UserValue = original.UserValue;
-        UserValueNote = original.UserValueNote;
+        _facts = original._facts;
+        _rare = original._rare;
         _description = original.Description();
     }
 
@@ -108,8 +108,6 @@ public sealed record ResolvedSymbol
         string value,
         bool isDefined,
         bool isVisible,
-        string? prompt,
-        string? help,
         ValueOrigin origin,
         bool isWritten,
         string visibility,
@@ -119,13 +117,11 @@ public sealed record ResolvedSymbol
         string? userValueNote)
     {
         Name = name;
-        Type = type;
         Value = value;
+        Origin = origin;
+        Type = type;
         IsDefined = isDefined;
         IsVisible = isVisible;
-        Prompt = prompt;
-        Help = help;
-        Origin = origin;
         IsWritten = isWritten;
         Visibility = visibility;
         DirectDependencyValue = directDependencyValue;
@@ -139,22 +135,53 @@ public sealed record ResolvedSymbol
     public string Name { get; init; }
 
     /// <summary>The symbol's type (bool for an undefined one).</summary>
-    public KconfigType Type { get; init; }
+    public KconfigType Type
+    {
+        get => (_facts & PackedFacts.TypeMask) == PackedFacts.TypeEscape ? _rare!.Type : (KconfigType)(_facts & PackedFacts.TypeMask);
+        init
+        {
+            if (PackedFacts.Fits(value))
+            {
+                _facts = (_facts & ~PackedFacts.TypeMask) | (int)value;
+            }
+            else
+            {
+                _facts |= PackedFacts.TypeEscape;
+                _rare = (_rare ?? RareFacts.None) with { Type = value };
+            }
+        }
+    }
 
     /// <summary>The value in <c>.config</c> spelling.</summary>
     public string Value { get; init; }
 
     /// <summary>Whether the tree defines the symbol (not only references it).</summary>
-    public bool IsDefined { get; init; }
+    public bool IsDefined
+    {
+        get => (_facts & PackedFacts.Defined) != 0;
+        init => _facts = PackedFacts.With(_facts, PackedFacts.Defined, value);
+    }
 
     /// <summary>Whether the symbol has a visible prompt.</summary>
-    public bool IsVisible { get; init; }
+    public bool IsVisible
+    {
+        get => (_facts & PackedFacts.Visible) != 0;
+        init => _facts = PackedFacts.With(_facts, PackedFacts.Visible, value);
+    }
 
     /// <summary>The first definition's prompt, or null.</summary>
-    public string? Prompt { get; init; }
+    public string? Prompt
+    {
+        get => PendingModelSymbol() is { } symbol ? SymbolDescriber.PromptOf(symbol) : Description().Prompt;
+        init => _description = Description() with { Prompt = value };
+    }
 
     /// <summary>The first help text, or null.</summary>
-    public string? Help { get; init; }
+    public string? Help
+    {
+        get => PendingModelSymbol() is { } symbol ? SymbolDescriber.HelpOf(symbol) : Description().Help;
+        init => _description = Description() with { Help = value };
+    }
 
     /// <summary>Where the symbol is defined, in definition order.</summary>
     public EquatableArray<SourceLocation> DefinedAt
@@ -209,22 +236,79 @@ public sealed record ResolvedSymbol
     public ValueOrigin Origin { get; init; }
 
     /// <summary>Whether the symbol gets a <c>.config</c> line.</summary>
-    public bool IsWritten { get; init; }
+    public bool IsWritten
+    {
+        get => (_facts & PackedFacts.Written) != 0;
+        init => _facts = PackedFacts.With(_facts, PackedFacts.Written, value);
+    }
 
     /// <summary>The prompt's visibility: n, m or y.</summary>
-    public string Visibility { get; init; }
+    public string Visibility
+    {
+        get => PackedFacts.Visibility.Read(_facts) ?? _rare!.Visibility!;
+        init
+        {
+            _facts = PackedFacts.Visibility.Write(_facts, value, out var escaped);
+            if (escaped)
+            {
+                _rare = (_rare ?? RareFacts.None) with { Visibility = value };
+            }
+        }
+    }
 
     /// <summary>The value of the direct dependency: n, m or y.</summary>
-    public string DirectDependencyValue { get; init; }
+    public string DirectDependencyValue
+    {
+        get => PackedFacts.DirectDependencyValue.Read(_facts) ?? _rare!.DirectDependencyValue!;
+        init
+        {
+            _facts = PackedFacts.DirectDependencyValue.Write(_facts, value, out var escaped);
+            if (escaped)
+            {
+                _rare = (_rare ?? RareFacts.None) with { DirectDependencyValue = value };
+            }
+        }
+    }
 
     /// <summary>The values a user may set now, e.g. <c>ny</c>.</summary>
-    public string Assignable { get; init; }
+    public string Assignable
+    {
+        get => PackedFacts.Assignable.Read(_facts) ?? _rare!.Assignable!;
+        init
+        {
+            _facts = PackedFacts.Assignable.Write(_facts, value, out var escaped);
+            if (escaped)
+            {
+                _rare = (_rare ?? RareFacts.None) with { Assignable = value };
+            }
+        }
+    }
 
     /// <summary>The user's value, or null.</summary>
-    public string? UserValue { get; init; }
+    public string? UserValue
+    {
+        get => _rare?.UserValue;
+        init
+        {
+            if (value is not null || _rare is not null)
+            {
+                _rare = (_rare ?? RareFacts.None) with { UserValue = value };
+            }
+        }
+    }
 
     /// <summary>Why the user's value did not stick, or null.</summary>
-    public string? UserValueNote { get; init; }
+    public string? UserValueNote
+    {
+        get => _rare?.UserValueNote;
+        init
+        {
+            if (value is not null || _rare is not null)
+            {
+                _rare = (_rare ?? RareFacts.None) with { UserValueNote = value };
+            }
+        }
+    }
 
     /// <summary>Whether both describe the same symbol the same way (descriptions written first when pending).</summary>
     public bool Equals(ResolvedSymbol? other)
@@ -254,6 +338,13 @@ public sealed record ResolvedSymbol
         hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(Value));
         return unchecked((hash * 31) + (Origin?.GetHashCode() ?? 0));
     }
+
+    /// <summary>
+    /// The model's symbol while the description is pending, else null. Null too when another thread has just
+    /// written it; the caller then reads the description, which waits for that thread under the describer's lock.
+    /// </summary>
+    private Symbol? PendingModelSymbol() =>
+        Volatile.Read(ref _description) is SymbolDescriber ? Volatile.Read(ref _pendingSymbol) : null;
 
     /// <summary>The description, written by the describer first when still pending.</summary>
     private SymbolDescription Description()

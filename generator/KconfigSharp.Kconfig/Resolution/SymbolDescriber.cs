@@ -45,8 +45,40 @@ internal sealed class SymbolDescriber
                 Relations(symbol.ImpliesView, useTarget: true),
                 Relations(symbol.SelectedByView, useTarget: false),
                 Relations(symbol.ImpliedByView, useTarget: false),
-                symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null));
+                symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
+                PromptOf(symbol),
+                HelpOf(symbol)));
         }
+    }
+
+    /// <summary>The first prompt among the symbol's definitions, or null.</summary>
+    public static string? PromptOf(Symbol symbol)
+    {
+        var nodes = symbol.NodeList;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Prompt is { } prompt)
+            {
+                return prompt.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first help text among the symbol's definitions, or null when there is none or it is empty.</summary>
+    public static string? HelpOf(Symbol symbol)
+    {
+        var nodes = symbol.NodeList;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Help is { } help)
+            {
+                return help.Length == 0 ? null : help;
+            }
+        }
+
+        return null;
     }
 
     [MethodImpl(HotPath.Optimized)]
