@@ -459,20 +459,9 @@ internal sealed class QemuResolver : IValueOriginText
         try
         {
             pending.Push(chain);
-            while (pending.Count > 0)
+            while (ExprChain.NextOperand(isAnd, pending) is { } operand)
             {
-                var node = pending.Pop();
-                if (isAnd && node is AndExpr conjunction)
-                {
-                    pending.Push(conjunction.Right);
-                    pending.Push(conjunction.Left);
-                }
-                else if (!isAnd && node is OrExpr disjunction)
-                {
-                    pending.Push(disjunction.Right);
-                    pending.Push(disjunction.Left);
-                }
-                else if (Evaluate(node, clause) != isAnd)
+                if (Evaluate(operand, clause) != isAnd)
                 {
                     return !isAnd;
                 }

@@ -17,10 +17,24 @@ internal static class ExprChain
     /// </summary>
     public static List<Expr> Operands(Expr chain)
     {
-        var isAnd = chain is AndExpr;
         var operands = new List<Expr>();
         var pending = new ExprStack();
         pending.Push(chain);
+        while (NextOperand(chain is AndExpr, pending) is { } operand)
+        {
+            operands.Add(operand);
+        }
+
+        return operands;
+    }
+
+    /// <summary>
+    /// The next operand of a chain walk: push the chain on an empty <paramref name="pending"/> stack, then call
+    /// this until it returns null (the stack is then empty). For a walk that may stop early (short-circuit)
+    /// and needs no list of the operands; a caller that stops early clears <paramref name="pending"/>.
+    /// </summary>
+    public static Expr? NextOperand(bool isAnd, ExprStack pending)
+    {
         while (pending.Count > 0)
         {
             var node = pending.Pop();
@@ -36,10 +50,10 @@ internal static class ExprChain
             }
             else
             {
-                operands.Add(node);
+                return node;
             }
         }
 
-        return operands;
+        return null;
     }
 }
