@@ -246,41 +246,30 @@ public sealed record ResolvedSymbol
     public string Visibility
     {
         get => PackedFacts.Visibility.Read(_facts) ?? _rare!.Visibility!;
-        init
-        {
-            _facts = PackedFacts.Visibility.Write(_facts, value, out var escaped);
-            if (escaped)
-            {
-                _rare = (_rare ?? RareFacts.None) with { Visibility = value };
-            }
-        }
+        init => WriteText(PackedFacts.Visibility, value, static (rare, text) => rare with { Visibility = text });
     }
 
     /// <summary>The value of the direct dependency: n, m or y.</summary>
     public string DirectDependencyValue
     {
         get => PackedFacts.DirectDependencyValue.Read(_facts) ?? _rare!.DirectDependencyValue!;
-        init
-        {
-            _facts = PackedFacts.DirectDependencyValue.Write(_facts, value, out var escaped);
-            if (escaped)
-            {
-                _rare = (_rare ?? RareFacts.None) with { DirectDependencyValue = value };
-            }
-        }
+        init => WriteText(PackedFacts.DirectDependencyValue, value, static (rare, text) => rare with { DirectDependencyValue = text });
     }
 
     /// <summary>The values a user may set now, e.g. <c>ny</c>.</summary>
     public string Assignable
     {
         get => PackedFacts.Assignable.Read(_facts) ?? _rare!.Assignable!;
-        init
+        init => WriteText(PackedFacts.Assignable, value, static (rare, text) => rare with { Assignable = text });
+    }
+
+    // A text with a code goes into the packed facts; one without (escaped) is kept in the rare facts.
+    private void WriteText(PackedFacts.TextField field, string value, System.Func<RareFacts, string, RareFacts> keep)
+    {
+        _facts = field.Write(_facts, value, out var escaped);
+        if (escaped)
         {
-            _facts = PackedFacts.Assignable.Write(_facts, value, out var escaped);
-            if (escaped)
-            {
-                _rare = (_rare ?? RareFacts.None) with { Assignable = value };
-            }
+            _rare = keep(_rare ?? RareFacts.None, value);
         }
     }
 
