@@ -57,7 +57,7 @@ public static class KconfigEngine
 
             foreach (var symbol in model.Symbols.Values)
             {
-                if (!symbol.IsDefined && (symbol.HasReferences || resolver.TryGetState(symbol, out _)))
+                if (!symbol.IsDefined && (symbol.HasReferences || resolver.HasState(symbol)))
                 {
                     symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
                 }

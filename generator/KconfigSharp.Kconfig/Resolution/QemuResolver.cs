@@ -58,7 +58,10 @@ internal sealed class QemuResolver : IValueOriginText
         return resolver;
     }
 
-    /// <summary>The verdict on <paramref name="symbol"/>, if it is one of the resolve's variables (every model symbol is).</summary>
+    /// <summary>Whether <paramref name="symbol"/> is one of the resolve's variables (every model symbol is).</summary>
+    public bool HasState(Symbol symbol) => _variableNumbers.TryGetValue(symbol, out _);
+
+    /// <summary>The verdict on <paramref name="symbol"/>, if it is one of the resolve's variables.</summary>
     public bool TryGetState(Symbol symbol, out SymbolState state)
     {
         if (!_variableNumbers.TryGetValue(symbol, out var number))
