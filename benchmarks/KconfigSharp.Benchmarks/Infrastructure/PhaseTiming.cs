@@ -7,7 +7,7 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <c>rounds</c> times after warm-up in this process: medians and minimums of wall time and the exact bytes
 /// of one run. A quick A/B between two builds on a loaded machine, and a steady loop for <c>perf record</c>
 /// or <c>dotnet-trace</c> to attach to; BenchmarkDotNet's <c>*ParseResolve*</c> stays the number of record.
-/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|both] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
+/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
 /// </summary>
 internal static class PhaseTiming
 {
@@ -30,6 +30,16 @@ internal static class PhaseTiming
         if (only is null or "resolve")
         {
             Report(corpus, "resolve (graph cached)", rounds, () => tree.Resolve(model, values), types);
+        }
+
+        if (only is "graph")
+        {
+            // The dependency graph alone (built once per model on first resolve): dropped and rebuilt each round.
+            Report(corpus, "dependency graph", rounds, () =>
+            {
+                model.DependencyGraphSlot = null;
+                return KconfigSharp.Kconfig.Resolution.DependencyGraph.Of(model);
+            }, types);
         }
 
         if (only is null or "both")

@@ -90,8 +90,9 @@ internal sealed class DependencyGraph
     /// </summary>
     private sealed class EdgeCollector
     {
-        private readonly List<Expr> _leaves = [];
         private readonly ExprStack _pending = new();
+        private Expr? _sharedDependency;
+        private bool _sharedDependencyWalked;
         private readonly int[] _lastDependent;
         private readonly int[] _firstUseOrder;
         private int _firstUseCount;
@@ -115,6 +116,7 @@ internal sealed class DependencyGraph
             foreach (var symbol in model.DefinedSymbols)
             {
                 var dependent = symbol.Id;
+                collector.StartDependent(symbol.DirectDependency);
                 foreach (var prompt in symbol.PromptsView)
                 {
                     collector.DependOn(dependent, prompt.Condition, graph);
@@ -141,6 +143,7 @@ internal sealed class DependencyGraph
             foreach (var choice in model.Choices)
             {
                 var dependent = graph.ItemOf(choice);
+                collector.StartDependent(choice.DirectDependency);
                 foreach (var prompt in choice.Prompts)
                 {
                     collector.DependOn(dependent, prompt.Condition, graph);
@@ -177,25 +180,57 @@ internal sealed class DependencyGraph
             return (dependents, Adjacency.FromEdges(itemCount, _from, _to, k));
         }
 
-        // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves).
-        [MethodImpl(HotPath.Optimized)]
+        /// <summary>
+        /// Starts the edges of the next dependent. Its menu dependency is one object (<see cref="Symbol.DirectDependency"/>
+        /// of a symbol defined once) that the finalizer also ANDed into every prompt and default condition, so
+        /// a walk of every property met it several times; walked once, its edges are all there.
+        /// </summary>
+        private void StartDependent(Expr directDependency)
+        {
+            _sharedDependency = directDependency is SymbolExpr ? null : directDependency;
+            _sharedDependencyWalked = false;
+        }
+
+        // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves). Skipping the
+        // shared dependency once walked changes no edge and no order: every item below it already has this
+        // dependent as its last one, so AddEdge would return at once.
         private void DependOn(int dependent, Expr expr, DependencyGraph graph)
         {
-            _leaves.Clear();
-            ExprLeaves.Collect(expr, _leaves, _pending);
-            foreach (var leaf in _leaves)
+            var visitor = new EdgeVisitor(this, dependent, graph);
+            ExprLeaves.Walk(expr, _pending, ref visitor);
+        }
+
+        private readonly struct EdgeVisitor(EdgeCollector collector, int dependent, DependencyGraph graph) : ExprLeaves.IVisitor
+        {
+            public bool Enter(Expr node)
+            {
+                if (!ReferenceEquals(node, collector._sharedDependency))
+                {
+                    return true;
+                }
+
+                if (collector._sharedDependencyWalked)
+                {
+                    return false;
+                }
+
+                collector._sharedDependencyWalked = true;
+                return true;
+            }
+
+            public void Leaf(Expr leaf)
             {
                 switch (leaf)
                 {
                     case SymbolExpr { Symbol: var symbol }:
-                        Add(dependent, symbol);
+                        collector.Add(dependent, symbol);
                         break;
                     case ChoiceExpr choice:
-                        AddEdge(dependent, graph.ItemOf(choice.Choice));
+                        collector.AddEdge(dependent, graph.ItemOf(choice.Choice));
                         break;
                     case ComparisonExpr comparison:
-                        Add(dependent, comparison.Left);
-                        Add(dependent, comparison.Right);
+                        collector.Add(dependent, comparison.Left);
+                        collector.Add(dependent, comparison.Right);
                         break;
                 }
             }

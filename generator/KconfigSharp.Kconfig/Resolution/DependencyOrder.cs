@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
@@ -23,7 +22,7 @@ internal static class DependencyOrder
     /// is called for it once it has left the path. Returns the longest path.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static int Walk(KconfigModel model, DependencyGraph graph, HashSet<Symbol>? onPath, Action<Symbol>? finished)
+    public static int Walk(KconfigModel model, DependencyGraph graph, SymbolSet? onPath, Action<Symbol>? finished)
     {
         var dependencies = graph.Dependencies;
         var visited = new bool[graph.ItemCount];

@@ -34,7 +34,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly SymbolMap<Tristate> _visibility;
     private readonly SymbolMap<ValueOrigin> _origins;
     private readonly SymbolMap<bool> _written;
-    private readonly HashSet<Symbol> _inProgress = [];
+    private readonly SymbolSet _inProgress;
     private readonly Dictionary<Choice, Tristate> _choiceVisibility;
     private readonly Dictionary<Choice, Tristate> _choiceMode;
     private readonly Dictionary<Choice, Symbol?> _selection;
@@ -54,6 +54,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _visibility = new SymbolMap<Tristate>(model);
         _origins = new SymbolMap<ValueOrigin>(model);
         _written = new SymbolMap<bool>(model);
+        _inProgress = new SymbolSet(model);
         var choices = model.Choices.Count;
         _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
         _choiceMode = new Dictionary<Choice, Tristate>(choices);

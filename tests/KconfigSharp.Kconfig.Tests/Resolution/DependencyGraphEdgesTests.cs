@@ -1,0 +1,180 @@
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Tests;
+
+namespace KconfigSharp.Kconfig.Tests.Resolution;
+
+/// <summary>
+/// The graph's edge collection walks a symbol's menu dependency once, although the finalizer ANDed the
+/// same object into every prompt and default condition (issue 12). Its edges, in their order, must be
+/// what a plain walk of every property lists.
+/// </summary>
+public sealed class DependencyGraphEdgesTests
+{
+    private const string NestedTree = """
+        config A
+        	bool "a"
+        config B
+        	bool "b"
+        	depends on A
+        menu "m"
+        	depends on B || C
+        if A && !D
+        config C
+        	tristate "c" if E
+        	default y if F
+        	default m if B
+        	default n
+        	select G if H
+        	imply I
+        	depends on J && (K = "x" || L != 3)
+        config C
+        	bool
+        	depends on M
+        choice
+        	prompt "pick" if N
+        	default P if Q
+        config P
+        	bool "p"
+        	depends on R
+        config Q
+        	bool "q"
+        endchoice
+        config S
+        	int "s"
+        	range T U if V
+        	default W if X
+        endif
+        endmenu
+        """;
+
+    [Fact]
+    public void Edges_of_a_nested_tree_with_a_symbol_defined_twice_are_those_of_a_walk_of_every_property()
+    {
+        var model = KconfigParser.ParseText(NestedTree.Replace("\r\n", "\n", StringComparison.Ordinal), "Kconfig");
+
+        AssertEdgesAsWalked(model);
+    }
+
+    [SharedDataFact]
+    public void Edges_of_the_nuttx_tree_are_those_of_a_walk_of_every_property()
+    {
+        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions
+        {
+            Dialect = KconfigDialect.Kconfig,
+            Macros = new Dictionary<string, string>
+            {
+                ["BINDIR"] = "_stubs/BINDIR",
+                ["APPSBINDIR"] = "_stubs/APPSBINDIR",
+                ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
+                ["APPSDIR"] = "../apps",
+            },
+        });
+
+        AssertEdgesAsWalked(model);
+    }
+
+    private static void AssertEdgesAsWalked(KconfigModel model)
+    {
+        var graph = DependencyGraph.Of(model);
+        var expected = new List<int>[graph.ItemCount];
+        for (var i = 0; i < expected.Length; i++)
+        {
+            expected[i] = [];
+        }
+
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            var reads = new List<Expr>();
+            foreach (var prompt in symbol.PromptsView)
+            {
+                reads.Add(prompt.Condition);
+            }
+
+            foreach (var def in symbol.DefaultsView)
+            {
+                reads.Add(def.Value);
+                reads.Add(def.Condition);
+            }
+
+            reads.Add(symbol.ReverseDependency);
+            reads.Add(symbol.WeakReverseDependency);
+            var items = new List<int>();
+            foreach (var expr in reads)
+            {
+                AddLeaves(graph, expr, items);
+            }
+
+            foreach (var range in symbol.RangesView)
+            {
+                AddSymbol(range.Low, items);
+                AddSymbol(range.High, items);
+                AddLeaves(graph, range.Condition, items);
+            }
+
+            AddLeaves(graph, symbol.DirectDependency, items);
+            foreach (var item in items.Distinct())
+            {
+                expected[item].Add(symbol.Id);
+            }
+        }
+
+        foreach (var choice in model.Choices)
+        {
+            var items = new List<int>();
+            foreach (var prompt in choice.Prompts)
+            {
+                AddLeaves(graph, prompt.Condition, items);
+            }
+
+            foreach (var def in choice.Defaults)
+            {
+                AddLeaves(graph, def.Condition, items);
+            }
+
+            foreach (var item in items.Distinct())
+            {
+                expected[item].Add(graph.ItemOf(choice));
+            }
+        }
+
+        var edges = 0;
+        for (var item = 0; item < graph.ItemCount; item++)
+        {
+            var actual = Enumerable.Range(graph.Dependents.Start(item), graph.Dependents.Count(item)).Select(graph.Dependents.Target);
+            Assert.Equal(expected[item], actual);
+            edges += expected[item].Count;
+        }
+
+        Assert.True(edges > 0);
+    }
+
+    private static void AddLeaves(DependencyGraph graph, Expr expr, List<int> items)
+    {
+        foreach (var leaf in ExprLeaves.Of(expr))
+        {
+            switch (leaf)
+            {
+                case SymbolExpr symbol:
+                    AddSymbol(symbol.Symbol, items);
+                    break;
+                case ChoiceExpr choice:
+                    items.Add(graph.ItemOf(choice.Choice));
+                    break;
+                case ComparisonExpr comparison:
+                    AddSymbol(comparison.Left, items);
+                    AddSymbol(comparison.Right, items);
+                    break;
+            }
+        }
+    }
+
+    private static void AddSymbol(Symbol symbol, List<int> items)
+    {
+        if (!symbol.IsConstant)
+        {
+            items.Add(symbol.Id);
+        }
+    }
+}
