@@ -17,6 +17,38 @@ internal static class ExprEvaluator
     /// </summary>
     public static Tristate Evaluate(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: true);
 
+    /// <summary>
+    /// Evaluates a condition in which <paramref name="shared"/> (a symbol's menu dependency, which the
+    /// finalizer ANDed into each of its prompt and default conditions) may be an operand of the top
+    /// <c>&amp;&amp;</c>/<c>||</c> chain or the whole. Its value is read from <paramref name="memo"/>
+    /// (0: not known yet, else the tristate + 1) or computed as one unit and kept there. The same
+    /// operands are read in the same order as the plain walk: the first computation stops where the plain
+    /// walk would, and later ones would only re-read values already computed. The caller keeps a memo
+    /// only while values cannot change (a graph without dependency loops).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static Tristate Evaluate(Expr expr, ISymbolValues values, Expr shared, ref byte memo)
+    {
+        if (ReferenceEquals(expr, shared))
+        {
+            return SharedValue(shared, values, ref memo);
+        }
+
+        return expr is AndExpr or OrExpr
+            ? EvaluateChain(expr, values, transformM: true, shared, ref memo)
+            : Evaluate(expr, values, transformM: true);
+    }
+
+    private static Tristate SharedValue(Expr shared, ISymbolValues values, ref byte memo)
+    {
+        if (memo == 0)
+        {
+            memo = (byte)(Evaluate(shared, values, transformM: true) + 1);
+        }
+
+        return (Tristate)(memo - 1);
+    }
+
     /// <summary>Evaluates the value of a <c>default</c>: a bare <c>m</c> stays m.</summary>
     public static Tristate EvaluateValue(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: false);
 
@@ -44,7 +76,8 @@ internal static class ExprEvaluator
             case NotExpr not:
                 return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
             case AndExpr or OrExpr:
-                return EvaluateChain(expr, values, transformM);
+                byte noMemo = 0;
+                return EvaluateChain(expr, values, transformM, shared: null, ref noMemo);
             case ComparisonExpr comparison:
                 return Compare(comparison, values);
             default:
@@ -60,7 +93,7 @@ internal static class ExprEvaluator
     private static ExprStack? t_pending;
 
     [MethodImpl(HotPath.Optimized)]
-    private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM)
+    private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM, Expr? shared, ref byte memo)
     {
         var isAnd = chain is AndExpr;
         var stop = isAnd ? Tristate.No : Tristate.Yes;
@@ -74,21 +107,28 @@ internal static class ExprEvaluator
             while (pending.Count > floor)
             {
                 var node = pending.Pop();
-                if (isAnd && node is AndExpr conjunction)
+                Tristate operand;
+                if (ReferenceEquals(node, shared))
+                {
+                    operand = SharedValue(node, values, ref memo);
+                }
+                else if (isAnd && node is AndExpr conjunction)
                 {
                     pending.Push(conjunction.Right);
                     pending.Push(conjunction.Left);
                     continue;
                 }
-
-                if (!isAnd && node is OrExpr disjunction)
+                else if (!isAnd && node is OrExpr disjunction)
                 {
                     pending.Push(disjunction.Right);
                     pending.Push(disjunction.Left);
                     continue;
                 }
+                else
+                {
+                    operand = Evaluate(node, values, transformM);
+                }
 
-                var operand = Evaluate(node, values, transformM);
                 result = first ? operand : isAnd ? Min(result, operand) : Max(result, operand);
                 first = false;
                 if (result == stop)

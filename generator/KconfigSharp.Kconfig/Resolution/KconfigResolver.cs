@@ -35,6 +35,13 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly SymbolMap<ValueOrigin> _origins;
     private readonly SymbolMap<bool> _written;
     private readonly SymbolSet _inProgress;
+
+    // Per symbol id, the value of its menu dependency once computed (ExprEvaluator's memo: 0 = not yet).
+    private readonly byte[] _dependencyValues;
+
+    // How many reads broke a dependency loop (a value still in progress read as n or empty). A value
+    // computed across such a read may differ from a later computation, so it is not kept.
+    private int _loopBreaks;
     private readonly Dictionary<Choice, Tristate> _choiceVisibility;
     private readonly Dictionary<Choice, Tristate> _choiceMode;
     private readonly Dictionary<Choice, Symbol?> _selection;
@@ -55,6 +62,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _origins = new SymbolMap<ValueOrigin>(model);
         _written = new SymbolMap<bool>(model);
         _inProgress = new SymbolSet(model);
+        _dependencyValues = new byte[model.Symbols.Count];
         var choices = model.Choices.Count;
         _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
         _choiceMode = new Dictionary<Choice, Tristate>(choices);
@@ -140,6 +148,31 @@ internal sealed class KconfigResolver : ISymbolValues
 
     private ValueOrigin DefaultOrigin(DefaultProperty def) => _originTexts.Default(def);
 
+    /// <summary>
+    /// Evaluates one of <paramref name="symbol"/>'s prompt, default or range conditions or its direct
+    /// dependency: each has the symbol's menu dependency ANDed in (the finalizer's propagation), which is
+    /// computed once per symbol instead of once per condition (about two fifths of the nodes a NuttX
+    /// resolve evaluated). Every value it reads is final unless a read broke a dependency loop; then
+    /// the kept value is dropped, and the next condition computes it again as before.
+    /// </summary>
+    private Tristate EvaluateOwn(Symbol symbol, Expr condition)
+    {
+        if (!_model.Owns(symbol))
+        {
+            return ExprEvaluator.Evaluate(condition, this);
+        }
+
+        var loopBreaks = _loopBreaks;
+        ref var memo = ref _dependencyValues[symbol.Id];
+        var value = ExprEvaluator.Evaluate(condition, this, symbol.DirectDependency, ref memo);
+        if (_loopBreaks != loopBreaks)
+        {
+            memo = 0;
+        }
+
+        return value;
+    }
+
     /// <summary>The symbol's value, visibility, origin and <c>why</c> facts.</summary>
     public SymbolState State(Symbol symbol)
     {
@@ -155,7 +188,7 @@ internal sealed class KconfigResolver : ISymbolValues
         var details = new KconfigSymbolDetails(
             _written.ContainsKey(symbol),
             ExprEvaluator.ToText(visibility),
-            ExprEvaluator.ToText(symbol.IsDefined ? ExprEvaluator.Evaluate(symbol.DirectDependency, this) : Tristate.No),
+            ExprEvaluator.ToText(symbol.IsDefined ? EvaluateOwn(symbol, symbol.DirectDependency) : Tristate.No),
             Assignable(symbol),
             user,
             user is null ? null : UserValueNote(symbol, assignment!));
@@ -360,6 +393,7 @@ internal sealed class KconfigResolver : ISymbolValues
         if (!_inProgress.Add(symbol))
         {
             // A dependency loop (already reported by DependencyLoopDetector): break it with n.
+            _loopBreaks++;
             return Tristate.No;
         }
 
@@ -395,6 +429,7 @@ internal sealed class KconfigResolver : ISymbolValues
             default:
                 if (!_inProgress.Add(symbol))
                 {
+                    _loopBreaks++;
                     return string.Empty;
                 }
 
@@ -465,7 +500,7 @@ internal sealed class KconfigResolver : ISymbolValues
         var visibility = Tristate.No;
         foreach (var prompt in symbol.PromptsView)
         {
-            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
+            visibility = ExprEvaluator.Max(visibility, EvaluateOwn(symbol, prompt.Condition));
         }
 
         if (symbol.Choice is { } choice)
@@ -530,7 +565,7 @@ internal sealed class KconfigResolver : ISymbolValues
             {
                 foreach (var def in symbol.DefaultsView)
                 {
-                    var condition = ExprEvaluator.Evaluate(def.Condition, this);
+                    var condition = EvaluateOwn(symbol, def.Condition);
                     if (condition != Tristate.No)
                     {
                         value = ExprEvaluator.Min(ExprEvaluator.EvaluateValue(def.Value, this), condition);
@@ -551,7 +586,7 @@ internal sealed class KconfigResolver : ISymbolValues
                         weak = Tristate.Yes;
                     }
 
-                    var direct = ExprEvaluator.Evaluate(symbol.DirectDependency, this);
+                    var direct = EvaluateOwn(symbol, symbol.DirectDependency);
                     if (direct == Tristate.Module && EffectiveType(symbol) == KconfigType.Bool)
                     {
                         direct = Tristate.Yes;
@@ -565,7 +600,7 @@ internal sealed class KconfigResolver : ISymbolValues
                     value = ExprEvaluator.Min(ExprEvaluator.Max(weak, value), direct);
                     written = true;
                 }
-                else if (weak != Tristate.No && ExprEvaluator.Evaluate(symbol.DirectDependency, this) != Tristate.No)
+                else if (weak != Tristate.No && EvaluateOwn(symbol, symbol.DirectDependency) != Tristate.No)
                 {
                     // Kconfiglib: imply counts only while the symbol's own direct dependencies are met.
                     if (weak > value)
@@ -582,7 +617,7 @@ internal sealed class KconfigResolver : ISymbolValues
             var reverse = ExprEvaluator.Evaluate(symbol.ReverseDependency, this);
             if (reverse != Tristate.No)
             {
-                if (ExprEvaluator.Evaluate(symbol.DirectDependency, this) < reverse)
+                if (EvaluateOwn(symbol, symbol.DirectDependency) < reverse)
                 {
                     WarnSelectUnmetDependencies(symbol, reverse);
                 }
@@ -662,7 +697,7 @@ internal sealed class KconfigResolver : ISymbolValues
             RangeProperty? activeRange = null;
             foreach (var range in symbol.RangesView)
             {
-                if (ExprEvaluator.Evaluate(range.Condition, this) != Tristate.No)
+                if (EvaluateOwn(symbol, range.Condition) != Tristate.No)
                 {
                     hasRange = true;
                     activeRange = range;
@@ -720,7 +755,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 {
                     foreach (var def in symbol.DefaultsView)
                     {
-                        if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
+                        if (EvaluateOwn(symbol, def.Condition) != Tristate.No)
                         {
                             hasDefault = true;
                             written = true;
@@ -767,7 +802,7 @@ internal sealed class KconfigResolver : ISymbolValues
         {
             foreach (var def in symbol.DefaultsView)
             {
-                if (ExprEvaluator.Evaluate(def.Condition, this) != Tristate.No)
+                if (EvaluateOwn(symbol, def.Condition) != Tristate.No)
                 {
                     value = DefaultString(def.Value);
                     written = true;
@@ -896,6 +931,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
         if (!_choiceInProgress.Add(choice))
         {
+            _loopBreaks++;
             return Tristate.No;
         }
 
