@@ -55,6 +55,9 @@ internal static class PhaseTiming
         types?.Start();
         var times = new double[rounds];
         long bytes = 0;
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
         for (var i = 0; i < rounds; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -66,7 +69,10 @@ internal static class PhaseTiming
 
         types?.Stop();
         Array.Sort(times);
-        Console.WriteLine($"{corpus} {phase}: median {times[rounds / 2]:0.000} ms, min {times[0]:0.000} ms, {bytes:N0} B ({rounds} rounds)");
+        // Collections per round: where the median and the minimum part, it is mostly these (gen0's budget is
+        // the CPU's cache size where the OS reports one, a small default where it does not, as on some VMs).
+        var perRound = $"GCs per round {(GC.CollectionCount(0) - gen0) / (double)rounds:0.0} (gen1 {(GC.CollectionCount(1) - gen1) / (double)rounds:0.0}, gen2 {(GC.CollectionCount(2) - gen2) / (double)rounds:0.00})";
+        Console.WriteLine($"{corpus} {phase}: median {times[rounds / 2]:0.000} ms, min {times[0]:0.000} ms, {bytes:N0} B ({rounds} rounds); {perRound}");
         if (types is not null)
         {
             foreach (var (type, share) in types.Top(25))
