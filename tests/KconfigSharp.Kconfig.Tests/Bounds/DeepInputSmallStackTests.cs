@@ -118,14 +118,7 @@ public sealed class DeepInputSmallStackTests
     [SharedDataFact]
     public void Real_trees_are_resolved_on_demand_so_their_diagnostics_keep_their_order()
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["BINDIR"] = "_stubs/BINDIR",
-            ["APPSBINDIR"] = "_stubs/APPSBINDIR",
-            ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
-            ["APPSDIR"] = "../apps",
-        };
-        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions { Macros = environment });
+        var model = NuttxCorpus.Parse();
 
         var depth = DependencyGraph.Of(model).Depth;
 

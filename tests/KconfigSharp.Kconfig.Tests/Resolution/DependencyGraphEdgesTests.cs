@@ -60,19 +60,7 @@ public sealed class DependencyGraphEdgesTests
     [SharedDataFact]
     public void Edges_of_the_nuttx_tree_are_those_of_a_walk_of_every_property()
     {
-        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions
-        {
-            Dialect = KconfigDialect.Kconfig,
-            Macros = new Dictionary<string, string>
-            {
-                ["BINDIR"] = "_stubs/BINDIR",
-                ["APPSBINDIR"] = "_stubs/APPSBINDIR",
-                ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
-                ["APPSDIR"] = "../apps",
-            },
-        });
-
-        AssertEdgesAsWalked(model);
+        AssertEdgesAsWalked(NuttxCorpus.Parse());
     }
 
     private static void AssertEdgesAsWalked(KconfigModel model)

@@ -7,19 +7,10 @@ namespace KconfigSharp.Kconfig.Tests.Resolution;
 
 public sealed class ExprTextCacheTests
 {
-    private static readonly Dictionary<string, string> NuttxEnvironment = new()
-    {
-        ["BINDIR"] = "_stubs/BINDIR",
-        ["APPSBINDIR"] = "_stubs/APPSBINDIR",
-        ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
-        ["APPSDIR"] = "../apps",
-    };
-
     [SharedDataFact]
     public void Every_expression_of_the_NuttX_tree_reads_as_its_own_ToString_through_one_shared_cache()
     {
-        var root = SharedData.PathOf("corpus", "nuttx");
-        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = NuttxEnvironment });
+        var model = NuttxCorpus.Parse();
         var expressions = ExpressionsOf(model).ToList();
         var texts = new ExprTextCache();
 
@@ -45,8 +36,7 @@ public sealed class ExprTextCacheTests
     [SharedDataFact]
     public void An_expression_without_choice_terms_is_kept_as_the_same_instance()
     {
-        var root = SharedData.PathOf("corpus", "nuttx");
-        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = NuttxEnvironment });
+        var model = NuttxCorpus.Parse();
         var texts = new ExprTextCache();
         var kept = 0;
         var total = 0;

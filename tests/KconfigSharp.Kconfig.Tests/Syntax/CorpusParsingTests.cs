@@ -104,18 +104,7 @@ public sealed class CorpusParsingTests
 
     private static KconfigModel ParseNuttx() => NuttxModel.Value;
 
-    private static KconfigModel ParseNuttxTree() =>
-        KconfigParser.Parse("Kconfig", new DirectoryProvider(SharedData.PathOf("corpus", "nuttx")), new KconfigParseOptions
-        {
-            Dialect = KconfigDialect.Kconfig,
-            Macros = new Dictionary<string, string>
-            {
-                ["BINDIR"] = "_stubs/BINDIR",
-                ["APPSBINDIR"] = "_stubs/APPSBINDIR",
-                ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
-                ["APPSDIR"] = "../apps",
-            },
-        });
+    private static KconfigModel ParseNuttxTree() => NuttxCorpus.Parse();
 
     private static int CountNodes(MenuNode node)
     {

@@ -9,22 +9,13 @@ namespace KconfigSharp.Kconfig.Tests.Writers;
 
 public sealed class ConfigWriterNuttxTests
 {
-    // The environment SOURCE.md prescribes for the NuttX snapshot.
-    private static readonly Dictionary<string, string> Environment = new()
-    {
-        ["BINDIR"] = "_stubs/BINDIR",
-        ["APPSBINDIR"] = "_stubs/APPSBINDIR",
-        ["EXTERNALDIR"] = "_stubs/EXTERNALDIR",
-        ["APPSDIR"] = "../apps",
-    };
-
     [SharedDataFact]
     public void Nuttx_defaults_write_the_config_Kconfiglib_writes()
     {
         var root = SharedData.PathOf("corpus", "nuttx");
-        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = Environment });
+        var model = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), new KconfigParseOptions { Macros = NuttxCorpus.Environment });
 
-        var configuration = KconfigEngine.Resolve(model, Array.Empty<ValueAssignment>(), new ResolveOptions { Environment = Environment });
+        var configuration = KconfigEngine.Resolve(model, Array.Empty<ValueAssignment>(), new ResolveOptions { Environment = NuttxCorpus.Environment });
         var text = ConfigWriter.Write(model, configuration);
 
         // Until the macro expander lands, '$BINDIR/...' sources are not found; those stub files are empty.
