@@ -202,6 +202,7 @@ internal sealed class DependencyGraph
 
         private readonly struct EdgeVisitor(EdgeCollector collector, int dependent, DependencyGraph graph) : ExprLeaves.IVisitor
         {
+            [MethodImpl(HotPath.Optimized)]
             public bool Enter(Expr node)
             {
                 if (!ReferenceEquals(node, collector._sharedDependency))
@@ -218,6 +219,7 @@ internal sealed class DependencyGraph
                 return true;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             public void Leaf(Expr leaf)
             {
                 switch (leaf)
@@ -236,6 +238,7 @@ internal sealed class DependencyGraph
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Add(int dependent, Symbol symbol)
         {
             if (!symbol.IsConstant)
@@ -246,6 +249,7 @@ internal sealed class DependencyGraph
 
         // Every edge of one dependent is added before the next dependent's (Collect walks them one
         // at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
+        [MethodImpl(HotPath.Optimized)]
         private void AddEdge(int dependent, int item)
         {
             var last = _lastDependent[item];

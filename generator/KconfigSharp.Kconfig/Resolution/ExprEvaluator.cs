@@ -39,6 +39,7 @@ internal static class ExprEvaluator
             : Evaluate(expr, values, transformM: true);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static Tristate SharedValue(Expr shared, ISymbolValues values, ref byte memo)
     {
         if (memo == 0)

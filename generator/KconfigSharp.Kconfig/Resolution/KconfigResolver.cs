@@ -155,6 +155,7 @@ internal sealed class KconfigResolver : ISymbolValues
     /// resolve evaluated). Every value it reads is final unless a read broke a dependency loop; then
     /// the kept value is dropped, and the next condition computes it again as before.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private Tristate EvaluateOwn(Symbol symbol, Expr condition)
     {
         if (!_model.Owns(symbol))
@@ -174,6 +175,7 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     /// <summary>The symbol's value, visibility, origin and <c>why</c> facts.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public SymbolState State(Symbol symbol)
     {
         var value = StrValue(symbol);
@@ -372,6 +374,7 @@ internal sealed class KconfigResolver : ISymbolValues
     // ---- ISymbolValues -----------------------------------------------------------------------
 
     /// <inheritdoc/>
+    [MethodImpl(HotPath.Optimized)]
     public Tristate TriValue(Symbol symbol)
     {
         if (symbol.IsConstant)
@@ -404,6 +407,7 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     /// <inheritdoc/>
+    [MethodImpl(HotPath.Optimized)]
     public string StrValue(Symbol symbol)
     {
         if (symbol.IsConstant)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
@@ -26,6 +27,7 @@ internal sealed class SymbolMap<T>
         _values = new Slot[model.Symbols.Count];
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool TryGetValue(Symbol symbol, out T value)
     {
         if (_model.Owns(symbol))
@@ -48,6 +50,7 @@ internal sealed class SymbolMap<T>
     public T this[Symbol symbol]
     {
         get => TryGetValue(symbol, out var value) ? value : throw new KeyNotFoundException(symbol.Name);
+        [MethodImpl(HotPath.Optimized)]
         set
         {
             if (_model.Owns(symbol))

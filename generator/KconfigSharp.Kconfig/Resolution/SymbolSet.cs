@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
@@ -22,6 +23,7 @@ internal sealed class SymbolSet
     }
 
     /// <summary>Adds <paramref name="symbol"/>; false when it was already in the set.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool Add(Symbol symbol)
     {
         if (_model.Owns(symbol))
@@ -38,6 +40,7 @@ internal sealed class SymbolSet
         return (_others ??= []).Add(symbol);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public void Remove(Symbol symbol)
     {
         if (_model.Owns(symbol))
@@ -49,6 +52,7 @@ internal sealed class SymbolSet
         _others?.Remove(symbol);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool Contains(Symbol symbol) =>
         _model.Owns(symbol) ? _has[symbol.Id] : _others is not null && _others.Contains(symbol);
 }
