@@ -5,7 +5,8 @@ performance summary, the wall times the scripts record) and prints their Markdow
     report_analyzer.py analyzer-cost WORK RUNS          (benchmarks/msbuild-analyzer-cost.sh)
     report_analyzer.py nuttx-app WORK RUNS [EXTRA_ARGS] (benchmarks/msbuild-nuttx-app.sh)
 
-WORK holds walls.txt ("name round seconds" per line) and logs/NAME-ROUND.log.
+WORK holds walls.txt ("name round seconds" per line), optionally cpus.txt (the same for CPU seconds), and
+logs/NAME-ROUND.log.
 """
 import re
 import statistics
@@ -16,10 +17,12 @@ from pathlib import Path
 ROW = re.compile(r"^\s*([\d.]+)\s+<?\d+\s+(\S.*?)\s*$")
 
 
-def read_walls(work):
-    """Wall seconds per (build name, round), as the scripts append them to walls.txt."""
+def read_walls(work, file="walls.txt"):
+    """Seconds per (build name, round), as the scripts append them to walls.txt (wall) or cpus.txt (CPU)."""
     walls = {}
-    for line in (work / "walls.txt").read_text().split("\n"):
+    if not (work / file).exists():
+        return walls
+    for line in (work / file).read_text().split("\n"):
         if line.strip():
             name, rnd, seconds = line.split()
             walls[(name, int(rnd))] = float(seconds)
@@ -141,8 +144,11 @@ def analyzer_cost(work, runs):
 
 
 def nuttx_app(work, runs, extra):
-    """The NuttX app with and without KconfigSharp (msbuild-nuttx-app.sh)."""
+    """The NuttX app with and without KconfigSharp, and its floors (msbuild-nuttx-app.sh)."""
     walls = read_walls(work)
+    cpus = read_walls(work, "cpus.txt")
+    cpu_names = ["kconfig", "generator", "source", "constants", "plain"]
+    cpu = {name: [] for name in cpu_names}
 
     def report(name, rnd):
         return timing_tables(log_text(work, name, rnd)) or ({}, {})
@@ -150,7 +156,8 @@ def nuttx_app(work, runs, extra):
     def csc(name, rnd):
         return csc_seconds(log_text(work, name, rnd))
 
-    cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain"]}
+    cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain",
+                                 "source", "constants", "csc_source", "csc_constants", "source_ratio", "constants_ratio", "over_floor"]}
     for rnd in range(1, runs + 1):
         a, g = report("kconfig", rnd)
         ab, gb = report("generator", rnd)
@@ -159,7 +166,18 @@ def nuttx_app(work, runs, extra):
             sys.exit(f"round {rnd}: the kconfig build did not run KconfigSharp's analyzers and generator")
         if "KconfigSharp.Analyzers" in ab or "KconfigSharp.Generator" not in gb:
             sys.exit(f"round {rnd}: the generator-only build must run the generator without the analyzers")
+        for floor in ("source", "constants"):
+            fa, fg = report(floor, rnd)
+            if any(k.startswith("KconfigSharp") for k in list(fa) + list(fg)):
+                sys.exit(f"round {rnd}: the {floor} build must not load KconfigSharp")
         w, wg, wp = walls[("kconfig", rnd)], walls[("generator", rnd)], walls[("plain", rnd)]
+        ws, wc = walls[("source", rnd)], walls[("constants", rnd)]
+        cols["source"].append(ws); cols["constants"].append(wc)
+        cols["source_ratio"].append(ws / wp); cols["constants_ratio"].append(wc / wp); cols["over_floor"].append(w / ws)
+        cols["csc_source"].append(csc("source", rnd)); cols["csc_constants"].append(csc("constants", rnd))
+        if cpus:
+            for name in cpu_names:
+                cpu[name].append(cpus[(name, rnd)])
         cols["with"].append(w); cols["gen"].append(wg); cols["plain"].append(wp)
         cols["ratio"].append(w / wp); cols["gen_ratio"].append(wg / wp)
         cols["generator"].append(g["KconfigSharp.Generator"])
@@ -178,9 +196,13 @@ def nuttx_app(work, runs, extra):
     print_rows([
         ("NuttX app with KconfigSharp (wall, `dotnet build`)", cols["with"], seconds),
         ("Same, generator only (analyzers removed)", cols["gen"], seconds),
+        ("Floor: the generated files as plain source, no package", cols["source"], seconds),
+        ("Floor: the bare constants as plain source, no package", cols["constants"], seconds),
         ("Same app without KconfigSharp", cols["plain"], seconds),
         ("Csc task, with KconfigSharp", cols["csc_with"], seconds),
         ("Csc task, generator only", cols["csc_gen"], seconds),
+        ("Csc task, generated files as plain source", cols["csc_source"], seconds),
+        ("Csc task, bare constants as plain source", cols["csc_constants"], seconds),
         ("Csc task, without KconfigSharp", cols["csc_plain"], seconds),
         ("KconfigSharp.Generator (ReportAnalyzer)", cols["generator"], seconds),
         ("KconfigSharp.Analyzers, all (ReportAnalyzer)", cols["analyzers"], seconds),
@@ -189,7 +211,26 @@ def nuttx_app(work, runs, extra):
         ("&nbsp;&nbsp;UnreachableCodeSuppressor (KCONF005)", cols["suppressor"], seconds),
         ("with ÷ without", cols["ratio"], x),
         ("generator only ÷ without", cols["gen_ratio"], x),
+        ("generated files as plain source ÷ without (the floor)", cols["source_ratio"], x),
+        ("bare constants as plain source ÷ without", cols["constants_ratio"], x),
+        ("with ÷ generated files as plain source (ours above the floor)", cols["over_floor"], x),
     ])
+    if cpus:
+        def ratio(a, b): return [p / q for p, q in zip(cpu[a], cpu[b])]
+        print()
+        print("CPU time (user + sys) of each whole build, its processes included:\n")
+        print_rows([
+            ("with KconfigSharp", cpu["kconfig"], seconds),
+            ("generator only", cpu["generator"], seconds),
+            ("generated files as plain source (floor)", cpu["source"], seconds),
+            ("bare constants as plain source", cpu["constants"], seconds),
+            ("without KconfigSharp", cpu["plain"], seconds),
+            ("CPU: with ÷ without", ratio("kconfig", "plain"), x),
+            ("CPU: generator only ÷ without", ratio("generator", "plain"), x),
+            ("CPU: generated files as plain source ÷ without (the floor)", ratio("source", "plain"), x),
+            ("CPU: bare constants as plain source ÷ without", ratio("constants", "plain"), x),
+            ("CPU: with ÷ generated files as plain source (ours above the floor)", ratio("kconfig", "source"), x),
+        ])
     print()
     print("Generated sources: " + ", ".join(f"{name} {size:,} bytes" for name, size in sorted(sizes.items())) + f"; total {sum(sizes.values()):,} bytes")
     print()

@@ -54,7 +54,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InputFiles)
             .Where(static file => file is not null)
             .Collect()
-            .Select(static (items, _) => items.Select(static (file, index) => file! with { Order = index }).ToEquatableArray())
+            .Select(static (items, _) => new InputFileSet(items.Select(static (file, index) => file! with { Order = index }).ToEquatableArray()))
             .WithTrackingName(TrackingNames.CollectedFiles);
 
         var modelOptions = context.AnalyzerConfigOptionsProvider
@@ -78,7 +78,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var model = files.Combine(modelOptions)
-            .Select((pair, cancellationToken) => RunModelSafely(pair.Left, pair.Right, _beforeModelStep, cancellationToken))
+            .Select((pair, cancellationToken) => RunModelSafely(pair.Left.Files, pair.Right, _beforeModelStep, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
         var results = model.Combine(emitOptions)

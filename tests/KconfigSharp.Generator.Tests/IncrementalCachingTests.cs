@@ -83,6 +83,26 @@ public sealed class IncrementalCachingTests
         Assert.Contains("static partial class Features", GeneratorHarness.FeatureFlags(second));
     }
 
+    [Fact]
+    public void Every_step_carries_a_reference_type()
+    {
+        // The runtime compiles Roslyn's generic pipeline types (node tables, builders, entries) anew for each
+        // value type a step carries, in every fresh csc: a struct between steps costs a build ~250 JIT
+        // compilations (docs/performance.md, "Issue 13 NuttX app, session 2026-11-28 (late)").
+        var result = GeneratorHarness.Driver(Files(), Properties()).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        var tracked = result.Results[0].TrackedSteps;
+        foreach (var step in AllSteps)
+        {
+            var outputs = tracked[step].SelectMany(s => s.Outputs).Select(o => o.Value).Where(v => v is not null).ToList();
+            Assert.NotEmpty(outputs);
+            foreach (var value in outputs)
+            {
+                Assert.False(value!.GetType().IsValueType, $"step {step} carries the value type {value.GetType()}");
+            }
+        }
+    }
+
     private static void AssertStep(GeneratorDriverRunResult result, string step, IncrementalStepRunReason expected)
     {
         var outputs = result.Results[0].TrackedSteps[step].SelectMany(s => s.Outputs).ToList();

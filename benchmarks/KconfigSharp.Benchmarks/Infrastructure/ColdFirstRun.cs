@@ -12,7 +12,8 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <c>benchmarks/msbuild-nuttx-app.sh</c> in process: every <c>Kconfig*</c> file of the corpus as an
 /// AdditionalFile (texts read from disk, not yet decoded, as csc hands them over), the same MSBuild
 /// options, a one-line program, documentation comments read as csc reads them without <c>/doc</c>.
-/// Prints the wall time of the run, each tracked step's own time, the same run again once JIT-compiled,
+/// Prints the wall time of the run, the methods JIT-compiled during it and the JIT's time
+/// (<see cref="System.Runtime.JitInfo"/>), each tracked step's own time, the same run again once JIT-compiled,
 /// and optionally the analyzers' compilation-start work (<c>--analyzers</c>: the flag model and the
 /// guard gate, after the compiler's own binding; <c>=eager</c> also computes what the model used to
 /// compute up front) and what emitting the app costs alone and with the generated trees (<c>--emit</c>).
@@ -57,9 +58,13 @@ internal static class ColdFirstRun
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new KconfigGenerator().AsSourceGenerator()], texts, parseOptions, new BuildPropertiesProvider(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var watch = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var elapsed = watch.Elapsed;
+        jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
+        jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception is { } exception)
         {
@@ -68,6 +73,9 @@ internal static class ColdFirstRun
         }
 
         Console.WriteLine($"first run (cold): {elapsed.TotalMilliseconds:F0} ms; {texts.Count} AdditionalFiles; generated {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars; {diagnostics.Length} diagnostics");
+        // What the runtime JIT-compiled during the first run (the generator's and core's code, and the generic
+        // instantiations of Roslyn's and the framework's code that the pipeline's types ask for).
+        Console.WriteLine($"  JIT during the first run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms");
         foreach (var (name, runs) in result.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             Console.WriteLine($"  step {name}: {runs.Sum(r => r.ElapsedTime.TotalMilliseconds):F1} ms over {runs.Length} runs");
