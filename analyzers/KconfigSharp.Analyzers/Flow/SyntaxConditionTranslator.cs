@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Model;
@@ -57,8 +58,10 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>What the operation tree's translation of <paramref name="condition"/> is, when syntax can tell.</summary>
+    [MethodImpl(Jit.Optimized)]
     public Translation Translate(ExpressionSyntax condition) => Translate(condition, 0);
 
+    [MethodImpl(Jit.Optimized)]
     private Translation Translate(ExpressionSyntax expression, int depth)
     {
         if (++depth > MaxDepth)
@@ -94,6 +97,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>Parentheses, <c>x!</c> and <c>checked(x)</c> leave no node in the operation tree.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
     {
         while (true)
@@ -116,6 +120,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>A field or property read: a bool flag, a <c>[KconfigGuard]</c> member, or nothing.</summary>
+    [MethodImpl(Jit.Optimized)]
     private Translation Member(ExpressionSyntax expression)
     {
         var name = expression is MemberAccessExpressionSyntax access ? access.Name : (SimpleNameSyntax)expression;
@@ -144,6 +149,7 @@ internal sealed class SyntaxConditionTranslator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Translation Invocation(InvocationExpressionSyntax invocation)
     {
         var name = invocation.Expression switch
@@ -169,6 +175,7 @@ internal sealed class SyntaxConditionTranslator
             : method.ReturnType.SpecialType == SpecialType.System_Boolean ? Translation.Of(guard) : Translation.Unknown;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Translation Binary(BinaryExpressionSyntax binary, int depth)
     {
         switch (binary.Kind())
@@ -220,6 +227,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary><c>side == literal</c> (the literal side is never a flag, so only this order can translate).</summary>
+    [MethodImpl(Jit.Optimized)]
     private Translation Compare(ExpressionSyntax side, bool literal, bool equal, int depth)
     {
         var translated = Translate(side, depth);
@@ -227,6 +235,7 @@ internal sealed class SyntaxConditionTranslator
             : Translation.Of(literal == equal ? translated.Value : KconfigExpression.Not(translated.Value));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Translation Pattern(ExpressionSyntax value, PatternSyntax pattern, int depth)
     {
         if (++depth > MaxDepth)
@@ -270,6 +279,7 @@ internal sealed class SyntaxConditionTranslator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Translation Conditional(ConditionalExpressionSyntax conditional, int depth)
     {
         var condition = Translate(conditional.Condition, depth);
@@ -295,6 +305,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>A branch of <c>?:</c>: its translation, or a bool literal as a constant; other constants are unknown.</summary>
+    [MethodImpl(Jit.Optimized)]
     private Translation Branch(ExpressionSyntax branch, int depth)
     {
         if (BoolLiteral(branch) is { } literal)
@@ -323,6 +334,7 @@ internal sealed class SyntaxConditionTranslator
     };
 
     /// <summary>Whether no token under <paramref name="node"/> spells a flag read or an annotated member.</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool MentionsNothing(SyntaxNode node)
     {
         foreach (var token in node.DescendantTokens())

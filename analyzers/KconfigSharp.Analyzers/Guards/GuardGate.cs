@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -146,6 +147,7 @@ internal sealed class GuardGate
     /// file has a <c>using static</c> (of a flag type or not: an alias may hide which), or declares a type
     /// named like a flag type (a part of it, whose members see the flags unqualified).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public bool MayReadBareFlags(SyntaxNode root)
     {
         foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
@@ -163,6 +165,7 @@ internal sealed class GuardGate
     }
 
     /// <summary>Whether the analysis must look at <paramref name="node"/> (a code block or a part of one).</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool Admits(SyntaxNode node)
     {
         if (_everything)
@@ -198,6 +201,7 @@ internal sealed class GuardGate
     /// an alias of one); a bare name (inside the type, or under <c>using static</c>) always may. Common
     /// flag names (<c>Debug</c>, <c>Net</c>) then do not open every block that uses them on other types.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private bool MayReadFlag(SyntaxToken token)
     {
         if (token.Parent is not IdentifierNameSyntax name || name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
@@ -266,6 +270,7 @@ internal sealed class GuardGate
     /// a use requires is read from the bound attributes); a member with no declaration (implicit, its
     /// attributes from elsewhere) is asked for its attributes.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool IsAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
     {
         var references = member.DeclaringSyntaxReferences;
@@ -352,6 +357,7 @@ internal sealed class GuardGate
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsAnnotated(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Guards;
 
@@ -122,6 +123,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     };
 
     /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
     {
         foreach (var token in condition.DescendantTokens())

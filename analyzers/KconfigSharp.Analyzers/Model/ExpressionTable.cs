@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -20,6 +21,7 @@ internal sealed class ExpressionTable
     private int _count;
 
     /// <summary>The number of <paramref name="expression"/> (by canonical text), assigned on first use.</summary>
+    [MethodImpl(Jit.Optimized)]
     public int NumberOf(KconfigExpression expression)
     {
         var text = expression.ToString();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -87,6 +88,7 @@ internal sealed class KconfigExpression
     public static KconfigExpression Or(KconfigExpression left, KconfigExpression right) => new(KconfigExpressionKind.Or, null, false, left, right);
 
     /// <summary>Every Kconfig symbol name the expression mentions (the operands of comparisons included).</summary>
+    [MethodImpl(Jit.Optimized)]
     public void CollectSymbols(ICollection<string> into)
     {
         switch (Kind)
@@ -183,6 +185,7 @@ internal sealed class KconfigExpression
     }
 
     /// <summary>Kleene evaluation: true/false when the facts decide it, null when they do not.</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool? Evaluate(System.Func<string, bool?> valueOf)
     {
         switch (Kind)
