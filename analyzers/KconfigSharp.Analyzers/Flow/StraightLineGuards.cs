@@ -104,6 +104,7 @@ internal sealed class StraightLineGuards
     /// The node whose identifiers count as names the part declares: an accessor or expression body also sees its
     /// property's or indexer's parameters.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static SyntaxNode DeclaringScope(SyntaxNode part) => part switch
     {
         AccessorDeclarationSyntax { Parent.Parent: { } property } => property,
@@ -129,6 +130,7 @@ internal sealed class StraightLineGuards
     /// identifier (variable, parameter, designation, local function, type parameter, label, query variable) or a
     /// member or attribute argument name, which either way is not resolved speculatively (every identifier but a name's).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool IsDeclaredBy(SyntaxNode? parent) => parent is not (IdentifierNameSyntax or GenericNameSyntax);
 
     /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
@@ -325,6 +327,7 @@ internal sealed class StraightLineGuards
         /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
         /// then a bare name may bind to members of a type outside the lookup this class follows.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         private bool FileHasUsingStatic(SyntaxTree tree) => _owner._anyGlobalUsingStatic || (_fileHasUsingStatic ??= TreeHasUsingStatic(tree));
 
         [MethodImpl(Jit.Optimized)]
@@ -482,6 +485,7 @@ internal sealed class StraightLineGuards
         /// expression (not a member initializer's, a pattern's or an argument's name, which bind elsewhere),
         /// or the member of <c>this.</c>/<c>base.</c>.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         private static bool IsFoundInTypeBody(SimpleNameSyntax name) => name.Parent switch
         {
             MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax or BaseExpressionSyntax,
@@ -729,6 +733,7 @@ internal sealed class StraightLineGuards
             return state;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsLeaf(ExpressionSyntax expression) => expression is not (PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression }
             or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression } or ConditionalExpressionSyntax);
 
@@ -761,6 +766,7 @@ internal sealed class StraightLineGuards
             return translation;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
         {
             while (expression is ParenthesizedExpressionSyntax p)
@@ -835,6 +841,7 @@ internal sealed class StraightLineGuards
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsTrueLiteral(ExpressionSyntax expression) => Unparenthesized(expression).IsKind(SyntaxKind.TrueLiteralExpression);
     }
 }

@@ -319,6 +319,7 @@ internal sealed class SyntaxConditionTranslator
         return translated.IsKnown && translated.Value is null ? Translation.Unknown : translated;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool? BoolLiteral(ExpressionSyntax expression) => Unwrap(expression).Kind() switch
     {
         SyntaxKind.TrueLiteralExpression => true,
@@ -326,6 +327,7 @@ internal sealed class SyntaxConditionTranslator
         _ => null,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsBool(ISymbol member) => member switch
     {
         IFieldSymbol f => f.Type.SpecialType == SpecialType.System_Boolean,

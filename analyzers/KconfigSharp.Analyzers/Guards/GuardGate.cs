@@ -110,6 +110,7 @@ internal sealed class GuardGate
     /// (an element access, a target-typed <c>new()</c>, a constructor initializer or an invocation when the
     /// compilation annotates a member of that kind; an attribute inside a body).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public bool IsSyntaxOnlyUse(SyntaxNode node) => node switch
     {
         AttributeListSyntax => true,
@@ -120,6 +121,7 @@ internal sealed class GuardGate
     };
 
     /// <summary>Whether the identifier token names a flag member where it may read one (see <see cref="MayReadFlag"/>).</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
     private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
@@ -223,6 +225,7 @@ internal sealed class GuardGate
     /// top-level statements, a member of a primary constructor's type), nor the attributes of a
     /// declaration (only attributes in a body, on a local function or lambda, mean something here).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool Executes(SyntaxNode node) => node switch
     {
         GlobalStatementSyntax => true,

@@ -39,6 +39,7 @@ internal sealed class ExpressionTable
     }
 
     /// <summary>The number of <paramref name="expression"/>, or false when no state ever held it.</summary>
+    [MethodImpl(Jit.Optimized)]
     public bool TryNumberOf(KconfigExpression expression, out int number) => _numbers.TryGetValue(expression.ToString(), out number);
 
     /// <summary>The expression numbered <paramref name="number"/>.</summary>

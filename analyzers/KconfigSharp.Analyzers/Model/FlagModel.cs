@@ -127,6 +127,7 @@ internal sealed class FlagModel
     /// Symbols are numbered on first use (flags, comparison facts, names the model does not know), so
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public int FactOf(string symbol, bool on) =>
         ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : _symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1)) * 2) + (on ? 0 : 1);
 

@@ -87,10 +87,12 @@ internal sealed class KconfigAnnotations
         return result;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private KconfigExpression? Read(string? text) =>
         text is null ? KconfigExpressionReader.TryRead(text, out _)
         : _parsed.TryGetValue(text, out var known) ? known : _parsed.GetOrAdd(text, KconfigExpressionReader.TryRead(text, out _));
 
+    [MethodImpl(Jit.Optimized)]
     private static KconfigExpression? AndOpt(KconfigExpression? left, KconfigExpression? right) =>
         left is null ? right : right is null ? left : KconfigExpression.And(left, right);
 }

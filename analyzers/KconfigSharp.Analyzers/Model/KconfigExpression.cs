@@ -225,6 +225,7 @@ internal sealed class KconfigExpression
 
     /// <summary>A canonical text, used to recognise an established compound expression.</summary>
     /// <remarks>Cached: the data flow asks for it at every join (the expression is immutable).</remarks>
+    [MethodImpl(Jit.Optimized)]
     public override string ToString() => _text ??= Kind switch
     {
         KconfigExpressionKind.Symbol or KconfigExpressionKind.Comparison => Symbol!,
@@ -234,6 +235,7 @@ internal sealed class KconfigExpression
         _ => Wrap(Left!) + " || " + Wrap(Right!),
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static string Wrap(KconfigExpression e) =>
         e.Kind is KconfigExpressionKind.And or KconfigExpressionKind.Or ? "(" + e + ")" : e.ToString();
 }
