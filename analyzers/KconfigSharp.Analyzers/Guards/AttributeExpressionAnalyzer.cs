@@ -45,7 +45,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, string[] words, ConcurrentDictionary<string, string?> problems)
     {
         var tree = context.SemanticModel.SyntaxTree;
@@ -60,7 +60,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(SemanticModelAnalysisContext context, AttributeSyntax attribute, ConcurrentDictionary<string, string?> problems)
     {
         INamedTypeSymbol? type;

@@ -33,7 +33,7 @@ internal static class AttributeSpelling
     /// The attributes in <paramref name="tree"/> whose rightmost name is one of <paramref name="names"/>, in
     /// source order. Every such name contains one of <paramref name="words"/> (the caller's promise).
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public static List<AttributeSyntax> Find(SyntaxTree tree, string[] words, HashSet<string> names, CancellationToken cancellationToken)
     {
         var found = new List<AttributeSyntax>();

@@ -83,7 +83,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private void AnalyzeFile(SemanticModelAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate, StraightLineGuards? fastPath)
     {
         var semanticModel = context.SemanticModel;
@@ -150,7 +150,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The fast path's answer; a failure in it is not a proof (the graph path then decides, and reports its own failures).</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static bool ProvedClean(StraightLineGuards.FileProof proof, ExecutableCode.Part part, ISymbol owner)
     {
         try
@@ -167,7 +167,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// Whether Roslyn's driver would have skipped the member as generated code (<c>[GeneratedCode]</c> on it,
     /// its property or event, or a containing type), as it does for code-block actions.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsGeneratedCode(ISymbol owner)
     {
         for (ISymbol? symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
@@ -181,7 +181,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasGeneratedCodeAttribute(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())

@@ -27,7 +27,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
         ImmutableArray.Create(Descriptors.UnreachableCodeSuppression, Descriptors.UnreachableExpressionSuppression);
 
     /// <inheritdoc/>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
         var model = FlagModel.For(context.Compilation);
@@ -70,7 +70,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     /// stops at the enclosing member, lambda or local function.
     /// </summary>
     /// <remarks>A list rather than an iterator: one per compilation, filled per diagnostic (thousands in a build).</remarks>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     internal static void AddConditionsDeciding(SyntaxNode node, List<ExpressionSyntax> into)
     {
         for (var current = node; current.Parent is { } parent; current = parent)
@@ -129,7 +129,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     };
 
     /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
     {
         foreach (var token in condition.DescendantTokens())

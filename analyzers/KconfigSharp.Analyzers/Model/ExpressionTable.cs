@@ -21,7 +21,7 @@ internal sealed class ExpressionTable
     private int _count;
 
     /// <summary>The number of <paramref name="expression"/> (by canonical text), assigned on first use.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public int NumberOf(KconfigExpression expression)
     {
         var text = expression.ToString();
@@ -39,7 +39,7 @@ internal sealed class ExpressionTable
     }
 
     /// <summary>The number of <paramref name="expression"/>, or false when no state ever held it.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public bool TryNumberOf(KconfigExpression expression, out int number) => _numbers.TryGetValue(expression.ToString(), out number);
 
     /// <summary>The expression numbered <paramref name="number"/>.</summary>

@@ -44,7 +44,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     public bool Contains(int fact) => _words is { } w && (fact >> 6) < w.Length && (w[fact >> 6] & (1UL << (fact & 63))) != 0;
 
     /// <summary>Whether every fact of <paramref name="other"/> is in this set.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public bool ContainsAll(FactBits other)
     {
         var theirs = other._words ?? Array.Empty<ulong>();
@@ -61,7 +61,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>The facts in both sets.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public FactBits Intersect(FactBits other)
     {
         if (_words is null || other._words is null)
@@ -90,7 +90,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>The facts in either set.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public FactBits Union(FactBits other)
     {
         if (other._words is null)
@@ -119,7 +119,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>This set plus fact <paramref name="fact"/>.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public FactBits With(int fact)
     {
         if (Contains(fact))
@@ -134,7 +134,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <inheritdoc/>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public bool Equals(FactBits other)
     {
         var a = _words ?? Array.Empty<ulong>();

@@ -31,7 +31,7 @@ internal sealed class FactSet
     public static FactSet Empty { get; } = new(null, FactBits.Empty, SortedNumbers.Empty);
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public FactSet With(KconfigExpression? expression, FlagModel model)
     {
         if (expression is null)
@@ -103,7 +103,7 @@ internal sealed class FactSet
         ReferenceEquals(this, other) || (_literals.Equals(other._literals) && _expressions.Equals(other._expressions));
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public bool Establishes(KconfigExpression expression) =>
         _model is null
             ? expression.Evaluate(NoFacts) == true

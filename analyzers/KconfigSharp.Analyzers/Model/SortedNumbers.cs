@@ -21,7 +21,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
     public bool Contains(int number) => _items is { } items && Array.BinarySearch(items, number) >= 0;
 
     /// <summary>This set plus <paramref name="number"/>.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public SortedNumbers With(int number)
     {
         var items = _items ?? Array.Empty<int>();
@@ -40,7 +40,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
     }
 
     /// <summary>The numbers in both sets.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public SortedNumbers Intersect(SortedNumbers other)
     {
         if (_items is null || other._items is null)
@@ -75,7 +75,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
         return only;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(HotPath.Optimized)]
     public bool Equals(SortedNumbers other)
     {
         var a = _items ?? Array.Empty<int>();
