@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -53,6 +54,7 @@ internal sealed class MemberResolver
     /// with no arguments) binds to, or null when that cannot be told this way. <paramref name="declaredInBody"/>
     /// says whether the executable part declares a name.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public ISymbol? Resolve(ExpressionSyntax expression, Func<string, bool> declaredInBody)
     {
         var target = expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call ? call.Expression : expression;
@@ -81,6 +83,7 @@ internal sealed class MemberResolver
     }
 
     /// <summary><see cref="Bind"/> for the qualifier of a member access, taken from another type declaration of the same scope when they agree.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private ISymbol? BindQualifier(TypeDeclarationSyntax type, ExpressionSyntax qualifier, string text)
     {
         var key = (type, text);
@@ -106,6 +109,7 @@ internal sealed class MemberResolver
     }
 
     /// <summary>The scope key under which <paramref name="qualifier"/>'s binding in <paramref name="type"/> may be shared, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private string? SharedScope(TypeDeclarationSyntax type, ExpressionSyntax qualifier)
     {
         if (LeftmostOfDottedName(qualifier) is not { } leftmost || _sharedQualifiers.Disabled)
@@ -133,6 +137,7 @@ internal sealed class MemberResolver
     }
 
     /// <summary>The leftmost name of <c>A</c> or <c>A.B.C</c> (identifiers only), or null for any other qualifier.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string? LeftmostOfDottedName(ExpressionSyntax qualifier)
     {
         while (qualifier is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax } access)
@@ -143,6 +148,7 @@ internal sealed class MemberResolver
         return qualifier is IdentifierNameSyntax name ? name.Identifier.ValueText : null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private ISymbol? Bind(TypeDeclarationSyntax type, string text)
     {
         var key = (type, text);
@@ -162,6 +168,7 @@ internal sealed class MemberResolver
     /// Where names are bound for <paramref name="type"/>: the end of its open brace, or -1 when it has none. Kept per
     /// type (a token's position is worked out from its siblings' widths each time it is asked for).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private int BindPosition(TypeDeclarationSyntax type)
     {
         if (!_bindPositions.TryGetValue(type, out var position))
@@ -179,6 +186,7 @@ internal sealed class MemberResolver
     /// time in a real build. Syntax nodes are immutable and safe to share; speculative binding does not
     /// attach them to a tree.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private ExpressionSyntax Standalone(string text)
     {
         if (!_parsedTexts.TryGetValue(text, out var expression))
@@ -193,6 +201,7 @@ internal sealed class MemberResolver
     /// The field or property <c>Type.name</c> binds to: member lookup goes up the base types to the first
     /// that declares the name; anything but one field or property there (methods, a nested type) is not resolved.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static ISymbol? StaticMember(INamedTypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -208,6 +217,7 @@ internal sealed class MemberResolver
     }
 
     /// <summary>The first simple name of a dotted name (<c>A</c> in <c>A.B.C</c>), or null for anything else.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string? LeftmostName(ExpressionSyntax expression)
     {
         while (true)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
@@ -46,6 +47,7 @@ internal sealed class SharedQualifiers
     public bool TryGet(string scope, string qualifier, out INamedTypeSymbol type) => _bound.TryGetValue((scope, qualifier), out type!);
 
     /// <summary>Records what <paramref name="qualifier"/> bound to in <paramref name="scope"/>, when the result may be shared.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void Add(string scope, string qualifier, ISymbol? bound)
     {
         if (bound is INamedTypeSymbol type && IsShareable(type, qualifier))
@@ -58,6 +60,7 @@ internal sealed class SharedQualifiers
     /// The text of what a type's enclosing declarations contribute to a lookup (namespace names, extern aliases,
     /// usings, outermost first), or null when it must not be shared: a <c>using static</c>, or text with syntax errors.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string? ScopeKey(SyntaxNode namespaceOrUnit)
     {
         var key = new StringBuilder();
@@ -117,6 +120,7 @@ internal sealed class SharedQualifiers
     /// type part (a type parameter, a member of the type or a containing type or of their bases and
     /// interfaces, a constructor parameter): then only that type's own binding answers.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool TypeScopeMayFind(INamedTypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.ContainingType)
@@ -160,6 +164,7 @@ internal sealed class SharedQualifiers
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsShareable(INamedTypeSymbol type, string qualifier)
     {
         if (type.TypeKind == TypeKind.Error || (type.ContainingType is not null && qualifier.IndexOf('.') >= 0))

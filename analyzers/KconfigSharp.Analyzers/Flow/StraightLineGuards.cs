@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -69,6 +70,7 @@ internal sealed class StraightLineGuards
     /// reused part to part and file to file: allocating it per part cost a real build more in garbage
     /// collections than the proofs themselves (docs/performance.md).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public FileProof ForFile(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (!_idle.TryPop(out var proof))
@@ -84,6 +86,7 @@ internal sealed class StraightLineGuards
     public void Done(FileProof proof) => _idle.Push(proof);
 
     /// <summary>Whether the tree imports a type's members with <c>using static</c> (computed once per file).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool TreeHasUsingStatic(SyntaxTree tree)
     {
         foreach (var directive in tree.GetRoot().DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
@@ -101,6 +104,7 @@ internal sealed class StraightLineGuards
     /// The node whose identifiers count as names the part declares: an accessor or expression body also sees its
     /// property's or indexer's parameters.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static SyntaxNode DeclaringScope(SyntaxNode part) => part switch
     {
         AccessorDeclarationSyntax { Parent.Parent: { } property } => property,
@@ -109,6 +113,7 @@ internal sealed class StraightLineGuards
     };
 
     /// <summary>Adds the names declared under <paramref name="node"/> to <paramref name="declared"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AddDeclaredNames(SyntaxNode node, HashSet<string> declared)
     {
         foreach (var token in node.DescendantTokens())
@@ -125,12 +130,15 @@ internal sealed class StraightLineGuards
     /// identifier (variable, parameter, designation, local function, type parameter, label, query variable) or a
     /// member or attribute argument name, which either way is not resolved speculatively (every identifier but a name's).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsDeclaredBy(SyntaxNode? parent) => parent is not (IdentifierNameSyntax or GenericNameSyntax);
 
     /// <summary>The requirements of the annotated members named <paramref name="name"/>, by where they are declared.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private NamedRequirements RequirementsNamed(string name) =>
         _requirementsByName.TryGetValue(name, out var known) ? known : _requirementsByName.GetOrAdd(name, CollectRequirementsNamed);
 
+    [MethodImpl(HotPath.Optimized)]
     private NamedRequirements CollectRequirementsNamed(string n)
     {
         var named = new NamedRequirements();
@@ -215,6 +223,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>Whether <paramref name="part"/> (owned by <paramref name="owner"/>) certainly has nothing to report.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool ProvesNothingToReport(ExecutableCode.Part part, ISymbol owner)
         {
             if (Gate.AdmitsEverything || part.Kind is ExecutableCode.PartKind.Program or ExecutableCode.PartKind.PrimaryConstructor)
@@ -270,6 +279,7 @@ internal sealed class StraightLineGuards
         /// parameters, the member's own name, other accessors): a few tokens, walked without DescendantTokens'
         /// iterators (their setup cost more than the walk on the benchmark's project).
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private void AddSignatureNames(SyntaxNode scope)
         {
             var pending = _signature;
@@ -297,6 +307,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>Whether the part declares <paramref name="name"/>, as far as the walk has seen (a "no" is checked when it ends).</summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool IsDeclared(string name)
         {
             if (_declared.Contains(name))
@@ -316,8 +327,10 @@ internal sealed class StraightLineGuards
         /// Whether the file (or any file, through a global one) imports a type's members with <c>using static</c>:
         /// then a bare name may bind to members of a type outside the lookup this class follows.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool FileHasUsingStatic(SyntaxTree tree) => _owner._anyGlobalUsingStatic || (_fileHasUsingStatic ??= TreeHasUsingStatic(tree));
 
+        [MethodImpl(HotPath.Optimized)]
         private bool Run()
         {
             // Everything is pushed in reverse, so nodes come off the stack in source order (declarations before uses).
@@ -341,6 +354,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>Whether nothing at <paramref name="node"/> itself would be reported in state <paramref name="state"/>.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool Check(SyntaxNode node, FactSet state)
         {
             if (Gate.IsSyntaxOnlyUse(node))
@@ -370,6 +384,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>KCONF003 would not be reported on this condition (and its translation is certain).</summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool IsSatisfiableOrNothing(ExpressionSyntax condition)
         {
             var translation = Translate(condition);
@@ -389,6 +404,7 @@ internal sealed class StraightLineGuards
             return symbols.Count == 0 || !symbols.TrueForAll(Model.IsKnown) || Model.IsSatisfiable(expression);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private bool CheckName(SimpleNameSyntax name, FactSet state)
         {
             var token = name.Identifier;
@@ -450,6 +466,7 @@ internal sealed class StraightLineGuards
             return true;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool AllEstablished(List<KconfigExpression> requirements, FactSet state)
         {
             foreach (var requirement in requirements)
@@ -468,6 +485,7 @@ internal sealed class StraightLineGuards
         /// expression (not a member initializer's, a pattern's or an argument's name, which bind elsewhere),
         /// or the member of <c>this.</c>/<c>base.</c>.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsFoundInTypeBody(SimpleNameSyntax name) => name.Parent switch
         {
             MemberAccessExpressionSyntax access when access.Name == name => access.Expression is ThisExpressionSyntax or BaseExpressionSyntax,
@@ -477,6 +495,7 @@ internal sealed class StraightLineGuards
         };
 
         /// <summary>What the graph path's check of a member reference asks (GuardAnalyzer.Check), answered yes.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool UseIsGuarded(ISymbol member, FactSet state)
         {
             if (Model.FlagOf(member) is { ImpliedBy.Count: > 0 } flag)
@@ -500,6 +519,7 @@ internal sealed class StraightLineGuards
         /// shape is refused. The names declared by the node's own tokens, and by anything under it that is not
         /// walked, are gathered here.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool PushChildren(SyntaxNode node, FactSet state, int depth)
         {
             switch (node)
@@ -581,6 +601,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>The names in a statement's attribute lists, which the walk does not enter for the statements it takes apart itself.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private void AddAttributeNames(StatementSyntax statement)
         {
             foreach (var list in statement.AttributeLists)
@@ -591,6 +612,7 @@ internal sealed class StraightLineGuards
 
         private void Push(SyntaxNode node, FactSet state, int depth) => _pending.Push((node, state, depth));
 
+        [MethodImpl(HotPath.Optimized)]
         private void PushChildrenExcept(SyntaxNode node, SyntaxNode? except, FactSet state, int depth)
         {
             // ChildNodesAndTokens is a struct list (and its reversal a struct too): no iterator per node.
@@ -615,6 +637,7 @@ internal sealed class StraightLineGuards
         /// A statement list: each statement in the state its predecessors leave (an early exit adds the
         /// negation of its condition); refused when a statement follows one that may not complete.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private bool PushStatements(SyntaxList<StatementSyntax> statements, FactSet state, int depth)
         {
             // Each statement's state depends on those before it: worked out first, then pushed last first.
@@ -665,6 +688,7 @@ internal sealed class StraightLineGuards
         /// the branches every such path takes (the graph splits <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>), each
         /// added as the data flow adds a branch condition. Only certain translations are added.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private FactSet Assume(FactSet state, ExpressionSyntax condition, bool polarity)
         {
             var pending = _assumptions;
@@ -709,9 +733,11 @@ internal sealed class StraightLineGuards
             return state;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsLeaf(ExpressionSyntax expression) => expression is not (PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression }
             or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression or (int)SyntaxKind.LogicalOrExpression } or ConditionalExpressionSyntax);
 
+        [MethodImpl(HotPath.Optimized)]
         private FactSet AddLeaf(FactSet state, ExpressionSyntax leaf, bool polarity)
         {
             var translation = Translate(leaf);
@@ -729,6 +755,7 @@ internal sealed class StraightLineGuards
         /// check and by each of its edges. (Within a walk the answers it rests on can only be confirmed: a name
         /// taken as undeclared is checked when the walk ends, and a walk again starts afresh.)
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private SyntaxConditionTranslator.Translation Translate(ExpressionSyntax condition)
         {
             if (!_translations.TryGetValue(condition, out var translation))
@@ -739,6 +766,7 @@ internal sealed class StraightLineGuards
             return translation;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
         {
             while (expression is ParenthesizedExpressionSyntax p)
@@ -750,6 +778,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>Whether the graph certainly has a path out of the end of <paramref name="statement"/> (false when unsure).</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool SurelyCompletes(StatementSyntax statement, int depth)
         {
             if (depth > MaxDepth)
@@ -790,6 +819,7 @@ internal sealed class StraightLineGuards
         }
 
         /// <summary>Whether no path leaves the end of <paramref name="statement"/> (a jump on every path; false when unsure).</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static bool Exits(StatementSyntax statement, int depth)
         {
             if (depth > MaxDepth)
@@ -811,6 +841,7 @@ internal sealed class StraightLineGuards
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsTrueLiteral(ExpressionSyntax expression) => Unparenthesized(expression).IsKind(SyntaxKind.TrueLiteralExpression);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Model;
@@ -57,8 +58,10 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>What the operation tree's translation of <paramref name="condition"/> is, when syntax can tell.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public Translation Translate(ExpressionSyntax condition) => Translate(condition, 0);
 
+    [MethodImpl(HotPath.Optimized)]
     private Translation Translate(ExpressionSyntax expression, int depth)
     {
         if (++depth > MaxDepth)
@@ -94,6 +97,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>Parentheses, <c>x!</c> and <c>checked(x)</c> leave no node in the operation tree.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
     {
         while (true)
@@ -116,6 +120,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>A field or property read: a bool flag, a <c>[KconfigGuard]</c> member, or nothing.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private Translation Member(ExpressionSyntax expression)
     {
         var name = expression is MemberAccessExpressionSyntax access ? access.Name : (SimpleNameSyntax)expression;
@@ -144,6 +149,7 @@ internal sealed class SyntaxConditionTranslator
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Translation Invocation(InvocationExpressionSyntax invocation)
     {
         var name = invocation.Expression switch
@@ -169,6 +175,7 @@ internal sealed class SyntaxConditionTranslator
             : method.ReturnType.SpecialType == SpecialType.System_Boolean ? Translation.Of(guard) : Translation.Unknown;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Translation Binary(BinaryExpressionSyntax binary, int depth)
     {
         switch (binary.Kind())
@@ -220,6 +227,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary><c>side == literal</c> (the literal side is never a flag, so only this order can translate).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private Translation Compare(ExpressionSyntax side, bool literal, bool equal, int depth)
     {
         var translated = Translate(side, depth);
@@ -227,6 +235,7 @@ internal sealed class SyntaxConditionTranslator
             : Translation.Of(literal == equal ? translated.Value : KconfigExpression.Not(translated.Value));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Translation Pattern(ExpressionSyntax value, PatternSyntax pattern, int depth)
     {
         if (++depth > MaxDepth)
@@ -270,6 +279,7 @@ internal sealed class SyntaxConditionTranslator
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private Translation Conditional(ConditionalExpressionSyntax conditional, int depth)
     {
         var condition = Translate(conditional.Condition, depth);
@@ -295,6 +305,7 @@ internal sealed class SyntaxConditionTranslator
     }
 
     /// <summary>A branch of <c>?:</c>: its translation, or a bool literal as a constant; other constants are unknown.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private Translation Branch(ExpressionSyntax branch, int depth)
     {
         if (BoolLiteral(branch) is { } literal)
@@ -308,6 +319,7 @@ internal sealed class SyntaxConditionTranslator
         return translated.IsKnown && translated.Value is null ? Translation.Unknown : translated;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool? BoolLiteral(ExpressionSyntax expression) => Unwrap(expression).Kind() switch
     {
         SyntaxKind.TrueLiteralExpression => true,
@@ -315,6 +327,7 @@ internal sealed class SyntaxConditionTranslator
         _ => null,
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsBool(ISymbol member) => member switch
     {
         IFieldSymbol f => f.Type.SpecialType == SpecialType.System_Boolean,
@@ -323,6 +336,7 @@ internal sealed class SyntaxConditionTranslator
     };
 
     /// <summary>Whether no token under <paramref name="node"/> spells a flag read or an annotated member.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool MentionsNothing(SyntaxNode node)
     {
         foreach (var token in node.DescendantTokens())

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,6 +17,7 @@ namespace KconfigSharp.Analyzers.Guards;
 internal static class AppliedAttribute
 {
     /// <summary>The <see cref="AttributeData"/> applied by <paramref name="attribute"/>, or null when not found this way.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static AttributeData? Find(SemanticModel model, AttributeSyntax attribute, CancellationToken cancellationToken)
     {
         if (attribute.Parent is not AttributeListSyntax list)

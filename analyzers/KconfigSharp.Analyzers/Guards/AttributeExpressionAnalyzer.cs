@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -44,6 +45,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, string[] words, ConcurrentDictionary<string, string?> problems)
     {
         var tree = context.SemanticModel.SyntaxTree;
@@ -58,6 +60,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(SemanticModelAnalysisContext context, AttributeSyntax attribute, ConcurrentDictionary<string, string?> problems)
     {
         INamedTypeSymbol? type;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -32,6 +33,7 @@ internal static class AttributeSpelling
     /// The attributes in <paramref name="tree"/> whose rightmost name is one of <paramref name="names"/>, in
     /// source order. Every such name contains one of <paramref name="words"/> (the caller's promise).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<AttributeSyntax> Find(SyntaxTree tree, string[] words, HashSet<string> names, CancellationToken cancellationToken)
     {
         var found = new List<AttributeSyntax>();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +19,7 @@ namespace KconfigSharp.Analyzers.Guards;
 internal static class ExecutableCode
 {
     /// <summary>The executable parts of the file whose root is <paramref name="root"/>, in source order.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<Part> InTree(SyntaxNode root)
     {
         var parts = new List<Part>();
@@ -90,6 +92,7 @@ internal static class ExecutableCode
         return parts;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AddProperty(List<Part> parts, BasePropertyDeclarationSyntax property)
     {
         if (property is PropertyDeclarationSyntax { Initializer: { } initializer })
@@ -120,6 +123,7 @@ internal static class ExecutableCode
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AddDefaults(List<Part> parts, ParameterListSyntax parameters, SyntaxNode declaration, PartKind kind)
     {
         foreach (var parameter in parameters.Parameters)
@@ -131,6 +135,7 @@ internal static class ExecutableCode
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void PushReversed(Stack<MemberDeclarationSyntax> pending, SyntaxList<MemberDeclarationSyntax> members)
     {
         for (var i = members.Count - 1; i >= 0; i--)
@@ -174,6 +179,7 @@ internal static class ExecutableCode
         public PartKind Kind { get; }
 
         /// <summary>The owning symbol (what a code-block action would be handed as its owner), or null.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public ISymbol? Owner(SemanticModel model, CancellationToken cancellationToken)
         {
             switch (Kind)
@@ -218,6 +224,7 @@ internal static class ExecutableCode
         /// (its defaults are parts of their own); everything of the other parts. (A list the caller reuses:
         /// an iterator was an allocation per part.)
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public void AddExecutedTo(List<SyntaxNode> roots)
         {
             switch (Node)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -82,6 +83,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void AnalyzeFile(SemanticModelAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate, StraightLineGuards? fastPath)
     {
         var semanticModel = context.SemanticModel;
@@ -148,6 +150,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The fast path's answer; a failure in it is not a proof (the graph path then decides, and reports its own failures).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool ProvedClean(StraightLineGuards.FileProof proof, ExecutableCode.Part part, ISymbol owner)
     {
         try
@@ -164,6 +167,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// Whether Roslyn's driver would have skipped the member as generated code (<c>[GeneratedCode]</c> on it,
     /// its property or event, or a containing type), as it does for code-block actions.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsGeneratedCode(ISymbol owner)
     {
         for (ISymbol? symbol = owner; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
@@ -177,6 +181,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasGeneratedCodeAttribute(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())

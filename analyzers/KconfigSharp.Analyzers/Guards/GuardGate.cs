@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -109,6 +110,7 @@ internal sealed class GuardGate
     /// (an element access, a target-typed <c>new()</c>, a constructor initializer or an invocation when the
     /// compilation annotates a member of that kind; an attribute inside a body).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsSyntaxOnlyUse(SyntaxNode node) => node switch
     {
         AttributeListSyntax => true,
@@ -119,6 +121,7 @@ internal sealed class GuardGate
     };
 
     /// <summary>Whether the identifier token names a flag member where it may read one (see <see cref="MayReadFlag"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
     private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
@@ -146,6 +149,7 @@ internal sealed class GuardGate
     /// file has a <c>using static</c> (of a flag type or not: an alias may hide which), or declares a type
     /// named like a flag type (a part of it, whose members see the flags unqualified).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool MayReadBareFlags(SyntaxNode root)
     {
         foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
@@ -163,6 +167,7 @@ internal sealed class GuardGate
     }
 
     /// <summary>Whether the analysis must look at <paramref name="node"/> (a code block or a part of one).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool Admits(SyntaxNode node)
     {
         if (_everything)
@@ -198,6 +203,7 @@ internal sealed class GuardGate
     /// an alias of one); a bare name (inside the type, or under <c>using static</c>) always may. Common
     /// flag names (<c>Debug</c>, <c>Net</c>) then do not open every block that uses them on other types.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool MayReadFlag(SyntaxToken token)
     {
         if (token.Parent is not IdentifierNameSyntax name || name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
@@ -219,6 +225,7 @@ internal sealed class GuardGate
     /// top-level statements, a member of a primary constructor's type), nor the attributes of a
     /// declaration (only attributes in a body, on a local function or lambda, mean something here).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool Executes(SyntaxNode node) => node switch
     {
         GlobalStatementSyntax => true,
@@ -266,6 +273,7 @@ internal sealed class GuardGate
     /// a use requires is read from the bound attributes); a member with no declaration (implicit, its
     /// attributes from elsewhere) is asked for its attributes.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsAnnotatedInSource(ISymbol member, Dictionary<SyntaxTree, List<TextSpan>> sourceAttributes)
     {
         var references = member.DeclaringSyntaxReferences;
@@ -352,6 +360,7 @@ internal sealed class GuardGate
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsAnnotated(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())

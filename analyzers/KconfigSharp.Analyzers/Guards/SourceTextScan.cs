@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,9 +16,11 @@ internal static class SourceTextScan
     /// Whether <paramref name="text"/> contains one of <paramref name="words"/> as a substring, or a
     /// <c>\u</c>/<c>\U</c> escape (an identifier may spell a letter that way, so the text alone cannot tell).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool MayContainAny(SourceText text, string[] words) => MayContainAny(text, new TextSpan(0, text.Length), words);
 
     /// <summary>The same question about the part of <paramref name="text"/> in <paramref name="span"/> (no sub-text is built).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool MayContainAny(SourceText text, TextSpan span, string[] words)
     {
         // The words' first characters as a bit mask (ASCII; any other first character turns the mask off), so
@@ -60,6 +63,7 @@ internal static class SourceTextScan
     /// This thread's scratch buffer (a scan runs to its end on one thread and calls nothing that scans):
     /// a buffer per call was an allocation per executable part in the guard analyzer.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static char[] Buffer(int length)
     {
         var buffer = t_buffer;
@@ -100,6 +104,7 @@ internal static class SourceTextScan
         public readonly bool MayContain(char c) => c < 64 ? (Low & (1UL << c)) != 0 : c < 128 ? (High & (1UL << (c - 64))) != 0 : AnyOther;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool ContainsAny(char[] buffer, int length, string[] words, FirstCharacters starts)
     {
         for (var i = 0; i < length; i++)
@@ -128,6 +133,7 @@ internal static class SourceTextScan
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool Matches(char[] buffer, int at, string word)
     {
         for (var k = 1; k < word.Length; k++)

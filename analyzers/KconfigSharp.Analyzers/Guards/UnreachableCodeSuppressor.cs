@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Guards;
 
@@ -15,7 +16,7 @@ namespace KconfigSharp.Analyzers.Guards;
 /// </summary>
 /// <remarks>
 /// Syntax first: each reported location is mapped to the conditions that can make it unreachable (see
-/// <see cref="ConditionsDeciding"/>), and only an identifier there whose name is a const flag member's
+/// <see cref="AddConditionsDeciding"/>), and only an identifier there whose name is a const flag member's
 /// is bound, to confirm it is that member. A build with no const flag pays one lookup per compilation.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,6 +27,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
         ImmutableArray.Create(Descriptors.UnreachableCodeSuppression, Descriptors.UnreachableExpressionSuppression);
 
     /// <inheritdoc/>
+    [MethodImpl(HotPath.Optimized)]
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
         var model = FlagModel.For(context.Compilation);
@@ -34,6 +36,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             return;
         }
 
+        var conditions = new List<ExpressionSyntax>();
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             var tree = diagnostic.Location.SourceTree;
@@ -44,7 +47,9 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
 
             var node = tree.GetRoot(context.CancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             SemanticModel? semanticModel = null;
-            foreach (var condition in ConditionsDeciding(node))
+            conditions.Clear();
+            AddConditionsDeciding(node, conditions);
+            foreach (var condition in conditions)
             {
                 if (ReadsConstFlag(condition, model, ref semanticModel, context))
                 {
@@ -57,14 +62,16 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     }
 
     /// <summary>
-    /// The conditions that decide whether <paramref name="node"/> runs, innermost first: the condition of
+    /// Adds to <paramref name="into"/> the conditions that decide whether <paramref name="node"/> runs, innermost first: the condition of
     /// each enclosing if/else/while/do/for/?: (and the left operand of an enclosing &amp;&amp;/||), and the
     /// conditions of earlier if/while/do/for statements of each enclosing block that can end the path to
     /// it (the <c>if (!F.X) return;</c> shape), up to the nearest plain jump statement before it: code after
     /// an unconditional <c>return</c> is unreachable whatever the flags are, so its CS0162 stays. The walk
     /// stops at the enclosing member, lambda or local function.
     /// </summary>
-    internal static IEnumerable<ExpressionSyntax> ConditionsDeciding(SyntaxNode node)
+    /// <remarks>A list rather than an iterator: one per compilation, filled per diagnostic (thousands in a build).</remarks>
+    [MethodImpl(HotPath.Optimized)]
+    internal static void AddConditionsDeciding(SyntaxNode node, List<ExpressionSyntax> into)
     {
         for (var current = node; current.Parent is { } parent; current = parent)
         {
@@ -81,7 +88,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             };
             if (condition is not null && condition != current)
             {
-                yield return condition;
+                into.Add(condition);
             }
 
             if (parent is BlockSyntax block && current is StatementSyntax statement)
@@ -98,7 +105,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
 
                     if (ConditionOf(earlier) is { } earlierCondition)
                     {
-                        yield return earlierCondition;
+                        into.Add(earlierCondition);
                     }
                 }
             }
@@ -107,7 +114,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             // is created or called does not make code inside it unreachable.
             if (parent is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
             {
-                yield break;
+                return;
             }
         }
     }
@@ -122,6 +129,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     };
 
     /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
     {
         foreach (var token in condition.DescendantTokens())

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -20,6 +21,7 @@ internal sealed class ExpressionTable
     private int _count;
 
     /// <summary>The number of <paramref name="expression"/> (by canonical text), assigned on first use.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int NumberOf(KconfigExpression expression)
     {
         var text = expression.ToString();
@@ -37,6 +39,7 @@ internal sealed class ExpressionTable
     }
 
     /// <summary>The number of <paramref name="expression"/>, or false when no state ever held it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool TryNumberOf(KconfigExpression expression, out int number) => _numbers.TryGetValue(expression.ToString(), out number);
 
     /// <summary>The expression numbered <paramref name="number"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 
 namespace KconfigSharp.Analyzers.Model;
@@ -43,6 +44,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     public bool Contains(int fact) => _words is { } w && (fact >> 6) < w.Length && (w[fact >> 6] & (1UL << (fact & 63))) != 0;
 
     /// <summary>Whether every fact of <paramref name="other"/> is in this set.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool ContainsAll(FactBits other)
     {
         var theirs = other._words ?? Array.Empty<ulong>();
@@ -59,6 +61,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>The facts in both sets.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public FactBits Intersect(FactBits other)
     {
         if (_words is null || other._words is null)
@@ -87,6 +90,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>The facts in either set.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public FactBits Union(FactBits other)
     {
         if (other._words is null)
@@ -115,6 +119,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <summary>This set plus fact <paramref name="fact"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public FactBits With(int fact)
     {
         if (Contains(fact))
@@ -129,6 +134,7 @@ internal readonly struct FactBits : IEquatable<FactBits>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(HotPath.Optimized)]
     public bool Equals(FactBits other)
     {
         var a = _words ?? Array.Empty<ulong>();

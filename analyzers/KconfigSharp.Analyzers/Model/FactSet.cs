@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -30,6 +31,7 @@ internal sealed class FactSet
     public static FactSet Empty { get; } = new(null, FactBits.Empty, SortedNumbers.Empty);
 
     /// <summary>The state after also establishing <paramref name="expression"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public FactSet With(KconfigExpression? expression, FlagModel model)
     {
         if (expression is null)
@@ -101,6 +103,7 @@ internal sealed class FactSet
         ReferenceEquals(this, other) || (_literals.Equals(other._literals) && _expressions.Equals(other._expressions));
 
     /// <summary>Whether the facts decide <paramref name="expression"/> true.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool Establishes(KconfigExpression expression) =>
         _model is null
             ? expression.Evaluate(NoFacts) == true

@@ -100,6 +100,7 @@ internal sealed class FlagModel
     public bool IsKnown(string name) => _byName.ContainsKey(name);
 
     /// <summary>The flag a member stands for, or null (cached per member; members from any assembly).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public KconfigFlag? FlagOf(ISymbol member)
     {
         if (member.Kind is not (SymbolKind.Field or SymbolKind.Property))
@@ -114,6 +115,7 @@ internal sealed class FlagModel
     }
 
     /// <summary>The flag <paramref name="member"/> declares: a class with a table (big trees) keeps no metadata on its members, and the table answers without binding their attributes.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private KconfigFlag? CreateFlag(ISymbol member) => TableOf(member.ContainingType) is { } table ? table.FlagOf(member) : KconfigFlag.TryCreate(member);
 
     /// <summary>The <c>[KconfigTable]</c> of a type (big trees carry the metadata there, not on the members), decoded once.</summary>
@@ -125,10 +127,12 @@ internal sealed class FlagModel
     /// Symbols are numbered on first use (flags, comparison facts, names the model does not know), so
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public int FactOf(string symbol, bool on) =>
         ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : _symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1)) * 2) + (on ? 0 : 1);
 
     /// <summary>The fact's number, or false when no fact about <paramref name="symbol"/> was ever numbered (so no set holds it).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool TryFactOf(string symbol, bool on, out int fact)
     {
         if (_symbolNumbers.TryGetValue(symbol, out var number))
@@ -148,6 +152,7 @@ internal sealed class FlagModel
     /// so adding an expression is one OR (no copy when it adds nothing); conditional selects (T ∧ cond ⇒ S)
     /// are then applied until nothing changes.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public FactBits CloseWith(FactBits facts, int number)
     {
         EnsureRelations();
@@ -199,6 +204,7 @@ internal sealed class FlagModel
     /// (<see cref="KconfigExpression.Evaluate"/> takes one). Recursive over the expression, whose depth is
     /// bounded where it is built (<see cref="Flow.ConditionTranslator.MaxDepth"/>, <see cref="KconfigExpressionReader.MaxDepth"/>).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool? Evaluate(KconfigExpression expression, FactBits facts)
     {
         switch (expression.Kind)
@@ -239,6 +245,7 @@ internal sealed class FlagModel
     }
 
     /// <summary>The literal and everything it implies unconditionally, numbered (computed on first use, then shared).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private FactBits ClosureOf(Literal literal)
     {
         EnsureRelations();
@@ -277,6 +284,7 @@ internal sealed class FlagModel
     /// 20; beyond that the answer is "satisfiable", so KCONF003 never reports a false positive). Guards
     /// repeat across a code base, so the answer is kept per canonical text for the compilation.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsSatisfiable(KconfigExpression expression)
     {
         EnsureRelations();
@@ -290,6 +298,7 @@ internal sealed class FlagModel
         return satisfiable;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool Enumerate(KconfigExpression expression)
     {
         var symbols = new List<string>();
@@ -339,6 +348,7 @@ internal sealed class FlagModel
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool IsValid(List<string> symbols, Func<string, bool?> valueOf)
     {
         foreach (var members in _choiceMembers.Values)
@@ -434,6 +444,7 @@ internal sealed class FlagModel
         return unreadable;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void EnsureRelations()
     {
         if (_relationsBuilt)

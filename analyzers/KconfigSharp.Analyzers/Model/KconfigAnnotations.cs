@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -25,6 +26,7 @@ internal sealed class KconfigAnnotations
     public KconfigExpression? AssemblyRequirement { get; }
 
     /// <summary>What a use of <paramref name="member"/> must establish, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public KconfigExpression? RequirementOf(ISymbol member)
     {
         var result = Chain(member);
@@ -42,6 +44,7 @@ internal sealed class KconfigAnnotations
     /// <summary>What a <c>[KconfigGuard]</c> member establishes when it returns true, or null.</summary>
     public KconfigExpression? GuardOf(ISymbol member) => ParseAll(member.OriginalDefinition, KconfigMetadata.GuardAttribute);
 
+    [MethodImpl(HotPath.Optimized)]
     private KconfigExpression? Chain(ISymbol member)
     {
         KconfigExpression? result = null;
@@ -58,6 +61,7 @@ internal sealed class KconfigAnnotations
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private KconfigExpression? Own(ISymbol symbol)
     {
         // Not cached per symbol: Roslyn caches each symbol's attributes and the texts' parses are cached
@@ -67,6 +71,7 @@ internal sealed class KconfigAnnotations
         return ParseAll(symbol is IAssemblySymbol ? symbol : symbol.OriginalDefinition, KconfigMetadata.RequiresAttribute);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private KconfigExpression? ParseAll(ISymbol symbol, string attributeName)
     {
         KconfigExpression? result = null;
@@ -82,10 +87,12 @@ internal sealed class KconfigAnnotations
         return result;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private KconfigExpression? Read(string? text) =>
         text is null ? KconfigExpressionReader.TryRead(text, out _)
         : _parsed.TryGetValue(text, out var known) ? known : _parsed.GetOrAdd(text, KconfigExpressionReader.TryRead(text, out _));
 
+    [MethodImpl(HotPath.Optimized)]
     private static KconfigExpression? AndOpt(KconfigExpression? left, KconfigExpression? right) =>
         left is null ? right : right is null ? left : KconfigExpression.And(left, right);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Analyzers.Model;
 
@@ -87,6 +88,7 @@ internal sealed class KconfigExpression
     public static KconfigExpression Or(KconfigExpression left, KconfigExpression right) => new(KconfigExpressionKind.Or, null, false, left, right);
 
     /// <summary>Every Kconfig symbol name the expression mentions (the operands of comparisons included).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void CollectSymbols(ICollection<string> into)
     {
         switch (Kind)
@@ -183,6 +185,7 @@ internal sealed class KconfigExpression
     }
 
     /// <summary>Kleene evaluation: true/false when the facts decide it, null when they do not.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool? Evaluate(System.Func<string, bool?> valueOf)
     {
         switch (Kind)
@@ -222,6 +225,7 @@ internal sealed class KconfigExpression
 
     /// <summary>A canonical text, used to recognise an established compound expression.</summary>
     /// <remarks>Cached: the data flow asks for it at every join (the expression is immutable).</remarks>
+    [MethodImpl(HotPath.Optimized)]
     public override string ToString() => _text ??= Kind switch
     {
         KconfigExpressionKind.Symbol or KconfigExpressionKind.Comparison => Symbol!,
@@ -231,6 +235,7 @@ internal sealed class KconfigExpression
         _ => Wrap(Left!) + " || " + Wrap(Right!),
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static string Wrap(KconfigExpression e) =>
         e.Kind is KconfigExpressionKind.And or KconfigExpressionKind.Or ? "(" + e + ")" : e.ToString();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -20,6 +21,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
     public bool Contains(int number) => _items is { } items && Array.BinarySearch(items, number) >= 0;
 
     /// <summary>This set plus <paramref name="number"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public SortedNumbers With(int number)
     {
         var items = _items ?? Array.Empty<int>();
@@ -38,6 +40,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
     }
 
     /// <summary>The numbers in both sets.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public SortedNumbers Intersect(SortedNumbers other)
     {
         if (_items is null || other._items is null)
@@ -72,6 +75,7 @@ internal readonly struct SortedNumbers : IEquatable<SortedNumbers>
         return only;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public bool Equals(SortedNumbers other)
     {
         var a = _items ?? Array.Empty<int>();
