@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
@@ -36,12 +37,43 @@ internal static class MenuFinalizer
 
         var root = session.Root;
         root.Dependency = session.Constants.YesExpr;
-        FinalizeChildren(new ChoiceScratch(), root, session.Constants.YesExpr);
+        var scratch = new FinalizerScratch(TargetCounts(session));
+        FinalizeChildren(scratch, root, session.Constants.YesExpr);
+        ArrayPool<int>.Shared.Return(scratch.TargetCounts);
         CheckSymbols(session);
     }
 
+    /// <summary>
+    /// How many selects (at 2 × id) and implies (at 2 × id + 1) name each symbol, so its
+    /// <see cref="Symbol.SelectedBy"/> and <see cref="Symbol.ImpliedBy"/> are built at their exact
+    /// length (grown by doubling, NuttX's kept ≈ 0.3 MB of empty slots and discarded as much).
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static void FinalizeChildren(ChoiceScratch scratch, MenuNode node, Expr visibleIf)
+    private static int[] TargetCounts(ParserSession session)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(2 * session.SymbolCount);
+        System.Array.Clear(counts, 0, counts.Length);
+        foreach (var symbol in session.DefinedSymbols)
+        {
+            foreach (var node in symbol.NodeList)
+            {
+                foreach (var select in node.SelectsView)
+                {
+                    counts[2 * select.Target.Id]++;
+                }
+
+                foreach (var imply in node.ImpliesView)
+                {
+                    counts[(2 * imply.Target.Id) + 1]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static void FinalizeChildren(FinalizerScratch scratch, MenuNode node, Expr visibleIf)
     {
         if (node.Kind == MenuNodeKind.Menu && node.VisibleIf is { } menuVisibleIf)
         {
@@ -61,7 +93,7 @@ internal static class MenuFinalizer
             var child = children[i];
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
-            PropagateToProperties(child, visibleIf);
+            PropagateToProperties(child, visibleIf, scratch.TargetCounts);
             if (child.ChildrenView.Count > 0)
             {
                 FinalizeChildren(scratch, child, visibleIf);
@@ -115,7 +147,7 @@ internal static class MenuFinalizer
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void PropagateToProperties(MenuNode node, Expr visibleIf)
+    private static void PropagateToProperties(MenuNode node, Expr visibleIf, int[] targetCounts)
     {
         var dependency = node.Dependency;
         var symbol = node.Symbol;
@@ -131,7 +163,7 @@ internal static class MenuFinalizer
             var propagated = ReferenceEquals(condition, prompt.Condition) ? prompt : prompt with { Condition = condition };
             if (symbol is not null)
             {
-                symbol.AddPrompt(propagated);
+                symbol.AddPrompt(propagated, PropertyCounts.Of(symbol).Prompts);
             }
             else
             {
@@ -145,7 +177,7 @@ internal static class MenuFinalizer
             var propagated = ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition };
             if (symbol is not null)
             {
-                symbol.AddDefault(propagated);
+                symbol.AddDefault(propagated, PropertyCounts.Of(symbol).Defaults);
             }
             else
             {
@@ -160,19 +192,20 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
+        var counts = node.RangesView.Count + node.SelectsView.Count + node.ImpliesView.Count > 0 ? PropertyCounts.Of(symbol) : default;
         foreach (var range in node.RangesView)
         {
             var condition = Expr.And(range.Condition, dependency);
-            symbol.AddRange(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition });
+            symbol.AddRange(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition }, counts.Ranges);
         }
 
         foreach (var select in node.SelectsView)
         {
             var condition = Expr.And(select.Condition, dependency);
             var relation = ReferenceEquals(condition, select.Condition) ? select : select with { Condition = condition };
-            symbol.AddSelect(relation);
+            symbol.AddSelect(relation, counts.Selects);
             var target = select.Target;
-            target.AddSelectedBy(relation);
+            target.AddSelectedBy(relation, targetCounts[2 * target.Id]);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
@@ -180,9 +213,9 @@ internal static class MenuFinalizer
         {
             var condition = Expr.And(imply.Condition, dependency);
             var relation = ReferenceEquals(condition, imply.Condition) ? imply : imply with { Condition = condition };
-            symbol.AddImply(relation);
+            symbol.AddImply(relation, counts.Implies);
             var target = imply.Target;
-            target.AddImpliedBy(relation);
+            target.AddImpliedBy(relation, targetCounts[(2 * target.Id) + 1]);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
     }
@@ -194,7 +227,7 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, ChoiceScratch scratch)
+    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, FinalizerScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
         var members = scratch.Members;
@@ -236,7 +269,7 @@ internal static class MenuFinalizer
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, ChoiceScratch scratch)
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, FinalizerScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -303,11 +336,14 @@ internal static class MenuFinalizer
     };
 
     /// <summary>
-    /// The lists and stacks the choice-member scan reuses for every choice of a tree (one set per
-    /// choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
+    /// What the finalizer reuses across a tree: the relation counts per symbol, and the lists and stacks
+    /// of the choice-member scan (one set per choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
     /// </summary>
-    private sealed class ChoiceScratch
+    private sealed class FinalizerScratch(int[] targetCounts)
     {
+        /// <summary>See <see cref="TargetCounts"/> (rented; returned when the tree is finalized).</summary>
+        public int[] TargetCounts { get; } = targetCounts;
+
         public List<Symbol> Members { get; } = [];
 
         public Stack<(List<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();

@@ -82,6 +82,18 @@ public sealed class MenuNode
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
+    /// <summary>Stores the property lists at their exact length: the entry's last property has been parsed.</summary>
+    internal void SealProperties()
+    {
+        _defaults.Seal();
+        _selects.Seal();
+        if (_rare is { } rare)
+        {
+            rare.Ranges.Seal();
+            rare.Implies.Seal();
+        }
+    }
+
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }
 

@@ -416,6 +416,7 @@ internal sealed class FileParser
 
             if (token.Kind != TokenKind.Word || !Keywords.IsAttribute(token.Text))
             {
+                node.SealProperties();
                 return;
             }
 

@@ -318,7 +318,8 @@ internal sealed class ParserSession
     {
         if (!_symbols.TryGetValue(name, out var symbol))
         {
-            symbol = new Symbol(name, isConstant: false);
+            // Its id is its place in the table, as the model numbers them: the finalizer counts per symbol in arrays.
+            symbol = new Symbol(name, isConstant: false) { Id = _symbols.Count };
             _symbols.Add(name, symbol);
         }
 
