@@ -13,7 +13,8 @@ namespace KconfigSharp.Kconfig.Finalization;
 /// <c>_finalize_tree</c>/<c>_propagate_deps</c>/<c>_add_props_to_sym</c>):
 /// each node's dependency becomes its own <c>depends on</c> ANDed with its parent's (a choice's
 /// members depend on the choice itself); prompts, defaults, ranges, selects and implies get their
-/// definition's dependency ANDed in (prompts also the enclosing menus' <c>visible if</c>);
+/// definition's dependency ANDed in (prompts also the enclosing menus' <c>visible if</c>) as their
+/// <c>Condition</c>, the same object then joining the symbol's or choice's list;
 /// <c>if</c> nodes are removed with their children hoisted; per-symbol aggregates
 /// (<c>direct_dep</c>, <c>rev_dep</c>, <c>weak_rev_dep</c>) are built; choice members are typed.
 /// </summary>
@@ -159,29 +160,27 @@ internal static class MenuFinalizer
 
         if (node.Prompt is { } prompt)
         {
-            var condition = Expr.And(Expr.And(prompt.Condition, dependency), visibleIf);
-            var propagated = ReferenceEquals(condition, prompt.Condition) ? prompt : prompt with { Condition = condition };
+            prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
             if (symbol is not null)
             {
-                symbol.AddPrompt(propagated, PropertyCounts.Of(symbol).Prompts);
+                symbol.AddPrompt(prompt, PropertyCounts.Of(symbol).Prompts);
             }
             else
             {
-                choice!.Prompts.Add(propagated);
+                choice!.Prompts.Add(prompt);
             }
         }
 
         foreach (var def in node.DefaultsView)
         {
-            var condition = Expr.And(def.Condition, dependency);
-            var propagated = ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition };
+            def.Condition = Expr.And(def.WrittenCondition, dependency);
             if (symbol is not null)
             {
-                symbol.AddDefault(propagated, PropertyCounts.Of(symbol).Defaults);
+                symbol.AddDefault(def, PropertyCounts.Of(symbol).Defaults);
             }
             else
             {
-                choice!.Defaults.Add(propagated);
+                choice!.Defaults.Add(def);
             }
         }
 
@@ -195,27 +194,25 @@ internal static class MenuFinalizer
         var counts = node.RangesView.Count + node.SelectsView.Count + node.ImpliesView.Count > 0 ? PropertyCounts.Of(symbol) : default;
         foreach (var range in node.RangesView)
         {
-            var condition = Expr.And(range.Condition, dependency);
-            symbol.AddRange(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition }, counts.Ranges);
+            range.Condition = Expr.And(range.WrittenCondition, dependency);
+            symbol.AddRange(range, counts.Ranges);
         }
 
         foreach (var select in node.SelectsView)
         {
-            var condition = Expr.And(select.Condition, dependency);
-            var relation = ReferenceEquals(condition, select.Condition) ? select : select with { Condition = condition };
-            symbol.AddSelect(relation, counts.Selects);
+            var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
+            symbol.AddSelect(select, counts.Selects);
             var target = select.Target;
-            target.AddSelectedBy(relation, targetCounts[2 * target.Id]);
+            target.AddSelectedBy(select, targetCounts[2 * target.Id]);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
         foreach (var imply in node.ImpliesView)
         {
-            var condition = Expr.And(imply.Condition, dependency);
-            var relation = ReferenceEquals(condition, imply.Condition) ? imply : imply with { Condition = condition };
-            symbol.AddImply(relation, counts.Implies);
+            var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
+            symbol.AddImply(imply, counts.Implies);
             var target = imply.Target;
-            target.AddImpliedBy(relation, targetCounts[(2 * target.Id) + 1]);
+            target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
     }
@@ -279,7 +276,7 @@ internal static class MenuFinalizer
         var next = index + 1;
         while (owners.Count > 0)
         {
-            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek(), scratch.Operands))
+            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.WrittenCondition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek(), scratch.Operands))
             {
                 if (nodes[next].Symbol is { } owner)
                 {
