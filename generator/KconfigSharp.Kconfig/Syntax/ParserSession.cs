@@ -134,6 +134,7 @@ internal sealed class ParserSession
         }
 
         ReleaseFileBuffers();
+        WordCache.Release();
         MenuFinalizer.Finalize(this);
         return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
