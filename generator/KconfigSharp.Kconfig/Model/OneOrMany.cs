@@ -3,18 +3,18 @@ using System.Collections.Generic;
 namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
-/// A model list held in one field: null when empty, the item itself when it has one, an array of
-/// exactly its items when the count is known ahead (<see cref="Add(T, int)"/>) or the list was
-/// sealed (<see cref="Seal"/>), else a <see cref="List{T}"/> while it grows. Most symbols and menu
-/// nodes have one definition, one prompt and at most one default (a list of one cost 64 bytes);
-/// a grown list keeps its object and up to half its array empty. The public <c>List</c>
-/// properties promote the field to a list on first read.
+/// A model list held in one field: null when empty, the item itself when it has one, else an array
+/// whose items are its non-null prefix (<see cref="ExactItems"/>): doubled as it grows, of exactly the
+/// declared length when the count is known ahead (<see cref="Add(T, int)"/>), trimmed to its items
+/// when the parser seals it (<see cref="Seal"/>). Most symbols and menu nodes have one definition, one
+/// prompt and at most one default (a list of one cost 64 bytes); no list object is kept for more.
+/// The public <c>List</c> properties turn the field into a <see cref="List{T}"/> on first read, which
+/// it then stays.
 /// </summary>
 internal struct OneOrMany<T>
     where T : class
 {
-    // null, a single T, a List<T>, or a T[] whose items are a non-null prefix (full once every
-    // Add(item, count) is done; ExactItems.Count finds the end of a partly filled one).
+    // null, a single T, a T[] (its non-null prefix), or a List<T> once the public list was read.
     private object? _value;
 
     public readonly ListView<T> View => new(_value);
@@ -37,11 +37,20 @@ internal struct OneOrMany<T>
             case List<T> list:
                 list.Add(item);
                 break;
-            case T[]:
-                AsList().Add(item);
+            case T[] array:
+                var count = ExactItems.Count(array);
+                if (count == array.Length)
+                {
+                    var grown = new T[array.Length * 2];
+                    System.Array.Copy(array, grown, count);
+                    array = grown;
+                    _value = grown;
+                }
+
+                array[count] = item;
                 break;
             default:
-                _value = new List<T>(2) { (T)_value, item };
+                _value = new T[] { (T)_value, item };
                 break;
         }
     }
@@ -52,31 +61,26 @@ internal struct OneOrMany<T>
     /// </summary>
     public void Add(T item, int count)
     {
-        switch (_value)
+        if (_value is null && count > 1)
         {
-            case null when count <= 1:
-                _value = item;
-                break;
-            case null:
-                var array = new T[count];
-                array[0] = item;
-                _value = array;
-                break;
-            case T[] exact when ExactItems.Count(exact) is var filled && filled < exact.Length:
-                exact[filled] = item;
-                break;
-            default:
-                Add(item);
-                break;
+            var array = new T[count];
+            array[0] = item;
+            _value = array;
+        }
+        else
+        {
+            Add(item);
         }
     }
 
-    /// <summary>Replaces a grown list by an array of exactly its items (the parser calls it when an entry ends).</summary>
+    /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
     public void Seal()
     {
-        if (_value is List<T> { Count: > 1 } list)
+        if (_value is T[] array && ExactItems.Count(array) is var count && count < array.Length)
         {
-            _value = list.ToArray();
+            var exact = new T[count];
+            System.Array.Copy(array, exact, count);
+            _value = exact;
         }
     }
 
