@@ -30,7 +30,11 @@ public sealed class Symbol
     public bool IsConstant { get; }
 
     /// <summary>The declared type; <see cref="KconfigType.Unknown"/> for untyped or undefined symbols.</summary>
-    public KconfigType Type { get; internal set; }
+    public KconfigType Type { get => (KconfigType)_type; internal set => _type = (byte)value; }
+
+    // A byte (the six types): with the reference chain's last index and count instead of its first and
+    // last, the symbol is 128 bytes instead of 136 (issue 12, late session).
+    private byte _type;
 
     /// <summary>True when the string constant was written in quotes (affects printing only).</summary>
     internal bool IsQuoted { get; set; }
@@ -67,16 +71,15 @@ public sealed class Symbol
 
     /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
     public IReadOnlyList<SourceLocation> References =>
-        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_firstReference, _referenceCount);
+        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_lastReference, _referenceCount);
 
     /// <summary>True when <see cref="References"/> is not empty (without building it).</summary>
     internal bool HasReferences => _referenceCount > 0;
 
     /// <summary>The first of <see cref="References"/>; only when <see cref="HasReferences"/>.</summary>
-    internal SourceLocation FirstReference => _references![_firstReference];
+    internal SourceLocation FirstReference => _references!.First(_lastReference, _referenceCount);
 
     private SymbolReferences? _references;
-    private int _firstReference = -1;
     private int _lastReference = -1;
     private int _referenceCount;
 
@@ -85,10 +88,7 @@ public sealed class Symbol
     {
         _references = references;
         _lastReference = references.Add(_lastReference, location);
-        if (_referenceCount++ == 0)
-        {
-            _firstReference = _lastReference;
-        }
+        _referenceCount++;
     }
 
     private SymbolRareParts Rare => _rare ??= new();
