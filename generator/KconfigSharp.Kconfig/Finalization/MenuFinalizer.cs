@@ -158,12 +158,14 @@ internal static class MenuFinalizer
             return;
         }
 
+        // The lengths of the symbol's aggregated lists, once per definition (most symbols have one).
+        var counts = symbol is not null ? PropertyCounts.Of(symbol) : default;
         if (node.Prompt is { } prompt)
         {
             prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
             if (symbol is not null)
             {
-                symbol.AddPrompt(prompt, PropertyCounts.Of(symbol).Prompts);
+                symbol.AddPrompt(prompt, counts.Prompts);
             }
             else
             {
@@ -176,7 +178,7 @@ internal static class MenuFinalizer
             def.Condition = Expr.And(def.WrittenCondition, dependency);
             if (symbol is not null)
             {
-                symbol.AddDefault(def, PropertyCounts.Of(symbol).Defaults);
+                symbol.AddDefault(def, counts.Defaults);
             }
             else
             {
@@ -191,7 +193,6 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
-        var counts = node.RangesView.Count + node.SelectsView.Count + node.ImpliesView.Count > 0 ? PropertyCounts.Of(symbol) : default;
         foreach (var range in node.RangesView)
         {
             range.Condition = Expr.And(range.WrittenCondition, dependency);
