@@ -48,7 +48,7 @@ internal static class MenuTreeBuilder
     /// <summary>Kconfiglib <c>_auto_menu_dep</c>: the node's prompt condition with its dependencies, or its dependencies, requires <paramref name="symbol"/>.</summary>
     private static bool DependsOn(MenuNode node, Symbol symbol)
     {
-        var condition = node.Prompt is { } prompt ? Expr.And(prompt.Condition, node.Dependency) : node.Dependency;
+        var condition = node.Prompt is { } prompt ? Expr.And(prompt.WrittenCondition, node.Dependency) : node.Dependency;
         var operands = new Stack<Expr>();
         operands.Push(condition);
         while (operands.Count > 0)

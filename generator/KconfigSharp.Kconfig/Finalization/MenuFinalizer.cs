@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
@@ -12,7 +13,8 @@ namespace KconfigSharp.Kconfig.Finalization;
 /// <c>_finalize_tree</c>/<c>_propagate_deps</c>/<c>_add_props_to_sym</c>):
 /// each node's dependency becomes its own <c>depends on</c> ANDed with its parent's (a choice's
 /// members depend on the choice itself); prompts, defaults, ranges, selects and implies get their
-/// definition's dependency ANDed in (prompts also the enclosing menus' <c>visible if</c>);
+/// definition's dependency ANDed in (prompts also the enclosing menus' <c>visible if</c>) as their
+/// <c>Condition</c>, the same object then joining the symbol's or choice's list;
 /// <c>if</c> nodes are removed with their children hoisted; per-symbol aggregates
 /// (<c>direct_dep</c>, <c>rev_dep</c>, <c>weak_rev_dep</c>) are built; choice members are typed.
 /// </summary>
@@ -36,12 +38,43 @@ internal static class MenuFinalizer
 
         var root = session.Root;
         root.Dependency = session.Constants.YesExpr;
-        FinalizeChildren(new ChoiceScratch(), root, session.Constants.YesExpr);
+        var scratch = new FinalizerScratch(TargetCounts(session));
+        FinalizeChildren(scratch, root, session.Constants.YesExpr);
+        ArrayPool<int>.Shared.Return(scratch.TargetCounts);
         CheckSymbols(session);
     }
 
+    /// <summary>
+    /// How many selects (at 2 × id) and implies (at 2 × id + 1) name each symbol, so its
+    /// <see cref="Symbol.SelectedBy"/> and <see cref="Symbol.ImpliedBy"/> are built at their exact
+    /// length (grown by doubling, NuttX's kept ≈ 0.3 MB of empty slots and discarded as much).
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static void FinalizeChildren(ChoiceScratch scratch, MenuNode node, Expr visibleIf)
+    private static int[] TargetCounts(ParserSession session)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(2 * session.SymbolCount);
+        System.Array.Clear(counts, 0, counts.Length);
+        foreach (var symbol in session.DefinedSymbols)
+        {
+            foreach (var node in symbol.NodeList)
+            {
+                foreach (var select in node.SelectsView)
+                {
+                    counts[2 * select.Target.Id]++;
+                }
+
+                foreach (var imply in node.ImpliesView)
+                {
+                    counts[(2 * imply.Target.Id) + 1]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static void FinalizeChildren(FinalizerScratch scratch, MenuNode node, Expr visibleIf)
     {
         if (node.Kind == MenuNodeKind.Menu && node.VisibleIf is { } menuVisibleIf)
         {
@@ -61,7 +94,7 @@ internal static class MenuFinalizer
             var child = children[i];
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
-            PropagateToProperties(child, visibleIf);
+            PropagateToProperties(child, visibleIf, scratch.TargetCounts);
             if (child.ChildrenView.Count > 0)
             {
                 FinalizeChildren(scratch, child, visibleIf);
@@ -115,7 +148,7 @@ internal static class MenuFinalizer
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void PropagateToProperties(MenuNode node, Expr visibleIf)
+    private static void PropagateToProperties(MenuNode node, Expr visibleIf, int[] targetCounts)
     {
         var dependency = node.Dependency;
         var symbol = node.Symbol;
@@ -125,31 +158,31 @@ internal static class MenuFinalizer
             return;
         }
 
+        // The lengths of the symbol's aggregated lists, once per definition (most symbols have one).
+        var counts = symbol is not null ? PropertyCounts.Of(symbol) : default;
         if (node.Prompt is { } prompt)
         {
-            var condition = Expr.And(Expr.And(prompt.Condition, dependency), visibleIf);
-            var propagated = ReferenceEquals(condition, prompt.Condition) ? prompt : prompt with { Condition = condition };
+            prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
             if (symbol is not null)
             {
-                symbol.AddPrompt(propagated);
+                symbol.AddPrompt(prompt, counts.Prompts);
             }
             else
             {
-                choice!.Prompts.Add(propagated);
+                choice!.Prompts.Add(prompt);
             }
         }
 
         foreach (var def in node.DefaultsView)
         {
-            var condition = Expr.And(def.Condition, dependency);
-            var propagated = ReferenceEquals(condition, def.Condition) ? def : def with { Condition = condition };
+            def.Condition = Expr.And(def.WrittenCondition, dependency);
             if (symbol is not null)
             {
-                symbol.AddDefault(propagated);
+                symbol.AddDefault(def, counts.Defaults);
             }
             else
             {
-                choice!.Defaults.Add(propagated);
+                choice!.Defaults.Add(def);
             }
         }
 
@@ -162,27 +195,25 @@ internal static class MenuFinalizer
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
         foreach (var range in node.RangesView)
         {
-            var condition = Expr.And(range.Condition, dependency);
-            symbol.AddRange(ReferenceEquals(condition, range.Condition) ? range : range with { Condition = condition });
+            range.Condition = Expr.And(range.WrittenCondition, dependency);
+            symbol.AddRange(range, counts.Ranges);
         }
 
         foreach (var select in node.SelectsView)
         {
-            var condition = Expr.And(select.Condition, dependency);
-            var relation = ReferenceEquals(condition, select.Condition) ? select : select with { Condition = condition };
-            symbol.AddSelect(relation);
+            var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
+            symbol.AddSelect(select, counts.Selects);
             var target = select.Target;
-            target.AddSelectedBy(relation);
+            target.AddSelectedBy(select, targetCounts[2 * target.Id]);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
         foreach (var imply in node.ImpliesView)
         {
-            var condition = Expr.And(imply.Condition, dependency);
-            var relation = ReferenceEquals(condition, imply.Condition) ? imply : imply with { Condition = condition };
-            symbol.AddImply(relation);
+            var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
+            symbol.AddImply(imply, counts.Implies);
             var target = imply.Target;
-            target.AddImpliedBy(relation);
+            target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
     }
@@ -194,7 +225,7 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, ChoiceScratch scratch)
+    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, FinalizerScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
         var members = scratch.Members;
@@ -236,7 +267,7 @@ internal static class MenuFinalizer
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, ChoiceScratch scratch)
+    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, FinalizerScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -246,7 +277,7 @@ internal static class MenuFinalizer
         var next = index + 1;
         while (owners.Count > 0)
         {
-            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.Condition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek(), scratch.Operands))
+            if (next < end && DependsOnSymbol(nodes[next].Prompt is { } prompt ? Expr.And(prompt.WrittenCondition, nodes[next].Dependency) : nodes[next].Dependency, owners.Peek(), scratch.Operands))
             {
                 if (nodes[next].Symbol is { } owner)
                 {
@@ -303,11 +334,14 @@ internal static class MenuFinalizer
     };
 
     /// <summary>
-    /// The lists and stacks the choice-member scan reuses for every choice of a tree (one set per
-    /// choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
+    /// What the finalizer reuses across a tree: the relation counts per symbol, and the lists and stacks
+    /// of the choice-member scan (one set per choice cost NuttX's 1,300 choices ≈ 0.5 MB of growing arrays).
     /// </summary>
-    private sealed class ChoiceScratch
+    private sealed class FinalizerScratch(int[] targetCounts)
     {
+        /// <summary>See <see cref="TargetCounts"/> (rented; returned when the tree is finalized).</summary>
+        public int[] TargetCounts { get; } = targetCounts;
+
         public List<Symbol> Members { get; } = [];
 
         public Stack<(List<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();

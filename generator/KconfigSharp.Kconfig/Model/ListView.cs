@@ -6,12 +6,12 @@ namespace KconfigSharp.Kconfig.Model;
 /// A read-only look at a model list that may not exist yet: most symbols and menu nodes have no
 /// selects, implies, ranges or defaults, so those lists are created on first <c>Add</c>, and the core
 /// reads them through this view (no list allocated to find it empty, no boxed enumerator). It also
-/// reads a <see cref="OneOrMany{T}"/> field, which holds a single item without a list.
+/// reads a <see cref="OneOrMany{T}"/> field, which holds a single item or an exact array without a list.
 /// </summary>
 internal readonly struct ListView<T>
     where T : class
 {
-    // Null, a List<T>, or a single T.
+    // Null, a List<T>, a T[] (its non-null prefix: ExactItems), or a single T.
     private readonly object? _value;
 
     public ListView(List<T>? list) => _value = list;
@@ -22,12 +22,17 @@ internal readonly struct ListView<T>
     {
         null => 0,
         List<T> list => list.Count,
+        T[] array => ExactItems.Count(array),
         _ => 1,
     };
 
-    public T this[int index] => _value is List<T> list
-        ? list[index]
-        : index == 0 && _value is not null ? (T)_value : throw new System.ArgumentOutOfRangeException(nameof(index));
+    public T this[int index] => _value switch
+    {
+        List<T> list => list[index],
+        T[] array => index < ExactItems.Count(array) ? array[index] : throw new System.ArgumentOutOfRangeException(nameof(index)),
+        not null when index == 0 => (T)_value,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
+    };
 
     public Enumerator GetEnumerator() => new(_value);
 
@@ -35,15 +40,17 @@ internal readonly struct ListView<T>
     public struct Enumerator
     {
         private readonly List<T>? _list;
-        private readonly T? _single;
+        private readonly T[]? _array;
+        private readonly int _count;
         private int _index;
 
         internal Enumerator(object? value)
         {
             _list = value as List<T>;
-            _single = _list is null ? (T?)value : null;
+            _array = value as T[];
+            _count = _list is not null ? -1 : _array is not null ? ExactItems.Count(_array) : value is null ? 0 : 1;
             _index = -1;
-            Current = null!;
+            Current = _list is null && _array is null ? (T?)value! : null!;
         }
 
         public T Current { get; private set; }
@@ -62,13 +69,17 @@ internal readonly struct ListView<T>
                 return false;
             }
 
-            if (_index == 0 && _single is not null)
+            if (_index >= _count)
             {
-                Current = _single;
-                return true;
+                return false;
             }
 
-            return false;
+            if (_array is not null)
+            {
+                Current = _array[_index];
+            }
+
+            return true;
         }
     }
 }

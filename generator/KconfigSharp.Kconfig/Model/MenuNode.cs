@@ -5,8 +5,10 @@ namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
 /// One entry of the menu tree: a symbol or choice definition, a menu, a comment, or (before the tree
-/// is finalized) an <c>if</c> block. Properties are kept as written; <see cref="Dependency"/> holds
-/// the propagated dependencies (enclosing <c>if</c>/<c>menu</c>/choice and the entry's own <c>depends on</c>).
+/// is finalized) an <c>if</c> block. Properties keep their condition as written in <c>WrittenCondition</c>
+/// (their <c>Condition</c> is the propagated one once the tree is finalized, the same property object
+/// being in the symbol's list); <see cref="Dependency"/> holds the propagated dependencies (enclosing
+/// <c>if</c>/<c>menu</c>/choice and the entry's own <c>depends on</c>).
 /// </summary>
 public sealed class MenuNode
 {
@@ -81,6 +83,18 @@ public sealed class MenuNode
     internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+
+    /// <summary>Stores the property lists at their exact length: the entry's last property has been parsed.</summary>
+    internal void SealProperties()
+    {
+        _defaults.Seal();
+        _selects.Seal();
+        if (_rare is { } rare)
+        {
+            rare.Ranges.Seal();
+            rare.Implies.Seal();
+        }
+    }
 
     /// <summary>The enclosing node (null for the root).</summary>
     public MenuNode? Parent { get; internal set; }

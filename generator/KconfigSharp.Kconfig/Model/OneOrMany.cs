@@ -3,14 +3,18 @@ using System.Collections.Generic;
 namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
-/// A model list held in one field: null when empty, the item itself when it has one, a
-/// <see cref="List{T}"/> from the second on. Most symbols and menu nodes have one definition, one
-/// prompt and at most one default; a list of one cost 64 bytes (the list and its array) each, about
-/// 6 MB per NuttX parse. The public <c>List</c> properties promote the field to a list on first read.
+/// A model list held in one field: null when empty, the item itself when it has one, else an array
+/// whose items are its non-null prefix (<see cref="ExactItems"/>): doubled as it grows, of exactly the
+/// declared length when the count is known ahead (<see cref="Add(T, int)"/>), trimmed to its items
+/// when the parser seals it (<see cref="Seal"/>). Most symbols and menu nodes have one definition, one
+/// prompt and at most one default (a list of one cost 64 bytes); no list object is kept for more.
+/// The public <c>List</c> properties turn the field into a <see cref="List{T}"/> on first read, which
+/// it then stays.
 /// </summary>
 internal struct OneOrMany<T>
     where T : class
 {
+    // null, a single T, a T[] (its non-null prefix), or a List<T> once the public list was read.
     private object? _value;
 
     public readonly ListView<T> View => new(_value);
@@ -19,6 +23,7 @@ internal struct OneOrMany<T>
     {
         null => 0,
         List<T> list => list.Count,
+        T[] array => ExactItems.Count(array),
         _ => 1,
     };
 
@@ -32,9 +37,50 @@ internal struct OneOrMany<T>
             case List<T> list:
                 list.Add(item);
                 break;
-            default:
-                _value = new List<T>(2) { (T)_value, item };
+            case T[] array:
+                var count = ExactItems.Count(array);
+                if (count == array.Length)
+                {
+                    var grown = new T[array.Length * 2];
+                    System.Array.Copy(array, grown, count);
+                    array = grown;
+                    _value = grown;
+                }
+
+                array[count] = item;
                 break;
+            default:
+                _value = new T[] { (T)_value, item };
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="item"/> to a list that holds <paramref name="count"/> items once every
+    /// add is done: from two items on they go into an array of exactly that length.
+    /// </summary>
+    public void Add(T item, int count)
+    {
+        if (_value is null && count > 1)
+        {
+            var array = new T[count];
+            array[0] = item;
+            _value = array;
+        }
+        else
+        {
+            Add(item);
+        }
+    }
+
+    /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
+    public void Seal()
+    {
+        if (_value is T[] array && ExactItems.Count(array) is var count && count < array.Length)
+        {
+            var exact = new T[count];
+            System.Array.Copy(array, exact, count);
+            _value = exact;
         }
     }
 
@@ -49,6 +95,16 @@ internal struct OneOrMany<T>
                 var empty = new List<T>(1);
                 _value = empty;
                 return empty;
+            case T[] array:
+                var count = ExactItems.Count(array);
+                var copy = new List<T>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    copy.Add(array[i]);
+                }
+
+                _value = copy;
+                return copy;
             default:
                 var promoted = new List<T>(2) { (T)_value };
                 _value = promoted;

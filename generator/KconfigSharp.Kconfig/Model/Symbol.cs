@@ -19,7 +19,7 @@ public sealed class Symbol
 
     /// <summary>
     /// Dense index of the symbol in its model's symbol table (0 to <see cref="KconfigModel.Symbols"/>
-    /// count - 1), given when the model is built; -1 for constants. Lets a resolve keep values in arrays.
+    /// count - 1), given when the symbol enters the parse's symbol table (the model keeps that order); -1 for constants. Lets a resolve keep values in arrays.
     /// </summary>
     internal int Id { get; set; } = -1;
 
@@ -30,7 +30,11 @@ public sealed class Symbol
     public bool IsConstant { get; }
 
     /// <summary>The declared type; <see cref="KconfigType.Unknown"/> for untyped or undefined symbols.</summary>
-    public KconfigType Type { get; internal set; }
+    public KconfigType Type { get => (KconfigType)_type; internal set => _type = (byte)value; }
+
+    // A byte (the six types): with the reference chain's last index and count instead of its first and
+    // last, the symbol is 128 bytes instead of 136 (issue 12, late session).
+    private byte _type;
 
     /// <summary>True when the string constant was written in quotes (affects printing only).</summary>
     internal bool IsQuoted { get; set; }
@@ -67,16 +71,15 @@ public sealed class Symbol
 
     /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
     public IReadOnlyList<SourceLocation> References =>
-        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_firstReference, _referenceCount);
+        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_lastReference, _referenceCount);
 
     /// <summary>True when <see cref="References"/> is not empty (without building it).</summary>
     internal bool HasReferences => _referenceCount > 0;
 
     /// <summary>The first of <see cref="References"/>; only when <see cref="HasReferences"/>.</summary>
-    internal SourceLocation FirstReference => _references![_firstReference];
+    internal SourceLocation FirstReference => _references!.First(_lastReference, _referenceCount);
 
     private SymbolReferences? _references;
-    private int _firstReference = -1;
     private int _lastReference = -1;
     private int _referenceCount;
 
@@ -85,10 +88,7 @@ public sealed class Symbol
     {
         _references = references;
         _lastReference = references.Add(_lastReference, location);
-        if (_referenceCount++ == 0)
-        {
-            _firstReference = _lastReference;
-        }
+        _referenceCount++;
     }
 
     private SymbolRareParts Rare => _rare ??= new();
@@ -120,6 +120,9 @@ public sealed class Symbol
 
     internal void AddPrompt(PromptProperty item) => _prompts.Add(item);
 
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddPrompt(PromptProperty item, int count) => _prompts.Add(item, count);
+
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
     public List<DefaultProperty> Defaults => _defaults.AsList();
 
@@ -129,12 +132,18 @@ public sealed class Symbol
 
     internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddDefault(DefaultProperty item, int count) => _defaults.Add(item, count);
+
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
     internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddRange(RangeProperty item, int count) => Rare.Ranges.Add(item, count);
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Selects => _selects.AsList();
@@ -145,12 +154,18 @@ public sealed class Symbol
 
     internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddSelect(RelationProperty item, int count) => _selects.Add(item, count);
+
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
 
     internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
     internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
+
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddImply(RelationProperty item, int count) => Rare.Implies.Add(item, count);
 
     /// <summary><c>select</c>s that target this symbol.</summary>
     public List<RelationProperty> SelectedBy => _selectedBy.AsList();
@@ -161,12 +176,18 @@ public sealed class Symbol
 
     internal void AddSelectedBy(RelationProperty item) => _selectedBy.Add(item);
 
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddSelectedBy(RelationProperty item, int count) => _selectedBy.Add(item, count);
+
     /// <summary><c>imply</c>s that target this symbol.</summary>
     public List<RelationProperty> ImpliedBy => Rare.ImpliedBy.AsList();
 
     internal ListView<RelationProperty> ImpliedByView => _rare is null ? default : _rare.ImpliedBy.View;
 
     internal void AddImpliedBy(RelationProperty item) => Rare.ImpliedBy.Add(item);
+
+    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
+    internal void AddImpliedBy(RelationProperty item, int count) => Rare.ImpliedBy.Add(item, count);
 
     /// <summary>Writes the symbol as it appears in an expression (constants quoted when they were).</summary>
     internal void WriteReference(StringBuilder builder)

@@ -2,17 +2,50 @@ using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Model;
 
-/// <summary>
-/// <c>default VALUE [if COND]</c>. <see cref="Condition"/> holds the written condition; after the tree
-/// is finalized the copy on <see cref="Symbol.Defaults"/> has the definition's dependencies ANDed in.
-/// </summary>
-public sealed record DefaultProperty(Expr Value, Expr Condition, SourceLocation Location);
+// Each property is one object, in its menu node's list and (once the tree is finalized) in its
+// symbol's or choice's: WrittenCondition is the condition as written, Condition the one in effect
+// (the definition's dependencies ANDed in by the finalizer; the written one before). A copy per
+// property for the propagated condition cost NuttX ≈ 3 MB per parse (issue 12, late session).
+
+/// <summary><c>default VALUE [if COND]</c>.</summary>
+public sealed record DefaultProperty(Expr Value, Expr Condition, SourceLocation Location)
+{
+    /// <summary>The condition in effect: after the tree is finalized, <see cref="WrittenCondition"/> ANDed with the definition's dependencies.</summary>
+    public Expr Condition { get; internal set; } = Condition;
+
+    /// <summary>The condition after <c>if</c> as written (y when none).</summary>
+    public Expr WrittenCondition { get; } = Condition;
+}
 
 /// <summary><c>select TARGET [if COND]</c> or <c>imply TARGET [if COND]</c> written in the definition of <see cref="Source"/>.</summary>
-public sealed record RelationProperty(Symbol Source, Symbol Target, Expr Condition, SourceLocation Location);
+public sealed record RelationProperty(Symbol Source, Symbol Target, Expr Condition, SourceLocation Location)
+{
+    /// <summary>The condition in effect: after the tree is finalized, <see cref="WrittenCondition"/> ANDed with the definition's dependencies.</summary>
+    public Expr Condition { get; internal set; } = Condition;
+
+    /// <summary>The condition after <c>if</c> as written (y when none).</summary>
+    public Expr WrittenCondition { get; } = Condition;
+}
 
 /// <summary><c>range LOW HIGH [if COND]</c>.</summary>
-public sealed record RangeProperty(Symbol Low, Symbol High, Expr Condition, SourceLocation Location);
+public sealed record RangeProperty(Symbol Low, Symbol High, Expr Condition, SourceLocation Location)
+{
+    /// <summary>The condition in effect: after the tree is finalized, <see cref="WrittenCondition"/> ANDed with the definition's dependencies.</summary>
+    public Expr Condition { get; internal set; } = Condition;
+
+    /// <summary>The condition after <c>if</c> as written (y when none).</summary>
+    public Expr WrittenCondition { get; } = Condition;
+}
 
 /// <summary><c>prompt "TEXT" [if COND]</c> (or the prompt written after a type keyword).</summary>
-public sealed record PromptProperty(string Text, Expr Condition, SourceLocation Location);
+public sealed record PromptProperty(string Text, Expr Condition, SourceLocation Location)
+{
+    /// <summary>
+    /// The condition in effect: after the tree is finalized, for a symbol's or choice's prompt,
+    /// <see cref="WrittenCondition"/> ANDed with the definition's dependencies and the enclosing menus' <c>visible if</c>.
+    /// </summary>
+    public Expr Condition { get; internal set; } = Condition;
+
+    /// <summary>The condition after <c>if</c> as written (y when none).</summary>
+    public Expr WrittenCondition { get; } = Condition;
+}

@@ -5,7 +5,7 @@ namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
 /// Every symbol reference of one parse in fixed-size chunks: where it is and the index of the same
-/// symbol's next reference. A symbol keeps only its first and last index, so the 65,000 references
+/// symbol's previous reference. A symbol keeps only its last index and its count, so the 65,000 references
 /// of a NuttX parse cost a few chunks instead of a <c>List</c> and its array per symbol (chunks are
 /// never copied when they fill). An entry is 16 bytes: the file as a number into the parse's file
 /// names, line, column and the link (a <see cref="SourceLocation"/> and a link array were 28).
@@ -45,12 +45,7 @@ internal sealed class SymbolReferences
         }
 
         var index = _count++;
-        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(FileId(location.File), location.Line, location.Column);
-        if (last >= 0)
-        {
-            _chunks[last >> ChunkShift][last & ChunkMask].Next = index;
-        }
-
+        _chunks[index >> ChunkShift][index & ChunkMask] = new Entry(FileId(location.File), location.Line, location.Column, last);
         return index;
     }
 
@@ -63,17 +58,31 @@ internal sealed class SymbolReferences
         }
     }
 
-    /// <summary>The locations of the chain that starts at <paramref name="first"/>, in the order they were added.</summary>
-    public SourceLocation[] Chain(int first, int count)
+    /// <summary>The <paramref name="count"/> locations of the chain that ends at <paramref name="last"/>, in the order they were added.</summary>
+    public SourceLocation[] Chain(int last, int count)
     {
         var result = new SourceLocation[count];
-        for (int i = 0, index = first; i < count; i++, index = _chunks[index >> ChunkShift][index & ChunkMask].Next)
+        for (int i = count - 1, index = last; i >= 0; i--, index = Previous(index))
         {
             result[i] = this[index];
         }
 
         return result;
     }
+
+    /// <summary>The first location of the chain of <paramref name="count"/> that ends at <paramref name="last"/>.</summary>
+    public SourceLocation First(int last, int count)
+    {
+        var index = last;
+        for (var i = 1; i < count; i++)
+        {
+            index = Previous(index);
+        }
+
+        return this[index];
+    }
+
+    private int Previous(int index) => _chunks[index >> ChunkShift][index & ChunkMask].Previous;
 
     // References come file by file: the file of the last one is the usual answer.
     private int FileId(string file)
@@ -95,11 +104,11 @@ internal sealed class SymbolReferences
         return id;
     }
 
-    private struct Entry(int file, int line, int column)
+    private readonly struct Entry(int file, int line, int column, int previous)
     {
         public readonly int File = file;
         public readonly int Line = line;
         public readonly int Column = column;
-        public int Next = -1;
+        public readonly int Previous = previous;
     }
 }

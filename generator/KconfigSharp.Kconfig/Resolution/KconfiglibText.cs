@@ -151,13 +151,13 @@ internal static class KconfiglibText
 
             foreach (var range in node.RangesView)
             {
-                lines.Append("\trange ").Append(Expr(new SymbolExpr(range.Low))).Append(' ').Append(Expr(new SymbolExpr(range.High))).Append(Condition(range.Condition)).Append('\n');
+                lines.Append("\trange ").Append(Expr(new SymbolExpr(range.Low))).Append(' ').Append(Expr(new SymbolExpr(range.High))).Append(Condition(range.WrittenCondition)).Append('\n');
             }
         }
 
         foreach (var def in node.DefaultsView)
         {
-            lines.Append("\tdefault ").Append(Expr(def.Value)).Append(Condition(def.Condition)).Append('\n');
+            lines.Append("\tdefault ").Append(Expr(def.Value)).Append(Condition(def.WrittenCondition)).Append('\n');
         }
 
         if (choice is not null && choice.IsOptional)
@@ -167,12 +167,12 @@ internal static class KconfiglibText
 
         foreach (var select in node.SelectsView)
         {
-            lines.Append("\tselect ").Append(select.Target.Name).Append(Condition(select.Condition)).Append('\n');
+            lines.Append("\tselect ").Append(select.Target.Name).Append(Condition(select.WrittenCondition)).Append('\n');
         }
 
         foreach (var imply in node.ImpliesView)
         {
-            lines.Append("\timply ").Append(imply.Target.Name).Append(Condition(imply.Condition)).Append('\n');
+            lines.Append("\timply ").Append(imply.Target.Name).Append(Condition(imply.WrittenCondition)).Append('\n');
         }
 
         if (!node.Dependency.IsConstant("y"))

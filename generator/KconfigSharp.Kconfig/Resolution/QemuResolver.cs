@@ -147,18 +147,18 @@ internal sealed class QemuResolver : IValueOriginText
 
                 foreach (var select in node.SelectsView)
                 {
-                    AddClause(new Clause(ClauseKind.Select, select.Target, true, Expr.And(select.Condition, symbol.AsExpr), select.Location, ValueSource.Select));
+                    AddClause(new Clause(ClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
                 }
 
                 foreach (var def in node.DefaultsView)
                 {
-                    var condition = def.Condition.IsConstant("y") ? null : def.Condition;
+                    var condition = def.WrittenCondition.IsConstant("y") ? null : def.WrittenCondition;
                     AddClause(new Clause(ClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
                 }
 
                 foreach (var imply in node.ImpliesView)
                 {
-                    AddClause(new Clause(ClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.Condition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
+                    AddClause(new Clause(ClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
                 }
             }
 

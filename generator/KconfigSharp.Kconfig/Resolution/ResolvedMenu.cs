@@ -62,7 +62,7 @@ public sealed class ResolvedMenu
             return node.Kind == MenuNodeKind.Root;
         }
 
-        var condition = node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice ? Expr.And(prompt.Condition, node.Dependency) : node.Dependency;
+        var condition = node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice ? Expr.And(prompt.WrittenCondition, node.Dependency) : node.Dependency;
         if (ExprEvaluator.Evaluate(condition, _values) == Tristate.No)
         {
             return false;

@@ -339,6 +339,7 @@ internal sealed class FileParser
 
         _session.BlockDepth++;
         _session.Push(new ParseFrame(this, node, endKeyword, opener, isFileBody: false));
+        _session.OpenBlock(node);
     }
 
     private void ParseMainMenu(Token keyword)
@@ -416,6 +417,7 @@ internal sealed class FileParser
 
             if (token.Kind != TokenKind.Word || !Keywords.IsAttribute(token.Text))
             {
+                node.SealProperties();
                 return;
             }
 
@@ -1011,7 +1013,7 @@ internal sealed class FileParser
     private MenuNode NewNode(MenuNodeKind kind, Token keyword, MenuNode parent)
     {
         var node = new MenuNode(kind, Location(keyword)) { OwnDependency = Constants.YesExpr, Parent = parent };
-        (parent.ChildList ??= []).Add(node);
+        _session.AddChild(parent, node);
         return node;
     }
 

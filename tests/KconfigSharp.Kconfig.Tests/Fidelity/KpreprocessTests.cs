@@ -42,7 +42,7 @@ public sealed class KpreprocessTests
         // Kconfiglib prints: default "\"foo\"" if "foo \"bar\" baz" = ""
         var value = Assert.IsType<SymbolExpr>(node.Defaults[0].Value);
         Assert.Equal("\"foo\"", value.Symbol.Name);
-        var condition = Assert.IsType<ComparisonExpr>(node.Defaults[0].Condition);
+        var condition = Assert.IsType<ComparisonExpr>(node.Defaults[0].WrittenCondition);
         Assert.Equal("foo \"bar\" baz", condition.Left.Name);
         Assert.Equal(string.Empty, condition.Right.Name);
     }

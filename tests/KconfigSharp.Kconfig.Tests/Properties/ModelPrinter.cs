@@ -53,17 +53,17 @@ internal static class ModelPrinter
         AppendCommon(node, dependency, sb);
         foreach (var select in node.Selects)
         {
-            sb.Append("\tselect ").Append(select.Target.Name).Append(If(select.Condition)).Append('\n');
+            sb.Append("\tselect ").Append(select.Target.Name).Append(If(select.WrittenCondition)).Append('\n');
         }
 
         foreach (var imply in node.Implies)
         {
-            sb.Append("\timply ").Append(imply.Target.Name).Append(If(imply.Condition)).Append('\n');
+            sb.Append("\timply ").Append(imply.Target.Name).Append(If(imply.WrittenCondition)).Append('\n');
         }
 
         foreach (var range in node.Ranges)
         {
-            sb.Append("\trange ").Append(range.Low.Name).Append(' ').Append(range.High.Name).Append(If(range.Condition)).Append('\n');
+            sb.Append("\trange ").Append(range.Low.Name).Append(' ').Append(range.High.Name).Append(If(range.WrittenCondition)).Append('\n');
         }
 
         if (node.Help is { } help)
@@ -108,7 +108,7 @@ internal static class ModelPrinter
     {
         if (node.Prompt is { } prompt)
         {
-            sb.Append(" \"").Append(Escape(prompt.Text)).Append('"').Append(If(prompt.Condition));
+            sb.Append(" \"").Append(Escape(prompt.Text)).Append('"').Append(If(prompt.WrittenCondition));
         }
 
         sb.Append('\n');
@@ -118,7 +118,7 @@ internal static class ModelPrinter
     {
         foreach (var def in node.Defaults)
         {
-            sb.Append("\tdefault ").Append(def.Value).Append(If(def.Condition)).Append('\n');
+            sb.Append("\tdefault ").Append(def.Value).Append(If(def.WrittenCondition)).Append('\n');
         }
 
         if (!dependency.IsConstant("y"))

@@ -119,7 +119,7 @@ public sealed class ConstructTests
         var node = NodeOf(Parse("config A\n\tbool\n\tselect S if C\n\timply I\n"), "A");
 
         Assert.Equal("S", Assert.Single(node.Selects).Target.Name);
-        Assert.False(node.Selects[0].Condition.IsConstant("y"));
+        Assert.False(node.Selects[0].WrittenCondition.IsConstant("y"));
         Assert.Equal("I", Assert.Single(node.Implies).Target.Name);
     }
 

@@ -1,11 +1,15 @@
+using CsCheck;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Tests.Properties;
 
 namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
 /// A model list of one is held without a list (issue 12, round 2): views read the single item, the
 /// second add and the public <c>List</c> property turn the field into a list that keeps every item.
+/// Lists of a known length, and lists sealed when their entry ends, are exact arrays (issue 12, late
+/// session): whatever the order of adds, seals and public reads, the field holds what was added.
 /// </summary>
 public sealed class OneOrManyTests
 {
@@ -69,6 +73,106 @@ public sealed class OneOrManyTests
         Assert.True(a.IsDefined);
         Assert.Same(node, Assert.Single(a.Nodes));
         Assert.Same(a.Defaults[0], Assert.Single(Read(a.DefaultsView)));
+    }
+
+    [Fact]
+    public void Any_sequence_of_adds_counted_adds_seals_and_public_reads_keeps_every_item_in_order()
+    {
+        // An operation: 0 plain add, 1 add counted towards 'declared' items, 2 seal, 3 public list read.
+        var operations = Gen.Int[0, 3].Array[0, 40];
+        Gen.Select(operations, Gen.Int[0, 12]).Sample((ops, declared) =>
+        {
+            var items = new OneOrMany<string>();
+            var expected = new List<string>();
+            List<string>? list = null;
+            foreach (var op in ops)
+            {
+                switch (op)
+                {
+                    case 0:
+                        items.Add(Item(expected));
+                        break;
+                    case 1:
+                        items.Add(Item(expected), declared);
+                        break;
+                    case 2:
+                        items.Seal();
+                        break;
+                    default:
+                        list = items.AsList();
+                        break;
+                }
+
+                Assert.Equal(expected.Count, items.Count);
+                Assert.Equal(expected, Read(items.View));
+            }
+
+            // A public list, once read, stays the field's list: adds and seals go to it.
+            if (list is not null)
+            {
+                Assert.Same(list, items.AsList());
+            }
+
+            Assert.Equal(expected, items.AsList());
+            Assert.Same(items.AsList(), items.AsList());
+        }, iter: PropertyBudget.Iterations(2000), seed: PropertyBudget.Seed, threads: 1);
+    }
+
+    [Fact]
+    public void Counted_adds_fill_an_array_of_exactly_the_declared_length()
+    {
+        var items = new OneOrMany<string>();
+        items.Add("a", 3);
+        Assert.Equal(["a"], Read(items.View));
+        items.Add("b", 3);
+        Assert.Equal(["a", "b"], Read(items.View));
+        items.Add("c", 3);
+        Assert.Equal(["a", "b", "c"], Read(items.View));
+        items.Add("d", 3);
+        Assert.Equal(["a", "b", "c", "d"], Read(items.View));
+    }
+
+    [Fact]
+    public void Exact_items_end_at_the_first_empty_slot()
+    {
+        for (var length = 0; length < 9; length++)
+        {
+            for (var filled = 0; filled <= length; filled++)
+            {
+                var array = new string?[length];
+                for (var i = 0; i < filled; i++)
+                {
+                    array[i] = "x";
+                }
+
+                Assert.Equal(filled, ExactItems.Count(array));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_parsed_tree_keeps_multi_item_lists_as_exact_arrays_that_read_like_lists()
+    {
+        var model = KconfigParser.ParseText(
+            "config A\n\tbool \"a\"\n\tdefault y if B\n\tdefault n\n\tdefault y if C\n\tselect B\n\tselect C\n\tselect D\n"
+            + "config B\n\tbool\n\tselect C\nconfig C\n\tbool\nconfig D\n\tbool\n\tselect C\nconfig A\n\tbool \"again\"\n\tselect D\n",
+            "Kconfig");
+        var a = model.FindSymbol("A")!;
+        var c = model.FindSymbol("C")!;
+
+        Assert.Equal(["y", "n", "y"], Read(a.NodeList[0].DefaultsView).Select(d => d.Value.ToString()));
+        Assert.Equal(["B", "C", "D", "D"], Read(a.SelectsView).Select(s => s.Target.Name));
+        Assert.Equal(["A", "B", "D"], Read(c.SelectedByView).Select(s => s.Source.Name));
+        Assert.Equal(["a", "again"], Read(a.PromptsView).Select(p => p.Text));
+        Assert.Equal(Read(a.SelectsView), a.Selects);
+        Assert.Equal(["A", "B", "D"], c.SelectedBy.Select(s => s.Source.Name));
+    }
+
+    private static string Item(List<string> expected)
+    {
+        var item = "item" + expected.Count;
+        expected.Add(item);
+        return item;
     }
 
     private static List<T> Read<T>(ListView<T> view)

@@ -1,3 +1,4 @@
+using CsCheck;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Text;
@@ -43,15 +44,15 @@ public sealed class SharedTextTests
     public void References_beyond_the_first_small_chunk_and_beyond_one_full_chunk_read_back_in_order()
     {
         var references = new SymbolReferences();
-        var first = -1;
         var last = -1;
         for (var i = 0; i < 5000; i++)
         {
             last = references.Add(last, new SourceLocation("Kconfig", i + 1, 3));
-            first = first < 0 ? last : first;
         }
 
-        var chain = references.Chain(first, 5000);
+        // A symbol keeps its last index and count: the chain is walked back from there.
+        Assert.Equal(new SourceLocation("Kconfig", 1, 3), references.First(last, 5000));
+        var chain = references.Chain(last, 5000);
         for (var i = 0; i < 5000; i++)
         {
             Assert.Equal(new SourceLocation("Kconfig", i + 1, 3), chain[i]);
@@ -75,7 +76,35 @@ public sealed class SharedTextTests
             last = references.Add(last, location);
         }
 
-        Assert.Equal(added, references.Chain(0, 100));
+        Assert.Equal(added, references.Chain(last, 100));
+        Assert.Equal(added[0], references.First(last, 100));
+    }
+
+    [Fact]
+    public void Interleaved_chains_of_several_symbols_read_back_each_in_its_own_order()
+    {
+        // Each added reference goes to one of up to 8 chains; a chain is its last index and count.
+        Gen.Int[0, 7].Array[1, 3000].Sample(owners =>
+        {
+            var references = new SymbolReferences();
+            var last = Enumerable.Repeat(-1, 8).ToArray();
+            var added = Enumerable.Range(0, 8).Select(_ => new List<SourceLocation>()).ToArray();
+            for (var i = 0; i < owners.Length; i++)
+            {
+                var location = new SourceLocation("f" + owners[i], i + 1, owners[i] + 1);
+                last[owners[i]] = references.Add(last[owners[i]], location);
+                added[owners[i]].Add(location);
+            }
+
+            for (var chain = 0; chain < 8; chain++)
+            {
+                if (added[chain].Count > 0)
+                {
+                    Assert.Equal(added[chain], references.Chain(last[chain], added[chain].Count));
+                    Assert.Equal(added[chain][0], references.First(last[chain], added[chain].Count));
+                }
+            }
+        }, iter: Properties.PropertyBudget.Iterations(200), seed: Properties.PropertyBudget.Seed, threads: 1);
     }
 
     [Fact]

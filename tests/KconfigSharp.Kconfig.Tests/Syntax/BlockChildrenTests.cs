@@ -1,0 +1,72 @@
+using KconfigSharp.Kconfig.IO;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Syntax;
+
+namespace KconfigSharp.Kconfig.Tests.Syntax;
+
+/// <summary>
+/// A block's children gather in the parser session while it is open and get a list of exactly their
+/// count when it closes (issue 12, late session): entries of sourced files, nested and unterminated
+/// blocks and a parse stopped by the symbol limit must all keep their place.
+/// </summary>
+public sealed class BlockChildrenTests
+{
+    [Fact]
+    public void Entries_of_files_sourced_inside_blocks_stay_between_their_neighbours()
+    {
+        var files = new InMemoryFileProvider()
+            .Add("Kconfig", "config A\n\tbool\nmenu \"M\"\nconfig B\n\tbool\nsource \"inner\"\nconfig E\n\tbool\nendmenu\nsource \"top\"\nconfig G\n\tbool\n")
+            .Add("inner", "config C\n\tbool\nchoice\n\tprompt \"pick\"\nconfig C1\n\tbool \"c1\"\nsource \"member\"\nendchoice\nif C\nconfig D\n\tbool\nendif\n")
+            .Add("member", "config C2\n\tbool \"c2\"\n")
+            .Add("top", "menu \"N\"\nconfig F\n\tbool\nendmenu\n");
+
+        var model = KconfigParser.Parse("Kconfig", files);
+
+        Assert.False(model.HasErrors, string.Join("\n", model.Diagnostics));
+        Assert.Equal("A M(B C choice(C1 C2) D E) N(F) G", Shape(model.Root));
+        AssertExactLists(model.Root);
+    }
+
+    [Fact]
+    public void Unterminated_blocks_keep_their_children_in_order()
+    {
+        var model = KconfigParser.ParseText("config A\n\tbool\nmenu \"M\"\nconfig B\n\tbool\nif B\nconfig C\n\tbool\n");
+
+        Assert.Equal("A M(B C)", Shape(model.Root));
+    }
+
+    [Fact]
+    public void A_parse_stopped_by_the_symbol_limit_keeps_the_children_read_so_far()
+    {
+        var text = "menu \"M\"\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"config S{i}\n\tbool\n")) + "endmenu\nconfig LAST\n\tbool\n";
+
+        var model = KconfigParser.ParseText(text, "Kconfig", new KconfigParseOptions { MaxSymbols = 10 });
+
+        var menu = Assert.Single(model.Root.Children);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"S{i}"), menu.Children.Select(c => c.Symbol!.Name));
+    }
+
+    private static string Shape(MenuNode node) => string.Join(" ", node.Children.Select(child =>
+    {
+        var name = child.Symbol?.Name ?? (child.Kind == MenuNodeKind.Choice ? "choice" : child.Prompt?.Text ?? child.Kind.ToString());
+        return child.Kind is MenuNodeKind.Menu or MenuNodeKind.Choice ? $"{name}({Shape(child)})" : name;
+    }));
+
+    private static void AssertExactLists(MenuNode node)
+    {
+        var pending = new Stack<MenuNode>([node]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current.ChildList is { } list)
+            {
+                Assert.True(list.Capacity == list.Count || ReferenceEquals(current, node), $"{current}: {list.Count} children in {list.Capacity} slots");
+                foreach (var child in list)
+                {
+                    Assert.Same(current, child.Parent);
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+}
