@@ -71,33 +71,4 @@ for round in $(seq 1 "$rounds"); do
   run source+section plain "$out/plain.rsp" $sources /analyzerconfig:"$out/source-section.globalconfig"
 done
 
-python3 - "$out" "$rounds" <<'PY'
-import re, statistics, sys
-from pathlib import Path
-out, rounds = Path(sys.argv[1]), int(sys.argv[2])
-cpu = {}
-for line in (out / "cpu.txt").read_text().split("\n"):
-    if line:
-        name, rnd, t = line.split()
-        cpu[(name, int(rnd))] = float(t)
-def analyzer(name, rnd, pattern):
-    text = (out / f"{name}-{rnd}.log").read_text(errors="replace")
-    if pattern == "total":
-        m = re.search(r"Total analyzer execution time: ([0-9.]+) seconds", text)
-    else:
-        m = re.search(r"^\s*<?([0-9.]+)\s+\S+\s+\S*" + pattern, text, re.M)
-    return float(m.group(1)) if m else 0.0
-names = ["generated", "generated+section", "source", "source+section"]
-med = statistics.median
-print(f"Rounds: {rounds} (medians)\n")
-print("| csc | CPU | CA2252 | CA1856/CA1857 | all analyzers (ReportAnalyzer) |")
-print("|---|---:|---:|---:|---:|")
-for n in names:
-    r = range(1, rounds + 1)
-    print(f"| {n} | {med(cpu[(n, i)] for i in r):.2f} s | {med(analyzer(n, i, 'CSharpDetectPreviewFeatureAnalyzer') for i in r):.2f} s"
-          f" | {med(analyzer(n, i, 'CSharpConstantExpectedAnalyzer') for i in r):.2f} s | {med(analyzer(n, i, 'total') for i in r):.2f} s |")
-print()
-for base in ("generated", "source"):
-    diffs = [cpu[(base + "+section", i)] - cpu[(base, i)] for i in range(1, rounds + 1)]
-    print(f"{base}: the section changes CPU by {med(diffs):+.2f} s (median of per-round differences: {', '.join(f'{d:+.2f}' for d in diffs)})")
-PY
+python3 "$(dirname "$0")/csc_report.py" config "$out" "$rounds"

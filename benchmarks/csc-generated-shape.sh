@@ -64,23 +64,4 @@ for round in $(seq 1 "$rounds"); do
   run constants "$work/constants/FeatureFlags.g.cs"
 done
 
-python3 - "$out" "$rounds" <<'PY'
-import re, statistics, sys
-from pathlib import Path
-out, rounds = Path(sys.argv[1]), int(sys.argv[2])
-cpu = {}
-for line in (out / "cpu.txt").read_text().split("\n"):
-    if line:
-        name, rnd, t = line.split()
-        cpu[(name, int(rnd))] = float(t)
-def analyzers(name, rnd):
-    m = re.search(r"Total analyzer execution time: ([0-9.]+) seconds", (out / f"{name}-{rnd}.log").read_text(errors="replace"))
-    return float(m.group(1)) if m else float("nan")
-med, r = statistics.median, range(1, rounds + 1)
-print(f"Rounds: {rounds} (medians)\n")
-print("| csc | CPU | all analyzers (ReportAnalyzer) | CPU − whole, per round (median) |")
-print("|---|---:|---:|---:|")
-for n in ["plain", "whole", "no-docs", "no-table", "no-symbols", "constants"]:
-    diffs = [cpu[(n, i)] - cpu[("whole", i)] for i in r]
-    print(f"| {n} | {med(cpu[(n, i)] for i in r):.2f} s | {med(analyzers(n, i) for i in r):.2f} s | {med(diffs):+.2f} s ({', '.join(f'{d:+.2f}' for d in diffs)}) |")
-PY
+python3 "$(dirname "$0")/csc_report.py" shape "$out" "$rounds"

@@ -53,23 +53,5 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-python3 - "$out" "$rounds" "$variants" <<'PY'
-import re, statistics, sys
-from pathlib import Path
-out, rounds, names = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split()
-cpu = {}
-for line in (out / "cpu.txt").read_text().split("\n"):
-    if line:
-        name, rnd, t = line.split()
-        cpu[(name, int(rnd))] = float(t)
-def ours(name, rnd):
-    m = re.search(r"^\s*<?([0-9.]+)\s+\S+\s+KconfigSharp\.Analyzers,", (out / f"{name}-{rnd}.log").read_text(errors="replace"), re.M)
-    return float(m.group(1)) if m else 0.0
-med, r = statistics.median, range(1, rounds + 1)
-print(f"Rounds: {rounds} (medians)\n")
-print("| csc | CPU | KconfigSharp.Analyzers (ReportAnalyzer) | CPU − generator, per round (median) |")
-print("|---|---:|---:|---:|")
-for n in names:
-    diffs = [cpu[(n, i)] - cpu[("generator", i)] for i in r]
-    print(f"| {n} | {med(cpu[(n, i)] for i in r):.2f} s | {med(ours(n, i) for i in r):.2f} s | {med(diffs):+.2f} s ({', '.join(f'{d:+.2f}' for d in diffs)}) |")
-PY
+# shellcheck disable=SC2086 # one argument per variant
+python3 "$(dirname "$0")/csc_report.py" own "$out" "$rounds" $variants
