@@ -23,8 +23,8 @@ internal static class ExprEvaluator
     /// <c>&amp;&amp;</c>/<c>||</c> chain or the whole. Its value is read from <paramref name="memo"/>
     /// (0: not known yet, else the tristate + 1) or computed as one unit and kept there. The same
     /// operands are read in the same order as the plain walk: the first computation stops where the plain
-    /// walk would, and later ones would only re-read values already computed. The caller keeps a memo
-    /// only while values cannot change (a graph without dependency loops).
+    /// walk would, and later ones would only re-read values already computed. The caller drops the memo
+    /// when a read on the way broke a dependency loop, since a value read then may not be final.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public static Tristate Evaluate(Expr expr, ISymbolValues values, Expr shared, ref byte memo)
