@@ -151,8 +151,9 @@ internal sealed class KconfigResolver : ISymbolValues
     /// <summary>
     /// Evaluates one of <paramref name="symbol"/>'s prompt, default or range conditions or its direct
     /// dependency: each has the symbol's menu dependency ANDed in (the finalizer's propagation), which is
-    /// computed once per symbol instead of once per condition (about two fifths of the nodes a NuttX
-    /// resolve evaluated). Every value it reads is final unless a read broke a dependency loop; then
+    /// computed once per symbol instead of once per condition (second and later walks of it were two fifths
+    /// of the expression nodes in NuttX's conditions). Every value it reads is final unless a read broke a
+    /// dependency loop; then
     /// the kept value is dropped, and the next condition computes it again as before.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
