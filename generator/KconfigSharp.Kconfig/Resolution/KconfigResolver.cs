@@ -153,8 +153,7 @@ internal sealed class KconfigResolver : ISymbolValues
     /// dependency: each has the symbol's menu dependency ANDed in (the finalizer's propagation), which is
     /// computed once per symbol instead of once per condition (second and later walks of it were two fifths
     /// of the expression nodes in NuttX's conditions). Every value it reads is final unless a read broke a
-    /// dependency loop; then
-    /// the kept value is dropped, and the next condition computes it again as before.
+    /// dependency loop; then the kept value is dropped, and the next condition computes it again as before.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     private Tristate EvaluateOwn(Symbol symbol, Expr condition)
