@@ -33,7 +33,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly SymbolMap<string> _str;
     private readonly SymbolMap<Tristate> _visibility;
     private readonly SymbolMap<ValueOrigin> _origins;
-    private readonly SymbolMap<bool> _written;
+    private readonly SymbolSet _written;
     private readonly SymbolSet _inProgress;
 
     // Per symbol id, the value of its menu dependency once computed (ExprEvaluator's memo: 0 = not yet).
@@ -60,7 +60,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _str = new SymbolMap<string>(model);
         _visibility = new SymbolMap<Tristate>(model);
         _origins = new SymbolMap<ValueOrigin>(model);
-        _written = new SymbolMap<bool>(model);
+        _written = new SymbolSet(model);
         _inProgress = new SymbolSet(model);
         _dependencyValues = new byte[model.Symbols.Count];
         var choices = model.Choices.Count;
@@ -188,7 +188,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var details = new KconfigSymbolDetails(
-            _written.ContainsKey(symbol),
+            _written.Contains(symbol),
             ExprEvaluator.ToText(visibility),
             ExprEvaluator.ToText(symbol.IsDefined ? EvaluateOwn(symbol, symbol.DirectDependency) : Tristate.No),
             Assignable(symbol),
@@ -645,7 +645,7 @@ internal sealed class KconfigResolver : ISymbolValues
         // Transitional symbols (LKC SYMBOL_TRANS) feed other symbols' defaults but are never written.
         if (written && !symbol.IsTransitional)
         {
-            _written[symbol] = true;
+            _written.Add(symbol);
         }
 
         if (origin is not null)
@@ -820,7 +820,7 @@ internal sealed class KconfigResolver : ISymbolValues
         // are never written.
         if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList && !symbol.IsTransitional)
         {
-            _written[symbol] = true;
+            _written.Add(symbol);
         }
 
         if (origin is not null)
