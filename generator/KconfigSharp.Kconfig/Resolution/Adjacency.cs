@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KconfigSharp.Kconfig.Resolution;
 
 /// <summary>
@@ -42,7 +44,8 @@ internal sealed class Adjacency
             start[i + 1] += start[i];
         }
 
-        var next = new int[itemCount];
+        // Where each item's next target goes: a working array, rented.
+        var next = ArrayPool<int>.Shared.Rent(itemCount);
         System.Array.Copy(start, next, itemCount);
         var targets = new int[edgeCount];
         for (var k = 0; k < edgeCount; k++)
@@ -50,6 +53,7 @@ internal sealed class Adjacency
             targets[next[from[k]]++] = to[k];
         }
 
+        ArrayPool<int>.Shared.Return(next);
         return new Adjacency(start, targets);
     }
 }

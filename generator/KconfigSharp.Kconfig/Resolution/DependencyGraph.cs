@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -100,13 +101,22 @@ internal sealed class DependencyGraph
         private int[] _to;
         private int _edgeCount;
 
+        // The working arrays are rented and given back once the adjacencies are packed: only those are kept.
         private EdgeCollector(int itemCount)
         {
-            _lastDependent = new int[itemCount];
-            _lastDependent.AsSpan().Fill(-1);
-            _firstUseOrder = new int[itemCount];
-            _from = new int[Math.Max(16, itemCount * 2)];
-            _to = new int[_from.Length];
+            _lastDependent = ArrayPool<int>.Shared.Rent(itemCount);
+            _lastDependent.AsSpan(0, itemCount).Fill(-1);
+            _firstUseOrder = ArrayPool<int>.Shared.Rent(itemCount);
+            _from = ArrayPool<int>.Shared.Rent(Math.Max(16, itemCount * 2));
+            _to = ArrayPool<int>.Shared.Rent(_from.Length);
+        }
+
+        private void ReturnArrays()
+        {
+            ArrayPool<int>.Shared.Return(_lastDependent);
+            ArrayPool<int>.Shared.Return(_firstUseOrder);
+            ArrayPool<int>.Shared.Return(_from);
+            ArrayPool<int>.Shared.Return(_to);
         }
 
         [MethodImpl(HotPath.Optimized)]
@@ -155,7 +165,9 @@ internal sealed class DependencyGraph
                 }
             }
 
-            return collector.Pack(graph.ItemCount);
+            var packed = collector.Pack(graph.ItemCount);
+            collector.ReturnArrays();
+            return packed;
         }
 
         // Dependencies list what each item reads in the order the items were first used (the order
@@ -247,6 +259,14 @@ internal sealed class DependencyGraph
             }
         }
 
+        private static int[] Grown(int[] rented, int count)
+        {
+            var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
+            Array.Copy(rented, larger, count);
+            ArrayPool<int>.Shared.Return(rented);
+            return larger;
+        }
+
         // Every edge of one dependent is added before the next dependent's (Collect walks them one
         // at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
         [MethodImpl(HotPath.Optimized)]
@@ -266,8 +286,8 @@ internal sealed class DependencyGraph
             _lastDependent[item] = dependent;
             if (_edgeCount == _from.Length)
             {
-                Array.Resize(ref _from, _from.Length * 2);
-                Array.Resize(ref _to, _to.Length * 2);
+                _from = Grown(_from, _edgeCount);
+                _to = Grown(_to, _edgeCount);
             }
 
             _from[_edgeCount] = item;

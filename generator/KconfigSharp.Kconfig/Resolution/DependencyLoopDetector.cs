@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -36,18 +37,26 @@ internal static class DependencyLoopDetector
     [MethodImpl(HotPath.Optimized)]
     internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph)
     {
-        var state = new byte[graph.ItemCount];
+        var state = ArrayPool<byte>.Shared.Rent(graph.ItemCount);
+        Array.Clear(state, 0, graph.ItemCount);
         var path = new Frame[16];
-        foreach (var symbol in model.DefinedSymbols)
+        try
         {
-            var loop = VisitSymbol(symbol.Id, graph, state, ref path);
-            if (loop is not null)
+            foreach (var symbol in model.DefinedSymbols)
             {
-                return (loop, symbol);
+                var loop = VisitSymbol(symbol.Id, graph, state, ref path);
+                if (loop is not null)
+                {
+                    return (loop, symbol);
+                }
             }
-        }
 
-        return (null, null);
+            return (null, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(state);
+        }
     }
 
     // state: 0 = unvisited, 1 = on the current path, 2 = known not to be in a loop.

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
 
@@ -25,7 +26,8 @@ internal static class DependencyOrder
     public static int Walk(KconfigModel model, DependencyGraph graph, SymbolSet? onPath, Action<Symbol>? finished)
     {
         var dependencies = graph.Dependencies;
-        var visited = new bool[graph.ItemCount];
+        var visited = ArrayPool<bool>.Shared.Rent(graph.ItemCount);
+        Array.Clear(visited, 0, graph.ItemCount);
         var path = new (int Item, int Next)[16];
         var count = 0;
         var depth = 0;
@@ -65,6 +67,7 @@ internal static class DependencyOrder
             }
         }
 
+        ArrayPool<bool>.Shared.Return(visited);
         return depth;
 
         void Enter(int item)
