@@ -68,6 +68,7 @@ public static class KconfigEngine
                 symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
             }
 
+            resolver.Release();
             return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
         else
@@ -92,6 +93,7 @@ public static class KconfigEngine
             }
 
             resolver.Finish(choices);
+            resolver.Release();
             return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -62,7 +63,8 @@ internal sealed class KconfigResolver : ISymbolValues
         _origins = new SymbolMap<ValueOrigin>(model);
         _written = new SymbolSet(model);
         _inProgress = new SymbolSet(model);
-        _dependencyValues = new byte[model.Symbols.Count];
+        _dependencyValues = ArrayPool<byte>.Shared.Rent(model.Symbols.Count);
+        System.Array.Clear(_dependencyValues, 0, model.Symbols.Count);
         var choices = model.Choices.Count;
         _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
         _choiceMode = new Dictionary<Choice, Tristate>(choices);
@@ -109,6 +111,18 @@ internal sealed class KconfigResolver : ISymbolValues
                 Selection(choice)?.Name,
                 ExprEvaluator.ToText(ChoiceVisibility(choice))));
         }
+    }
+
+    /// <summary>Gives the per-symbol working arrays back to the pool once every state was read and <see cref="Finish"/> ran.</summary>
+    public void Release()
+    {
+        _tri.Release();
+        _str.Release();
+        _visibility.Release();
+        _origins.Release();
+        _written.Release();
+        _inProgress.Release();
+        ArrayPool<byte>.Shared.Return(_dependencyValues);
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ internal sealed class QemuResolver : IValueOriginText
         _states = new VariableState[System.Math.Max(variables, 16)];
     }
 
+    /// <summary>Gives the symbol numbering's arrays back to the pool once every verdict was read.</summary>
+    public void Release() => _variableNumbers.Release();
+
     /// <summary>Resolves <paramref name="model"/>; read each symbol's verdict with <see cref="TryGetState"/>.</summary>
     public static QemuResolver Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics, Dictionary<string, Symbol> extraSymbols)
     {

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
@@ -20,11 +22,22 @@ internal sealed class SymbolMap<T>
     private readonly Slot[] _values;
     private Dictionary<Symbol, T>? _others;
 
+    // The arrays are rented (a resolve's working memory; the resolver gives them back when it is done).
     public SymbolMap(KconfigModel model)
     {
         _model = model;
-        _has = new bool[model.Symbols.Count];
-        _values = new Slot[model.Symbols.Count];
+        var count = model.Symbols.Count;
+        _has = ArrayPool<bool>.Shared.Rent(count);
+        Array.Clear(_has, 0, count);
+        _values = ArrayPool<Slot>.Shared.Rent(count);
+    }
+
+    /// <summary>Gives the arrays back to the pool (values cleared, so the pool keeps nothing alive); the map is not read again.</summary>
+    public void Release()
+    {
+        Array.Clear(_values, 0, _model.Symbols.Count);
+        ArrayPool<Slot>.Shared.Return(_values);
+        ArrayPool<bool>.Shared.Return(_has);
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Model;
@@ -16,11 +18,16 @@ internal sealed class SymbolSet
     private readonly bool[] _has;
     private HashSet<Symbol>? _others;
 
+    // The flags are rented (a resolve's working memory; the owner gives them back when it is done).
     public SymbolSet(KconfigModel model)
     {
         _model = model;
-        _has = new bool[model.Symbols.Count];
+        _has = ArrayPool<bool>.Shared.Rent(model.Symbols.Count);
+        Array.Clear(_has, 0, model.Symbols.Count);
     }
+
+    /// <summary>Gives the flags back to the pool; the set is not read again.</summary>
+    public void Release() => ArrayPool<bool>.Shared.Return(_has);
 
     /// <summary>Adds <paramref name="symbol"/>; false when it was already in the set.</summary>
     [MethodImpl(HotPath.Optimized)]
