@@ -115,6 +115,9 @@ public sealed class KconfigModel
     /// <summary>The dependency graph, built on first resolve (<see cref="Resolution.DependencyGraph.Of"/>).</summary>
     internal Resolution.DependencyGraph? DependencyGraphSlot;
 
+    /// <summary>Every symbol of the table at its <see cref="Symbol.Id"/> (read only: the resolution's graph numbers items by it).</summary>
+    internal Symbol[] SymbolsById => _symbolsById;
+
     /// <summary>True when <paramref name="symbol"/> is this model's symbol with its <see cref="Symbol.Id"/> (not a constant or another model's).</summary>
     internal bool Owns(Symbol symbol) => (uint)symbol.Id < (uint)_symbolsById.Length && ReferenceEquals(_symbolsById[symbol.Id], symbol);
 

@@ -26,12 +26,7 @@ internal sealed class DependencyGraph
     [MethodImpl(HotPath.Optimized)]
     private DependencyGraph(KconfigModel model)
     {
-        _symbols = new Symbol[model.Symbols.Count];
-        foreach (var symbol in model.Symbols.Values)
-        {
-            _symbols[symbol.Id] = symbol;
-        }
-
+        _symbols = model.SymbolsById;
         _choices = model.Choices;
         (Dependents, Dependencies) = EdgeCollector.Collect(model, this);
         (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, this);
