@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -12,99 +11,46 @@ namespace KconfigSharp.Kconfig.Model;
 internal readonly struct ListView<T>
     where T : class
 {
-    // Null, a single T, or an object[] of Ts (its non-null prefix: ExactItems), told apart by a compare
-    // of the object's type with typeof(object[]); or a list. Pattern tests against List<T> or T[] are
-    // cast helper calls in shared generic code, and were a tenth of a resolve.
+    // Null, a List<T>, a T[] (its non-null prefix: ExactItems), or a single T.
     private readonly object? _value;
-    private readonly List<T>? _list;
 
-    public ListView(List<T>? list)
+    public ListView(List<T>? list) => _value = list;
+
+    internal ListView(object? value) => _value = value;
+
+    public int Count => _value switch
     {
-        _value = null;
-        _list = list;
-    }
+        null => 0,
+        List<T> list => list.Count,
+        T[] array => ExactItems.Count(array),
+        _ => 1,
+    };
 
-    internal ListView(object? value)
+    public T this[int index] => _value switch
     {
-        _value = value;
-        _list = null;
-    }
+        List<T> list => list[index],
+        T[] array => index < ExactItems.Count(array) ? array[index] : throw new System.ArgumentOutOfRangeException(nameof(index)),
+        not null when index == 0 => (T)_value,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
+    };
 
-    public int Count => _list is not null ? _list.Count : ItemsOf(_value, out var array) is var count && array is null ? count : ExactItems.Count(array!);
-
-    public T this[int index]
-    {
-        get
-        {
-            if (_list is not null)
-            {
-                return _list[index];
-            }
-
-            var count = ItemsOf(_value, out var array);
-            if (array is not null)
-            {
-                count = ExactItems.Count(array);
-            }
-
-            if ((uint)index >= (uint)count)
-            {
-                throw new System.ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return Unsafe.As<T>(array is not null ? array[index] : _value);
-        }
-    }
-
-    public Enumerator GetEnumerator() => new(_value, _list);
-
-    // 0 for null, 1 for a single item; for an array, the array (its count is left to the caller).
-    private static int ItemsOf(object? value, out object[]? array)
-    {
-        array = null;
-        if (value is null)
-        {
-            return 0;
-        }
-
-        if (value.GetType() == typeof(object[]))
-        {
-            array = Unsafe.As<object[]>(value);
-            return -1;
-        }
-
-        return 1;
-    }
+    public Enumerator GetEnumerator() => new(_value);
 
     /// <summary>Walks the items without boxing.</summary>
     public struct Enumerator
     {
         private readonly List<T>? _list;
-        private readonly object[]? _array;
+        private readonly T[]? _array;
         private readonly int _count;
         private int _index;
 
-        internal Enumerator(object? value, List<T>? list)
+        internal Enumerator(object? value)
         {
-            _list = list;
+            _list = value as List<T>;
+            _array = value as T[];
+            _count = _list is not null ? -1 : _array is not null ? ExactItems.Count(_array) : value is null ? 0 : 1;
             _index = -1;
-            Current = null!;
-            if (list is not null)
-            {
-                _array = null;
-                _count = -1;
-                return;
-            }
-
-            _count = ItemsOf(value, out _array);
-            if (_array is not null)
-            {
-                _count = ExactItems.Count(_array);
-            }
-            else if (_count == 1)
-            {
-                Current = Unsafe.As<T>(value!);
-            }
+            Current = _list is null && _array is null ? (T?)value! : null!;
         }
 
         public T Current { get; private set; }
@@ -130,7 +76,7 @@ internal readonly struct ListView<T>
 
             if (_array is not null)
             {
-                Current = Unsafe.As<T>(_array[_index]);
+                Current = _array[_index];
             }
 
             return true;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -12,49 +11,47 @@ namespace KconfigSharp.Kconfig.Model;
 /// The public <c>List</c> properties turn the field into a <see cref="List{T}"/> on first read, which
 /// it then stays.
 /// </summary>
-/// <remarks>
-/// The array is an <c>object[]</c> and a list is kept in a <see cref="PublicList"/>: both are told
-/// apart from an item by an exact type compare the JIT folds, where a test against <c>T[]</c> or
-/// <c>List&lt;T&gt;</c> is a cast helper call in shared generic code on every read.
-/// </remarks>
 internal struct OneOrMany<T>
     where T : class
 {
-    // null, a single T, an object[] of Ts (its non-null prefix), or a PublicList once the public list was read.
+    // null, a single T, a T[] (its non-null prefix), or a List<T> once the public list was read.
     private object? _value;
 
-    public readonly ListView<T> View => _value is PublicList box ? new ListView<T>(Unsafe.As<List<T>>(box.List)) : new ListView<T>(_value);
+    public readonly ListView<T> View => new(_value);
 
-    public readonly int Count => View.Count;
+    public readonly int Count => _value switch
+    {
+        null => 0,
+        List<T> list => list.Count,
+        T[] array => ExactItems.Count(array),
+        _ => 1,
+    };
 
     public void Add(T item)
     {
-        var value = _value;
-        if (value is null)
+        switch (_value)
         {
-            _value = item;
-        }
-        else if (value.GetType() == typeof(object[]))
-        {
-            var array = Unsafe.As<object[]>(value);
-            var count = ExactItems.Count(array);
-            if (count == array.Length)
-            {
-                var grown = new object[array.Length * 2];
-                System.Array.Copy(array, grown, count);
-                array = grown;
-                _value = grown;
-            }
+            case null:
+                _value = item;
+                break;
+            case List<T> list:
+                list.Add(item);
+                break;
+            case T[] array:
+                var count = ExactItems.Count(array);
+                if (count == array.Length)
+                {
+                    var grown = new T[array.Length * 2];
+                    System.Array.Copy(array, grown, count);
+                    array = grown;
+                    _value = grown;
+                }
 
-            array[count] = item;
-        }
-        else if (value is PublicList box)
-        {
-            Unsafe.As<List<T>>(box.List).Add(item);
-        }
-        else
-        {
-            _value = new object[] { value, item };
+                array[count] = item;
+                break;
+            default:
+                _value = new T[] { (T)_value, item };
+                break;
         }
     }
 
@@ -66,7 +63,7 @@ internal struct OneOrMany<T>
     {
         if (_value is null && count > 1)
         {
-            var array = new object[count];
+            var array = new T[count];
             array[0] = item;
             _value = array;
         }
@@ -79,10 +76,9 @@ internal struct OneOrMany<T>
     /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
     public void Seal()
     {
-        if (_value is { } value && value.GetType() == typeof(object[])
-            && Unsafe.As<object[]>(value) is var array && ExactItems.Count(array) is var count && count < array.Length)
+        if (_value is T[] array && ExactItems.Count(array) is var count && count < array.Length)
         {
-            var exact = new object[count];
+            var exact = new T[count];
             System.Array.Copy(array, exact, count);
             _value = exact;
         }
@@ -91,19 +87,28 @@ internal struct OneOrMany<T>
     /// <summary>The items as a list the caller may read and add to (created, and kept, on first call).</summary>
     public List<T> AsList()
     {
-        if (_value is PublicList box)
+        switch (_value)
         {
-            return Unsafe.As<List<T>>(box.List);
-        }
+            case List<T> list:
+                return list;
+            case null:
+                var empty = new List<T>(1);
+                _value = empty;
+                return empty;
+            case T[] array:
+                var count = ExactItems.Count(array);
+                var copy = new List<T>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    copy.Add(array[i]);
+                }
 
-        var view = View;
-        var list = new List<T>(System.Math.Max(view.Count, 1));
-        foreach (var item in view)
-        {
-            list.Add(item);
+                _value = copy;
+                return copy;
+            default:
+                var promoted = new List<T>(2) { (T)_value };
+                _value = promoted;
+                return promoted;
         }
-
-        _value = new PublicList(list);
-        return list;
     }
 }
