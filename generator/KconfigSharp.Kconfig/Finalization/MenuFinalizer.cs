@@ -176,15 +176,10 @@ internal static class MenuFinalizer
         foreach (var def in node.DefaultsView)
         {
             def.Condition = Expr.And(def.WrittenCondition, dependency);
-            if (symbol is not null)
-            {
-                symbol.AddDefault(def, counts.Defaults);
-            }
-            else
-            {
-                choice!.Defaults.Add(def);
-            }
+            choice?.Defaults.Add(def);
         }
+
+        symbol?.AddDefaults(node.DefaultItems, counts.Defaults);
 
         if (choice is not null)
         {
@@ -193,25 +188,35 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
-        foreach (var range in node.RangesView)
+        var ranges = node.RangesView;
+        foreach (var range in ranges)
         {
             range.Condition = Expr.And(range.WrittenCondition, dependency);
-            symbol.AddRange(range, counts.Ranges);
         }
 
+        if (ranges.Count > 0)
+        {
+            symbol.AddRanges(node.RangeItems, counts.Ranges);
+        }
+
+        symbol.AddSelects(node.SelectItems, counts.Selects);
         foreach (var select in node.SelectsView)
         {
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
-            symbol.AddSelect(select, counts.Selects);
             var target = select.Target;
             target.AddSelectedBy(select, targetCounts[2 * target.Id]);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
-        foreach (var imply in node.ImpliesView)
+        var implies = node.ImpliesView;
+        if (implies.Count > 0)
+        {
+            symbol.AddImplies(node.ImplyItems, counts.Implies);
+        }
+
+        foreach (var imply in implies)
         {
             var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
-            symbol.AddImply(imply, counts.Implies);
             var target = imply.Target;
             target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));

@@ -61,6 +61,9 @@ public sealed class MenuNode
 
     internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
+    /// <summary>The defaults as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<DefaultProperty> DefaultItems => _defaults;
+
     /// <summary>The <c>select</c> properties of this definition.</summary>
     public List<RelationProperty> Selects => _selects.AsList();
 
@@ -70,6 +73,9 @@ public sealed class MenuNode
 
     internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
+    /// <summary>The selects as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RelationProperty> SelectItems => _selects;
+
     /// <summary>The <c>imply</c> properties of this definition.</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
 
@@ -77,12 +83,18 @@ public sealed class MenuNode
 
     internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
+    /// <summary>The implies as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RelationProperty> ImplyItems => _rare is null ? default : _rare.Implies;
+
     /// <summary>The <c>range</c> properties of this definition.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
     internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+
+    /// <summary>The ranges as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RangeProperty> RangeItems => _rare is null ? default : _rare.Ranges;
 
     /// <summary>Stores the property lists at their exact length: the entry's last property has been parsed.</summary>
     internal void SealProperties()

@@ -73,6 +73,31 @@ internal struct OneOrMany<T>
         }
     }
 
+    /// <summary>
+    /// Adds every item of <paramref name="items"/> to a list that holds <paramref name="count"/> items
+    /// once every add is done. When they are all of them, this list is still empty and theirs is a
+    /// single item or a full (sealed) array, it takes that item or array itself: a symbol defined once
+    /// reads the lists of its one definition, no second array of the same items. No list writes into a
+    /// full array (an add copies it first), and a public read turns only the list read into its own
+    /// <see cref="List{T}"/>, so the sharing is never seen.
+    /// </summary>
+    public void AddAll(OneOrMany<T> items, int count)
+    {
+        if (_value is null && items.IsFull && items.Count == count)
+        {
+            _value = items._value;
+            return;
+        }
+
+        foreach (var item in items.View)
+        {
+            Add(item, count);
+        }
+    }
+
+    // A single item or a full array: nothing is ever written into it again (an add copies it first).
+    private readonly bool IsFull => _value is T[] array ? ExactItems.Count(array) == array.Length : _value is not List<T>;
+
     /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
     public void Seal()
     {
