@@ -59,8 +59,6 @@ public sealed class MenuNode
 
     private OneOrMany<DefaultProperty> _defaults;
 
-    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
-
     /// <summary>The defaults as stored (for the symbol's aggregated list, which may share them).</summary>
     internal OneOrMany<DefaultProperty> DefaultItems => _defaults;
 
@@ -71,8 +69,6 @@ public sealed class MenuNode
 
     private OneOrMany<RelationProperty> _selects;
 
-    internal void AddSelect(RelationProperty item) => _selects.Add(item);
-
     /// <summary>The selects as stored (for the symbol's aggregated list, which may share them).</summary>
     internal OneOrMany<RelationProperty> SelectItems => _selects;
 
@@ -80,8 +76,6 @@ public sealed class MenuNode
     public List<RelationProperty> Implies => Rare.Implies.AsList();
 
     internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
-
-    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
     /// <summary>The implies as stored (for the symbol's aggregated list, which may share them).</summary>
     internal OneOrMany<RelationProperty> ImplyItems => _rare is null ? default : _rare.Implies;
@@ -91,20 +85,22 @@ public sealed class MenuNode
 
     internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
-
     /// <summary>The ranges as stored (for the symbol's aggregated list, which may share them).</summary>
     internal OneOrMany<RangeProperty> RangeItems => _rare is null ? default : _rare.Ranges;
 
-    /// <summary>Stores the property lists at their exact length: the entry's last property has been parsed.</summary>
-    internal void SealProperties()
+    /// <summary>The entry's properties, gathered while it was parsed, stored at their exact counts.</summary>
+    internal void AddProperties(List<DefaultProperty> defaults, List<RelationProperty> selects, List<RelationProperty> implies, List<RangeProperty> ranges)
     {
-        _defaults.Seal();
-        _selects.Seal();
-        if (_rare is { } rare)
+        _defaults.AddExact(defaults);
+        _selects.AddExact(selects);
+        if (implies.Count > 0)
         {
-            rare.Ranges.Seal();
-            rare.Implies.Seal();
+            Rare.Implies.AddExact(implies);
+        }
+
+        if (ranges.Count > 0)
+        {
+            Rare.Ranges.AddExact(ranges);
         }
     }
 

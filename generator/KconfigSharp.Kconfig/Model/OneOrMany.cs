@@ -95,6 +95,29 @@ internal struct OneOrMany<T>
         }
     }
 
+    /// <summary>Adds <paramref name="items"/> in order, stored at their exact count (one array, not grown by doubling).</summary>
+    public void AddExact(List<T> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        if (_value is not null)
+        {
+            // Not reached by the parser (an entry's properties are gathered once); kept exact all the same.
+            foreach (var item in items)
+            {
+                Add(item);
+            }
+
+            Seal();
+            return;
+        }
+
+        _value = items.Count == 1 ? items[0] : items.ToArray();
+    }
+
     // A single item or a full array: nothing is ever written into it again (an add copies it first).
     private readonly bool IsFull => _value is T[] array ? ExactItems.Count(array) == array.Length : _value is not List<T>;
 

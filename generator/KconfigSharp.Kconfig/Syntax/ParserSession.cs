@@ -114,6 +114,9 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    /// <summary>The properties of the entry being parsed (see <see cref="Syntax.EntryProperties"/>).</summary>
+    public EntryProperties EntryProperties { get; } = new();
+
     public Symbol? ModulesSymbol { get; set; }
 
     /// <summary>Blocks (menu/if/choice) open across the whole <c>source</c> chain, bounded by <see cref="KconfigParseOptions.MaxNestingDepth"/>.</summary>
