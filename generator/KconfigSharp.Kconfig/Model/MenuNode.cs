@@ -108,19 +108,15 @@ public sealed class MenuNode
     public MenuNode? Parent { get; internal set; }
 
     /// <summary>The nodes inside this one, in order.</summary>
-    public List<MenuNode> Children => _children ??= [];
+    public List<MenuNode> Children => _children.AsList();
 
-    /// <summary>The children without creating a list for a leaf (most nodes are leaves).</summary>
-    internal ListView<MenuNode> ChildrenView => new(_children);
+    /// <summary>The children without creating a list (most nodes are leaves, many parents have one child).</summary>
+    internal ListView<MenuNode> ChildrenView => _children.View;
 
-    /// <summary>The children list itself, null for a leaf; the finalizer replaces it with the flattened one.</summary>
-    internal List<MenuNode>? ChildList
-    {
-        get => _children;
-        set => _children = value;
-    }
+    /// <summary>The children as stored: null, one node, an exact array, or a list (see <see cref="OneOrMany{T}"/>).</summary>
+    internal ref OneOrMany<MenuNode> ChildItems => ref _children;
 
-    private List<MenuNode>? _children;
+    private OneOrMany<MenuNode> _children;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} {Symbol?.Name ?? Choice?.Name ?? Prompt?.Text} at {Location}";
