@@ -82,16 +82,17 @@ internal static class MenuFinalizer
         }
 
         Expr baseDependency = node.Kind == MenuNodeKind.Choice ? new ChoiceExpr(node.Choice!) : node.Dependency;
-        var children = node.ChildList ?? [];
+        var children = node.ChildrenView;
 
         // 'if' blocks only carry dependencies: their children take their place. The flattened list is
         // built once, at its exact length, after the loop (growing it from the first 'if' on cost
         // NuttX ≈ 0.9 MB of arrays); most nodes have no 'if' child and keep their list.
         var flattenedCount = 0;
         var hasIf = false;
-        for (var i = 0; i < children.Count; i++)
+        var count = 0;
+        foreach (var child in children)
         {
-            var child = children[i];
+            count++;
             child.Parent = node;
             child.Dependency = Expr.And(child.OwnDependency, baseDependency);
             PropagateToProperties(child, visibleIf, scratch.TargetCounts);
@@ -112,10 +113,10 @@ internal static class MenuFinalizer
         }
 
         // The members list is the scratch's: read by FinalizeChoiceMembers below, before any other choice is scanned.
-        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, children.Count, scratch) : null;
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, count, scratch) : null;
         if (hasIf)
         {
-            node.ChildList = Flatten(node, children, flattenedCount);
+            node.ChildItems.Replace(Flatten(node, children, flattenedCount));
         }
 
         if (members is not null)
@@ -126,21 +127,22 @@ internal static class MenuFinalizer
 
     /// <summary><paramref name="children"/> with each <c>if</c> node replaced by its (already flattened) children, re-parented to <paramref name="node"/>.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<MenuNode> Flatten(MenuNode node, List<MenuNode> children, int count)
+    private static MenuNode[] Flatten(MenuNode node, ListView<MenuNode> children, int count)
     {
-        var flattened = new List<MenuNode>(count);
+        var flattened = new MenuNode[count];
+        var next = 0;
         foreach (var child in children)
         {
             if (child.Kind != MenuNodeKind.If)
             {
-                flattened.Add(child);
+                flattened[next++] = child;
                 continue;
             }
 
             foreach (var grandchild in child.ChildrenView)
             {
                 grandchild.Parent = node;
-                flattened.Add(grandchild);
+                flattened[next++] = grandchild;
             }
         }
 
@@ -176,15 +178,10 @@ internal static class MenuFinalizer
         foreach (var def in node.DefaultsView)
         {
             def.Condition = Expr.And(def.WrittenCondition, dependency);
-            if (symbol is not null)
-            {
-                symbol.AddDefault(def, counts.Defaults);
-            }
-            else
-            {
-                choice!.Defaults.Add(def);
-            }
+            choice?.Defaults.Add(def);
         }
+
+        symbol?.AddDefaults(node.DefaultItems, counts.Defaults);
 
         if (choice is not null)
         {
@@ -193,25 +190,35 @@ internal static class MenuFinalizer
         }
 
         symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
-        foreach (var range in node.RangesView)
+        var ranges = node.RangesView;
+        foreach (var range in ranges)
         {
             range.Condition = Expr.And(range.WrittenCondition, dependency);
-            symbol.AddRange(range, counts.Ranges);
         }
 
+        if (ranges.Count > 0)
+        {
+            symbol.AddRanges(node.RangeItems, counts.Ranges);
+        }
+
+        symbol.AddSelects(node.SelectItems, counts.Selects);
         foreach (var select in node.SelectsView)
         {
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
-            symbol.AddSelect(select, counts.Selects);
             var target = select.Target;
             target.AddSelectedBy(select, targetCounts[2 * target.Id]);
             target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
         }
 
-        foreach (var imply in node.ImpliesView)
+        var implies = node.ImpliesView;
+        if (implies.Count > 0)
+        {
+            symbol.AddImplies(node.ImplyItems, counts.Implies);
+        }
+
+        foreach (var imply in implies)
         {
             var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
-            symbol.AddImply(imply, counts.Implies);
             var target = imply.Target;
             target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
             target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
@@ -225,7 +232,7 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(List<MenuNode> nodes, int start, int end, FinalizerScratch scratch)
+    private static List<Symbol> ChoiceMembers(ListView<MenuNode> nodes, int start, int end, FinalizerScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
         var members = scratch.Members;
@@ -256,7 +263,7 @@ internal static class MenuFinalizer
             }
 
             pending.Push((list, i + 1, stop));
-            if (node.Kind == MenuNodeKind.If && node.ChildList is { } ifChildren)
+            if (node.Kind == MenuNodeKind.If && node.ChildrenView is { Count: > 0 } ifChildren)
             {
                 pending.Push((ifChildren, 0, ifChildren.Count));
             }
@@ -267,7 +274,7 @@ internal static class MenuFinalizer
 
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(List<MenuNode> nodes, int index, int end, FinalizerScratch scratch)
+    private static int ImplicitSubmenuEnd(ListView<MenuNode> nodes, int index, int end, FinalizerScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -344,7 +351,7 @@ internal static class MenuFinalizer
 
         public List<Symbol> Members { get; } = [];
 
-        public Stack<(List<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();
+        public Stack<(ListView<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();
 
         public Stack<Symbol> Owners { get; } = new();
 

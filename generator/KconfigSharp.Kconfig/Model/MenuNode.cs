@@ -59,7 +59,8 @@ public sealed class MenuNode
 
     private OneOrMany<DefaultProperty> _defaults;
 
-    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
+    /// <summary>The defaults as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<DefaultProperty> DefaultItems => _defaults;
 
     /// <summary>The <c>select</c> properties of this definition.</summary>
     public List<RelationProperty> Selects => _selects.AsList();
@@ -68,31 +69,38 @@ public sealed class MenuNode
 
     private OneOrMany<RelationProperty> _selects;
 
-    internal void AddSelect(RelationProperty item) => _selects.Add(item);
+    /// <summary>The selects as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RelationProperty> SelectItems => _selects;
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
 
     internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
 
-    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
+    /// <summary>The implies as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RelationProperty> ImplyItems => _rare is null ? default : _rare.Implies;
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
     internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
 
-    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+    /// <summary>The ranges as stored (for the symbol's aggregated list, which may share them).</summary>
+    internal OneOrMany<RangeProperty> RangeItems => _rare is null ? default : _rare.Ranges;
 
-    /// <summary>Stores the property lists at their exact length: the entry's last property has been parsed.</summary>
-    internal void SealProperties()
+    /// <summary>The entry's properties, gathered while it was parsed, stored at their exact counts.</summary>
+    internal void AddProperties(List<DefaultProperty> defaults, List<RelationProperty> selects, List<RelationProperty> implies, List<RangeProperty> ranges)
     {
-        _defaults.Seal();
-        _selects.Seal();
-        if (_rare is { } rare)
+        _defaults.AddExact(defaults);
+        _selects.AddExact(selects);
+        if (implies.Count > 0)
         {
-            rare.Ranges.Seal();
-            rare.Implies.Seal();
+            Rare.Implies.AddExact(implies);
+        }
+
+        if (ranges.Count > 0)
+        {
+            Rare.Ranges.AddExact(ranges);
         }
     }
 
@@ -100,19 +108,15 @@ public sealed class MenuNode
     public MenuNode? Parent { get; internal set; }
 
     /// <summary>The nodes inside this one, in order.</summary>
-    public List<MenuNode> Children => _children ??= [];
+    public List<MenuNode> Children => _children.AsList();
 
-    /// <summary>The children without creating a list for a leaf (most nodes are leaves).</summary>
-    internal ListView<MenuNode> ChildrenView => new(_children);
+    /// <summary>The children without creating a list (most nodes are leaves, many parents have one child).</summary>
+    internal ListView<MenuNode> ChildrenView => _children.View;
 
-    /// <summary>The children list itself, null for a leaf; the finalizer replaces it with the flattened one.</summary>
-    internal List<MenuNode>? ChildList
-    {
-        get => _children;
-        set => _children = value;
-    }
+    /// <summary>The children as stored: null, one node, an exact array, or a list (see <see cref="OneOrMany{T}"/>).</summary>
+    internal ref OneOrMany<MenuNode> ChildItems => ref _children;
 
-    private List<MenuNode>? _children;
+    private OneOrMany<MenuNode> _children;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} {Symbol?.Name ?? Choice?.Name ?? Prompt?.Text} at {Location}";

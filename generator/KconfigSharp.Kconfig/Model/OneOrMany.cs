@@ -73,6 +73,94 @@ internal struct OneOrMany<T>
         }
     }
 
+    /// <summary>
+    /// Adds every item of <paramref name="items"/> to a list that holds <paramref name="count"/> items
+    /// once every add is done. When they are all of them, this list is still empty and theirs is a
+    /// single item or a full (sealed) array, it takes that item or array itself: a symbol defined once
+    /// reads the lists of its one definition, no second array of the same items. No list writes into a
+    /// full array (an add copies it first), and a public read turns only the list read into its own
+    /// <see cref="List{T}"/>, so the sharing is never seen.
+    /// </summary>
+    public void AddAll(OneOrMany<T> items, int count)
+    {
+        if (_value is null && items.IsFull && items.Count == count)
+        {
+            _value = items._value;
+            return;
+        }
+
+        foreach (var item in items.View)
+        {
+            Add(item, count);
+        }
+    }
+
+    /// <summary>Adds <paramref name="items"/> in order, stored at their exact count (one array, not grown by doubling).</summary>
+    public void AddExact(List<T> items) => AddExact(items, 0, items.Count);
+
+    /// <summary>Adds <c>items[start..start+count)</c> in order, stored at their exact count.</summary>
+    public void AddExact(List<T> items, int start, int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (_value is not null)
+        {
+            // Rare (an entry's properties are gathered once; a block's children too, unless its list was read first); kept exact all the same.
+            for (var i = start; i < start + count; i++)
+            {
+                Add(items[i]);
+            }
+
+            Seal();
+            return;
+        }
+
+        if (count == 1)
+        {
+            _value = items[start];
+            return;
+        }
+
+        var exact = new T[count];
+        items.CopyTo(start, exact, 0, count);
+        _value = exact;
+    }
+
+    /// <summary>Replaces the items with <paramref name="exact"/> (every slot set), which the list then owns.</summary>
+    public void Replace(T[] exact) => _value = exact.Length switch
+    {
+        0 => null,
+        1 => exact[0],
+        _ => exact,
+    };
+
+    /// <summary>An empty list takes <paramref name="list"/> itself as its items (no copy), as if read through the public list.</summary>
+    public void Adopt(List<T> list)
+    {
+        if (_value is null)
+        {
+            _value = list;
+        }
+        else
+        {
+            AddExact(list);
+        }
+    }
+
+    /// <summary>Whether the items use all the room they take (tests: a list or array has no empty slots).</summary>
+    internal readonly bool IsExact => _value switch
+    {
+        List<T> list => list.Capacity == list.Count,
+        T[] array => ExactItems.Count(array) == array.Length,
+        _ => true,
+    };
+
+    // A single item or a full array: nothing is ever written into it again (an add copies it first).
+    private readonly bool IsFull => _value is T[] array ? ExactItems.Count(array) == array.Length : _value is not List<T>;
+
     /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
     public void Seal()
     {

@@ -132,8 +132,8 @@ public sealed class Symbol
 
     internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
 
-    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
-    internal void AddDefault(DefaultProperty item, int count) => _defaults.Add(item, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
+    internal void AddDefaults(OneOrMany<DefaultProperty> items, int count) => _defaults.AddAll(items, count);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
@@ -142,8 +142,8 @@ public sealed class Symbol
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
-    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
-    internal void AddRange(RangeProperty item, int count) => Rare.Ranges.Add(item, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
+    internal void AddRanges(OneOrMany<RangeProperty> items, int count) => Rare.Ranges.AddAll(items, count);
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Selects => _selects.AsList();
@@ -154,8 +154,8 @@ public sealed class Symbol
 
     internal void AddSelect(RelationProperty item) => _selects.Add(item);
 
-    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
-    internal void AddSelect(RelationProperty item, int count) => _selects.Add(item, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
+    internal void AddSelects(OneOrMany<RelationProperty> items, int count) => _selects.AddAll(items, count);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
@@ -164,8 +164,8 @@ public sealed class Symbol
 
     internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
-    /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
-    internal void AddImply(RelationProperty item, int count) => Rare.Implies.Add(item, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
+    internal void AddImplies(OneOrMany<RelationProperty> items, int count) => Rare.Implies.AddAll(items, count);
 
     /// <summary><c>select</c>s that target this symbol.</summary>
     public List<RelationProperty> SelectedBy => _selectedBy.AsList();

@@ -417,7 +417,7 @@ internal sealed class FileParser
 
             if (token.Kind != TokenKind.Word || !Keywords.IsAttribute(token.Text))
             {
-                node.SealProperties();
+                _session.EntryProperties.MoveTo(node);
                 return;
             }
 
@@ -608,7 +608,7 @@ internal sealed class FileParser
             return;
         }
 
-        node.AddDefault(new DefaultProperty(value, condition, Location(keyword)));
+        _session.EntryProperties.Defaults.Add(new DefaultProperty(value, condition, Location(keyword)));
     }
 
     private void ParseDependsOn(MenuNode node, Token keyword)
@@ -663,11 +663,11 @@ internal sealed class FileParser
         var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
         if (keyword.Text == "select")
         {
-            node.AddSelect(relation);
+            _session.EntryProperties.Selects.Add(relation);
         }
         else
         {
-            node.AddImply(relation);
+            _session.EntryProperties.Implies.Add(relation);
         }
     }
 
@@ -685,7 +685,7 @@ internal sealed class FileParser
 
         if (low is not null && high is not null)
         {
-            node.AddRange(new RangeProperty(low, high, condition, Location(keyword)));
+            _session.EntryProperties.Ranges.Add(new RangeProperty(low, high, condition, Location(keyword)));
         }
     }
 
@@ -764,7 +764,7 @@ internal sealed class FileParser
         if (_session.Macros.TryGetMacro(variable, out var value))
         {
             var constant = new SymbolExpr(_session.LookupConstant(value, quoted: true));
-            node.AddDefault(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
+            _session.EntryProperties.Defaults.Add(new DefaultProperty(constant, Constants.YesExpr, Location(at)));
         }
         else
         {

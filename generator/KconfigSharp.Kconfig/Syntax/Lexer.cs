@@ -477,9 +477,21 @@ internal sealed class Lexer
         _ => kind.ToString(),
     };
 
-    internal static bool IsWordChar(char c) =>
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '_' || c == '-' || c == '.' || c == '/' || c == '$';
+    // Letters, digits and _ - . / $ (a table of the ASCII range: the chain of comparisons was not inlined).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWordChar(char c) => c < 128 && WordChars[c] != 0;
+
+    private static ReadOnlySpan<byte> WordChars =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // control characters
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, // ' ' to '/': '$', '-', '.', '/'
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // digits
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // '@', A to O
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, // P to Z, '_'
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // '`', a to o
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // p to z
+    ];
 
     [MethodImpl(HotPath.Optimized)]
     private int MeasureIndent(int start, int end, out int contentStart)
@@ -551,13 +563,16 @@ internal sealed class Lexer
     [MethodImpl(HotPath.Optimized)]
     private Token ReadWord(int column)
     {
+        // The word's hash is folded in as it is scanned (no second pass over it in the word table).
         var start = _position;
-        while (_position < _length && IsWordChar(_text[_position]))
+        var hash = WordTable.HashSeed;
+        while (_position < _length && _text[_position] is var c && IsWordChar(c))
         {
+            hash = WordTable.HashStep(hash, c);
             _position++;
         }
 
-        var word = _words.Intern(_text, start, _position - start);
+        var word = _words.Intern(_text, start, _position - start, hash);
         return new Token(TokenKind.Word, word, _line, column);
     }
 

@@ -114,6 +114,9 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    /// <summary>The properties of the entry being parsed (see <see cref="Syntax.EntryProperties"/>).</summary>
+    public EntryProperties EntryProperties { get; } = new();
+
     public Symbol? ModulesSymbol { get; set; }
 
     /// <summary>Blocks (menu/if/choice) open across the whole <c>source</c> chain, bounded by <see cref="KconfigParseOptions.MaxNestingDepth"/>.</summary>
@@ -213,7 +216,7 @@ internal sealed class ParserSession
         }
         else
         {
-            (parent.ChildList ??= []).Add(child);
+            parent.ChildItems.Add(child);
         }
     }
 
@@ -227,21 +230,15 @@ internal sealed class ParserSession
             return;
         }
 
-        if (node.ChildList is { } earlier)
-        {
-            earlier.AddRange(_pendingChildren.GetRange(start, count));
-        }
-        else if (start == 0 && _openBlocks.Count == 0)
+        if (start == 0 && _openBlocks.Count == 0 && node.ChildrenView.Count == 0)
         {
             // The outermost block (the root) takes the gathered list itself: no copy of a flat tree's top level.
-            node.ChildList = _pendingChildren;
+            node.ChildItems.Adopt(_pendingChildren);
             _pendingChildren = [];
             return;
         }
-        else
-        {
-            node.ChildList = _pendingChildren.GetRange(start, count);
-        }
+
+        node.ChildItems.AddExact(_pendingChildren, start, count);
 
         _pendingChildren.RemoveRange(start, count);
     }

@@ -9,83 +9,83 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// NuttX has about a million words but only some 40,000 distinct ones. Quoted strings (prompts,
 /// string defaults) and help texts are interned here too: trees repeat them. Open addressing with linear
 /// probing over a power-of-two table, grown at three quarters full (each doubling allocates the whole
-/// table again; NuttX's 47,000 entries fit 65,536 slots). A tree's table is rented from the shared array
-/// pools and returned when the parse ends (<see cref="Release"/>): NuttX's 768 KB of slots and hashes
-/// were allocated again, on the large object heap, by every parse.
+/// table again; NuttX's 47,000 entries fit 65,536 slots of 16 bytes, a word beside its hash). A tree's
+/// table is rented from the shared array pool and returned when the parse ends (<see cref="Release"/>):
+/// allocated by every parse, it was 768 KB on the large object heap.
 /// </summary>
 internal sealed class WordTable
 {
     // Tables this small are plain arrays (one expression's session); larger ones come from the pools.
     private const int PooledCapacity = 1024;
 
-    private string?[] _slots;
-    private int[] _hashes;
+    /// <summary>The hash of the empty text; <see cref="HashStep"/> folds in each character (FNV-1a).</summary>
+    internal const int HashSeed = unchecked((int)2166136261);
+
+    // A word beside its hash: a probe reads one entry (one cache line), not a slot and a hash in two tables.
+    private Entry[] _entries;
     private int _count;
 
     /// <summary>A table of <paramref name="capacity"/> slots to start with (a power of two).</summary>
     public WordTable(int capacity = 4096)
     {
-        (_slots, _hashes) = NewTable(capacity);
+        _entries = NewTable(capacity);
     }
 
     /// <summary>Returns a pooled table; the words stay valid, the table is not used again.</summary>
     public void Release()
     {
-        ReturnTable(_slots, _hashes);
-        _slots = [];
-        _hashes = [];
+        ReturnTable(_entries);
+        _entries = [];
     }
 
-    // Pooled arrays come back with old entries: the slots are cleared (a hash is read only beside a word).
-    private static (string?[] Slots, int[] Hashes) NewTable(int capacity)
+    // Pooled arrays may come back with old entries: they are cleared (a slot is empty where its word is null).
+    private static Entry[] NewTable(int capacity)
     {
         if (capacity < PooledCapacity)
         {
-            return (new string?[capacity], new int[capacity]);
+            return new Entry[capacity];
         }
 
-        var slots = ArrayPool<string?>.Shared.Rent(capacity);
-        Array.Clear(slots, 0, slots.Length);
-        var hashes = ArrayPool<int>.Shared.Rent(capacity);
-
-        // The pools give a power of two at least as large: the table uses it all.
-        return slots.Length == hashes.Length ? (slots, hashes) : (slots, Resize(hashes, slots.Length));
+        // The pool gives a power of two at least as large: the table uses it all.
+        var entries = ArrayPool<Entry>.Shared.Rent(capacity);
+        Array.Clear(entries, 0, entries.Length);
+        return entries;
     }
 
-    private static int[] Resize(int[] hashes, int length)
+    private static void ReturnTable(Entry[] entries)
     {
-        ArrayPool<int>.Shared.Return(hashes);
-        return new int[length];
-    }
-
-    private static void ReturnTable(string?[] slots, int[] hashes)
-    {
-        if (slots.Length >= PooledCapacity)
+        if (entries.Length >= PooledCapacity)
         {
-            ArrayPool<string?>.Shared.Return(slots, clearArray: true);
-            ArrayPool<int>.Shared.Return(hashes);
+            ArrayPool<Entry>.Shared.Return(entries, clearArray: true);
         }
     }
 
     /// <summary>Slots in the table now (tests: the sizing of a parse).</summary>
-    internal int Capacity => _slots.Length;
+    internal int Capacity => _entries.Length;
 
     /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
-    public string Intern(char[] text, int start, int length) => Intern(new ReadOnlySpan<char>(text, start, length), text, start);
+    public string Intern(char[] text, int start, int length) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, Hash(new ReadOnlySpan<char>(text, start, length)));
+
+    /// <summary>
+    /// The interned string equal to <c>text[start..start+length]</c>, whose characters the caller has
+    /// already folded into <paramref name="partialHash"/> with <see cref="HashStep"/> from <see cref="HashSeed"/>
+    /// (the lexer, as it scans a word: no second pass over it).
+    /// </summary>
+    public string Intern(char[] text, int start, int length, int partialHash) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, partialHash & int.MaxValue);
 
     /// <summary>The interned string equal to <paramref name="text"/>.</summary>
-    public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0);
+    public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0, Hash(text));
 
     // source/start: where the span came from, so a new word is one string constructor (no span-to-string copy path).
     [MethodImpl(HotPath.Optimized)]
-    private string Intern(ReadOnlySpan<char> text, char[]? source, int start)
+    private string Intern(ReadOnlySpan<char> text, char[]? source, int start, int hash)
     {
-        var hash = Hash(text);
-        var mask = _slots.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var index = hash & mask;
-        while (_slots[index] is { } candidate)
+        while (entries[index].Word is { } candidate)
         {
-            if (_hashes[index] == hash && candidate.AsSpan().SequenceEqual(text))
+            if (entries[index].Hash == hash && candidate.Length == text.Length && candidate.AsSpan().SequenceEqual(text))
             {
                 return candidate;
             }
@@ -94,9 +94,8 @@ internal sealed class WordTable
         }
 
         var word = text.Length == 0 ? string.Empty : source is not null ? new string(source, start, text.Length) : text.ToString();
-        _slots[index] = word;
-        _hashes[index] = hash;
-        if (++_count * 4 > _slots.Length * 3)
+        entries[index] = new Entry(word, hash);
+        if (++_count * 4 > entries.Length * 3)
         {
             Grow();
         }
@@ -104,14 +103,18 @@ internal sealed class WordTable
         return word;
     }
 
+    /// <summary>Folds one more character into a hash started at <see cref="HashSeed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int HashStep(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
     [MethodImpl(HotPath.Optimized)]
     internal static int Hash(ReadOnlySpan<char> text)
     {
         // FNV-1a over UTF-16 code units; only needs to spread identifiers well.
-        var hash = unchecked((int)2166136261);
+        var hash = HashSeed;
         foreach (var c in text)
         {
-            hash = unchecked((hash ^ c) * 16777619);
+            hash = HashStep(hash, c);
         }
 
         return hash & int.MaxValue;
@@ -120,25 +123,31 @@ internal sealed class WordTable
     [MethodImpl(HotPath.Optimized)]
     private void Grow()
     {
-        var oldSlots = _slots;
-        var oldHashes = _hashes;
-        (_slots, _hashes) = NewTable(oldSlots.Length * 2);
-        var mask = _slots.Length - 1;
-        for (var i = 0; i < oldSlots.Length; i++)
+        var old = _entries;
+        var entries = _entries = NewTable(old.Length * 2);
+        var mask = entries.Length - 1;
+        for (var i = 0; i < old.Length; i++)
         {
-            if (oldSlots[i] is { } word)
+            if (old[i].Word is not null)
             {
-                var index = oldHashes[i] & mask;
-                while (_slots[index] is not null)
+                var index = old[i].Hash & mask;
+                while (entries[index].Word is not null)
                 {
                     index = (index + 1) & mask;
                 }
 
-                _slots[index] = word;
-                _hashes[index] = oldHashes[i];
+                entries[index] = old[i];
             }
         }
 
-        ReturnTable(oldSlots, oldHashes);
+        ReturnTable(old);
+    }
+
+    /// <summary>A slot of the table: empty while <see cref="Word"/> is null.</summary>
+    internal readonly struct Entry(string word, int hash)
+    {
+        public string? Word { get; } = word;
+
+        public int Hash { get; } = hash;
     }
 }

@@ -119,6 +119,65 @@ public sealed class OneOrManyTests
     }
 
     [Fact]
+    public void Items_added_all_at_once_stay_apart_from_their_source_whatever_either_does_next()
+    {
+        // A source list built by any operations, added whole to a list holding 'before' items of a
+        // declared total (shared when it is all of them), then both changed on: each keeps its own items.
+        var operations = Gen.Int[0, 3].Array[0, 12];
+        Gen.Select(operations, Gen.Int[0, 2], Gen.Select(operations, operations)).Sample((build, before, after) =>
+        {
+            var source = new OneOrMany<string>();
+            var sourceItems = new List<string>();
+            Apply(ref source, sourceItems, build, "s");
+            var total = before + sourceItems.Count;
+            var target = new OneOrMany<string>();
+            var targetItems = new List<string>();
+            for (var i = 0; i < before; i++)
+            {
+                target.Add(Item(targetItems, "t"), total);
+            }
+
+            target.AddAll(source, total);
+            targetItems.AddRange(sourceItems);
+            Assert.Equal(targetItems, Read(target.View));
+
+            Apply(ref source, sourceItems, after.Item1, "s2");
+            Apply(ref target, targetItems, after.Item2, "t2");
+            Assert.Equal(sourceItems, Read(source.View));
+            Assert.Equal(targetItems, Read(target.View));
+            Assert.Equal(sourceItems, source.AsList());
+            Assert.Equal(targetItems, target.AsList());
+        }, iter: PropertyBudget.Iterations(2000), seed: PropertyBudget.Seed, threads: 1);
+    }
+
+    [Fact]
+    public void A_symbol_defined_once_reads_its_definitions_lists_and_a_public_change_to_one_stays_there()
+    {
+        var model = KconfigParser.ParseText(
+            "config A\n\tint \"a\"\n\tdefault 1 if B\n\tdefault 2\n\trange 0 3 if B\n\trange 0 9\nconfig B\n\tbool\n\tselect C\n\tselect D\n\timply C\n\timply D\n"
+            + "config C\n\tbool\nconfig D\n\tbool\n",
+            "Kconfig");
+        var a = model.FindSymbol("A")!;
+        var b = model.FindSymbol("B")!;
+        var aNode = Assert.Single(Read(a.NodeList));
+        var bNode = Assert.Single(Read(b.NodeList));
+
+        Assert.Equal(Read(aNode.DefaultsView), Read(a.DefaultsView));
+        Assert.Equal(Read(aNode.RangesView), Read(a.RangesView));
+        Assert.Equal(Read(bNode.SelectsView), Read(b.SelectsView));
+        Assert.Equal(Read(bNode.ImpliesView), Read(b.ImpliesView));
+        Assert.Equal(["1", "2"], Read(a.DefaultsView).Select(d => d.Value.ToString()));
+        Assert.Equal(["C", "D"], Read(b.ImpliesView).Select(i => i.Target.Name));
+
+        var extra = a.Defaults[0];
+        aNode.Defaults.Add(extra);
+        Assert.Equal(2, a.DefaultsView.Count);
+        b.Selects.RemoveAt(0);
+        Assert.Equal(["C", "D"], Read(bNode.SelectsView).Select(s => s.Target.Name));
+        Assert.Equal(["D"], Read(b.SelectsView).Select(s => s.Target.Name));
+    }
+
+    [Fact]
     public void Counted_adds_fill_an_array_of_exactly_the_declared_length()
     {
         var items = new OneOrMany<string>();
@@ -168,11 +227,34 @@ public sealed class OneOrManyTests
         Assert.Equal(["A", "B", "D"], c.SelectedBy.Select(s => s.Source.Name));
     }
 
-    private static string Item(List<string> expected)
+    private static string Item(List<string> expected, string prefix = "item")
     {
-        var item = "item" + expected.Count;
+        var item = prefix + expected.Count;
         expected.Add(item);
         return item;
+    }
+
+    // 0 plain add, 1 add counted towards the items so far plus two, 2 seal, 3 public list read (and an add to it).
+    private static void Apply(ref OneOrMany<string> items, List<string> expected, int[] operations, string prefix)
+    {
+        foreach (var op in operations)
+        {
+            switch (op)
+            {
+                case 0:
+                    items.Add(Item(expected, prefix));
+                    break;
+                case 1:
+                    items.Add(Item(expected, prefix), expected.Count + 2);
+                    break;
+                case 2:
+                    items.Seal();
+                    break;
+                default:
+                    items.AsList().Add(Item(expected, prefix));
+                    break;
+            }
+        }
     }
 
     private static List<T> Read<T>(ListView<T> view)

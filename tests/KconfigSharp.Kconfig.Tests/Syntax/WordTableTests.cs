@@ -15,14 +15,11 @@ public sealed class WordTableTests
     [Fact]
     public void A_table_over_pooled_arrays_left_dirty_finds_only_the_words_interned_in_it()
     {
-        // Leave both pools' buckets of this size holding a stale word, with its hash, in every slot.
+        // Leave the pool's bucket of this size holding a stale word, with its hash, in every slot.
         var staleWord = new string("stale".AsSpan());
-        var stale = ArrayPool<string?>.Shared.Rent(2048);
-        var staleHashes = ArrayPool<int>.Shared.Rent(2048);
-        Array.Fill(stale, staleWord);
-        Array.Fill(staleHashes, WordTable.Hash("stale".AsSpan()));
-        ArrayPool<string?>.Shared.Return(stale);
-        ArrayPool<int>.Shared.Return(staleHashes);
+        var stale = ArrayPool<WordTable.Entry>.Shared.Rent(2048);
+        Array.Fill(stale, new WordTable.Entry(staleWord, WordTable.Hash("stale".AsSpan())));
+        ArrayPool<WordTable.Entry>.Shared.Return(stale);
 
         var table = new WordTable(2048);
         var word = table.Intern("stale".ToCharArray(), 0, 5);
@@ -31,6 +28,38 @@ public sealed class WordTableTests
         Assert.NotSame(staleWord, word);
         Assert.Same(word, table.Intern("stale".AsSpan()));
         table.Release();
+    }
+
+    [Fact]
+    public void A_hash_folded_in_while_scanning_finds_the_word_interned_from_a_span_and_back()
+    {
+        Gen.String[0, 20].Sample(text =>
+        {
+            var table = new WordTable(64);
+            var chars = ("<" + text + ">").ToCharArray();
+            var scanned = WordTable.HashSeed;
+            for (var i = 1; i <= text.Length; i++)
+            {
+                scanned = WordTable.HashStep(scanned, chars[i]);
+            }
+
+            var first = table.Intern(chars, 1, text.Length, scanned);
+            Assert.Equal(text, first);
+            Assert.Same(first, table.Intern(text.AsSpan()));
+            Assert.Same(first, table.Intern(chars, 1, text.Length));
+            Assert.Same(first, table.Intern(chars, 1, text.Length, scanned));
+        }, iter: PropertyBudget.Iterations(500), seed: PropertyBudget.Seed, threads: 1);
+    }
+
+    [Fact]
+    public void Word_characters_are_the_ascii_letters_digits_and_underscore_dash_dot_slash_dollar()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var expected = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '-' || c == '.' || c == '/' || c == '$';
+            Assert.Equal(expected, Lexer.IsWordChar(c));
+        }
     }
 
     [Fact]
