@@ -88,7 +88,8 @@ public static class KconfigCommandLine
                 throw new UsageException("--format mak is minikconf's output (only CONFIG_X=y lines) and needs --dialect qemu; for the kconfig dialect use --format config or --format json");
             }
 
-            var tree = TreeLoader.Load(inputs);
+            // .config, mak and JSON hold no help text: the parse skips it.
+            var tree = TreeLoader.Load(inputs, readsHelpText: false);
             var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
             var text = parse.GetValue(format) switch
             {

@@ -16,7 +16,13 @@ namespace KconfigSharp.Cli;
 /// </summary>
 internal static class TreeLoader
 {
-    public static LoadedTree Load(CliInputs inputs)
+    /// <summary>Reads the tree, the values files and the defines of <paramref name="inputs"/>, and resolves.</summary>
+    /// <param name="inputs">The command's inputs.</param>
+    /// <param name="readsHelpText">
+    /// False for a command that writes values only (<c>resolve</c>): help texts are skipped while parsing
+    /// (<see cref="KconfigParseOptions.ReadsHelpText"/>); diagnostics are the same either way.
+    /// </param>
+    public static LoadedTree Load(CliInputs inputs, bool readsHelpText = true)
     {
         var kconfigFull = Path.GetFullPath(inputs.Kconfig);
         var files = new FileSystemProvider(inputs.SourceTree ?? Path.GetDirectoryName(kconfigFull) ?? ".");
@@ -73,6 +79,7 @@ internal static class TreeLoader
             Macros = macros,
             ShellResults = shellResults,
             ShellRunner = runner is null ? null : runner.Run,
+            ReadsHelpText = readsHelpText,
         };
         var load = KconfigLoader.Load(new KconfigInputs
         {

@@ -16,7 +16,33 @@ public static class KconfigLoader
     /// <summary>Reads and resolves <paramref name="inputs"/>.</summary>
     public static KconfigLoad Load(KconfigInputs inputs, System.Threading.CancellationToken cancellationToken = default)
     {
-        var model = KconfigParser.Parse(inputs.Roots, inputs.Files, inputs.ParseOptions);
+        var load = LoadWith(inputs, inputs.ParseOptions, cancellationToken);
+        if (!inputs.ParseOptions.ReadsHelpText && HasDependencyLoop(load.Configuration))
+        {
+            // KCONF140 quotes the definitions on the loop, help texts included: read the tree again with them
+            // (a tree with a loop is broken, and only such a tree pays for two parses).
+            load = LoadWith(inputs, inputs.ParseOptions.WithHelpText(), cancellationToken);
+        }
+
+        return load;
+    }
+
+    private static bool HasDependencyLoop(ResolvedConfiguration configuration)
+    {
+        foreach (var diagnostic in configuration.Diagnostics)
+        {
+            if (diagnostic.Id == KconfigDiagnostics.DependencyLoop.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static KconfigLoad LoadWith(KconfigInputs inputs, KconfigParseOptions parseOptions, System.Threading.CancellationToken cancellationToken)
+    {
+        var model = KconfigParser.Parse(inputs.Roots, inputs.Files, parseOptions);
         cancellationToken.ThrowIfCancellationRequested();
 
         var bag = new DiagnosticBag();
@@ -35,7 +61,7 @@ public static class KconfigLoader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var configuration = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = inputs.Mode, Environment = inputs.ParseOptions.Macros });
+        var configuration = KconfigEngine.Resolve(model, values, new ResolveOptions { Mode = inputs.Mode, Environment = parseOptions.Macros });
         return new KconfigLoad(model, values, defineNames, configuration, bag.Items);
     }
 }

@@ -181,7 +181,7 @@ internal sealed class FileParser
             SkipLine();
             if (Keywords.IsHelp(first.Text))
             {
-                _lexer.ReadHelpText();
+                _lexer.SkipHelpText();
             }
 
             return;
@@ -484,6 +484,12 @@ internal sealed class FileParser
                 return;
             case "help":
                 ExpectEndOfLine();
+                if (!_session.Options.ReadsHelpText)
+                {
+                    _lexer.SkipHelpText();
+                    return;
+                }
+
                 var help = _lexer.ReadHelpText();
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {

@@ -31,6 +31,34 @@ public sealed class KconfigParseOptions
     /// </summary>
     public System.Func<string, string?>? ShellRunner { get; init; }
 
+    /// <summary>
+    /// Whether help texts are kept (<see cref="Model.MenuNode.Help"/>). Off, each help block is still read
+    /// to its end exactly as when kept, but no text is copied: for a caller that writes values only (the
+    /// CLI's <c>resolve</c>; NuttX's 13,600 help texts are a tenth of a parse's bytes). The one diagnostic
+    /// that quotes help texts, a dependency loop's (KCONF140), is written by <see cref="IO.KconfigLoader"/>
+    /// from a second parse with them, so diagnostics do not depend on this option.
+    /// </summary>
+    public bool ReadsHelpText
+    {
+        get => _readsHelpText;
+        init => _readsHelpText = value;
+    }
+
+    private bool _readsHelpText = true;
+
+    /// <summary>These options with help texts kept.</summary>
+    internal KconfigParseOptions WithHelpText()
+    {
+        if (_readsHelpText)
+        {
+            return this;
+        }
+
+        var copy = (KconfigParseOptions)MemberwiseClone();
+        copy._readsHelpText = true;
+        return copy;
+    }
+
     /// <summary>Deepest nesting of menu/if/choice blocks accepted.</summary>
     public int MaxNestingDepth { get; init; } = 256;
 

@@ -179,24 +179,34 @@ internal sealed class Lexer
     /// is no help text (LKC and Kconfiglib agree).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public string ReadHelpText()
+    public string ReadHelpText() => ReadOrSkipHelpText(keep: true)!;
+
+    /// <summary>
+    /// Moves past help text without keeping it (<see cref="KconfigParseOptions.ReadsHelpText"/> off):
+    /// its end is found exactly as <see cref="ReadHelpText()"/> finds it, nothing is copied.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public void SkipHelpText() => ReadOrSkipHelpText(keep: false);
+
+    [MethodImpl(HotPath.Optimized)]
+    private string? ReadOrSkipHelpText(bool keep)
     {
         // One reused buffer (the session's, shared by every file), no per-line strings, and one interned
         // string per text: NuttX has 13,600 help texts, 5,400 of them repeats of another.
         var builder = _helpBuffer ??= new TextBuffer(4096);
         builder.Clear();
+        var hasText = false;
         var helpIndent = -1;
         var pendingBlankLines = 0;
         while (_position < _length)
         {
             var lineEnd = LineEnd(_position);
-            var hasTab = new ReadOnlySpan<char>(_text, _position, lineEnd - _position).IndexOf('\t') >= 0;
 
             var indent = MeasureIndent(_position, lineEnd, out var contentStart);
             if (contentStart == lineEnd)
             {
                 // Blank lines count only between text lines (leading and trailing ones are dropped).
-                if (builder.Length > 0)
+                if (hasText)
                 {
                     pendingBlankLines++;
                 }
@@ -217,13 +227,19 @@ internal sealed class Lexer
                     break;
                 }
 
-                if (builder.Length > 0)
+                if (keep)
                 {
-                    builder.Append('\n', pendingBlankLines + 1);
+                    if (hasText)
+                    {
+                        builder.Append('\n', pendingBlankLines + 1);
+                    }
+
+                    var hasTab = new ReadOnlySpan<char>(_text, _position, lineEnd - _position).IndexOf('\t') >= 0;
+                    AppendDedented(builder, _position, lineEnd, helpIndent, hasTab);
                 }
 
                 pendingBlankLines = 0;
-                AppendDedented(builder, _position, lineEnd, helpIndent, hasTab);
+                hasText = true;
             }
 
             _position = lineEnd;
@@ -231,6 +247,11 @@ internal sealed class Lexer
             {
                 ConsumeLineBreak();
             }
+        }
+
+        if (!keep)
+        {
+            return null;
         }
 
         var length = builder.Length;
