@@ -76,6 +76,10 @@ public class ParseResolveBenchmarks
     public ResolvedConfiguration ParseResolve_InMemory() => _tree.ParseAndResolve(_tree.Memory);
 
     /// <summary>The same, reading every file from disk as the CLI does.</summary>
+    /// <summary>What <c>kconfig resolve</c> does in memory: the parse skips help texts (<c>ReadsHelpText</c> off).</summary>
+    [Benchmark]
+    public ResolvedConfiguration ParseResolve_InMemory_WithoutHelp() => _tree.ParseAndResolveWithoutHelp(_tree.Memory);
+
     [Benchmark]
     public ResolvedConfiguration ParseResolve_FromDisk() => _tree.ParseAndResolve(new DiskFileProvider(_tree.Folder));
 
