@@ -71,7 +71,8 @@ public static class KconfigCommandLine
         common.AddTo(check);
         check.SetAction(parse =>
         {
-            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            // Diagnostics only: the parse skips help texts (diagnostics are the same either way).
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest), readsHelpText: false);
             return DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
         });
 
