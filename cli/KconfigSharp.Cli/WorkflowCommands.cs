@@ -17,7 +17,8 @@ internal static class WorkflowCommands
         common.AddTo(savedefconfig);
         savedefconfig.SetAction(parse =>
         {
-            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            // Values only: the parse skips help texts.
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest), readsHelpText: false);
             var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
             var path = parse.GetValue(common.Output) ?? "defconfig";
             return Output.Write(MinConfigWriter.Write(tree.Model, tree.Configuration), path == "-" ? null : path, stdout, stderr, exitCode);
@@ -27,7 +28,8 @@ internal static class WorkflowCommands
         common.AddTo(listnewconfig);
         listnewconfig.SetAction(parse =>
         {
-            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest));
+            // Values only: the parse skips help texts.
+            var tree = TreeLoader.Load(common.Read(parse, kconfig, rest), readsHelpText: false);
             var exitCode = DiagnosticPrinter.Print(tree.Diagnostics, tree.Files, stderr, parse.GetValue(common.WarnAsError));
             return Output.Write(NewConfigWriter.Write(tree.Model, tree.Configuration), parse.GetValue(common.Output), stdout, stderr, exitCode);
         });
