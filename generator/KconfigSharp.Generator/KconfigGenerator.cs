@@ -63,7 +63,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 return new GeneratorOptions(
                     Get(global, "KconfigDialect"), Get(global, "KconfigDefines"), Get(global, "KconfigMacros"), Get(global, "KconfigMode"),
-                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"), Get(global, "MSBuildProjectFullPath"));
+                    Get(global, "KconfigSourceTree"), Get(global, "ProjectDir"), Get(global, "MSBuildProjectFullPath"), Get(global, "KconfigDocs"));
             })
             .WithTrackingName(TrackingNames.ModelOptions);
 

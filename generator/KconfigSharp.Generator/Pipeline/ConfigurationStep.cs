@@ -9,6 +9,7 @@ using KconfigSharp.Kconfig.Resolution;
 using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Text;
 using KconfigSharp.Kconfig.Values;
+using KconfigSharp.Kconfig.Writers.CSharp;
 
 namespace KconfigSharp.Generator.Pipeline;
 
@@ -47,17 +48,23 @@ internal static class ConfigurationStep
         var provider = new InMemoryFileProvider(sourceTree, files.Where(f => f.Role != InputRole.None).Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
         var roots = KconfigRootFinder.FindRoots(kconfigTexts, sourceTree, parseOptions.Macros).Select(provider.TreePath).ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var load = KconfigLoader.Load(
-            new KconfigInputs
-            {
-                Files = provider,
-                Roots = roots,
-                ParseOptions = parseOptions,
-                ValuesFiles = valuesFiles.Select(v => provider.TreePath(v.Path)).ToList(),
-                Defines = string.IsNullOrWhiteSpace(options.Defines) ? [] : DefinesParser.Split(options.Defines!),
-                Mode = mode,
-            },
-            cancellationToken);
+        KconfigInputs Inputs(bool readsHelpText) => new()
+        {
+            Files = provider,
+            Roots = roots,
+            ParseOptions = parseOptions.WithReadsHelpText(readsHelpText),
+            ValuesFiles = valuesFiles.Select(v => provider.TreePath(v.Path)).ToList(),
+            Defines = string.IsNullOrWhiteSpace(options.Defines) ? [] : DefinesParser.Split(options.Defines!),
+            Mode = mode,
+        };
+        var helpTexts = HelpTextsFor(options.Docs, kconfigTexts);
+        var load = KconfigLoader.Load(Inputs(readsHelpText: helpTexts == HelpTexts.Kept), cancellationToken);
+        if (helpTexts == HelpTexts.SkippedUnlessFullDocs && load.Configuration.Symbols.Count <= FeatureFlagsOptions.FullDocsSymbolLimit)
+        {
+            // A tree this small gets full docs by default, and those carry the help texts: read it again with them.
+            load = KconfigLoader.Load(Inputs(readsHelpText: true), cancellationToken);
+        }
+
         var resolved = load.Configuration;
         var description = $"Kconfig symbols from {string.Join(", ", roots)}"
             + (valuesFiles.Count > 0 ? $", resolved with {string.Join(", ", valuesFiles.Select(v => provider.TreePath(v.Path)))}" : string.Empty)
@@ -79,6 +86,45 @@ internal static class ConfigurationStep
         // driver keeps this result across compilations, and it should not keep the parsed model with it.
         var configuration = (resolved with { Diagnostics = EquatableArray<KconfigDiagnostic>.Empty }).WithDescriptionsWritten();
         return new ModelResult(configuration, description, sourceTree, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Characters of Kconfig text above which a tree is first read without help texts when <c>KconfigDocs</c>
+    /// is not set: such a tree almost always has more than <see cref="FeatureFlagsOptions.FullDocsSymbolLimit"/>
+    /// symbols, so it gets brief docs, which carry none (NuttX: 4.5 million characters, 22,148 symbols).
+    /// </summary>
+    internal const int HelpSkipCharacters = 1_000_000;
+
+    internal enum HelpTexts
+    {
+        Kept,
+        Skipped,
+        SkippedUnlessFullDocs,
+    }
+
+    /// <summary>
+    /// Whether the parse keeps help texts, which only full docs emit: kept for <c>KconfigDocs=full</c>,
+    /// skipped for <c>brief</c> and <c>none</c>; unset (or not one of those, which the emit step reports),
+    /// skipped for a tree above <see cref="HelpSkipCharacters"/>, which is read again with them if it turns
+    /// out small enough for full docs after all.
+    /// </summary>
+    internal static HelpTexts HelpTextsFor(string? docs, List<KeyValuePair<string, string>> kconfigTexts)
+    {
+        switch (docs?.Trim().ToLowerInvariant())
+        {
+            case "full":
+                return HelpTexts.Kept;
+            case "brief" or "none":
+                return HelpTexts.Skipped;
+        }
+
+        long characters = 0;
+        foreach (var text in kconfigTexts)
+        {
+            characters += text.Value.Length;
+        }
+
+        return characters > HelpSkipCharacters ? HelpTexts.SkippedUnlessFullDocs : HelpTexts.Kept;
     }
 
     /// <summary>

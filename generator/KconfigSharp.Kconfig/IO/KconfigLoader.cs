@@ -21,7 +21,7 @@ public static class KconfigLoader
         {
             // KCONF140 quotes the definitions on the loop, help texts included: read the tree again with them
             // (a tree with a loop is broken, and only such a tree pays for two parses).
-            load = LoadWith(inputs, inputs.ParseOptions.WithHelpText(), cancellationToken);
+            load = LoadWith(inputs, inputs.ParseOptions.WithReadsHelpText(true), cancellationToken);
         }
 
         return load;

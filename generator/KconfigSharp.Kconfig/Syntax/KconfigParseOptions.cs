@@ -46,16 +46,16 @@ public sealed class KconfigParseOptions
 
     private bool _readsHelpText = true;
 
-    /// <summary>These options with help texts kept.</summary>
-    internal KconfigParseOptions WithHelpText()
+    /// <summary>These options with <see cref="ReadsHelpText"/> set to <paramref name="readsHelpText"/>.</summary>
+    public KconfigParseOptions WithReadsHelpText(bool readsHelpText)
     {
-        if (_readsHelpText)
+        if (_readsHelpText == readsHelpText)
         {
             return this;
         }
 
         var copy = (KconfigParseOptions)MemberwiseClone();
-        copy._readsHelpText = true;
+        copy._readsHelpText = readsHelpText;
         return copy;
     }
 
