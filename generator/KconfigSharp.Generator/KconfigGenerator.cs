@@ -94,7 +94,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
 
             if (result.Source is { } source)
             {
-                spc.AddSource(FeatureFlagsWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(FeatureFlagsWriter.HintName, new ChunkedSourceText(source));
             }
 
             if (result.SupportSource is { } support)

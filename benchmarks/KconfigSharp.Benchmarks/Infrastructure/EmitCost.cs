@@ -4,26 +4,27 @@ using KconfigSharp.Kconfig.Writers.CSharp;
 namespace KconfigSharp.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The emitter alone on NuttX (issue 13): <c>FeatureFlagsWriter.Write</c> on a configuration resolved
+/// The emitter alone on NuttX (issue 13; or on QEMU, for comparing outputs): <c>FeatureFlagsWriter.WriteText</c>, as the
+/// generator calls it, on a configuration resolved
 /// once, its first call in this process (cold JIT, as in csc) and then the best of ROUNDS, each with its
 /// CPU time and exact managed allocations (exact on a shared machine where wall time is not).
 /// </summary>
-/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE]</c>. Swap the core assembly beside the executable to compare two commits.</remarks>
+/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu]</c>. Swap the core assembly beside the executable to compare two commits.</remarks>
 internal static class EmitCost
 {
-    public static int Run(int rounds, string? docs, string? outputFile)
+    public static int Run(int rounds, string? docs, string? outputFile, Corpus corpus = Corpus.NuttX)
     {
-        var tree = CorpusTree.Get(Corpus.NuttX);
+        var tree = CorpusTree.Get(corpus);
         var configuration = tree.ParseAndResolve(tree.Memory);
         var options = FeatureFlagsOptions.Default with { Docs = docs switch { "full" => FeatureFlagsDocs.Full, "brief" => FeatureFlagsDocs.Brief, "none" => FeatureFlagsDocs.None, _ => null } };
-        var source = string.Empty;
+        KconfigSharp.Kconfig.Text.ChunkedText? source = null;
         for (var round = 0; round <= rounds; round++)
         {
             GC.Collect();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
-            source = FeatureFlagsWriter.Write(configuration, options);
+            source = FeatureFlagsWriter.WriteText(configuration, options);
             var wall = watch.Elapsed.TotalMilliseconds;
             Console.WriteLine($"{(round == 0 ? "first (cold)" : $"round {round}")}: {wall:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated, {source.Length:N0} chars");
@@ -32,7 +33,8 @@ internal static class EmitCost
         if (outputFile is not null)
         {
             // For comparing two commits' output byte for byte (cmp).
-            File.WriteAllText(outputFile, source);
+            using var writer = new StreamWriter(outputFile);
+            source!.WriteTo(writer);
         }
 
         return 0;
