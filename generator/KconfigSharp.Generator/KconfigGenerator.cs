@@ -48,7 +48,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                var content = TextContent.Of(text.GetText(cancellationToken));
                 return new InputFile(text.Path, kind, content, 0);
             })
             .WithTrackingName(TrackingNames.InputFiles)
