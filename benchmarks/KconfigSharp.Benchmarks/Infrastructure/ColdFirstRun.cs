@@ -89,11 +89,17 @@ internal static class ColdFirstRun
         }
 
         // The same first run again with a new driver and new texts: what is left once the code is JIT-compiled.
-        var again = CSharpGeneratorDriver.Create(
-            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), parseOptions, new BuildPropertiesProvider(properties));
+        GeneratorDriver again = CSharpGeneratorDriver.Create(
+            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), parseOptions, new BuildPropertiesProvider(properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+        var gen2 = GC.CollectionCount(2);
         watch.Restart();
-        again.RunGenerators(compilation);
-        Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms");
+        again = again.RunGenerators(compilation);
+        Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms; " +
+            $"{GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - collections} collections, {GC.CollectionCount(2) - gen2} of them gen2; steps " +
+            string.Join(", ", again.GetRunResult().Results.Single().TrackedSteps.Where(s => s.Key is "InputFiles" or "Model" or "Generation").OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => $"{s.Key} {s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds):F0} ms")));
 
         if (analyzers is not null)
         {
