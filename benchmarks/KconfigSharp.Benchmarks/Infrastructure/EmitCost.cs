@@ -9,10 +9,10 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// once, its first call in this process (cold JIT, as in csc) and then the best of ROUNDS, each with its
 /// CPU time and exact managed allocations (exact on a shared machine where wall time is not).
 /// </summary>
-/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first]</c>. Swap the core assembly beside the executable to compare two commits.</remarks>
+/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS]</c>. Swap the core assembly beside the executable to compare two commits.</remarks>
 internal static class EmitCost
 {
-    public static int Run(int rounds, string? docs, string? outputFile, Corpus corpus = Corpus.NuttX, bool describeFirst = false)
+    public static int Run(int rounds, string? docs, string? outputFile, Corpus corpus = Corpus.NuttX, bool describeFirst = false, int parseRounds = 0)
     {
         var tree = CorpusTree.Get(corpus);
         var configuration = tree.ParseAndResolve(tree.Memory);
@@ -44,6 +44,32 @@ internal static class EmitCost
             Console.WriteLine($"{(round == 0 ? "first (cold)" : $"round {round}")}: {wall:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated, {source.Length:N0} chars; " +
                 $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms");
+        }
+
+        if (parseRounds > 0)
+        {
+            // What the compiler's parse of the output costs from the chunks (as the generator hands them over)
+            // against the same text as one string, alternating in this process (CPU medians).
+            var chunked = new KconfigSharp.Generator.Pipeline.ChunkedSourceText(source!);
+            var plain = Microsoft.CodeAnalysis.Text.SourceText.From(source!.ToString(), System.Text.Encoding.UTF8);
+            var times = new Dictionary<string, List<double>> { ["chunks"] = [], ["string"] = [] };
+            for (var round = 0; round < parseRounds; round++)
+            {
+                foreach (var (name, text) in new[] { ("chunks", (Microsoft.CodeAnalysis.Text.SourceText)chunked), ("string", plain) })
+                {
+                    GC.Collect();
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    var length = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text, RoslynHost.ParseOptions).GetRoot().FullSpan.Length;
+                    times[name].Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+                    if (length != text.Length)
+                    {
+                        throw new InvalidOperationException("the parsed tree does not cover the text");
+                    }
+                }
+            }
+
+            Console.WriteLine("parse of the output, CPU median of " + parseRounds + ": " +
+                string.Join(", ", times.Select(t => $"{t.Key} {t.Value.Order().ElementAt(t.Value.Count / 2):F0} ms (all: {string.Join(" ", t.Value.Select(v => v.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))})")));
         }
 
         if (outputFile is not null)
