@@ -71,7 +71,7 @@ public class GeneratorBenchmarks
     /// resolved once, so the first run's parse + resolve is not in it.
     /// </summary>
     [Benchmark]
-    public string Emit_Only() => FeatureFlagsWriter.Write(_resolved, _emitOptions);
+    public KconfigSharp.Kconfig.Text.ChunkedText Emit_Only() => FeatureFlagsWriter.WriteText(_resolved, _emitOptions);
 
     /// <summary>The driver after a first run, given the compilation with an unrelated file edited.</summary>
     [Benchmark]

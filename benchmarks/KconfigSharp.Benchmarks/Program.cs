@@ -13,7 +13,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 //                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
 // The generator's first run on the NuttX app in this fresh process (cold JIT, as in csc), per step:
 //                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]]
-// The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE]
+// The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS]
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
@@ -38,7 +38,8 @@ if (args.Length >= 1 && args[0] == "--analyzer-breakdown")
 if (args.Length >= 1 && args[0] == "--emit-cost")
 {
     return EmitCost.Run(args.Length > 1 && int.TryParse(args[1], out var emitRounds) ? emitRounds : 5, args.Skip(1).FirstOrDefault(a => a is "full" or "brief" or "none"),
-        args.Skip(1).FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?.Substring("--out=".Length));
+        args.Skip(1).FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?.Substring("--out=".Length), args.Contains("--qemu") ? Corpus.Qemu : Corpus.NuttX, args.Contains("--describe-first"),
+        int.Parse(args.Skip(1).FirstOrDefault(a => a.StartsWith("--parse=", StringComparison.Ordinal))?.Substring("--parse=".Length) ?? "0", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args.Length >= 1 && args[0] == "--cold-first-run")

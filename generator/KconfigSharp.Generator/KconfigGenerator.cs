@@ -48,7 +48,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                var content = TextContent.Of(text.GetText(cancellationToken));
                 return new InputFile(text.Path, kind, content, 0);
             })
             .WithTrackingName(TrackingNames.InputFiles)
@@ -94,7 +94,7 @@ public sealed class KconfigGenerator : IIncrementalGenerator
 
             if (result.Source is { } source)
             {
-                spc.AddSource(FeatureFlagsWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(FeatureFlagsWriter.HintName, new ChunkedSourceText(source));
             }
 
             if (result.SupportSource is { } support)

@@ -89,6 +89,11 @@ public sealed class EmitterTests
     public void Pascal_names_are_those_of_the_split_rule_for_any_name() =>
         Gen.String[Gen.Char["Aa_1zZ9b_\u00e9\u0130"], 0, 12].Sample(name => Assert.Equal(SplitRule(name), MemberNames.ToPascalCase(name)), iter: 5000);
 
+    [Fact]
+    public void Long_ascii_names_take_the_split_rule_too() =>
+        // Names past 255 characters are written through a heap buffer instead of the stack.
+        Gen.String[Gen.Char["Aa_1zZ9b_"], 240, 700].Sample(name => Assert.Equal(SplitRule(name), MemberNames.ToPascalCase(name)), iter: 300);
+
     /// <summary>SPEC §3's rule as written: split on '_', each part capitalized, '_' kept before a digit and for an empty part.</summary>
     private static string SplitRule(string name)
     {

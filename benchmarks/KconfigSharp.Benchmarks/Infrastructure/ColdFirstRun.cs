@@ -60,9 +60,11 @@ internal static class ColdFirstRun
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var elapsed = watch.Elapsed;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
         jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
         var result = driver.GetRunResult().Results.Single();
@@ -72,7 +74,7 @@ internal static class ColdFirstRun
             return 1;
         }
 
-        Console.WriteLine($"first run (cold): {elapsed.TotalMilliseconds:F0} ms; {texts.Count} AdditionalFiles; generated {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars; {diagnostics.Length} diagnostics");
+        Console.WriteLine($"first run (cold): {elapsed.TotalMilliseconds:F0} ms, {allocated / 1e6:F1} MB allocated; {texts.Count} AdditionalFiles; generated {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars; {diagnostics.Length} diagnostics");
         // What the runtime JIT-compiled during the first run (the generator's and core's code, and the generic
         // instantiations of Roslyn's and the framework's code that the pipeline's types ask for).
         Console.WriteLine($"  JIT during the first run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms");
@@ -87,11 +89,17 @@ internal static class ColdFirstRun
         }
 
         // The same first run again with a new driver and new texts: what is left once the code is JIT-compiled.
-        var again = CSharpGeneratorDriver.Create(
-            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), parseOptions, new BuildPropertiesProvider(properties));
+        GeneratorDriver again = CSharpGeneratorDriver.Create(
+            [new KconfigGenerator().AsSourceGenerator()], texts.Select(t => (AdditionalText)new DiskAdditionalText(t.Path)), parseOptions, new BuildPropertiesProvider(properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+        var gen2 = GC.CollectionCount(2);
         watch.Restart();
-        again.RunGenerators(compilation);
-        Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms");
+        again = again.RunGenerators(compilation);
+        Console.WriteLine($"first run again in this process (JIT done): {watch.Elapsed.TotalMilliseconds:F0} ms; " +
+            $"{GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - collections} collections, {GC.CollectionCount(2) - gen2} of them gen2; steps " +
+            string.Join(", ", again.GetRunResult().Results.Single().TrackedSteps.Where(s => s.Key is "InputFiles" or "Model" or "Generation").OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => $"{s.Key} {s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds):F0} ms")));
 
         if (analyzers is not null)
         {

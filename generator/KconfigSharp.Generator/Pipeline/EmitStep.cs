@@ -21,7 +21,7 @@ internal static class EmitStep
 
         var options = OptionsValidator.ValidateEmit(settings, diagnostics) with { Description = model.Description };
         var emitDiagnostics = new List<KconfigDiagnostic>();
-        var source = FeatureFlagsWriter.Write(model.Configuration, options, emitDiagnostics);
+        var source = FeatureFlagsWriter.WriteText(model.Configuration, options, emitDiagnostics);
         foreach (var diagnostic in emitDiagnostics)
         {
             diagnostics.Add(DiagnosticMapper.ToInfo(diagnostic, model.SourceTree, string.Empty));

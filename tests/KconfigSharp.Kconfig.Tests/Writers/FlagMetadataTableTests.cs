@@ -43,7 +43,7 @@ public sealed class FlagMetadataTableTests
         Gen.Select(Row.List[0, 6], Gen.Bool).Sample((rows, pascal) =>
         {
             var preferred = rows.ConvertAll(r => MemberNames.Preferred(r.Name, pascal));
-            var literal = new System.Text.StringBuilder("[");
+            var literal = new KconfigSharp.Kconfig.Text.ChunkedTextBuilder().Append("[");
             FlagMetadataTable.WriteLiteral(literal, rows, pascal, preferred);
             Assert.Equal("[" + FeatureFlagsWriter.Quote(FlagMetadataTable.Write(rows, pascal)), literal.ToString());
         });
@@ -52,7 +52,7 @@ public sealed class FlagMetadataTableTests
     public void A_table_with_every_escape_is_one_literal()
     {
         var rows = new List<FlagMetadataTable.Row> { new("A\"B", "Ab", "X\\Y && \"Z\"", null, [new("S\u2028", "T\t")], []) };
-        var literal = new System.Text.StringBuilder();
+        var literal = new KconfigSharp.Kconfig.Text.ChunkedTextBuilder();
         FlagMetadataTable.WriteLiteral(literal, rows, pascalCaseNames: true, [MemberNames.Preferred("A\"B", pascalCase: true)]);
 
         // Table escapes (\t in a text, \\ for a backslash) under the literal's (each backslash doubled, \" and \u2028).

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Writers.CSharp;
 
@@ -38,7 +39,7 @@ public static class FlagMetadataTable
     public static Row RowOf(ResolvedSymbol symbol, string member) =>
         new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
 
-    private static Relation[] Relations(Text.EquatableArray<ResolvedRelation> relations)
+    private static Relation[] Relations(EquatableArray<ResolvedRelation> relations)
     {
         if (relations.Count == 0)
         {
@@ -57,7 +58,7 @@ public static class FlagMetadataTable
     /// <summary>The table of <paramref name="members"/>, whose names follow the PascalCase or verbatim mode.</summary>
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
     {
-        var table = new StringBuilder(members.Count * 100);
+        var table = new ChunkedTextBuilder(members.Count * 100);
         Write(new TableTextWriter(table, quoted: false), members, pascalCaseNames, preferredMembers: null);
         return table.ToString();
     }
@@ -67,7 +68,7 @@ public static class FlagMetadataTable
     /// <see cref="Write(IReadOnlyList{Row}, bool)"/>), written in place. <paramref name="preferredMembers"/>
     /// holds each row's <see cref="MemberNames.Preferred"/>, already computed by the caller.
     /// </summary>
-    internal static void WriteLiteral(StringBuilder builder, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string> preferredMembers)
+    internal static void WriteLiteral(ChunkedTextBuilder builder, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string> preferredMembers)
     {
         builder.Append('"');
         Write(new TableTextWriter(builder, quoted: true), members, pascalCaseNames, preferredMembers);

@@ -1,19 +1,20 @@
-using System.Text;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Writers.CSharp;
 
 /// <summary>
 /// A small writer that indents every line by the current depth (4 spaces per level). Lines are built
-/// piece by piece into one builder (<see cref="Start"/>, <see cref="Append(string)"/>, <see cref="End"/>),
-/// so emitting a big tree's 22,000 members makes no intermediate strings.
+/// piece by piece into one chunked builder (<see cref="Start"/>, <see cref="Append(string)"/>, <see cref="End"/>),
+/// so emitting a big tree's 22,000 members makes no intermediate strings, and the result is not copied
+/// into one string (<see cref="ToText"/>).
 /// </summary>
-internal sealed class IndentedWriter(int capacity = 16 * 1024)
+internal sealed class IndentedWriter(int expectedLength = 0)
 {
-    private readonly StringBuilder _builder = new(capacity);
+    private readonly ChunkedTextBuilder _builder = new(expectedLength);
     private int _depth;
 
     /// <summary>The builder, for appending a line's pieces after <see cref="Start"/>.</summary>
-    public StringBuilder Builder => _builder;
+    public ChunkedTextBuilder Builder => _builder;
 
     public IndentedWriter Line(string text = "")
     {
@@ -27,7 +28,7 @@ internal sealed class IndentedWriter(int capacity = 16 * 1024)
     }
 
     /// <summary>Starts a line (its indentation); finish it with <see cref="End"/>.</summary>
-    public StringBuilder Start() => _builder.Append(' ', _depth * 4);
+    public ChunkedTextBuilder Start() => _builder.Append(' ', _depth * 4);
 
     /// <summary>Appends <paramref name="text"/> to the current line.</summary>
     public IndentedWriter Append(string text)
@@ -54,5 +55,6 @@ internal sealed class IndentedWriter(int capacity = 16 * 1024)
         return this;
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text written; the writer must not be used afterwards.</summary>
+    public ChunkedText ToText() => _builder.ToText();
 }

@@ -28,50 +28,15 @@ public static class MemberNames
     [MethodImpl(HotPath.Optimized)]
     public static string ToPascalCase(string name)
     {
-        var builder = new StringBuilder(name.Length);
         if (IsAscii(name))
         {
-            // Kconfig names are ASCII: the same result as below, one character at a time (22,000 names on NuttX).
-            var partStart = true;
-            for (var i = 0; i < name.Length; i++)
-            {
-                var c = name[i];
-                if (c == '_')
-                {
-                    if (partStart)
-                    {
-                        builder.Append('_');
-                    }
-
-                    partStart = true;
-                    continue;
-                }
-
-                if (partStart)
-                {
-                    if (c is >= '0' and <= '9' && i > 0)
-                    {
-                        builder.Append('_');
-                    }
-
-                    builder.Append(c is >= 'a' and <= 'z' ? (char)(c - 32) : c);
-                    partStart = false;
-                }
-                else
-                {
-                    builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
-                }
-            }
-
-            if (partStart)
-            {
-                // The last part is empty (a trailing '_', or no name at all), which the split below writes as '_'.
-                builder.Append('_');
-            }
-
-            return builder.ToString();
+            // Kconfig names are ASCII: the same result as below, one character at a time, into a buffer on the
+            // stack for all but very long names (22,000 names on NuttX, no builder each).
+            var most = (2 * name.Length) + 1;
+            return ToPascalCaseAscii(name, most <= 512 ? stackalloc char[most] : new char[most]);
         }
 
+        var builder = new StringBuilder(name.Length);
         var parts = name.Split('_');
         for (var i = 0; i < parts.Length; i++)
         {
@@ -92,6 +57,51 @@ public static class MemberNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The ASCII case of <see cref="ToPascalCase"/>; <paramref name="buffer"/> holds twice the name and one more.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static string ToPascalCaseAscii(string name, System.Span<char> buffer)
+    {
+        var length = 0;
+        var partStart = true;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '_')
+            {
+                if (partStart)
+                {
+                    buffer[length++] = '_';
+                }
+
+                partStart = true;
+                continue;
+            }
+
+            if (partStart)
+            {
+                if (c is >= '0' and <= '9' && i > 0)
+                {
+                    buffer[length++] = '_';
+                }
+
+                buffer[length++] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+                partStart = false;
+            }
+            else
+            {
+                buffer[length++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+        }
+
+        if (partStart)
+        {
+            // The last part is empty (a trailing '_', or no name at all), which the split writes as '_'.
+            buffer[length++] = '_';
+        }
+
+        return buffer.Slice(0, length).ToString();
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using KconfigSharp.Kconfig.Text;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Resolution;
 
@@ -23,7 +23,7 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 internal static class SymbolInfoTable
 {
     /// <summary>Appends the table as a C# string literal, written in place (no intermediate string).</summary>
-    public static void WriteLiteral(StringBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members)
+    public static void WriteLiteral(ChunkedTextBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members)
     {
         builder.Append('"');
         Write(new TableTextWriter(builder, quoted: true), members);

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Writers.CSharp;
 
@@ -8,7 +7,7 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 /// either as is or already escaped as the inside of a C# string literal. The generated source holds each
 /// table as a literal, so writing it quoted in place spares a builder, a string and a copy per table.
 /// </summary>
-internal readonly struct TableTextWriter(StringBuilder builder, bool quoted)
+internal readonly struct TableTextWriter(ChunkedTextBuilder builder, bool quoted)
 {
     public void Append(char c)
     {
@@ -47,16 +46,5 @@ internal readonly struct TableTextWriter(StringBuilder builder, bool quoted)
     }
 
     /// <summary>A number as invariant digits (digits and <c>-</c> need no literal escape).</summary>
-    public void Append(int number)
-    {
-        if (number >= 0)
-        {
-            // No sign, so no culture: the runtime formats it without an intermediate string.
-            builder.Append(number);
-        }
-        else
-        {
-            builder.Append(number.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    public void Append(int number) => builder.Append(number);
 }

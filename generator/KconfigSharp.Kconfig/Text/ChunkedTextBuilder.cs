@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace KconfigSharp.Kconfig.Text;
+
+/// <summary>
+/// Appends characters into fixed-size chunks and hands them over as a <see cref="ChunkedText"/>, without
+/// the copy a <c>StringBuilder</c> makes into one string (issue 13: that copy of NuttX's 12 MB of generated
+/// source was a fifth of the emission). Used once: <see cref="ToText"/> ends it.
+/// </summary>
+internal sealed class ChunkedTextBuilder
+{
+    private readonly List<char[]> _chunks;
+    private char[] _chunk;
+    private int _position;
+
+    /// <param name="expectedLength">A guess of the final length: sizes the chunk list, and the first chunk of a short text.</param>
+    public ChunkedTextBuilder(int expectedLength = 0)
+    {
+        _chunks = new List<char[]>((expectedLength >> ChunkedText.ChunkShift) + 1);
+        _chunk = new char[Math.Min(Math.Max(expectedLength, 16), ChunkedText.ChunkSize)];
+        _chunks.Add(_chunk);
+    }
+
+    /// <summary>The number of characters appended so far.</summary>
+    public int Length => ((_chunks.Count - 1) << ChunkedText.ChunkShift) + _position;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ChunkedTextBuilder Append(char c)
+    {
+        if (_position == _chunk.Length)
+        {
+            NextChunk();
+        }
+
+        _chunk[_position++] = c;
+        return this;
+    }
+
+    public ChunkedTextBuilder Append(string text) => Append(text, 0, text.Length);
+
+    [MethodImpl(HotPath.Optimized)]
+    public ChunkedTextBuilder Append(string text, int start, int count)
+    {
+        while (count > 0)
+        {
+            if (_position == _chunk.Length)
+            {
+                NextChunk();
+            }
+
+            var part = Math.Min(count, _chunk.Length - _position);
+            text.CopyTo(start, _chunk, _position, part);
+            _position += part;
+            start += part;
+            count -= part;
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="c"/> <paramref name="repeat"/> times (indentation).</summary>
+    public ChunkedTextBuilder Append(char c, int repeat)
+    {
+        for (var i = 0; i < repeat; i++)
+        {
+            Append(c);
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="number"/> in invariant decimal digits, without an intermediate string.</summary>
+    public ChunkedTextBuilder Append(long number)
+    {
+        if (number < 0)
+        {
+            return Append(number.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var digits = 1;
+        for (var rest = number / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        Span<char> buffer = stackalloc char[20];
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            buffer[i] = (char)('0' + (int)(number % 10));
+            number /= 10;
+        }
+
+        foreach (var c in buffer.Slice(0, digits))
+        {
+            Append(c);
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="number"/> in upper-case hexadecimal digits, as <c>ToString("X")</c> writes them.</summary>
+    public ChunkedTextBuilder AppendHex(ulong number)
+    {
+        var digits = 1;
+        for (var rest = number >> 4; rest > 0; rest >>= 4)
+        {
+            digits++;
+        }
+
+        for (var shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        {
+            Append("0123456789ABCDEF"[(int)((number >> shift) & 0xF)]);
+        }
+
+        return this;
+    }
+
+    /// <summary>The text appended; the builder must not be used afterwards (the chunks are handed over).</summary>
+    public ChunkedText ToText() => new(_chunks.ToArray(), Length);
+
+    /// <summary>The text appended so far as a string (a copy; the builder stays usable).</summary>
+    public override string ToString()
+    {
+        var all = new char[Length];
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            var count = i == _chunks.Count - 1 ? _position : ChunkedText.ChunkSize;
+            Array.Copy(_chunks[i], 0, all, i << ChunkedText.ChunkShift, count);
+        }
+
+        return new string(all);
+    }
+
+    private void NextChunk()
+    {
+        if (_chunk.Length < ChunkedText.ChunkSize)
+        {
+            // A short text's only chunk grows to the full size before a second chunk starts.
+            Array.Resize(ref _chunk, Math.Min(_chunk.Length * 2, ChunkedText.ChunkSize));
+            _chunks[0] = _chunk;
+            return;
+        }
+
+        _chunk = new char[ChunkedText.ChunkSize];
+        _chunks.Add(_chunk);
+        _position = 0;
+    }
+}
