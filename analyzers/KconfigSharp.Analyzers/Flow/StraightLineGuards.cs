@@ -8,6 +8,7 @@ using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KconfigSharp.Analyzers.Flow;
 
@@ -54,9 +55,28 @@ internal sealed class StraightLineGuards
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
     private readonly ConcurrentStack<FileProof> _idle = new();
     private readonly SharedQualifiers _sharedQualifiers;
+    private readonly string[]? _quietMarks;
+    private readonly HashSet<string> _scanWords = new(System.StringComparer.Ordinal);
 
-    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
+    /// <summary>
+    /// What an expression may contain and still hold nothing the proof looks at, besides the gate's scan words: statements
+    /// (a lambda's or anonymous method's block, <c>=&gt;</c> or <c>{</c>), branches in the graph (<c>&amp;&amp;</c>, <c>||</c>,
+    /// <c>?:</c>, <c>??</c>, <c>?.</c>, a switch expression's <c>{</c>), and so conditions (see <see cref="FileProof"/>).
+    /// </summary>
+    private static readonly string[] StructureMarks = ["{", "?", "&", "|", "=>"];
+
+    /// <param name="skipQuietExpressions">
+    /// Whether the proof passes over expressions whose text spells no scan word and no <see cref="StructureMarks"/> (a
+    /// test seam: false walks every node, for the agreement tests).
+    /// </param>
+    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic, bool skipQuietExpressions = true)
     {
+        if (skipQuietExpressions && gate.ScanWords is { } words)
+        {
+            _scanWords.UnionWith(words);
+            _quietMarks = [.. words, .. StructureMarks];
+        }
+
         _sharedQualifiers = new SharedQualifiers(compilation, anyGlobalUsingStatic);
         _anyGlobalUsingStatic = anyGlobalUsingStatic;
         _model = model;
@@ -70,15 +90,25 @@ internal sealed class StraightLineGuards
     /// reused part to part and file to file: allocating it per part cost a real build more in garbage
     /// collections than the proofs themselves (docs/performance.md).
     /// </summary>
+    /// <param name="semanticModel">The file's semantic model.</param>
+    /// <param name="quietText">
+    /// The file's text when its parts' own texts decide what they may use (<see cref="GuardGate.ScanWords"/> apply and no
+    /// bare flag read is possible, as for the analyzer's per-part scan); null otherwise (no expression is passed over).
+    /// </param>
+    /// <param name="cancellationToken">The analysis's cancellation.</param>
     [MethodImpl(HotPath.Optimized)]
-    public FileProof ForFile(SemanticModel semanticModel, CancellationToken cancellationToken)
+    public FileProof ForFile(SemanticModel semanticModel, SourceText? quietText, CancellationToken cancellationToken)
     {
         if (!_idle.TryPop(out var proof))
         {
-            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
+            proof = new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
+        }
+        else
+        {
+            proof.StartFile(semanticModel, cancellationToken);
         }
 
-        proof.StartFile(semanticModel, cancellationToken);
+        proof.QuietText = _quietMarks is null ? null : quietText;
         return proof;
     }
 
@@ -200,6 +230,9 @@ internal sealed class StraightLineGuards
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
         private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
         private readonly List<string> _symbols = new();
+        private readonly List<int> _marks = new();
+        private readonly List<ExpressionSyntax> _passedOver = new();
+        private bool _passOverQuiet;
         private FactSet _entry = FactSet.Empty;
         private INamedTypeSymbol? _containingType;
         private bool? _fileHasUsingStatic;
@@ -213,6 +246,9 @@ internal sealed class StraightLineGuards
         }
 
         private FlagModel Model => _owner._model;
+
+        /// <summary>The file's text, when quiet expressions may be passed over (see <see cref="ForFile"/>).</summary>
+        public SourceText? QuietText { get; set; }
 
         private GuardGate Gate => _owner._gate;
 
@@ -243,6 +279,14 @@ internal sealed class StraightLineGuards
             // so its answer is always the one the whole set gives.
             _declared.Clear();
             _assumedUndeclared.Clear();
+            _passedOver.Clear();
+            _marks.Clear();
+            _passOverQuiet = QuietText is not null;
+            if (QuietText is { } text)
+            {
+                SourceTextScan.AddPositions(text, part.Node.FullSpan, _owner._quietMarks!, _marks);
+            }
+
             var scope = DeclaringScope(part.Node);
             if (_roots.Count != 1 || _roots[0] != scope)
             {
@@ -261,6 +305,10 @@ internal sealed class StraightLineGuards
             {
                 // The walk stopped early: the names past that point are still to be gathered.
                 AddDeclaredNames(scope, _declared);
+            }
+            else
+            {
+                AddPassedOverNames();
             }
 
             foreach (var name in _assumedUndeclared)
@@ -344,13 +392,100 @@ internal sealed class StraightLineGuards
             while (_pending.Count > 0)
             {
                 var (node, state, depth) = _pending.Pop();
-                if (depth > MaxDepth || !Check(node, state) || !PushChildren(node, state, depth + 1))
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                if (_passOverQuiet && node is ExpressionSyntax expression && !IsReadThroughParent(expression) && IsQuiet(expression))
+                {
+                    if (_collecting)
+                    {
+                        _passedOver.Add(expression);
+                    }
+
+                    continue;
+                }
+
+                if (!Check(node, state) || !PushChildren(node, state, depth + 1))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the walk's check of <paramref name="expression"/> reads its parent: the name of <c>Qualifier.Name</c> is
+        /// checked as a flag read when the qualifier spells a flag type (the scan word is in the parent's text, not the
+        /// name's), and a member binding's name (<c>?.Name</c>) is refused.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool IsReadThroughParent(ExpressionSyntax expression) =>
+            expression is MemberBindingExpressionSyntax || (expression is SimpleNameSyntax && expression.Parent is MemberAccessExpressionSyntax access && access.Name == expression);
+
+        /// <summary>
+        /// Whether the expression's text (trivia included) spells no scan word and no <see cref="StructureMarks"/>. Such an
+        /// expression (unless <see cref="IsReadThroughParent"/>) holds nothing the walk would check or refuse: no use (every use the gate knows spells a scan word
+        /// where no bare flag read is possible: <see cref="QuietText"/>), no syntax-only use (scan words are only given
+        /// when the gate has none but attributes, which in an expression sit on a lambda), no statement (a lambda's or
+        /// anonymous method's), no condition (<c>?:</c>, <c>&amp;&amp;</c>, <c>||</c>). And nothing in it changes the state
+        /// the graph path has after it: with no branch and no statement it is straight-line code in one block, which
+        /// neither reaches a label nor leaves code unreachable, and whose depth the graph path's limits (its condition
+        /// translation) never see. So passing over it changes no answer but the names it declares (pattern and
+        /// <c>out</c> variables), which <see cref="AddPassedOverNames"/> adds where they could matter.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private bool IsQuiet(ExpressionSyntax expression)
+        {
+            var marks = _marks;
+            var span = expression.FullSpan;
+            var start = span.Start;
+            var end = span.End;
+
+            // The first mark at or after the start, by bisection (the marks are in ascending order).
+            int low = 0, high = marks.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (marks[middle] < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low == marks.Count || marks[low] >= end;
+        }
+
+        /// <summary>
+        /// Adds the names declared in the expressions the walk passed over, where one may be a name the proof took as not
+        /// declared: a scan word cannot be (an expression spelling one is not passed over), so only other names are looked for.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private void AddPassedOverNames()
+        {
+            if (_passedOver.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var name in _assumedUndeclared)
+            {
+                if (!_owner._scanWords.Contains(name))
+                {
+                    foreach (var expression in _passedOver)
+                    {
+                        AddDeclaredNames(expression, _declared);
+                    }
+
+                    return;
+                }
+            }
         }
 
         /// <summary>Whether nothing at <paramref name="node"/> itself would be reported in state <paramref name="state"/>.</summary>
