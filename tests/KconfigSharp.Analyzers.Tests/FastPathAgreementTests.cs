@@ -380,11 +380,14 @@ public sealed class FastPathAgreementTests
     /// A name declared in a passed-over expression still hides what the proof would otherwise resolve: <c>Api.Either</c> is
     /// the local's property here, not the guard, so <c>global::Api.NeedsEither()</c> is unguarded (KCONF002).
     /// </summary>
-    [Fact]
-    public void A_name_declared_in_a_passed_over_expression_still_hides_a_type()
+    [Theory]
+    [InlineData("Lookalike.Make(out var Api);")]
+    [InlineData("var Api = new Lookalike();")]
+    [InlineData("x = Lookalike.Make(out var Api) ? 1 : 0;")]
+    public void A_name_declared_in_a_passed_over_expression_still_hides_a_type(string declaration)
     {
         var (fast, fullWalk, graph, _, _, _) = RunAllWays(
-            FlagMode.Readonly, concurrent: true, QuietSource("Lookalike.Make(out var Api); if (Api.Either) { global::Api.NeedsEither(); }"));
+            FlagMode.Readonly, concurrent: true, QuietSource(declaration + " if (Api.Either) { global::Api.NeedsEither(); }"));
 
         Assert.Single(graph, d => d.StartsWith("KCONF002", StringComparison.Ordinal));
         Assert.Equal(graph, fullWalk);
@@ -420,6 +423,7 @@ public sealed class FastPathAgreementTests
         "x = x" + string.Concat(Enumerable.Repeat(" + 1", 2 * StraightLineGuards.MaxDepth)) + ";",
         "x = items.Length * 2 + x;",
         "{ Lookalike.Make(out var Api); if (Api.Either) { global::Api.NeedsEither(); } }",
+        "{ var Api = new Lookalike(); if (Api.Either) { global::Api.NeedsEither(); } }",
         "{ if (o is Lookalike Api && Api.Either) { global::Api.NeedsEither(); } }",
         "{ Lookalike.Make(out var FeatureFlags); if (FeatureFlags.Either) { Api.NeedsEither(); } }",
         "{ Func<int> f = () => { return 1; x++; }; x += f(); }",

@@ -231,7 +231,7 @@ internal sealed class StraightLineGuards
         private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
         private readonly List<string> _symbols = new();
         private readonly List<int> _marks = new();
-        private readonly List<ExpressionSyntax> _passedOver = new();
+        private readonly List<SyntaxNode> _passedOver = new();
         private bool _passOverQuiet;
         private FactSet _entry = FactSet.Empty;
         private INamedTypeSymbol? _containingType;
@@ -397,11 +397,11 @@ internal sealed class StraightLineGuards
                     return false;
                 }
 
-                if (_passOverQuiet && node is ExpressionSyntax expression && !IsReadThroughParent(expression) && IsQuiet(expression))
+                if (_passOverQuiet && MayPassOver(node) && IsQuiet(node))
                 {
                     if (_collecting)
                     {
-                        _passedOver.Add(expression);
+                        _passedOver.Add(node);
                     }
 
                     continue;
@@ -426,21 +426,36 @@ internal sealed class StraightLineGuards
             expression is MemberBindingExpressionSyntax || (expression is SimpleNameSyntax && expression.Parent is MemberAccessExpressionSyntax access && access.Name == expression);
 
         /// <summary>
-        /// Whether the expression's text (trivia included) spells no scan word and no <see cref="StructureMarks"/>. Such an
-        /// expression (unless <see cref="IsReadThroughParent"/>) holds nothing the walk would check or refuse: no use (every use the gate knows spells a scan word
+        /// The nodes the walk may pass over when quiet: expressions (but <see cref="IsReadThroughParent"/>), the parts of
+        /// arguments and local declarations made of expressions, and the statements that are one expression or declaration
+        /// (no statement below them, no attribute the walk would refuse; the statement list around them decided the state
+        /// after them when it was taken apart).
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool MayPassOver(SyntaxNode node) => node switch
+        {
+            ExpressionSyntax expression => !IsReadThroughParent(expression),
+            ArgumentListSyntax or ArgumentSyntax or VariableDeclarationSyntax or VariableDeclaratorSyntax or EqualsValueClauseSyntax => true,
+            ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax => ((StatementSyntax)node).AttributeLists.Count == 0,
+            _ => false,
+        };
+
+        /// <summary>
+        /// Whether the node's text (trivia included) spells no scan word and no <see cref="StructureMarks"/>. Such a node
+        /// (one <see cref="MayPassOver"/> allows) holds nothing the walk would check or refuse: no use (every use the gate knows spells a scan word
         /// where no bare flag read is possible: <see cref="QuietText"/>), no syntax-only use (scan words are only given
         /// when the gate has none but attributes, which in an expression sit on a lambda), no statement (a lambda's or
         /// anonymous method's), no condition (<c>?:</c>, <c>&amp;&amp;</c>, <c>||</c>). And nothing in it changes the state
         /// the graph path has after it: with no branch and no statement it is straight-line code in one block, which
         /// neither reaches a label nor leaves code unreachable, and whose depth the graph path's limits (its condition
-        /// translation) never see. So passing over it changes no answer but the names it declares (pattern and
+        /// translation) never see. So passing over it changes no answer but the names it declares (locals, pattern and
         /// <c>out</c> variables), which <see cref="AddPassedOverNames"/> adds where they could matter.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
-        private bool IsQuiet(ExpressionSyntax expression)
+        private bool IsQuiet(SyntaxNode node)
         {
             var marks = _marks;
-            var span = expression.FullSpan;
+            var span = node.FullSpan;
             var start = span.Start;
             var end = span.End;
 
@@ -478,9 +493,9 @@ internal sealed class StraightLineGuards
             {
                 if (!_owner._scanWords.Contains(name))
                 {
-                    foreach (var expression in _passedOver)
+                    foreach (var node in _passedOver)
                     {
-                        AddDeclaredNames(expression, _declared);
+                        AddDeclaredNames(node, _declared);
                     }
 
                     return;
