@@ -41,6 +41,10 @@ namespace KconfigSharp.Analyzers.Flow;
 /// (an attribute in a body, an element access of an annotated indexer, ...), nesting deeper than
 /// <see cref="MaxDepth"/> (the graph path has its own limits and their KCONF000).
 /// </para>
+/// <para>
+/// Where a part's own text decides what it may use, the walk passes over nodes whose text spells no scan word and
+/// no <see cref="StructureMarks"/> (see <see cref="FileProof"/>'s <c>IsQuiet</c> for why that changes no answer).
+/// </para>
 /// </remarks>
 internal sealed class StraightLineGuards
 {
@@ -59,19 +63,20 @@ internal sealed class StraightLineGuards
     private readonly HashSet<string> _scanWords = new(System.StringComparer.Ordinal);
 
     /// <summary>
-    /// What an expression may contain and still hold nothing the proof looks at, besides the gate's scan words: statements
-    /// (a lambda's or anonymous method's block, <c>=&gt;</c> or <c>{</c>), branches in the graph (<c>&amp;&amp;</c>, <c>||</c>,
-    /// <c>?:</c>, <c>??</c>, <c>?.</c>, a switch expression's <c>{</c>), and so conditions (see <see cref="FileProof"/>).
+    /// What a node the proof passes over must not spell, besides the gate's scan words: what statements need below an
+    /// expression (a lambda's or anonymous method's body, <c>=&gt;</c> or <c>{</c>), and what the graph's branches need
+    /// (<c>&amp;&amp;</c>, <c>||</c>, <c>?:</c>, <c>??</c>, <c>?.</c>, a switch expression's <c>{</c>), so conditions too.
     /// </summary>
     private static readonly string[] StructureMarks = ["{", "?", "&", "|", "=>"];
 
-    /// <param name="skipQuietExpressions">
-    /// Whether the proof passes over expressions whose text spells no scan word and no <see cref="StructureMarks"/> (a
-    /// test seam: false walks every node, for the agreement tests).
+    /// <param name="passOverQuietExpressions">
+    /// Whether the proof passes over nodes whose text spells no scan word and no <see cref="StructureMarks"/> (a test
+    /// seam: false walks every node, for the agreement tests).
     /// </param>
-    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic, bool skipQuietExpressions = true)
+    public StraightLineGuards(
+        Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic, bool passOverQuietExpressions = true)
     {
-        if (skipQuietExpressions && gate.ScanWords is { } words)
+        if (passOverQuietExpressions && gate.ScanWords is { } words)
         {
             _scanWords.UnionWith(words);
             _quietMarks = [.. words, .. StructureMarks];
