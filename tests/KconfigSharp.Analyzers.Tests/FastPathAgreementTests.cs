@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CsCheck;
+using KconfigSharp.Analyzers.Flow;
 using KconfigSharp.Analyzers.Guards;
 using KconfigSharp.Analyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
@@ -340,6 +341,105 @@ public sealed class FastPathAgreementTests
         Console.WriteLine($"fast path left {fastTotal} of {graphTotal} blocks to the graph");
     }
 
+    /// <summary>Types the quiet-expression cases use: a local of <c>Lookalike</c> named <c>Api</c> hides the guard class.</summary>
+    private const string QuietPrelude = """
+        sealed class Lookalike
+        {
+            public bool Either => true;
+
+            public static bool Make(out Lookalike made) { made = new Lookalike(); return true; }
+        }
+
+        """;
+
+    /// <summary>A method of <c>C</c> around <paramref name="body"/>, after both preludes.</summary>
+    private static string QuietSource(params string[] bodies) =>
+        Prelude + QuietPrelude + "class C\n{\n"
+        + string.Concat(bodies.Select((body, i) => $"    void M{i}(int x, bool ok, int[] items, object o) {{\n        {body}\n    }}\n"))
+        + "}\n";
+
+    /// <summary>
+    /// An expression spelling no scan word is passed over even where it nests deeper than the walk goes (which the full walk
+    /// refuses): the part is proved without the graph, and every way reports the same.
+    /// </summary>
+    [Fact]
+    public void A_quiet_expression_deeper_than_the_walk_is_passed_over()
+    {
+        var chain = "x = x" + string.Concat(Enumerable.Repeat(" + 1", 2 * StraightLineGuards.MaxDepth)) + ";";
+        var (fast, fullWalk, graph, fastBlocks, fullWalkBlocks, _) = RunAllWays(
+            FlagMode.Readonly, concurrent: true, QuietSource("if (FeatureFlags.MultiprocessAllowed) { " + chain + " _ = FeatureFlags.Multiprocess; }"));
+
+        Assert.Equal(graph, fast);
+        Assert.Equal(graph, fullWalk);
+        Assert.Empty(graph);
+        Assert.Equal(1, fullWalkBlocks);
+        Assert.Equal(0, fastBlocks);
+    }
+
+    /// <summary>
+    /// A name declared in a passed-over expression still hides what the proof would otherwise resolve: <c>Api.Either</c> is
+    /// the local's property here, not the guard, so <c>global::Api.NeedsEither()</c> is unguarded (KCONF002).
+    /// </summary>
+    [Theory]
+    [InlineData("Lookalike.Make(out var Api);")]
+    [InlineData("var Api = new Lookalike();")]
+    [InlineData("x = Lookalike.Make(out var Api) ? 1 : 0;")]
+    public void A_name_declared_in_a_passed_over_expression_still_hides_a_type(string declaration)
+    {
+        var (fast, fullWalk, graph, _, _, _) = RunAllWays(
+            FlagMode.Readonly, concurrent: true, QuietSource(declaration + " if (Api.Either) { global::Api.NeedsEither(); }"));
+
+        Assert.Single(graph, d => d.StartsWith("KCONF002", StringComparison.Ordinal));
+        Assert.Equal(graph, fullWalk);
+        Assert.Equal(graph, fast);
+    }
+
+    /// <summary>
+    /// Random bodies mixing the random guards and uses with statements whose expressions spell no scan word: deep chains,
+    /// declarations that hide a type, lambdas with code after a return, branches on plain conditions. The fast path as
+    /// shipped, the fast path walking every node and the graph path report the same.
+    /// </summary>
+    [Fact]
+    public void Random_bodies_with_quiet_expressions_give_the_same_diagnostics_every_way()
+    {
+        long fastTotal = 0, fullWalkTotal = 0;
+        var bodies = QuietBodies.Select(QuietBodies, (a, b) => (a, b));
+        bodies.Sample(pair =>
+        {
+            var (fast, fullWalk, graph, fastBlocks, fullWalkBlocks, _) = RunAllWays(FlagMode.Readonly, concurrent: true, QuietSource(pair.a, pair.b));
+            Assert.Equal(graph, fullWalk);
+            Assert.Equal(graph, fast);
+            Assert.True(fastBlocks <= fullWalkBlocks, $"passing over quiet expressions sent more parts to the graph ({fastBlocks} > {fullWalkBlocks})");
+            fastTotal += fastBlocks;
+            fullWalkTotal += fullWalkBlocks;
+        }, iter: 40L * Multiplier, seed: Multiplier > 1 ? null : "0000000000042", threads: 1);
+
+        // Not vacuous: the deep chains make the full walk give up on parts the fast path proves.
+        Assert.True(fastTotal < fullWalkTotal, $"the fast path left {fastTotal} parts to the graph, the full walk {fullWalkTotal}");
+    }
+
+    private static readonly string[] QuietStatements =
+    [
+        "x = x" + string.Concat(Enumerable.Repeat(" + 1", 2 * StraightLineGuards.MaxDepth)) + ";",
+        "x = items.Length * 2 + x;",
+        "{ Lookalike.Make(out var Api); if (Api.Either) { global::Api.NeedsEither(); } }",
+        "{ var Api = new Lookalike(); if (Api.Either) { global::Api.NeedsEither(); } }",
+        "{ if (o is Lookalike Api && Api.Either) { global::Api.NeedsEither(); } }",
+        "{ Lookalike.Make(out var FeatureFlags); if (FeatureFlags.Either) { Api.NeedsEither(); } }",
+        "{ Func<int> f = () => { return 1; x++; }; x += f(); }",
+        "x = x > 0 ? 1 : 2;",
+        "if (x > 0) { x = int.Parse(\"3\"); }",
+        "while (x < 3) { x++; }",
+        "int.TryParse(\"1\", out var parsed); x += parsed;",
+    ];
+
+    private static Gen<string> QuietBodies => Gen.Frequency<string>(
+            (2, Statements(1)),
+            (2, Gen.OneOf(QuietStatements)),
+            (2, Gen.Select(Condition(1), Gen.OneOf(QuietStatements), Gen.OneOf(Uses), (c, q, u) => $"if ({c}) {{ {q} {u} }}")),
+            (2, Gen.Const(QuietStatements[0])))
+        .Array[1, 3].Select(s => string.Join(" ", s.Select((statement, i) => statement.Replace("parsed", "parsed" + i, StringComparison.Ordinal))));
+
     /// <summary><c>KCONFIG_PROPERTY_ITERATIONS=N</c> runs N times as many random bodies, from a random seed (as the core's properties).</summary>
     private static readonly int Multiplier =
         int.TryParse(Environment.GetEnvironmentVariable("KCONFIG_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 1;
@@ -407,15 +507,32 @@ public sealed class FastPathAgreementTests
     /// <summary>Diagnostics with the fast path and without, as comparable lines, and how many blocks each sent to the graph path.</summary>
     private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, string source) => Run(mode, concurrent: true, source);
 
-    /// <summary>As above over several files; <paramref name="concurrent"/> false analyses them one after another, in order.</summary>
+    /// <summary>
+    /// As above over several files; <paramref name="concurrent"/> false analyses them one after another, in order. The fast
+    /// path also runs walking every node (no quiet expression passed over), and must report what it reports passing over them.
+    /// </summary>
     private static (List<string> Fast, List<string> Graph, int FastBlocks, int GraphBlocks) Run(FlagMode mode, bool concurrent, params string[] sources)
+    {
+        var (fast, fullWalk, graph, fastBlocks, _, graphBlocks) = RunAllWays(mode, concurrent, sources);
+        Assert.Equal(fullWalk, fast);
+        return (fast, graph, fastBlocks, graphBlocks);
+    }
+
+    /// <summary>Diagnostics and blocks sent to the graph path: the fast path as shipped, the fast path walking every node, the graph path alone.</summary>
+    private static (List<string> Fast, List<string> FullWalk, List<string> Graph, int FastBlocks, int FullWalkBlocks, int GraphBlocks) RunAllWays(
+        FlagMode mode, bool concurrent, params string[] sources)
     {
         var compilation = SmallStackCompilation.Compile(mode, sources);
         var fastBlocks = 0;
+        var fullWalkBlocks = 0;
         var graphBlocks = 0;
         var fast = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fastBlocks), runAnalysis: null, syntaxFastPath: true), concurrent);
+        var fullWalk = Diagnostics(
+            compilation,
+            new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref fullWalkBlocks), runAnalysis: null, syntaxFastPath: true, passOverQuietExpressions: false),
+            concurrent);
         var graph = Diagnostics(compilation, new GuardAnalyzer(onAnalyzeBlock: _ => Interlocked.Increment(ref graphBlocks), runAnalysis: null, syntaxFastPath: false), concurrent);
-        return (fast, graph, fastBlocks, graphBlocks);
+        return (fast, fullWalk, graph, fastBlocks, fullWalkBlocks, graphBlocks);
     }
 
     private static List<string> Diagnostics(Compilation compilation, GuardAnalyzer analyzer, bool concurrent)

@@ -58,4 +58,30 @@ public sealed class SourceTextScanTests
         Assert.True(SourceTextScan.MayContainAny(text, new TextSpan(3000, text.Length - 3000), Words));
         Assert.False(SourceTextScan.MayContainAny(text, new TextSpan(0, 11), Words));
     }
+
+    /// <summary>Every start of a word or escape, in order, with none lost at a chunk boundary (a word across it, one in the overlap).</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1013)]
+    [InlineData(1020)]
+    [InlineData(1023)]
+    [InlineData(2040)]
+    public void Lists_every_position_in_order(int offset)
+    {
+        var text = new string(' ', offset) + "RK{KconfigGuard?" + new string(' ', 30) + "x\\u0041" + new string(' ', 1100) + "RequiresKconfig";
+        var positions = new List<int> { -1 };
+        SourceTextScan.AddPositions(SourceText.From(text), new TextSpan(0, text.Length), [.. Words, "{", "?"], positions);
+
+        int[] expected = [-1, offset, offset + 2, offset + 3, offset + 15, offset + 47, text.Length - "RequiresKconfig".Length];
+        Assert.Equal(expected, positions.Distinct());
+    }
+
+    [Fact]
+    public void Lists_positions_only_inside_the_span()
+    {
+        var text = SourceText.From("RK " + new string(' ', 3000) + " RK");
+        var positions = new List<int>();
+        SourceTextScan.AddPositions(text, new TextSpan(1, 3000), Words, positions);
+        Assert.Empty(positions);
+    }
 }

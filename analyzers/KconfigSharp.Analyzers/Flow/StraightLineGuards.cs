@@ -8,6 +8,7 @@ using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KconfigSharp.Analyzers.Flow;
 
@@ -40,6 +41,10 @@ namespace KconfigSharp.Analyzers.Flow;
 /// (an attribute in a body, an element access of an annotated indexer, ...), nesting deeper than
 /// <see cref="MaxDepth"/> (the graph path has its own limits and their KCONF000).
 /// </para>
+/// <para>
+/// Where a part's own text decides what it may use, the walk passes over nodes whose text spells no scan word and
+/// no <see cref="StructureMarks"/> (see <see cref="FileProof"/>'s <c>IsQuiet</c> for why that changes no answer).
+/// </para>
 /// </remarks>
 internal sealed class StraightLineGuards
 {
@@ -54,9 +59,29 @@ internal sealed class StraightLineGuards
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts = new(System.StringComparer.Ordinal);
     private readonly ConcurrentStack<FileProof> _idle = new();
     private readonly SharedQualifiers _sharedQualifiers;
+    private readonly string[]? _quietMarks;
+    private readonly HashSet<string> _scanWords = new(System.StringComparer.Ordinal);
 
-    public StraightLineGuards(Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic)
+    /// <summary>
+    /// What a node the proof passes over must not spell, besides the gate's scan words: what statements need below an
+    /// expression (a lambda's or anonymous method's body, <c>=&gt;</c> or <c>{</c>), and what the graph's branches need
+    /// (<c>&amp;&amp;</c>, <c>||</c>, <c>?:</c>, <c>??</c>, <c>?.</c>, a switch expression's <c>{</c>), so conditions too.
+    /// </summary>
+    private static readonly string[] StructureMarks = ["{", "?", "&", "|", "=>"];
+
+    /// <param name="passOverQuietExpressions">
+    /// Whether the proof passes over nodes whose text spells no scan word and no <see cref="StructureMarks"/> (a test
+    /// seam: false walks every node, for the agreement tests).
+    /// </param>
+    public StraightLineGuards(
+        Compilation compilation, FlagModel model, KconfigAnnotations annotations, GuardGate gate, bool anyGlobalUsingStatic, bool passOverQuietExpressions = true)
     {
+        if (passOverQuietExpressions && gate.ScanWords is { } words)
+        {
+            _scanWords.UnionWith(words);
+            _quietMarks = [.. words, .. StructureMarks];
+        }
+
         _sharedQualifiers = new SharedQualifiers(compilation, anyGlobalUsingStatic);
         _anyGlobalUsingStatic = anyGlobalUsingStatic;
         _model = model;
@@ -70,15 +95,25 @@ internal sealed class StraightLineGuards
     /// reused part to part and file to file: allocating it per part cost a real build more in garbage
     /// collections than the proofs themselves (docs/performance.md).
     /// </summary>
+    /// <param name="semanticModel">The file's semantic model.</param>
+    /// <param name="quietText">
+    /// The file's text when its parts' own texts decide what they may use (<see cref="GuardGate.ScanWords"/> apply and no
+    /// bare flag read is possible, as for the analyzer's per-part scan); null otherwise (no expression is passed over).
+    /// </param>
+    /// <param name="cancellationToken">The analysis's cancellation.</param>
     [MethodImpl(HotPath.Optimized)]
-    public FileProof ForFile(SemanticModel semanticModel, CancellationToken cancellationToken)
+    public FileProof ForFile(SemanticModel semanticModel, SourceText? quietText, CancellationToken cancellationToken)
     {
         if (!_idle.TryPop(out var proof))
         {
-            return new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
+            proof = new FileProof(this, new MemberResolver(semanticModel, _parsedTexts, _sharedQualifiers, cancellationToken));
+        }
+        else
+        {
+            proof.StartFile(semanticModel, cancellationToken);
         }
 
-        proof.StartFile(semanticModel, cancellationToken);
+        proof.QuietText = _quietMarks is null ? null : quietText;
         return proof;
     }
 
@@ -200,6 +235,9 @@ internal sealed class StraightLineGuards
         private readonly Stack<(SyntaxNode Node, FactSet State, int Depth)> _pending = new();
         private readonly Stack<(ExpressionSyntax Condition, bool Polarity)> _assumptions = new();
         private readonly List<string> _symbols = new();
+        private readonly List<int> _marks = new();
+        private readonly List<SyntaxNode> _passedOver = new();
+        private bool _passOverQuiet;
         private FactSet _entry = FactSet.Empty;
         private INamedTypeSymbol? _containingType;
         private bool? _fileHasUsingStatic;
@@ -213,6 +251,9 @@ internal sealed class StraightLineGuards
         }
 
         private FlagModel Model => _owner._model;
+
+        /// <summary>The file's text, when quiet expressions may be passed over (see <see cref="ForFile"/>).</summary>
+        public SourceText? QuietText { get; set; }
 
         private GuardGate Gate => _owner._gate;
 
@@ -243,6 +284,14 @@ internal sealed class StraightLineGuards
             // so its answer is always the one the whole set gives.
             _declared.Clear();
             _assumedUndeclared.Clear();
+            _passedOver.Clear();
+            _marks.Clear();
+            _passOverQuiet = QuietText is not null;
+            if (QuietText is { } text)
+            {
+                SourceTextScan.AddPositions(text, part.Node.FullSpan, _owner._quietMarks!, _marks);
+            }
+
             var scope = DeclaringScope(part.Node);
             if (_roots.Count != 1 || _roots[0] != scope)
             {
@@ -261,6 +310,10 @@ internal sealed class StraightLineGuards
             {
                 // The walk stopped early: the names past that point are still to be gathered.
                 AddDeclaredNames(scope, _declared);
+            }
+            else
+            {
+                AddPassedOverNames();
             }
 
             foreach (var name in _assumedUndeclared)
@@ -344,13 +397,115 @@ internal sealed class StraightLineGuards
             while (_pending.Count > 0)
             {
                 var (node, state, depth) = _pending.Pop();
-                if (depth > MaxDepth || !Check(node, state) || !PushChildren(node, state, depth + 1))
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                if (_passOverQuiet && MayPassOver(node) && IsQuiet(node))
+                {
+                    if (_collecting)
+                    {
+                        _passedOver.Add(node);
+                    }
+
+                    continue;
+                }
+
+                if (!Check(node, state) || !PushChildren(node, state, depth + 1))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the walk's check of <paramref name="expression"/> reads its parent: the name of <c>Qualifier.Name</c> is
+        /// checked as a flag read when the qualifier spells a flag type (the scan word is in the parent's text, not the
+        /// name's), and a member binding's name (<c>?.Name</c>) is refused.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool IsReadThroughParent(ExpressionSyntax expression) =>
+            expression is MemberBindingExpressionSyntax || (expression is SimpleNameSyntax && expression.Parent is MemberAccessExpressionSyntax access && access.Name == expression);
+
+        /// <summary>
+        /// The nodes the walk may pass over when quiet: expressions (but <see cref="IsReadThroughParent"/>), the parts of
+        /// arguments and local declarations made of expressions, and the statements that are one expression or declaration
+        /// (no statement below them, no attribute the walk would refuse; the statement list around them decided the state
+        /// after them when it was taken apart).
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private static bool MayPassOver(SyntaxNode node) => node switch
+        {
+            ExpressionSyntax expression => !IsReadThroughParent(expression),
+            ArgumentListSyntax or ArgumentSyntax or VariableDeclarationSyntax or VariableDeclaratorSyntax or EqualsValueClauseSyntax => true,
+            ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax => ((StatementSyntax)node).AttributeLists.Count == 0,
+            _ => false,
+        };
+
+        /// <summary>
+        /// Whether the node's text (trivia included) spells no scan word and no <see cref="StructureMarks"/>. Such a node
+        /// (one <see cref="MayPassOver"/> allows) holds nothing the walk would check or refuse: no use (every use the gate knows spells a scan word
+        /// where no bare flag read is possible: <see cref="QuietText"/>), no syntax-only use (scan words are only given
+        /// when the gate has none but attributes, which in an expression sit on a lambda), no statement (a lambda's or
+        /// anonymous method's), no condition (<c>?:</c>, <c>&amp;&amp;</c>, <c>||</c>). And nothing in it changes the state
+        /// the graph path has after it: with no branch and no statement it is straight-line code in one block, which
+        /// neither reaches a label nor leaves code unreachable, and whose depth the graph path's limits (its condition
+        /// translation) never see. So passing over it changes no answer but the names it declares (locals, pattern and
+        /// <c>out</c> variables), which <see cref="AddPassedOverNames"/> adds where they could matter.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private bool IsQuiet(SyntaxNode node)
+        {
+            var marks = _marks;
+            var span = node.FullSpan;
+            var start = span.Start;
+            var end = span.End;
+
+            // The first mark at or after the start, by bisection (the marks are in ascending order).
+            int low = 0, high = marks.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (marks[middle] < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low == marks.Count || marks[low] >= end;
+        }
+
+        /// <summary>
+        /// Adds the names declared in the expressions the walk passed over, where one may be a name the proof took as not
+        /// declared: a scan word cannot be (an expression spelling one is not passed over), so only other names are looked for.
+        /// </summary>
+        [MethodImpl(HotPath.Optimized)]
+        private void AddPassedOverNames()
+        {
+            if (_passedOver.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var name in _assumedUndeclared)
+            {
+                if (!_owner._scanWords.Contains(name))
+                {
+                    foreach (var node in _passedOver)
+                    {
+                        AddDeclaredNames(node, _declared);
+                    }
+
+                    return;
+                }
+            }
         }
 
         /// <summary>Whether nothing at <paramref name="node"/> itself would be reported in state <paramref name="state"/>.</summary>

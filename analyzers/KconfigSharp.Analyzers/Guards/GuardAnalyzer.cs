@@ -38,11 +38,13 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     private readonly Action<IOperation>? _onAnalyzeBlock;
     private readonly Action<Action>? _runAnalysis;
     private readonly bool _syntaxFastPath;
+    private readonly bool _passOverQuietExpressions;
 
     /// <summary>The analyzer as the compiler loads it.</summary>
     public GuardAnalyzer()
     {
         _syntaxFastPath = true;
+        _passOverQuietExpressions = true;
     }
 
     /// <summary>
@@ -52,13 +54,15 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
     /// Roslyn built its graph, to run (the robustness tests run it on a thread with a small stack, so a
     /// recursion that grows with the input fails a test instead of a user's build). Every part past the
     /// gate takes the graph path, unless <paramref name="syntaxFastPath"/> (then only those the fast path
-    /// cannot prove clean).
+    /// cannot prove clean); the fast path passes over expressions that spell nothing it looks at unless
+    /// <paramref name="passOverQuietExpressions"/> is false (then it walks every node).
     /// </summary>
-    internal GuardAnalyzer(Action<IOperation>? onAnalyzeBlock, Action<Action>? runAnalysis, bool syntaxFastPath = false)
+    internal GuardAnalyzer(Action<IOperation>? onAnalyzeBlock, Action<Action>? runAnalysis, bool syntaxFastPath = false, bool passOverQuietExpressions = true)
     {
         _onAnalyzeBlock = onAnalyzeBlock;
         _runAnalysis = runAnalysis;
         _syntaxFastPath = syntaxFastPath;
+        _passOverQuietExpressions = passOverQuietExpressions;
     }
 
     /// <inheritdoc/>
@@ -75,7 +79,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
             var model = FlagModel.For(start.Compilation);
             var annotations = new KconfigAnnotations(start.Compilation.Assembly);
             var gate = GuardGate.Create(start.Compilation, model);
-            var fastPath = _syntaxFastPath ? new StraightLineGuards(start.Compilation, model, annotations, gate, gate.HasGlobalUsingStatic) : null;
+            var fastPath = _syntaxFastPath ? new StraightLineGuards(start.Compilation, model, annotations, gate, gate.HasGlobalUsingStatic, _passOverQuietExpressions) : null;
 
             // A semantic-model (per-file) action, not a code-block action: Roslyn's driver then does no
             // per-declaration work for this analyzer, and builds no operation tree it is not asked for.
@@ -121,7 +125,7 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(semanticModel, cancellationToken), part, owner))
+                if (fastPath is not null && ProvedClean(proof ??= fastPath.ForFile(semanticModel, scanParts ? text : null, cancellationToken), part, owner))
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KconfigSharp.Analyzers.Guards;
@@ -21,7 +22,30 @@ internal static class SourceTextScan
 
     /// <summary>The same question about the part of <paramref name="text"/> in <paramref name="span"/> (no sub-text is built).</summary>
     [MethodImpl(HotPath.Optimized)]
-    public static bool MayContainAny(SourceText text, TextSpan span, string[] words)
+    public static bool MayContainAny(SourceText text, TextSpan span, string[] words) => Scan(text, span, words, positions: null);
+
+    /// <summary>
+    /// Adds to <paramref name="positions"/>, in ascending order, where in <paramref name="span"/> one of
+    /// <paramref name="words"/> starts, and every <c>\u</c>/<c>\U</c> escape (a word may be spelled through it):
+    /// a node of the text contains none of the words exactly when none of these positions falls in its span.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static void AddPositions(SourceText text, TextSpan span, string[] words, List<int> positions)
+    {
+        var first = positions.Count;
+        Scan(text, span, words, positions);
+
+        // Chunks overlap, so a word in an overlap is found twice and a word across a boundary after a later
+        // word of the chunk before: sorted, duplicates harmless.
+        if (positions.Count - first > 1)
+        {
+            positions.Sort(first, positions.Count - first, comparer: null);
+        }
+    }
+
+    /// <summary>Without <paramref name="positions"/>, whether there is a hit (stopping at the first); with it, every hit added.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool Scan(SourceText text, TextSpan span, string[] words, List<int>? positions)
     {
         // The words' first characters as a bit mask (ASCII; any other first character turns the mask off), so
         // most characters are passed over with one test instead of a comparison per word.
@@ -41,14 +65,21 @@ internal static class SourceTextScan
         var overlap = longest - 1;
         var buffer = Buffer(ChunkLength + overlap);
         var kept = 0;
+        var found = false;
         for (var start = span.Start; start < span.End;)
         {
             var count = Math.Min(ChunkLength, span.End - start);
             text.CopyTo(start, buffer, kept, count);
             var filled = kept + count;
-            if (ContainsAny(buffer, filled, words, starts))
+            for (var at = 0; (at = NextHit(buffer, at, filled, words, starts)) >= 0; at++)
             {
-                return true;
+                if (positions is null)
+                {
+                    return true;
+                }
+
+                found = true;
+                positions.Add(start - kept + at);
             }
 
             start += count;
@@ -56,7 +87,7 @@ internal static class SourceTextScan
             Array.Copy(buffer, filled - kept, buffer, 0, kept);
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>
@@ -104,10 +135,11 @@ internal static class SourceTextScan
         public readonly bool MayContain(char c) => c < 64 ? (Low & (1UL << c)) != 0 : c < 128 ? (High & (1UL << (c - 64))) != 0 : AnyOther;
     }
 
+    /// <summary>The first index from <paramref name="from"/> where a word (or an escape) starts, or −1.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool ContainsAny(char[] buffer, int length, string[] words, FirstCharacters starts)
+    private static int NextHit(char[] buffer, int from, int length, string[] words, FirstCharacters starts)
     {
-        for (var i = 0; i < length; i++)
+        for (var i = from; i < length; i++)
         {
             var c = buffer[i];
             if (!starts.MayContain(c))
@@ -117,7 +149,7 @@ internal static class SourceTextScan
 
             if (c == '\\' && i + 1 < length && (buffer[i + 1] == 'u' || buffer[i + 1] == 'U'))
             {
-                return true;
+                return i;
             }
 
             // An array, not an interface: a foreach over an interface allocates an enumerator per character.
@@ -125,12 +157,12 @@ internal static class SourceTextScan
             {
                 if (word.Length > 0 && word[0] == c && i + word.Length <= length && Matches(buffer, i, word))
                 {
-                    return true;
+                    return i;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     [MethodImpl(HotPath.Optimized)]
