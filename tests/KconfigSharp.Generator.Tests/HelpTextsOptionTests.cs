@@ -1,6 +1,7 @@
 using KconfigSharp.Generator.Pipeline;
 using KconfigSharp.Generator.Tests.Infrastructure;
 using KconfigSharp.Kconfig.Text;
+using KconfigSharp.Tests;
 
 namespace KconfigSharp.Generator.Tests;
 
@@ -65,5 +66,33 @@ public sealed class HelpTextsOptionTests
         Assert.Empty(diagnostics);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Contains("/// " + Help, GeneratorHarness.FeatureFlags(run), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void NuttX_by_default_skips_help_texts_and_emits_what_it_emitted_with_them()
+    {
+        var root = SharedData.PathOf("corpus", "nuttx");
+        var files = Directory.EnumerateFiles(root, "Kconfig*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select((path, order) => new InputFile(path.Replace('\\', '/'), InputRole.Kconfig, File.ReadAllText(path), order))
+            .ToEquatableArray();
+        ModelResult Model(string? docs) => ConfigurationStep.Run(
+            files,
+            new GeneratorOptions(null, null, "BINDIR=_stubs/BINDIR;APPSBINDIR=_stubs/APPSBINDIR;EXTERNALDIR=_stubs/EXTERNALDIR;APPSDIR=../apps", null, ".", root + "/", Docs: docs),
+            CancellationToken.None);
+
+        var skipped = Model(null);
+        var kept = Model("full");
+        Assert.DoesNotContain(skipped.Configuration!.Symbols, s => s.Help is not null);
+        Assert.Contains(kept.Configuration!.Symbols, s => s.Help is not null);
+        Assert.Equal(kept.Diagnostics, skipped.Diagnostics);
+
+        // Both emitted with the default docs, which are brief for a tree this size.
+        var settings = new EmitSettings("NuttX", null, null, null, null, null);
+        var fromSkipped = EmitStep.Run(skipped, settings);
+        var fromKept = EmitStep.Run(kept, settings);
+        Assert.NotNull(fromSkipped.Source);
+        Assert.Equal(fromKept.Source!.ToString(), fromSkipped.Source!.ToString());
+        Assert.Equal(fromKept.Diagnostics, fromSkipped.Diagnostics);
     }
 }
