@@ -110,11 +110,12 @@ internal static class ConfigurationStep
     /// </summary>
     internal static HelpTexts HelpTextsFor(string? docs, List<KeyValuePair<string, string>> kconfigTexts)
     {
-        switch (docs?.Trim().ToLowerInvariant())
+        // The emit step validates KconfigDocs and reports a bad value; here it only decides the parse.
+        switch (OptionsValidator.Docs(docs, [], project: null))
         {
-            case "full":
+            case FeatureFlagsDocs.Full:
                 return HelpTexts.Kept;
-            case "brief" or "none":
+            case FeatureFlagsDocs.Brief or FeatureFlagsDocs.None:
                 return HelpTexts.Skipped;
         }
 

@@ -27,8 +27,7 @@ internal static class OptionsValidator
         var useConstants = Choose(options.Constants, "KconfigConstants", true, diagnostics, project, ("const", true), ("readonly", false));
         var pascal = Choose(options.MemberNames, "KconfigMemberNames", true, diagnostics, project, ("pascal", true), ("verbatim", false));
 
-        FeatureFlagsDocs? docs = Choose<FeatureFlagsDocs?>(options.Docs, "KconfigDocs", null, diagnostics, project,
-            ("full", FeatureFlagsDocs.Full), ("brief", FeatureFlagsDocs.Brief), ("none", FeatureFlagsDocs.None));
+        var docs = Docs(options.Docs, diagnostics, project);
 
         var className = string.IsNullOrWhiteSpace(options.ClassName) ? "FeatureFlags" : options.ClassName!.Trim();
         if (!FeatureFlagsOptions.IsValidClassName(className))
@@ -47,6 +46,11 @@ internal static class OptionsValidator
 
         return new FeatureFlagsOptions(string.IsNullOrEmpty(ns) ? null : ns, className, isPublic, useConstants, pascal, "Kconfig symbols") { Docs = docs };
     }
+
+    /// <summary><c>KconfigDocs</c>: full, brief or none; null (the size-based default) when unset or not one of them.</summary>
+    public static FeatureFlagsDocs? Docs(string? value, List<DiagnosticInfo> diagnostics, string? project) =>
+        Choose<FeatureFlagsDocs?>(value, "KconfigDocs", null, diagnostics, project,
+            ("full", FeatureFlagsDocs.Full), ("brief", FeatureFlagsDocs.Brief), ("none", FeatureFlagsDocs.None));
 
     private static T Choose<T>(string? value, string property, T fallback, List<DiagnosticInfo> diagnostics, string? project, params (string Name, T Value)[] choices)
     {
