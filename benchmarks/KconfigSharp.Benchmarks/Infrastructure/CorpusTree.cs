@@ -114,14 +114,9 @@ internal sealed class CorpusTree
 
     public ResolvedConfiguration ParseAndResolve(IKconfigFileProvider files) => Resolve(Parse(files), ReadValues(files));
 
-    /// <summary>
-    /// Parse + resolve as <c>kconfig resolve</c> reads a tree: help texts skipped
-    /// (<see cref="KconfigParseOptions.ReadsHelpText"/> off; the corpora set only a dialect and macros).
-    /// </summary>
+    /// <summary>Parse + resolve as <c>kconfig resolve</c> reads a tree: help texts skipped (<see cref="KconfigParseOptions.ReadsHelpText"/> off).</summary>
     public ResolvedConfiguration ParseAndResolveWithoutHelp(IKconfigFileProvider files) =>
-        Resolve(
-            KconfigParser.Parse(RootFile, files, new KconfigParseOptions { Dialect = ParseOptions.Dialect, Macros = ParseOptions.Macros, ReadsHelpText = false }),
-            ReadValues(files));
+        Resolve(KconfigParser.Parse(RootFile, files, ParseOptions.WithReadsHelpText(false)), ReadValues(files));
 
     /// <summary>Lines the way <c>wc -l</c> counts them (vectorized).</summary>
     public static int CountLines(string text) => text.AsSpan().Count('\n');
