@@ -49,27 +49,35 @@ public static class KconfigEngine
         {
             var extraSymbols = new Dictionary<string, Symbol>();
             var resolver = QemuResolver.Resolve(model, values, options.Mode, diagnostics, extraSymbols);
-            var symbols = new List<ResolvedSymbol>(model.Symbols.Count + extraSymbols.Count);
+            // Every model symbol is a variable of the resolve (HasState), so the result is every defined symbol,
+            // every undefined one and the values' extra symbols: counted first, the array is filled in place.
+            var resolved = new ResolvedSymbol[model.Symbols.Count + extraSymbols.Count];
+            var count = 0;
             foreach (var symbol in model.DefinedSymbols)
             {
-                symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
+                resolved[count++] = Describe(model, symbol, StateOf(resolver, symbol), describer);
             }
 
             foreach (var symbol in model.Symbols.Values)
             {
                 if (!symbol.IsDefined && (symbol.HasReferences || resolver.HasState(symbol)))
                 {
-                    symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
+                    resolved[count++] = Describe(model, symbol, StateOf(resolver, symbol), describer);
                 }
             }
 
             foreach (var symbol in extraSymbols.Values)
             {
-                symbols.Add(Describe(model, symbol, StateOf(resolver, symbol), describer));
+                resolved[count++] = Describe(model, symbol, StateOf(resolver, symbol), describer);
+            }
+
+            if (count < resolved.Length)
+            {
+                System.Array.Resize(ref resolved, count);
             }
 
             resolver.Release();
-            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, symbols.ToEquatableArray(), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
         else
         {

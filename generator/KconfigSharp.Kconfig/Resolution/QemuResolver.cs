@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KconfigSharp.Kconfig.Diagnostics;
@@ -26,10 +27,14 @@ internal sealed class QemuResolver : IValueOriginText
     private readonly KconfigModel _model;
     private readonly ResolveMode _mode;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<Clause> _clauses = [];
+    private readonly QemuClauseTable _clauses = new();
     private readonly List<Symbol> _variables;
     private readonly SymbolMap<int> _variableNumbers;
-    private readonly List<Edge> _edges = [];
+
+    // "Reads" edges, variable to clause destination, in rented arrays (working memory, given back by Process).
+    private int[] _edgeFrom;
+    private int[] _edgeTo;
+    private int _edgeCount;
     private readonly List<Expr> _leaves = [];
     private readonly ExprStack _pending = new();
     private readonly List<ExprStack> _chainStacks = [];
@@ -46,11 +51,24 @@ internal sealed class QemuResolver : IValueOriginText
         // Every symbol of the model is a variable, plus at most one per value.
         var variables = model.Symbols.Count + valueCount;
         _variables = new List<Symbol>(variables);
-        _states = new VariableState[System.Math.Max(variables, 16)];
+        _states = RentCleared<VariableState>(System.Math.Max(variables, 16));
+        _edgeFrom = ArrayPool<int>.Shared.Rent(System.Math.Max(variables * 2, 16));
+        _edgeTo = ArrayPool<int>.Shared.Rent(_edgeFrom.Length);
     }
 
-    /// <summary>Gives the symbol numbering's arrays back to the pool once every verdict was read.</summary>
-    public void Release() => _variableNumbers.Release();
+    /// <summary>Gives the working arrays back to the pool once every verdict was read.</summary>
+    public void Release()
+    {
+        _variableNumbers.Release();
+        ArrayPool<VariableState>.Shared.Return(_states);
+    }
+
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        System.Array.Clear(array, 0, length);
+        return array;
+    }
 
     /// <summary>Resolves <paramref name="model"/>; read each symbol's verdict with <see cref="TryGetState"/>.</summary>
     public static QemuResolver Resolve(KconfigModel model, IReadOnlyList<ValueAssignment> values, ResolveMode mode, DiagnosticBag diagnostics, Dictionary<string, Symbol> extraSymbols)
@@ -74,15 +92,23 @@ internal sealed class QemuResolver : IValueOriginText
         }
 
         ref var variable = ref _states[number];
-        var origin = variable.Origin is { } clause
-            ? new ValueOrigin(clause.Source, this, clause.Order, clause.Location)
-            : ValueOrigin.Nothing;
+        ValueOrigin origin;
+        if (variable.HasOrigin)
+        {
+            ref var clause = ref _clauses[variable.Origin];
+            origin = new ValueOrigin(clause.Source, this, variable.Origin, clause.Location);
+        }
+        else
+        {
+            origin = ValueOrigin.Nothing;
+        }
+
         state = new SymbolState(variable.Value == true ? "y" : "n", IsVisible: true, origin);
         return true;
     }
 
     /// <summary>The description of the value clause number <paramref name="item"/> set, written when first read.</summary>
-    string IValueOriginText.Write(int item) => Describe(_clauses[item]);
+    string IValueOriginText.Write(int item) => Describe(in _clauses[item]);
 
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
@@ -94,7 +120,7 @@ internal sealed class QemuResolver : IValueOriginText
 
         foreach (var assignment in _model.Assignments)
         {
-            AddClause(new Clause(ClauseKind.Assignment, assignment.Symbol, assignment.Value == "y", null, assignment.Location, ValueSource.ValuesFile, assignment.Value));
+            AddClause(new QemuClause(QemuClauseKind.Assignment, assignment.Symbol, assignment.Value == "y", null, assignment.Location, ValueSource.ValuesFile, assignment.Value));
         }
 
         foreach (var value in values)
@@ -118,7 +144,7 @@ internal sealed class QemuResolver : IValueOriginText
                 Variable(symbol);
             }
 
-            AddClause(new Clause(ClauseKind.Assignment, symbol, value.Value == "y", null, value.Location, value.Source, value.Value));
+            AddClause(new QemuClause(QemuClauseKind.Assignment, symbol, value.Value == "y", null, value.Location, value.Source, value.Value));
         }
 
         CollectTreeClauses();
@@ -129,7 +155,7 @@ internal sealed class QemuResolver : IValueOriginText
         var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
         foreach (var variable in _variables)
         {
-            AddClause(new Clause(ClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
+            AddClause(new QemuClause(QemuClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
         }
     }
 
@@ -145,23 +171,23 @@ internal sealed class QemuResolver : IValueOriginText
             {
                 if (!node.OwnDependency.IsConstant("y"))
                 {
-                    AddClause(new Clause(ClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
+                    AddClause(new QemuClause(QemuClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
                 }
 
                 foreach (var select in node.SelectsView)
                 {
-                    AddClause(new Clause(ClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
+                    AddClause(new QemuClause(QemuClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
                 }
 
                 foreach (var def in node.DefaultsView)
                 {
                     var condition = def.WrittenCondition.IsConstant("y") ? null : def.WrittenCondition;
-                    AddClause(new Clause(ClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
+                    AddClause(new QemuClause(QemuClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
                 }
 
                 foreach (var imply in node.ImpliesView)
                 {
-                    AddClause(new Clause(ClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
+                    AddClause(new QemuClause(QemuClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
                 }
             }
 
@@ -187,7 +213,7 @@ internal sealed class QemuResolver : IValueOriginText
 
     private static string YesNo(bool value) => value ? "y" : "n";
 
-    private void AddClause(Clause clause)
+    private void AddClause(QemuClause clause)
     {
         clause.Target = Variable(clause.Destination);
         if (clause.Condition is { } condition)
@@ -198,15 +224,35 @@ internal sealed class QemuResolver : IValueOriginText
             {
                 if (leaf is SymbolExpr { Symbol: { IsConstant: false } symbol })
                 {
-                    _edges.Add(new Edge(Variable(symbol), clause.Target));
+                    AddEdge(Variable(symbol), clause.Target);
                 }
             }
 
             _leaves.Clear();
         }
 
-        clause.Order = _clauses.Count;
-        _clauses.Add(clause);
+        _clauses.Add(in clause);
+    }
+
+    private void AddEdge(int from, int to)
+    {
+        if (_edgeCount == _edgeFrom.Length)
+        {
+            _edgeFrom = Grown(_edgeFrom, _edgeCount);
+            _edgeTo = Grown(_edgeTo, _edgeCount);
+        }
+
+        _edgeFrom[_edgeCount] = from;
+        _edgeTo[_edgeCount] = to;
+        _edgeCount++;
+    }
+
+    private static int[] Grown(int[] rented, int count)
+    {
+        var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
+        System.Array.Copy(rented, larger, count);
+        ArrayPool<int>.Shared.Return(rented);
+        return larger;
     }
 
     private int Variable(Symbol symbol)
@@ -221,7 +267,10 @@ internal sealed class QemuResolver : IValueOriginText
         _variables.Add(symbol);
         if (number == _states.Length)
         {
-            System.Array.Resize(ref _states, number * 2);
+            var larger = RentCleared<VariableState>(number * 2);
+            System.Array.Copy(_states, larger, number);
+            ArrayPool<VariableState>.Shared.Return(_states);
+            _states = larger;
         }
 
         return number;
@@ -231,12 +280,13 @@ internal sealed class QemuResolver : IValueOriginText
     private void Process()
     {
         var count = _variables.Count;
-        var (firstEdge, targets) = OutgoingEdges(count);
+        var firstEdge = ArrayPool<int>.Shared.Rent(count + 1);
+        var targets = OutgoingEdges(count, firstEdge);
 
         // Depth-first post-order numbers: a symbol is numbered after every symbol that depends on it,
         // so sorting by descending number processes a symbol's inputs before the symbol.
-        var postOrder = new int[count];
-        var visited = new bool[count];
+        var postOrder = ArrayPool<int>.Shared.Rent(count);
+        var visited = RentCleared<bool>(count);
         var stack = new (int Variable, int Next)[16];
         var numbered = 0;
         for (var root = 0; root < count; root++)
@@ -274,33 +324,45 @@ internal sealed class QemuResolver : IValueOriginText
             }
         }
 
+        ArrayPool<bool>.Shared.Return(visited);
+        ArrayPool<int>.Shared.Return(targets);
+        ArrayPool<int>.Shared.Return(firstEdge);
+
         // One sort key per clause: descending post-order of the destination, then non-defaults before
-        // defaults, then the order the clauses were added (unique, so the order is total).
-        var clauses = _clauses.ToArray();
-        var keys = new long[clauses.Length];
-        for (var i = 0; i < clauses.Length; i++)
+        // defaults, then the clause's number (unique, so the order is total, and the key names its clause).
+        var clauseCount = _clauses.Count;
+        var order = ArrayPool<long>.Shared.Rent(clauseCount);
+        for (var i = 0; i < clauseCount; i++)
         {
-            var clause = clauses[i];
-            keys[i] = ((long)(numbered - postOrder[clause.Target]) << 32) | ((clause.Kind == ClauseKind.Default ? 1L : 0L) << 31) | (uint)clause.Order;
+            ref var clause = ref _clauses[i];
+            order[i] = ((long)(numbered - postOrder[clause.Target]) << 32) | ((clause.Kind == QemuClauseKind.Default ? 1L : 0L) << 31) | (uint)i;
         }
 
-        System.Array.Sort(keys, clauses);
-        for (var i = 0; i < clauses.Length; i++)
+        ArrayPool<int>.Shared.Return(postOrder);
+        System.Array.Sort(order, 0, clauseCount);
+        for (var i = 0; i < clauseCount; i++)
         {
-            ProcessClause(clauses, i);
+            ProcessClause(order, i);
         }
+
+        ArrayPool<long>.Shared.Return(order);
     }
+
+    /// <summary>The clause processed at <paramref name="position"/> of the sorted <paramref name="order"/>.</summary>
+    private static int ClauseAt(long[] order, int position) => (int)(order[position] & 0x7FFF_FFFF);
 
     /// <summary>
     /// The edges grouped by source (compressed rows): each source's targets in the order they were first
-    /// added, each once, as minikconf's per-variable sets enumerate them.
+    /// added, each once, as minikconf's per-variable sets enumerate them. Fills <paramref name="firstEdge"/>
+    /// (<paramref name="count"/> + 1 entries) and returns the targets; both arrays are rented, and the
+    /// edge arrays are given back.
     /// </summary>
-    private (int[] FirstEdge, int[] Targets) OutgoingEdges(int count)
+    private int[] OutgoingEdges(int count, int[] firstEdge)
     {
-        var firstEdge = new int[count + 1];
-        foreach (var edge in _edges)
+        System.Array.Clear(firstEdge, 0, count + 1);
+        for (var e = 0; e < _edgeCount; e++)
         {
-            firstEdge[edge.From + 1]++;
+            firstEdge[_edgeFrom[e] + 1]++;
         }
 
         for (var i = 0; i < count; i++)
@@ -308,16 +370,20 @@ internal sealed class QemuResolver : IValueOriginText
             firstEdge[i + 1] += firstEdge[i];
         }
 
-        var targets = new int[_edges.Count];
-        var fill = (int[])firstEdge.Clone();
-        foreach (var edge in _edges)
+        var targets = ArrayPool<int>.Shared.Rent(System.Math.Max(_edgeCount, 1));
+        var fill = ArrayPool<int>.Shared.Rent(count);
+        System.Array.Copy(firstEdge, fill, count);
+        for (var e = 0; e < _edgeCount; e++)
         {
-            targets[fill[edge.From]++] = edge.To;
+            targets[fill[_edgeFrom[e]]++] = _edgeTo[e];
         }
 
+        ArrayPool<int>.Shared.Return(_edgeFrom);
+        ArrayPool<int>.Shared.Return(_edgeTo);
+
         // Drop repeated targets of a source, keeping the first: lastSeenFrom[t] is the last source that kept t.
-        var lastSeenFrom = new int[count];
-        lastSeenFrom.AsSpan().Fill(-1);
+        var lastSeenFrom = fill;
+        lastSeenFrom.AsSpan(0, count).Fill(-1);
         var kept = 0;
         var rowStart = 0;
         for (var from = 0; from < count; from++)
@@ -338,44 +404,47 @@ internal sealed class QemuResolver : IValueOriginText
         }
 
         firstEdge[count] = kept;
-        return (firstEdge, targets);
+        ArrayPool<int>.Shared.Return(fill);
+        return targets;
     }
 
-    private void ProcessClause(Clause[] clauses, int index)
+    private void ProcessClause(long[] order, int position)
     {
-        var clause = clauses[index];
+        var number = ClauseAt(order, position);
+        ref var clause = ref _clauses[number];
         switch (clause.Kind)
         {
-            case ClauseKind.Assignment:
-                Set(clauses, index, clause.Value);
+            case QemuClauseKind.Assignment:
+                Set(order, position, clause.Value);
                 break;
-            case ClauseKind.DependsOn:
-                if (!Evaluate(clause.Condition!, clause))
+            case QemuClauseKind.DependsOn:
+                if (!Evaluate(clause.Condition!, number))
                 {
-                    Set(clauses, index, false);
+                    Set(order, position, false);
                 }
 
                 break;
-            case ClauseKind.Select:
-                if (Evaluate(clause.Condition!, clause))
+            case QemuClauseKind.Select:
+                if (Evaluate(clause.Condition!, number))
                 {
-                    Set(clauses, index, true);
+                    Set(order, position, true);
                 }
 
                 break;
-            case ClauseKind.Default:
-                if (_states[clause.Target].Value is null && (clause.Condition is null || Evaluate(clause.Condition, clause)))
+            case QemuClauseKind.Default:
+                if (_states[clause.Target].Value is null && (clause.Condition is null || Evaluate(clause.Condition, number)))
                 {
-                    Set(clauses, index, clause.Value);
+                    Set(order, position, clause.Value);
                 }
 
                 break;
         }
     }
 
-    private void Set(Clause[] clauses, int index, bool value)
+    private void Set(long[] order, int position, bool value)
     {
-        var clause = clauses[index];
+        var number = ClauseAt(order, position);
+        ref var clause = ref _clauses[number];
         clause.HasSet = true;
         ref var state = ref _states[clause.Target];
         if (state.Value is { } existing && existing != value)
@@ -386,19 +455,19 @@ internal sealed class QemuResolver : IValueOriginText
 
                 // A destination's clauses are adjacent in processing order: the ones that set it so far are
                 // the ones before this one (and this one) that reached here.
-                var first = index;
-                while (first > 0 && clauses[first - 1].Target == clause.Target)
+                var first = position;
+                while (first > 0 && _clauses[ClauseAt(order, first - 1)].Target == clause.Target)
                 {
                     first--;
                 }
 
                 var lines = new List<string>();
-                for (var i = first; i <= index; i++)
+                for (var i = first; i <= position; i++)
                 {
-                    if (clauses[i].HasSet)
+                    ref var c = ref _clauses[ClauseAt(order, i)];
+                    if (c.HasSet)
                     {
-                        var c = clauses[i];
-                        lines.Add($"{Text(c)}{(c.Location.IsInFile ? " (" + c.Location + ")" : string.Empty)}");
+                        lines.Add($"{Text(in c)}{(c.Location.IsInFile ? " (" + c.Location + ")" : string.Empty)}");
                     }
                 }
 
@@ -411,12 +480,13 @@ internal sealed class QemuResolver : IValueOriginText
         if (state.Value is null)
         {
             state.Value = value;
-            state.Origin = clause;
+            state.Origin = number;
+            state.HasOrigin = true;
         }
     }
 
     /// <summary>Evaluates like minikconf: <c>and</c>/<c>or</c> short-circuit; an unset symbol is a cycle.</summary>
-    private bool Evaluate(Expr expr, Clause clause)
+    private bool Evaluate(Expr expr, int clause)
     {
         StackGuard.Check();
         switch (expr)
@@ -436,7 +506,7 @@ internal sealed class QemuResolver : IValueOriginText
                 if (!state.CycleReported)
                 {
                     state.CycleReported = true;
-                    _diagnostics.Add(KconfigDiagnostics.DependencyLoop, clause.Location, $"cycle found including {symbol.Name} (while evaluating '{Text(clause)}')");
+                    _diagnostics.Add(KconfigDiagnostics.DependencyLoop, _clauses[clause].Location, $"cycle found including {symbol.Name} (while evaluating '{Text(in _clauses[clause])}')");
                 }
 
                 return false;
@@ -453,7 +523,7 @@ internal sealed class QemuResolver : IValueOriginText
     /// A chain of one operator, operand by operand left to right with short-circuit, on a stack of its own
     /// (one per nesting of alternating operators, kept for the next chain), so a long chain does not recurse.
     /// </summary>
-    private bool EvaluateChain(Expr chain, Clause clause)
+    private bool EvaluateChain(Expr chain, int clause)
     {
         var isAnd = chain is AndExpr;
         if (_chainDepth == _chainStacks.Count)
@@ -482,7 +552,7 @@ internal sealed class QemuResolver : IValueOriginText
         }
     }
 
-    private static string Describe(Clause clause) => clause.Source switch
+    private static string Describe(in QemuClause clause) => clause.Source switch
     {
         ValueSource.ValuesFile => $"set by {Text(clause)} at {clause.Location}",
         ValueSource.Define => $"set by define {Text(clause)}",
@@ -498,57 +568,23 @@ internal sealed class QemuResolver : IValueOriginText
     /// The clause in minikconf's words, written only for a clause that describes a value or a diagnostic:
     /// a QEMU tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
     /// </summary>
-    private static string Text(Clause clause) => (clause.Kind, clause.Source) switch
+    private static string Text(in QemuClause clause) => (clause.Kind, clause.Source) switch
     {
-        (ClauseKind.Assignment, _) => $"CONFIG_{clause.Destination.Name}={clause.Detail}",
-        (ClauseKind.DependsOn, _) => $"config {clause.Destination.Name} depends on {clause.Condition}",
-        (ClauseKind.Select, _) => $"select {clause.Destination.Name} if {clause.Condition}",
-        (ClauseKind.Default, ValueSource.Imply) => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {((Symbol)clause.Detail!).Name})",
+        (QemuClauseKind.Assignment, _) => $"CONFIG_{clause.Destination.Name}={clause.Detail}",
+        (QemuClauseKind.DependsOn, _) => $"config {clause.Destination.Name} depends on {clause.Condition}",
+        (QemuClauseKind.Select, _) => $"select {clause.Destination.Name} if {clause.Condition}",
+        (QemuClauseKind.Default, ValueSource.Imply) => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {((Symbol)clause.Detail!).Name})",
         _ => $"config {clause.Destination.Name} default {YesNo(clause.Value)}{(clause.Condition is null ? string.Empty : " if " + clause.Condition)}",
     };
-
-    private enum ClauseKind
-    {
-        Assignment,
-        DependsOn,
-        Select,
-        Default,
-    }
-
-    private readonly record struct Edge(int From, int To);
-
-    private sealed class Clause(ClauseKind kind, Symbol destination, bool value, Expr? condition, SourceLocation location, ValueSource source, object? detail = null)
-    {
-        public ClauseKind Kind { get; } = kind;
-
-        public Symbol Destination { get; } = destination;
-
-        public bool Value { get; } = value;
-
-        public Expr? Condition { get; } = condition;
-
-        public SourceLocation Location { get; } = location;
-
-        public ValueSource Source { get; } = source;
-
-        /// <summary>The value as written (an assignment's string) or the implying symbol (an imply's default).</summary>
-        public object? Detail { get; } = detail;
-
-        /// <summary>The destination's variable number.</summary>
-        public int Target { get; set; }
-
-        /// <summary>The clause's number: the order it was added in.</summary>
-        public int Order { get; set; }
-
-        /// <summary>Processing reached <see cref="Set"/> with this clause (minikconf's list of a variable's clauses).</summary>
-        public bool HasSet { get; set; }
-    }
 
     private struct VariableState
     {
         public bool? Value;
 
-        public Clause? Origin;
+        /// <summary>The number of the clause that set the value, when <see cref="HasOrigin"/>.</summary>
+        public int Origin;
+
+        public bool HasOrigin;
 
         public bool ContradictionReported;
 
