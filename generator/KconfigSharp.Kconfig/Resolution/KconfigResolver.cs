@@ -43,10 +43,7 @@ internal sealed class KconfigResolver : ISymbolValues
     // How many reads broke a dependency loop (a value still in progress read as n or empty). A value
     // computed across such a read may differ from a later computation, so it is not kept.
     private int _loopBreaks;
-    private readonly Dictionary<Choice, Tristate> _choiceVisibility;
-    private readonly Dictionary<Choice, Tristate> _choiceMode;
-    private readonly Dictionary<Choice, Symbol?> _selection;
-    private readonly HashSet<Choice> _choiceInProgress = [];
+    private readonly ChoiceSlots _choices;
     private readonly OriginTexts _originTexts = new();
 
     private KconfigResolver(KconfigModel model, ResolveMode mode, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string> environment)
@@ -65,10 +62,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _inProgress = new SymbolSet(model);
         _dependencyValues = ArrayPool<byte>.Shared.Rent(model.Symbols.Count);
         System.Array.Clear(_dependencyValues, 0, model.Symbols.Count);
-        var choices = model.Choices.Count;
-        _choiceVisibility = new Dictionary<Choice, Tristate>(choices);
-        _choiceMode = new Dictionary<Choice, Tristate>(choices);
-        _selection = new Dictionary<Choice, Symbol?>(choices);
+        _choices = new ChoiceSlots(model.Choices.Count);
 
         // Kconfiglib falls back on a symbol named MODULES when no symbol carries 'option modules'.
         _modules = model.ModulesSymbol ?? model.FindSymbol("MODULES");
@@ -123,6 +117,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _written.Release();
         _inProgress.Release();
         ArrayPool<byte>.Shared.Return(_dependencyValues);
+        _choices.Release();
     }
 
     /// <summary>
@@ -463,9 +458,10 @@ internal sealed class KconfigResolver : ISymbolValues
     /// <inheritdoc/>
     public Tristate ChoiceMode(Choice choice)
     {
-        if (_choiceMode.TryGetValue(choice, out var known))
+        ref var slot = ref _choices[choice];
+        if (slot.HasMode)
         {
-            return known;
+            return slot.Mode;
         }
 
         // Non-optional choices have an implicit lower bound of m ('m && visibility' in LKC).
@@ -477,7 +473,8 @@ internal sealed class KconfigResolver : ISymbolValues
             value = Tristate.Yes;
         }
 
-        _choiceMode[choice] = value;
+        slot.Mode = value;
+        slot.HasMode = true;
         return value;
     }
 
@@ -942,16 +939,19 @@ internal sealed class KconfigResolver : ISymbolValues
 
     private Tristate ChoiceVisibility(Choice choice)
     {
-        if (_choiceVisibility.TryGetValue(choice, out var known))
+        ref var slot = ref _choices[choice];
+        if (slot.HasVisibility)
         {
-            return known;
+            return slot.Visibility;
         }
 
-        if (!_choiceInProgress.Add(choice))
+        if (slot.InProgress)
         {
             _loopBreaks++;
             return Tristate.No;
         }
+
+        slot.InProgress = true;
 
         var visibility = Tristate.No;
         foreach (var prompt in choice.Prompts)
@@ -964,16 +964,18 @@ internal sealed class KconfigResolver : ISymbolValues
             visibility = Tristate.Yes;
         }
 
-        _choiceInProgress.Remove(choice);
-        _choiceVisibility[choice] = visibility;
+        slot.InProgress = false;
+        slot.Visibility = visibility;
+        slot.HasVisibility = true;
         return visibility;
     }
 
     private Symbol? Selection(Choice choice)
     {
-        if (_selection.TryGetValue(choice, out var known))
+        ref var slot = ref _choices[choice];
+        if (slot.HasSelection)
         {
-            return known;
+            return slot.Selection;
         }
 
         Symbol? selection = null;
@@ -995,7 +997,8 @@ internal sealed class KconfigResolver : ISymbolValues
             }
         }
 
-        _selection[choice] = selection;
+        slot.Selection = selection;
+        slot.HasSelection = true;
         return selection;
     }
 
