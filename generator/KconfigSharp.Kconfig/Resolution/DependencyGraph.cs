@@ -28,18 +28,18 @@ internal sealed class DependencyGraph
     {
         _symbols = model.SymbolsById;
         _choices = model.Choices;
-        (Dependents, Dependencies) = EdgeCollector.Collect(model, this);
-        (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, this);
+        // The "is used by" edges serve only the loop search: working memory, not kept with the model.
+        var (dependents, dependencies) = EdgeCollector.Collect(model, this);
+        Dependencies = dependencies;
+        (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, this, dependents);
+        dependents.Release();
         Depth = DependencyOrder.Depth(model, this);
     }
 
     /// <summary>How many items (symbols, then choices) the graph numbers.</summary>
     public int ItemCount => _symbols.Length + _choices.Count;
 
-    /// <summary>For each item, the items whose value reads it, each once, in first-use order.</summary>
-    public Adjacency Dependents { get; }
-
-    /// <summary>For each item, the items its value reads (<see cref="Dependents"/> turned round).</summary>
+    /// <summary>For each item, the items its value reads, in the order the items were first used, then by position.</summary>
     public Adjacency Dependencies { get; }
 
     /// <summary>The first dependency loop (<see cref="DependencyLoopDetector"/>), or null.</summary>
@@ -170,7 +170,8 @@ internal sealed class DependencyGraph
         [MethodImpl(HotPath.Optimized)]
         private (Adjacency Dependents, Adjacency Dependencies) Pack(int itemCount)
         {
-            var dependents = Adjacency.FromEdges(itemCount, _from, _to, _edgeCount);
+            // For each item, the items whose value reads it, each once, in first-use order (rented: see the constructor).
+            var dependents = Adjacency.FromEdges(itemCount, _from, _to, _edgeCount, rented: true);
             var k = 0;
             for (var i = 0; i < _firstUseCount; i++)
             {

@@ -35,7 +35,7 @@ internal static class DependencyLoopDetector
 
     /// <summary>The first loop met walking from each defined symbol in definition order and the symbol that walk started from, or nulls.</summary>
     [MethodImpl(HotPath.Optimized)]
-    internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph)
+    internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph, Adjacency dependents)
     {
         var state = ArrayPool<byte>.Shared.Rent(graph.ItemCount);
         Array.Clear(state, 0, graph.ItemCount);
@@ -44,7 +44,7 @@ internal static class DependencyLoopDetector
         {
             foreach (var symbol in model.DefinedSymbols)
             {
-                var loop = VisitSymbol(symbol.Id, graph, state, ref path);
+                var loop = VisitSymbol(symbol.Id, graph, dependents, state, ref path);
                 if (loop is not null)
                 {
                     return (loop, symbol);
@@ -64,7 +64,7 @@ internal static class DependencyLoopDetector
     // path): a symbol frame visits its dependents, then its choice (unless entered from that
     // choice); a choice frame visits its members except the one it was entered from.
     [MethodImpl(HotPath.Optimized)]
-    private static List<object>? VisitSymbol(int root, DependencyGraph graph, byte[] state, ref Frame[] path)
+    private static List<object>? VisitSymbol(int root, DependencyGraph graph, Adjacency dependents, byte[] state, ref Frame[] path)
     {
         if (state[root] == 2)
         {
@@ -76,7 +76,7 @@ internal static class DependencyLoopDetector
         var depth = 1;
         while (depth > 0)
         {
-            var child = NextChild(ref path[depth - 1], graph, out var ignoreChoice, out var skip);
+            var child = NextChild(ref path[depth - 1], graph, dependents, out var ignoreChoice, out var skip);
             if (child < 0)
             {
                 state[path[depth - 1].Item] = 2;
@@ -114,7 +114,7 @@ internal static class DependencyLoopDetector
     }
 
     // The next item the frame's item leads to, or -1 when it has none left.
-    private static int NextChild(ref Frame frame, DependencyGraph graph, out bool ignoreChoice, out int skip)
+    private static int NextChild(ref Frame frame, DependencyGraph graph, Adjacency dependents, out bool ignoreChoice, out int skip)
     {
         ignoreChoice = false;
         skip = -1;
@@ -135,7 +135,6 @@ internal static class DependencyLoopDetector
             return -1;
         }
 
-        var dependents = graph.Dependents;
         var count = dependents.Count(frame.Item);
         if (frame.Index < count)
         {

@@ -7,8 +7,8 @@ namespace KconfigSharp.Kconfig.Tests.Resolution;
 
 /// <summary>
 /// The graph's edge collection walks a symbol's menu dependency once, although the finalizer ANDed the
-/// same object into every prompt and default condition (issue 12). Its edges, in their order, must be
-/// what a plain walk of every property lists.
+/// same object into every prompt and default condition (issue 12). The edges it keeps, in their order,
+/// must be what a plain walk of every property lists.
 /// </summary>
 public sealed class DependencyGraphEdgesTests
 {
@@ -66,30 +66,29 @@ public sealed class DependencyGraphEdgesTests
     private static void AssertEdgesAsWalked(KconfigModel model)
     {
         var graph = DependencyGraph.Of(model);
-        var expected = new List<int>[graph.ItemCount];
-        for (var i = 0; i < expected.Length; i++)
-        {
-            expected[i] = [];
-        }
 
+        // What each dependent reads, as a plain walk of every property lists it, and the order in which
+        // the whole walk first meets each item.
+        var reads = new List<int>[graph.ItemCount];
+        var firstUse = new Dictionary<int, int>();
         foreach (var symbol in model.DefinedSymbols)
         {
-            var reads = new List<Expr>();
+            var exprs = new List<Expr>();
             foreach (var prompt in symbol.PromptsView)
             {
-                reads.Add(prompt.Condition);
+                exprs.Add(prompt.Condition);
             }
 
             foreach (var def in symbol.DefaultsView)
             {
-                reads.Add(def.Value);
-                reads.Add(def.Condition);
+                exprs.Add(def.Value);
+                exprs.Add(def.Condition);
             }
 
-            reads.Add(symbol.ReverseDependency);
-            reads.Add(symbol.WeakReverseDependency);
+            exprs.Add(symbol.ReverseDependency);
+            exprs.Add(symbol.WeakReverseDependency);
             var items = new List<int>();
-            foreach (var expr in reads)
+            foreach (var expr in exprs)
             {
                 AddLeaves(graph, expr, items);
             }
@@ -102,10 +101,7 @@ public sealed class DependencyGraphEdgesTests
             }
 
             AddLeaves(graph, symbol.DirectDependency, items);
-            foreach (var item in items.Distinct())
-            {
-                expected[item].Add(symbol.Id);
-            }
+            reads[symbol.Id] = Distinct(items, firstUse);
         }
 
         foreach (var choice in model.Choices)
@@ -121,21 +117,30 @@ public sealed class DependencyGraphEdgesTests
                 AddLeaves(graph, def.Condition, items);
             }
 
-            foreach (var item in items.Distinct())
-            {
-                expected[item].Add(graph.ItemOf(choice));
-            }
+            reads[graph.ItemOf(choice)] = Distinct(items, firstUse);
         }
 
+        // The graph keeps, for each item, what it reads, ordered by the items' first use.
         var edges = 0;
         for (var item = 0; item < graph.ItemCount; item++)
         {
-            var actual = Enumerable.Range(graph.Dependents.Start(item), graph.Dependents.Count(item)).Select(graph.Dependents.Target);
-            Assert.Equal(expected[item], actual);
-            edges += expected[item].Count;
+            var expected = (reads[item] ?? []).OrderBy(read => firstUse[read]).ToList();
+            var actual = Enumerable.Range(graph.Dependencies.Start(item), graph.Dependencies.Count(item)).Select(graph.Dependencies.Target);
+            Assert.Equal(expected, actual);
+            edges += expected.Count;
         }
 
         Assert.True(edges > 0);
+    }
+
+    private static List<int> Distinct(List<int> items, Dictionary<int, int> firstUse)
+    {
+        foreach (var item in items)
+        {
+            firstUse.TryAdd(item, firstUse.Count);
+        }
+
+        return items.Distinct().ToList();
     }
 
     private static void AddLeaves(DependencyGraph graph, Expr expr, List<int> items)
