@@ -27,7 +27,11 @@ internal sealed class QemuResolver : IValueOriginText
     private readonly KconfigModel _model;
     private readonly ResolveMode _mode;
     private readonly DiagnosticBag _diagnostics;
-    private readonly QemuClauseTable _clauses = new();
+    private readonly QemuClauseTable _clauses = new(rented: true);
+
+    // The clauses that set a value, copied out of the rented table as their origins are made: a pending origin
+    // is described from its clause after the resolve, when the rented table is back in the pool.
+    private readonly QemuClauseTable _originClauses = new(rented: false);
     private readonly List<Symbol> _variables;
     private readonly SymbolMap<int> _variableNumbers;
 
@@ -56,11 +60,20 @@ internal sealed class QemuResolver : IValueOriginText
         _edgeTo = ArrayPool<int>.Shared.Rent(_edgeFrom.Length);
     }
 
+    /// <summary>
+    /// The origin of every value only the implicit <c>default n</c> set (outside the all*config modes): the same
+    /// words and no place for each (<see cref="Describe"/>), so one object serves them all.
+    /// </summary>
+    private static readonly ValueOrigin ImplicitDefaultOrigin = new(ValueSource.None, ImplicitDefaultText, SourceLocation.None);
+
+    private const string ImplicitDefaultText = "no clause set it (implicit default n)";
+
     /// <summary>Gives the working arrays back to the pool once every verdict was read.</summary>
     public void Release()
     {
         _variableNumbers.Release();
         ArrayPool<VariableState>.Shared.Return(_states);
+        _clauses.Release();
     }
 
     private static T[] RentCleared<T>(int length)
@@ -96,7 +109,9 @@ internal sealed class QemuResolver : IValueOriginText
         if (variable.HasOrigin)
         {
             ref var clause = ref _clauses[variable.Origin];
-            origin = new ValueOrigin(clause.Source, this, variable.Origin, clause.Location);
+            origin = clause.Source == ValueSource.None && clause.Location.Equals(SourceLocation.None)
+                ? ImplicitDefaultOrigin
+                : new ValueOrigin(clause.Source, this, _originClauses.Add(in clause), clause.Location);
         }
         else
         {
@@ -107,8 +122,8 @@ internal sealed class QemuResolver : IValueOriginText
         return true;
     }
 
-    /// <summary>The description of the value clause number <paramref name="item"/> set, written when first read.</summary>
-    string IValueOriginText.Write(int item) => Describe(in _clauses[item]);
+    /// <summary>The description of the value origin clause number <paramref name="item"/> set, written when first read.</summary>
+    string IValueOriginText.Write(int item) => Describe(in _originClauses[item]);
 
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
@@ -561,7 +576,7 @@ internal sealed class QemuResolver : IValueOriginText
         ValueSource.Default => $"{Text(clause)} at {clause.Location}",
         ValueSource.DependsOn => $"forced to n: {Text(clause)} at {clause.Location}",
         ValueSource.Mode => $"no clause set it; the mode turned the implicit 'default n' into {Text(clause)}",
-        _ => "no clause set it (implicit default n)",
+        _ => ImplicitDefaultText,
     };
 
     /// <summary>
