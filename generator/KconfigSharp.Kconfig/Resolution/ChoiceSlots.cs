@@ -17,14 +17,14 @@ internal sealed class ChoiceSlots
     public ChoiceSlots(int count)
     {
         _count = count;
+        // Clean: a new array, or one a resolve gave back cleared (Release).
         _slots = ArrayPool<Slot>.Shared.Rent(Math.Max(count, 1));
-        Array.Clear(_slots, 0, count);
     }
 
     /// <summary>The slot of <paramref name="choice"/>, in place.</summary>
     public ref Slot this[Choice choice] => ref _slots[choice.Id];
 
-    /// <summary>Gives the array back to the pool (cleared, so the pool keeps no symbol alive).</summary>
+    /// <summary>Gives the array back to the pool cleared, so the pool keeps no symbol alive and the next resolve starts clean.</summary>
     public void Release()
     {
         Array.Clear(_slots, 0, _count);

@@ -68,4 +68,71 @@ public sealed class PooledWorkingArraysTests
         Assert.Equal("y", assigned.Find("S4")!.Value);
         Assert.Equal(defaults.Symbols.Select(s => (s.Name, s.Value, s.IsVisible)), again.Symbols.Select(s => (s.Name, s.Value, s.IsVisible)));
     }
+
+    private static string QemuTree(int count, bool selected)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Append("config Q").Append(i).Append("\n\tbool\n");
+            if (selected)
+            {
+                text.Append("\tdefault y\n\tselect R").Append(i).Append('\n');
+            }
+
+            text.Append("config R").Append(i).Append("\n\tbool\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static KconfigModel QemuModel(string text) =>
+        KconfigParser.ParseText(text, "Kconfig", new KconfigParseOptions { Dialect = KconfigDialect.Qemu });
+
+    [Fact]
+    public void A_qemu_origin_read_after_the_next_resolve_still_names_its_own_clause()
+    {
+        // The clause table is rented: the second resolve reuses the first one's chunks, so the first
+        // resolve's origins, described only now, must not read what the second wrote there.
+        var first = KconfigEngine.Resolve(QemuModel(QemuTree(600, selected: true)), []);
+        var second = KconfigEngine.Resolve(QemuModel(QemuTree(600, selected: false)), []);
+
+        for (var i = 0; i < 600; i += 37)
+        {
+            Assert.Equal("y", first.Find("R" + i)!.Value);
+            Assert.Equal(ValueSource.Select, first.Find("R" + i)!.Origin.Source);
+            Assert.StartsWith($"selected (select R{i} if Q{i}) at Kconfig:", first.Find("R" + i)!.Origin.Description, StringComparison.Ordinal);
+            Assert.StartsWith($"config Q{i} default y at Kconfig:", first.Find("Q" + i)!.Origin.Description, StringComparison.Ordinal);
+            Assert.Equal("n", second.Find("R" + i)!.Value);
+            Assert.Equal("no clause set it (implicit default n)", second.Find("R" + i)!.Origin.Description);
+        }
+    }
+
+    [Fact]
+    public void A_resolve_after_another_sees_none_of_its_choice_selections()
+    {
+        static string Choices(string picked)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < 40; i++)
+            {
+                text.Append("choice C").Append(i).Append("\n\tprompt \"c\"\n\tdefault ").Append(picked).Append(i).Append('\n');
+                text.Append("config A").Append(i).Append("\n\tbool \"a\"\nconfig B").Append(i).Append("\n\tbool \"b\"\nendchoice\n");
+            }
+
+            return text.ToString();
+        }
+
+        var first = KconfigEngine.Resolve(KconfigParser.ParseText(Choices("B"), "Kconfig"), []);
+        var second = KconfigEngine.Resolve(KconfigParser.ParseText(Choices("A"), "Kconfig"), []);
+
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal("y", first.Find("B" + i)!.Value);
+            Assert.Equal("y", second.Find("A" + i)!.Value);
+            Assert.Equal("n", second.Find("B" + i)!.Value);
+            Assert.Equal("B" + i, first.Choices[i].Selection);
+            Assert.Equal("A" + i, second.Choices[i].Selection);
+        }
+    }
 }
