@@ -18,7 +18,7 @@ using KconfigSharp.Benchmarks.Synthetic;
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
 // Medians of N in-process rounds per phase (quick A/B, or a loop to attach perf to):
-//                   ... -- --time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both|without-help] [--by-type]
+//                   ... -- --time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both|without-help|describe] [--by-type]
 // A functional check without BenchmarkDotNet (each benchmark called once): ... -- --smoke [ClassSubstring]
 // See docs/performance.md for what each measures, the configuration and the latest numbers.
 if (args.Length >= 2 && args[0] == "--write-synthetic")

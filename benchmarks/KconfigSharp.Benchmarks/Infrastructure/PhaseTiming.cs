@@ -7,7 +7,7 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <c>rounds</c> times after warm-up in this process: medians and minimums of wall time and the exact bytes
 /// of one run. A quick A/B between two builds on a loaded machine, and a steady loop for <c>perf record</c>
 /// or <c>dotnet-trace</c> to attach to; BenchmarkDotNet's <c>*ParseResolve*</c> stays the number of record.
-/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both|without-help] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
+/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both|without-help|describe] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
 /// </summary>
 internal static class PhaseTiming
 {
@@ -45,6 +45,22 @@ internal static class PhaseTiming
         if (only is null or "both")
         {
             Report(corpus, "parse + resolve", rounds, () => tree.ParseAndResolve(tree.Memory), types);
+        }
+
+        if (only is "describe")
+        {
+            // A resolve, then every symbol's description written (what the generator's metadata and docs read):
+            // the difference to "resolve" is the describer's cost.
+            Report(corpus, "resolve + describe every symbol", rounds, () =>
+            {
+                var resolved = tree.Resolve(model, values);
+                foreach (var symbol in resolved.Symbols)
+                {
+                    _ = symbol.DependsOn;
+                }
+
+                return resolved;
+            }, types);
         }
 
         if (only is "without-help")

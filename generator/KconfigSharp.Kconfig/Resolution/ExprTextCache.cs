@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Resolution;
@@ -13,7 +14,11 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// scratch re-walked those chains thousands of times. Here a shared <c>&amp;&amp;</c>/<c>||</c> node
 /// is printed once when it is met a second time and its text is copied after that. Only the
 /// outermost shared node of a walk is kept, so the cache never holds more text than the
-/// descriptions themselves. Iterative: the depth of an expression does not reach the call stack.
+/// descriptions themselves. Every text it returns is interned: NuttX's 21,358 <c>depends on</c> texts
+/// are 7,614 distinct ones (many symbols of a menu each add the same <c>depends on</c> to the menu's
+/// chain, each through its own expression object), and its relation conditions repeat too, so a text
+/// is written into the builder and becomes a string only the first time it is met.
+/// Iterative: the depth of an expression does not reach the call stack.
 /// </summary>
 internal sealed class ExprTextCache
 {
@@ -25,6 +30,8 @@ internal sealed class ExprTextCache
     private readonly int _id = System.Threading.Interlocked.Increment(ref _lastId);
     private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
+    private readonly WordTable _interned = new();
+    private char[] _scratch = new char[256];
     private readonly Stack<Step> _steps = new();
     private readonly ExprStack _rewrite = new();
 
@@ -50,7 +57,7 @@ internal sealed class ExprTextCache
             else if (step.Keep is { } finished)
             {
                 keeping--;
-                _texts[finished] = _builder.ToString(step.Start, _builder.Length - step.Start);
+                _texts[finished] = Interned(step.Start, _builder.Length - step.Start);
             }
             else
             {
@@ -58,7 +65,19 @@ internal sealed class ExprTextCache
             }
         }
 
-        return _builder.ToString();
+        return Interned(0, _builder.Length);
+    }
+
+    /// <summary>The builder's text from <paramref name="start"/>, as the one string of that content this cache returns.</summary>
+    private string Interned(int start, int length)
+    {
+        if (_scratch.Length < length)
+        {
+            _scratch = new char[System.Math.Max(length, _scratch.Length * 2)];
+        }
+
+        _builder.CopyTo(start, _scratch, 0, length);
+        return _interned.Intern(_scratch, 0, length);
     }
 
     /// <summary>

@@ -33,6 +33,43 @@ public sealed class ExprTextCacheTests
         Assert.Empty(mismatches.Take(20));
     }
 
+    [Fact]
+    public void Equal_texts_of_distinct_expressions_are_one_string()
+    {
+        // Each symbol adds the same 'depends on' to the menu's chain through its own expression object.
+        var model = KconfigParser.ParseText("""
+            config A
+            	bool "a"
+            config B
+            	bool "b"
+            menu "m"
+            	depends on A
+            config C
+            	bool "c"
+            	depends on B
+            config D
+            	bool "d"
+            	depends on B
+            	select A if B
+            config E
+            	bool "e"
+            	select A if B
+            	depends on B
+            endmenu
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), "Kconfig");
+        var resolved = KconfigEngine.Resolve(model, []);
+        var c = resolved.Find("C")!;
+        var d = resolved.Find("D")!;
+        var e = resolved.Find("E")!;
+
+        Assert.NotSame(model.FindSymbol("C")!.DirectDependency, model.FindSymbol("D")!.DirectDependency);
+        Assert.Equal("B && A", c.DependsOn);
+        Assert.Same(c.DependsOn, d.DependsOn);
+        Assert.Same(d.DependsOn, e.DependsOn);
+        Assert.Equal("B && B && A", d.Selects[0].Condition);
+        Assert.Same(d.Selects[0].Condition, e.Selects[0].Condition);
+    }
+
     [SharedDataFact]
     public void An_expression_without_choice_terms_is_kept_as_the_same_instance()
     {
