@@ -30,8 +30,9 @@ internal sealed class ExprTextCache
     private readonly int _id = System.Threading.Interlocked.Increment(ref _lastId);
     private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
-    private readonly WordTable _interned = new();
-    private char[] _scratch = new char[256];
+    // Made on the first text: a resolve whose symbols are never described pays nothing for them.
+    private WordTable? _interned;
+    private char[] _scratch = [];
     private readonly Stack<Step> _steps = new();
     private readonly ExprStack _rewrite = new();
 
@@ -73,11 +74,11 @@ internal sealed class ExprTextCache
     {
         if (_scratch.Length < length)
         {
-            _scratch = new char[System.Math.Max(length, _scratch.Length * 2)];
+            _scratch = new char[System.Math.Max(System.Math.Max(length, 256), _scratch.Length * 2)];
         }
 
         _builder.CopyTo(start, _scratch, 0, length);
-        return _interned.Intern(_scratch, 0, length);
+        return (_interned ??= new WordTable(capacity: 256)).Intern(_scratch, 0, length);
     }
 
     /// <summary>
