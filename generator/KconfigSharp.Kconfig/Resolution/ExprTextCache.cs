@@ -69,6 +69,16 @@ internal sealed class ExprTextCache
         return Interned(0, _builder.Length);
     }
 
+    /// <summary>
+    /// Gives the interning table back to the pool once nothing more is expected to be written (the texts stay
+    /// valid); a later text starts a new table.
+    /// </summary>
+    public void ReleaseInterning()
+    {
+        _interned?.Release();
+        _interned = null;
+    }
+
     /// <summary>The builder's text from <paramref name="start"/>, as the one string of that content this cache returns.</summary>
     private string Interned(int start, int length)
     {

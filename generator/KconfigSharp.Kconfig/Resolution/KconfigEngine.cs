@@ -76,6 +76,7 @@ public static class KconfigEngine
                 System.Array.Resize(ref resolved, count);
             }
 
+            describer.AddPending(count);
             resolver.Release();
             return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
@@ -102,6 +103,7 @@ public static class KconfigEngine
 
             resolver.Finish(choices);
             resolver.Release();
+            describer.AddPending(count);
             return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
         }
     }

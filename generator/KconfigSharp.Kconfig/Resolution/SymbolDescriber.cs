@@ -20,6 +20,18 @@ internal sealed class SymbolDescriber
     // An anonymous choice's display name is the same for every member; written once per choice.
     private Dictionary<Choice, string>? _anonymousChoiceNames;
 
+    // Symbols still to describe: when the last is written, the texts' interning table goes back to the pool.
+    private int _pending;
+
+    /// <summary>Counts <paramref name="count"/> more symbols this describer will write (each exactly once).</summary>
+    public void AddPending(int count)
+    {
+        lock (_lock)
+        {
+            _pending += count;
+        }
+    }
+
     /// <summary>Writes <paramref name="resolved"/>'s description unless another thread already did.</summary>
     [MethodImpl(HotPath.Optimized)]
     public void Describe(ResolvedSymbol resolved)
@@ -48,6 +60,10 @@ internal sealed class SymbolDescriber
                 symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
                 PromptOf(symbol),
                 HelpOf(symbol)));
+            if (--_pending == 0)
+            {
+                _texts.ReleaseInterning();
+            }
         }
     }
 
