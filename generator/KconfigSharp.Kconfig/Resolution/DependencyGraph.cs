@@ -92,9 +92,7 @@ internal sealed class DependencyGraph
         private readonly int[] _lastDependent;
         private readonly int[] _firstUseOrder;
         private int _firstUseCount;
-        private int[] _from;
-        private int[] _to;
-        private int _edgeCount;
+        private readonly EdgeList _edges;
 
         // The working arrays are rented and given back once the adjacencies are packed: only those are kept.
         private EdgeCollector(int itemCount)
@@ -102,16 +100,14 @@ internal sealed class DependencyGraph
             _lastDependent = ArrayPool<int>.Shared.Rent(itemCount);
             _lastDependent.AsSpan(0, itemCount).Fill(-1);
             _firstUseOrder = ArrayPool<int>.Shared.Rent(itemCount);
-            _from = ArrayPool<int>.Shared.Rent(Math.Max(16, itemCount * 2));
-            _to = ArrayPool<int>.Shared.Rent(_from.Length);
+            _edges = new EdgeList(itemCount * 2);
         }
 
         private void ReturnArrays()
         {
             ArrayPool<int>.Shared.Return(_lastDependent);
             ArrayPool<int>.Shared.Return(_firstUseOrder);
-            ArrayPool<int>.Shared.Return(_from);
-            ArrayPool<int>.Shared.Return(_to);
+            _edges.Release();
         }
 
         [MethodImpl(HotPath.Optimized)]
@@ -171,7 +167,7 @@ internal sealed class DependencyGraph
         private (Adjacency Dependents, Adjacency Dependencies) Pack(int itemCount)
         {
             // For each item, the items whose value reads it, each once, in first-use order (rented: see the constructor).
-            var dependents = Adjacency.FromEdges(itemCount, _from, _to, _edgeCount, rented: true);
+            var dependents = Adjacency.FromEdges(itemCount, _edges.From, _edges.To, _edges.Count, rented: true);
             var k = 0;
             for (var i = 0; i < _firstUseCount; i++)
             {
@@ -179,13 +175,13 @@ internal sealed class DependencyGraph
                 var start = dependents.Start(item);
                 for (var j = 0; j < dependents.Count(item); j++)
                 {
-                    _from[k] = dependents.Target(start + j);
-                    _to[k] = item;
+                    _edges.From[k] = dependents.Target(start + j);
+                    _edges.To[k] = item;
                     k++;
                 }
             }
 
-            return (dependents, Adjacency.FromEdges(itemCount, _from, _to, k));
+            return (dependents, Adjacency.FromEdges(itemCount, _edges.From, _edges.To, k));
         }
 
         /// <summary>
@@ -255,14 +251,6 @@ internal sealed class DependencyGraph
             }
         }
 
-        private static int[] Grown(int[] rented, int count)
-        {
-            var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
-            Array.Copy(rented, larger, count);
-            ArrayPool<int>.Shared.Return(rented);
-            return larger;
-        }
-
         // Every edge of one dependent is added before the next dependent's (Collect walks them one
         // at a time), so "already an edge" is "the item's last dependent is this one": no edge set.
         [MethodImpl(HotPath.Optimized)]
@@ -280,15 +268,7 @@ internal sealed class DependencyGraph
             }
 
             _lastDependent[item] = dependent;
-            if (_edgeCount == _from.Length)
-            {
-                _from = Grown(_from, _edgeCount);
-                _to = Grown(_to, _edgeCount);
-            }
-
-            _from[_edgeCount] = item;
-            _to[_edgeCount] = dependent;
-            _edgeCount++;
+            _edges.Add(item, dependent);
         }
     }
 }

@@ -35,10 +35,8 @@ internal sealed class QemuResolver : IValueOriginText
     private readonly List<Symbol> _variables;
     private readonly SymbolMap<int> _variableNumbers;
 
-    // "Reads" edges, variable to clause destination, in rented arrays (working memory, given back by Process).
-    private int[] _edgeFrom;
-    private int[] _edgeTo;
-    private int _edgeCount;
+    // "Reads" edges, variable to clause destination (working memory, given back by Process).
+    private readonly EdgeList _edges;
     private readonly List<Expr> _leaves = [];
     private readonly ExprStack _pending = new();
     private readonly List<ExprStack> _chainStacks = [];
@@ -56,8 +54,7 @@ internal sealed class QemuResolver : IValueOriginText
         var variables = model.Symbols.Count + valueCount;
         _variables = new List<Symbol>(variables);
         _states = RentCleared<VariableState>(System.Math.Max(variables, 16));
-        _edgeFrom = ArrayPool<int>.Shared.Rent(System.Math.Max(variables * 2, 16));
-        _edgeTo = ArrayPool<int>.Shared.Rent(_edgeFrom.Length);
+        _edges = new EdgeList(variables * 2);
     }
 
     /// <summary>
@@ -239,7 +236,7 @@ internal sealed class QemuResolver : IValueOriginText
             {
                 if (leaf is SymbolExpr { Symbol: { IsConstant: false } symbol })
                 {
-                    AddEdge(Variable(symbol), clause.Target);
+                    _edges.Add(Variable(symbol), clause.Target);
                 }
             }
 
@@ -249,26 +246,6 @@ internal sealed class QemuResolver : IValueOriginText
         _clauses.Add(in clause);
     }
 
-    private void AddEdge(int from, int to)
-    {
-        if (_edgeCount == _edgeFrom.Length)
-        {
-            _edgeFrom = Grown(_edgeFrom, _edgeCount);
-            _edgeTo = Grown(_edgeTo, _edgeCount);
-        }
-
-        _edgeFrom[_edgeCount] = from;
-        _edgeTo[_edgeCount] = to;
-        _edgeCount++;
-    }
-
-    private static int[] Grown(int[] rented, int count)
-    {
-        var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
-        System.Array.Copy(rented, larger, count);
-        ArrayPool<int>.Shared.Return(rented);
-        return larger;
-    }
 
     private int Variable(Symbol symbol)
     {
@@ -375,9 +352,12 @@ internal sealed class QemuResolver : IValueOriginText
     private int[] OutgoingEdges(int count, int[] firstEdge)
     {
         System.Array.Clear(firstEdge, 0, count + 1);
-        for (var e = 0; e < _edgeCount; e++)
+        var edgeCount = _edges.Count;
+        var edgeFrom = _edges.From;
+        var edgeTo = _edges.To;
+        for (var e = 0; e < edgeCount; e++)
         {
-            firstEdge[_edgeFrom[e] + 1]++;
+            firstEdge[edgeFrom[e] + 1]++;
         }
 
         for (var i = 0; i < count; i++)
@@ -385,16 +365,15 @@ internal sealed class QemuResolver : IValueOriginText
             firstEdge[i + 1] += firstEdge[i];
         }
 
-        var targets = ArrayPool<int>.Shared.Rent(System.Math.Max(_edgeCount, 1));
+        var targets = ArrayPool<int>.Shared.Rent(System.Math.Max(edgeCount, 1));
         var fill = ArrayPool<int>.Shared.Rent(count);
         System.Array.Copy(firstEdge, fill, count);
-        for (var e = 0; e < _edgeCount; e++)
+        for (var e = 0; e < edgeCount; e++)
         {
-            targets[fill[_edgeFrom[e]]++] = _edgeTo[e];
+            targets[fill[edgeFrom[e]]++] = edgeTo[e];
         }
 
-        ArrayPool<int>.Shared.Return(_edgeFrom);
-        ArrayPool<int>.Shared.Return(_edgeTo);
+        _edges.Release();
 
         // Drop repeated targets of a source, keeping the first: lastSeenFrom[t] is the last source that kept t.
         var lastSeenFrom = fill;

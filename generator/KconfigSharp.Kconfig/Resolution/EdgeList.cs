@@ -1,0 +1,56 @@
+using System;
+using System.Buffers;
+
+namespace KconfigSharp.Kconfig.Resolution;
+
+/// <summary>
+/// Edges <c>From[k] → To[k]</c> as they are found, in two arrays rented from the shared pool (working memory of
+/// a graph's construction, given back by <see cref="Release"/>); <see cref="Adjacency.FromEdges"/> packs them.
+/// </summary>
+internal sealed class EdgeList
+{
+    /// <summary>A list with room for <paramref name="capacity"/> edges before it grows.</summary>
+    public EdgeList(int capacity)
+    {
+        From = ArrayPool<int>.Shared.Rent(Math.Max(16, capacity));
+        To = ArrayPool<int>.Shared.Rent(From.Length);
+    }
+
+    /// <summary>Each edge's source; at least <see cref="Count"/> long.</summary>
+    public int[] From { get; private set; }
+
+    /// <summary>Each edge's target; at least <see cref="Count"/> long.</summary>
+    public int[] To { get; private set; }
+
+    /// <summary>How many edges were added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends the edge <paramref name="from"/> → <paramref name="to"/>.</summary>
+    public void Add(int from, int to)
+    {
+        if (Count == From.Length)
+        {
+            From = Grown(From, Count);
+            To = Grown(To, Count);
+        }
+
+        From[Count] = from;
+        To[Count] = to;
+        Count++;
+    }
+
+    /// <summary>Gives both arrays back to the pool; the list is not used again.</summary>
+    public void Release()
+    {
+        ArrayPool<int>.Shared.Return(From);
+        ArrayPool<int>.Shared.Return(To);
+    }
+
+    private static int[] Grown(int[] rented, int count)
+    {
+        var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
+        Array.Copy(rented, larger, count);
+        ArrayPool<int>.Shared.Return(rented);
+        return larger;
+    }
+}
