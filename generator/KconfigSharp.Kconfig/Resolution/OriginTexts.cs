@@ -14,6 +14,10 @@ internal sealed class OriginTexts : IValueOriginText
 {
     private readonly List<Item> _items = [];
 
+    // One builder for every description (the generator writes all of them, 22,000 for NuttX); descriptions may be
+    // read on several threads, so writing one takes the builder as a lock.
+    private readonly StringBuilder _builder = new();
+
     /// <summary>An origin whose description is <c>default VALUE [if COND] at FILE:LINE</c>.</summary>
     public ValueOrigin Default(DefaultProperty def) =>
         new(ValueSource.Default, this, Add(new Item(def, ValueSource.Default)), def.Location);
@@ -27,21 +31,24 @@ internal sealed class OriginTexts : IValueOriginText
 
     string IValueOriginText.Write(int item)
     {
-        var (subject, source) = _items[item];
-        if (subject is DefaultProperty def)
+        lock (_builder)
         {
-            return KconfiglibText.DefaultOrigin(new StringBuilder(), def);
-        }
+            var (subject, source) = _items[item];
+            if (subject is DefaultProperty def)
+            {
+                return KconfiglibText.DefaultOrigin(_builder, def);
+            }
 
-        var text = new StringBuilder(source == ValueSource.Select ? "selected by" : "implied by");
-        var first = true;
-        foreach (var relation in Relations(source, (Symbol)subject))
-        {
-            text.Append(first ? " " : ", ").Append(relation.Source.Name);
-            first = false;
-        }
+            var text = _builder.Clear().Append(source == ValueSource.Select ? "selected by" : "implied by");
+            var first = true;
+            foreach (var relation in Relations(source, (Symbol)subject))
+            {
+                text.Append(first ? " " : ", ").Append(relation.Source.Name);
+                first = false;
+            }
 
-        return text.ToString();
+            return text.ToString();
+        }
     }
 
     private static ListView<RelationProperty> Relations(ValueSource source, Symbol symbol) =>
