@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Model;
@@ -50,7 +51,28 @@ public sealed class MenuNode
     private MenuNodeRareParts? _rare;
 
     /// <summary>The help text with the common indentation removed, or null.</summary>
-    public string? Help { get; internal set; }
+    public string? Help
+    {
+        get => _help is DeferredHelpText deferred ? Dedent(deferred) : (string?)_help;
+        internal set => _help = value;
+    }
+
+    // The help text, or a DeferredHelpText over the file's text (held by its provider) dedented on first
+    // read and then replaced by its text (two threads reading at once each store an equal string).
+    private object? _help;
+
+    /// <summary>True when the node has a help text (without dedenting a deferred one).</summary>
+    internal bool HasHelp => _help is not null;
+
+    /// <summary>Keeps a help text to be dedented when first read.</summary>
+    internal void SetDeferredHelp(DeferredHelpText help) => _help = help;
+
+    private string Dedent(DeferredHelpText deferred)
+    {
+        var text = deferred.Dedent();
+        _help = text;
+        return text;
+    }
 
     /// <summary>The <c>default</c> properties of this definition.</summary>
     public List<DefaultProperty> Defaults => _defaults.AsList();

@@ -493,7 +493,15 @@ internal sealed class FileParser
                 var help = _lexer.ReadHelpText();
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {
-                    node.Help = node.Help is null ? help : node.Help + "\n" + help;
+                    if (!node.HasHelp && help is DeferredHelpText deferred)
+                    {
+                        node.SetDeferredHelp(deferred);
+                    }
+                    else
+                    {
+                        var text = help as string ?? ((DeferredHelpText)help).Dedent();
+                        node.Help = node.HasHelp ? node.Help + "\n" + text : text;
+                    }
                 }
 
                 return;

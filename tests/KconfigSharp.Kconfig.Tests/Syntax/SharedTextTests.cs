@@ -1,24 +1,32 @@
 using CsCheck;
+using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Tests.IO;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
-/// The parse keeps one string per distinct prompt and help text (the word table interns them) and
+/// The parse keeps one string per distinct prompt and help text dedented as it reads (the word table interns them) and
 /// chains symbol references through chunks that start small: the texts and references read back
 /// exactly as written.
 /// </summary>
 public sealed class SharedTextTests
 {
-    [Fact]
-    public void Repeated_prompts_and_help_texts_are_one_string_and_read_as_written()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Repeated_prompts_and_help_texts_are_one_string_and_read_as_written(bool buffered)
     {
-        var model = KconfigParser.ParseText(
+        // Help texts are interned where the parser dedents them as it reads (a buffered provider's files);
+        // from a provider's strings they are dedented on first read, each node its own (DeferredHelpTextTests).
+        var files = new InMemoryFileProvider().Add(
+            "Kconfig",
             "config A\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
             "config B\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
             "config C\n\tstring \"Other\"\n\tdefault \"Enable it\"\n\thelp\n\t  Other text.\n");
+        var model = buffered ? KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files)) : KconfigParser.Parse("Kconfig", files);
         var a = model.FindSymbol("A")!.Nodes[0];
         var b = model.FindSymbol("B")!.Nodes[0];
         var c = model.FindSymbol("C")!.Nodes[0];
@@ -26,7 +34,12 @@ public sealed class SharedTextTests
         Assert.Equal("Enable it", a.Prompt!.Text);
         Assert.Same(a.Prompt.Text, b.Prompt!.Text);
         Assert.Equal("Same text.\n  Indented.", a.Help);
-        Assert.Same(a.Help, b.Help);
+        Assert.Equal(a.Help, b.Help);
+        if (buffered)
+        {
+            Assert.Same(a.Help, b.Help);
+        }
+
         Assert.Equal("Other text.", c.Help);
         Assert.Equal("Enable it", ((SymbolExpr)c.Defaults[0].Value).Symbol.Name);
     }
