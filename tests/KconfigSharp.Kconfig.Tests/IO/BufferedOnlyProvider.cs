@@ -3,10 +3,10 @@ using KconfigSharp.Kconfig.IO;
 namespace KconfigSharp.Kconfig.Tests.IO;
 
 /// <summary>
-/// Serves an in-memory tree's texts only through the parser's buffer (the CLI's way): the string way in
+/// Serves a tree's texts only through the parser's buffer (the CLI's way): the string way in
 /// throws, so a pass proves the parser used the buffer (and so had no string of the file to keep).
 /// </summary>
-internal sealed class BufferedOnlyProvider(InMemoryFileProvider inner) : IKconfigBufferedFileProvider
+internal sealed class BufferedOnlyProvider(IKconfigFileProvider inner) : IKconfigBufferedFileProvider
 {
     public bool TryReadFile(string path, out string text) => throw new InvalidOperationException("the parser read a string");
 

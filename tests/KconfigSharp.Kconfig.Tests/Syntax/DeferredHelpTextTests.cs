@@ -3,6 +3,7 @@ using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Syntax;
 using KconfigSharp.Kconfig.Tests.IO;
 using KconfigSharp.Kconfig.Tests.Properties;
+using KconfigSharp.Tests;
 
 namespace KconfigSharp.Kconfig.Tests.Syntax;
 
@@ -99,6 +100,19 @@ public sealed class DeferredHelpTextTests
         Assert.Null(KconfigParser.Parse("Kconfig", files, options).Symbols["A"].NodeList[0].Help);
         Assert.Null(KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files), options).Symbols["A"].NodeList[0].Help);
         Assert.Equal("Text.", KconfigParser.Parse("Kconfig", files).Symbols["A"].NodeList[0].Help);
+    }
+
+    [SharedDataFact]
+    public void NuttX_help_texts_read_the_same_deferred_and_dedented_at_once()
+    {
+        var root = SharedData.PathOf("corpus", "nuttx");
+        var options = new KconfigParseOptions { Macros = NuttxCorpus.Environment };
+        var deferred = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), options);
+        var atOnce = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(new DirectoryProvider(root)), options);
+
+        var helps = Helps(deferred);
+        Assert.Equal(Helps(atOnce), helps);
+        Assert.True(helps.Count(h => h is not null) > 13_000);
     }
 
     private static List<string?> Helps(Model.KconfigModel model) =>
