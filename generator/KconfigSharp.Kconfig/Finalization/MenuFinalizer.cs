@@ -455,7 +455,7 @@ internal static class MenuFinalizer
         {
             if (!symbol.IsDefined && symbol.HasReferences)
             {
-                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.FirstReference, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
+                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.FirstReferenceLocation, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
             }
         }
     }

@@ -32,8 +32,7 @@ public sealed class Symbol
     /// <summary>The declared type; <see cref="KconfigType.Unknown"/> for untyped or undefined symbols.</summary>
     public KconfigType Type { get => (KconfigType)_type; internal set => _type = (byte)value; }
 
-    // A byte (the six types): with the reference chain's last index and count instead of its first and
-    // last, the symbol is 128 bytes instead of 136 (issue 12, late session).
+    // A byte (the six types): the symbol is 128 bytes instead of 136 (issue 12, late session).
     private byte _type;
 
     /// <summary>True when the string constant was written in quotes (affects printing only).</summary>
@@ -69,26 +68,32 @@ public sealed class Symbol
     /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
     public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
-    /// <summary>Where the symbol is referenced (select, imply, expressions), for undefined-symbol diagnostics.</summary>
-    public IReadOnlyList<SourceLocation> References =>
-        _referenceCount == 0 ? System.Array.Empty<SourceLocation>() : _references!.Chain(_lastReference, _referenceCount);
+    /// <summary>
+    /// Where the symbol is first referenced (a select, imply, expression or assignment), or null: the
+    /// place an undefined symbol's diagnostic names. Only the first is kept (NuttX makes 38,700 references;
+    /// keeping them all cost ≈ 0.6 MB per parse that nothing read, issue 12).
+    /// </summary>
+    public SourceLocation? FirstReference => HasReferences ? FirstReferenceLocation : null;
 
-    /// <summary>True when <see cref="References"/> is not empty (without building it).</summary>
-    internal bool HasReferences => _referenceCount > 0;
+    /// <summary>True when <see cref="FirstReference"/> is set.</summary>
+    internal bool HasReferences => _firstReferenceFile is not null;
 
-    /// <summary>The first of <see cref="References"/>; only when <see cref="HasReferences"/>.</summary>
-    internal SourceLocation FirstReference => _references!.First(_lastReference, _referenceCount);
+    /// <summary>The first reference; only when <see cref="HasReferences"/>.</summary>
+    internal SourceLocation FirstReferenceLocation => new(_firstReferenceFile!, _firstReferenceLine, _firstReferenceColumn);
 
-    private SymbolReferences? _references;
-    private int _lastReference = -1;
-    private int _referenceCount;
+    private string? _firstReferenceFile;
+    private int _firstReferenceLine;
+    private int _firstReferenceColumn;
 
-    /// <summary>Records a reference in the parse's shared <paramref name="references"/>.</summary>
-    internal void AddReference(SymbolReferences references, SourceLocation location)
+    /// <summary>Records a reference (only the first is kept).</summary>
+    internal void AddReference(SourceLocation location)
     {
-        _references = references;
-        _lastReference = references.Add(_lastReference, location);
-        _referenceCount++;
+        if (_firstReferenceFile is null)
+        {
+            _firstReferenceFile = location.File;
+            _firstReferenceLine = location.Line;
+            _firstReferenceColumn = location.Column;
+        }
     }
 
     private SymbolRareParts Rare => _rare ??= new();

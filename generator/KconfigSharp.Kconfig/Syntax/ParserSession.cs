@@ -84,8 +84,6 @@ internal sealed class ParserSession
 
     public ConstantSymbols Constants { get; }
 
-    /// <summary>Every symbol reference of the parse (<see cref="Symbol.References"/>).</summary>
-    public SymbolReferences References { get; } = new();
 
     public MenuNode Root { get; }
 
@@ -404,7 +402,7 @@ internal sealed class ParserSession
         }
 
         var symbol = LookupSymbol(word);
-        symbol.AddReference(References, location);
+        symbol.AddReference(location);
         return symbol;
     }
 
