@@ -453,9 +453,10 @@ internal static class MenuFinalizer
 
         foreach (var symbol in session.SymbolsInTable())
         {
-            if (!symbol.IsDefined && symbol.HasReferences)
+            if (!symbol.IsDefined && session.References.TryGet(symbol, out var firstReference))
             {
-                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.FirstReferenceLocation, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
+                symbol.SetFirstReference(firstReference);
+                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, firstReference, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KconfigSharp.Kconfig.Text;
 
@@ -69,32 +70,18 @@ public sealed class Symbol
     public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
     /// <summary>
-    /// Where the symbol is first referenced (a select, imply, expression or assignment), or null: the
-    /// place an undefined symbol's diagnostic names. Only the first is kept (NuttX makes 38,700 references;
-    /// keeping them all cost ≈ 0.6 MB per parse that nothing read, issue 12).
+    /// For a symbol no entry defines: where it is first referenced (a select, imply, expression or
+    /// assignment), the place its undefined-symbol diagnostic names; null for a defined or unreferenced
+    /// symbol. The parse tracks first references by symbol id and gives them only to the symbols that end
+    /// up undefined (issue 12: all references cost NuttX ≈ 0.6 MB per parse, a field on every symbol 0.35 MB).
     /// </summary>
-    public SourceLocation? FirstReference => HasReferences ? FirstReferenceLocation : null;
+    public SourceLocation? FirstReference => _rare?.FirstReference?.Value;
 
     /// <summary>True when <see cref="FirstReference"/> is set.</summary>
-    internal bool HasReferences => _firstReferenceFile is not null;
+    internal bool HasReferences => _rare?.FirstReference is not null;
 
-    /// <summary>The first reference; only when <see cref="HasReferences"/>.</summary>
-    internal SourceLocation FirstReferenceLocation => new(_firstReferenceFile!, _firstReferenceLine, _firstReferenceColumn);
-
-    private string? _firstReferenceFile;
-    private int _firstReferenceLine;
-    private int _firstReferenceColumn;
-
-    /// <summary>Records a reference (only the first is kept).</summary>
-    internal void AddReference(SourceLocation location)
-    {
-        if (_firstReferenceFile is null)
-        {
-            _firstReferenceFile = location.File;
-            _firstReferenceLine = location.Line;
-            _firstReferenceColumn = location.Column;
-        }
-    }
+    /// <summary>Sets <see cref="FirstReference"/> (the finalizer, for an undefined symbol).</summary>
+    internal void SetFirstReference(SourceLocation location) => Rare.FirstReference = new StrongBox<SourceLocation>(location);
 
     private SymbolRareParts Rare => _rare ??= new();
 

@@ -208,7 +208,7 @@ internal sealed class FileParser
 
             var symbolName = name.Text.StartsWith("CONFIG_", System.StringComparison.Ordinal) ? name.Text.Substring(7) : name.Text;
             var symbol = _session.LookupSymbol(symbolName);
-            symbol.AddReference(Location(name));
+            _session.References.Note(symbol, Location(name));
             _session.Assignments.Add(new ConfigAssignment(symbol, value.Text, Location(name)));
             ExpectEndOfLine();
             return;
@@ -673,7 +673,7 @@ internal sealed class FileParser
         }
 
         var targetSymbol = _session.LookupSymbol(target.Text);
-        targetSymbol.AddReference(Location(target));
+        _session.References.Note(targetSymbol, Location(target));
         var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
         if (keyword.Text == "select")
         {

@@ -8,7 +8,7 @@ namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
 /// The parse keeps one string per distinct prompt and help text dedented as it reads (the word table interns them)
-/// and a symbol's first reference: the texts and the reference read back exactly as written.
+/// and, for an undefined symbol, its first reference: the texts and the reference read back exactly as written.
 /// </summary>
 public sealed class SharedTextTests
 {
@@ -52,16 +52,33 @@ public sealed class SharedTextTests
     }
 
     [Fact]
-    public void A_symbol_referenced_many_times_keeps_its_first_reference()
+    public void An_undefined_symbol_referenced_many_times_keeps_its_first_reference()
     {
-        var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n\tselect C\n"));
+        // Defined symbols keep none (the parse tracks first references by id); C, selected 40 times and
+        // referenced in a dependency after them, keeps its first select.
+        var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n\tselect C\n")) + "config D\n\tbool\n\tdepends on C\n";
         var model = KconfigParser.ParseText(text, "dir/Kconfig");
 
-        Assert.Equal(new SourceLocation("dir/Kconfig", 5, 13), model.FindSymbol("A")!.FirstReference);
         Assert.Equal(new SourceLocation("dir/Kconfig", 6, 9), model.FindSymbol("C")!.FirstReference);
+        Assert.Null(model.FindSymbol("A")!.FirstReference);
         Assert.Null(model.FindSymbol("B0")!.FirstReference);
         var undefined = Assert.Single(model.Diagnostics, d => d.Message.StartsWith("undefined symbol C", StringComparison.Ordinal));
         Assert.Equal(new SourceLocation("dir/Kconfig", 6, 9), undefined.Location);
+    }
+
+    [Fact]
+    public void First_references_of_a_tree_past_the_pooled_table_size_read_back()
+    {
+        // 3,000 undefined symbols, each referenced twice: the table grows past its first size (and into the pool).
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"config S{i}\n\tbool\n\tselect U{i}\n\tdepends on U{i}\n"));
+        var model = KconfigParser.ParseText(text, "Kconfig");
+
+        for (var i = 0; i < 3000; i++)
+        {
+            Assert.Equal(new SourceLocation("Kconfig", (4 * i) + 3, 9), model.FindSymbol($"U{i}")!.FirstReference);
+        }
+
+        Assert.Equal(3000, model.Diagnostics.Count(d => d.Message.StartsWith("undefined symbol U", StringComparison.Ordinal)));
     }
 
     [Fact]
