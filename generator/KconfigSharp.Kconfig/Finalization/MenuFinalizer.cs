@@ -201,13 +201,17 @@ internal static class MenuFinalizer
             symbol.AddRanges(node.RangeItems, counts.Ranges);
         }
 
+        // A definition's selects and implies without an 'if' have its dependency as their condition, so
+        // they share one `symbol && dependency` term (NuttX: 8,100 of 14,300 terms; expressions are
+        // immutable, so a shared operand reads, prints and evaluates as its copies did).
+        Expr? dependencyTerm = null;
         symbol.AddSelects(node.SelectItems, counts.Selects);
         foreach (var select in node.SelectsView)
         {
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
             var target = select.Target;
             target.AddSelectedBy(select, targetCounts[2 * target.Id]);
-            target.ReverseDependency = Expr.Or(target.ReverseDependency, Expr.And(symbol.AsExpr, condition));
+            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
         }
 
         var implies = node.ImpliesView;
@@ -221,9 +225,15 @@ internal static class MenuFinalizer
             var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
             var target = imply.Target;
             target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
-            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, Expr.And(symbol.AsExpr, condition));
+            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
         }
     }
+
+    /// <summary><c><paramref name="symbol"/> &amp;&amp; <paramref name="condition"/></c>; built once per definition where the condition is its <paramref name="dependency"/>.</summary>
+    private static Expr SelectorTerm(Symbol symbol, Expr condition, Expr dependency, ref Expr? dependencyTerm) =>
+        ReferenceEquals(condition, dependency)
+            ? dependencyTerm ??= Expr.And(symbol.AsExpr, dependency)
+            : Expr.And(symbol.AsExpr, condition);
 
     /// <summary>
     /// The symbols of <paramref name="nodes"/>[start..end) that are members of the enclosing choice.
@@ -443,9 +453,10 @@ internal static class MenuFinalizer
 
         foreach (var symbol in session.SymbolsInTable())
         {
-            if (!symbol.IsDefined && symbol.HasReferences)
+            if (!symbol.IsDefined && session.References.TryGet(symbol, out var firstReference))
             {
-                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, symbol.FirstReference, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
+                symbol.SetFirstReference(firstReference);
+                session.Diagnostics.Add(KconfigDiagnostics.UndefinedSymbol, firstReference, $"undefined symbol {symbol.Name}: referenced but defined in none of the Kconfig files; it behaves as a bool without a prompt");
             }
         }
     }

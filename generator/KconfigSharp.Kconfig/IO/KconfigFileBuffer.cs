@@ -28,12 +28,26 @@ public sealed class KconfigFileBuffer
     internal char[] Chars => _chars;
 
     /// <summary>
+    /// The string the text was copied from (<see cref="SetText"/>), which its provider holds anyway; null
+    /// when the text was written in directly. Help texts are then kept as ranges of it (<c>DeferredHelpText</c>).
+    /// </summary>
+    internal string? Source { get; private set; }
+
+    /// <summary>
+    /// How far the text after the last macro expansion (<see cref="Splice"/>) lies from the same text in
+    /// <see cref="Source"/>: an index there is this much lower.
+    /// </summary>
+    internal int SourceShift { get; private set; }
+
+    /// <summary>
     /// An array of at least <paramref name="capacity"/> characters to write the text into from index 0
     /// (its previous contents are not kept).
     /// </summary>
     public char[] Reserve(int capacity)
     {
         Length = 0;
+        Source = null;
+        SourceShift = 0;
         if (_chars.Length < capacity)
         {
             Release();
@@ -60,6 +74,7 @@ public sealed class KconfigFileBuffer
         var chars = Reserve(text.Length);
         text.CopyTo(0, chars, 0, text.Length);
         Length = text.Length;
+        Source = text;
     }
 
     /// <summary>
@@ -83,6 +98,7 @@ public sealed class KconfigFileBuffer
         }
 
         replacement.CopyTo(0, _chars, start, replacement.Length);
+        SourceShift += newLength - Length;
         Length = newLength;
     }
 
@@ -96,5 +112,7 @@ public sealed class KconfigFileBuffer
 
         _chars = [];
         Length = 0;
+        Source = null;
+        SourceShift = 0;
     }
 }

@@ -208,7 +208,7 @@ internal sealed class FileParser
 
             var symbolName = name.Text.StartsWith("CONFIG_", System.StringComparison.Ordinal) ? name.Text.Substring(7) : name.Text;
             var symbol = _session.LookupSymbol(symbolName);
-            symbol.AddReference(_session.References, Location(name));
+            _session.References.Note(symbol, Location(name));
             _session.Assignments.Add(new ConfigAssignment(symbol, value.Text, Location(name)));
             ExpectEndOfLine();
             return;
@@ -493,7 +493,15 @@ internal sealed class FileParser
                 var help = _lexer.ReadHelpText();
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {
-                    node.Help = node.Help is null ? help : node.Help + "\n" + help;
+                    if (!node.HasHelp && help is DeferredHelpText deferred)
+                    {
+                        node.SetDeferredHelp(deferred);
+                    }
+                    else
+                    {
+                        var text = help as string ?? ((DeferredHelpText)help).Dedent();
+                        node.Help = node.HasHelp ? node.Help + "\n" + text : text;
+                    }
                 }
 
                 return;
@@ -665,7 +673,7 @@ internal sealed class FileParser
         }
 
         var targetSymbol = _session.LookupSymbol(target.Text);
-        targetSymbol.AddReference(_session.References, Location(target));
+        _session.References.Note(targetSymbol, Location(target));
         var relation = new RelationProperty(source, targetSymbol, condition, Location(keyword));
         if (keyword.Text == "select")
         {

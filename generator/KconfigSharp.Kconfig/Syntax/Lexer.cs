@@ -173,94 +173,50 @@ internal sealed class Lexer
     }
 
     /// <summary>
-    /// Reads help text. The lexer must be at the start of the line after <c>help</c>. The text ends
-    /// at the first non-blank line indented less than the first non-blank line (tabs count to the
-    /// next multiple of 8); that indentation is removed. A first line with no indentation means there
-    /// is no help text (LKC and Kconfiglib agree).
+    /// Reads help text (<see cref="HelpTextReader"/>). The lexer must be at the start of the line after
+    /// <c>help</c>. Returns the dedented text, or, when the file's text is a string the provider holds
+    /// (<see cref="KconfigFileBuffer.Source"/>), a <see cref="DeferredHelpText"/> over it that dedents on
+    /// first read.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public string ReadHelpText() => ReadOrSkipHelpText(keep: true)!;
+    public object ReadHelpText()
+    {
+        var start = _position;
+        var source = _buffer.Source;
+        if (source is not null)
+        {
+            var end = ReadHelpBlock(dedented: null);
+
+            // Help lines are never macro-expanded: the block lies after the last splice, shifted by it.
+            var shift = _buffer.SourceShift;
+            return new DeferredHelpText(source, start - shift, end - shift);
+        }
+
+        // One reused buffer (the session's, shared by every file) and one interned string per text:
+        // NuttX has 13,600 help texts, 5,400 of them repeats of another.
+        var builder = _helpBuffer ??= new TextBuffer(4096);
+        ReadHelpBlock(builder);
+        return _words.Intern(builder.Slice(HelpTextReader.TrimmedLength(builder)));
+    }
 
     /// <summary>
     /// Moves past help text without keeping it (<see cref="KconfigParseOptions.ReadsHelpText"/> off):
     /// its end is found exactly as <see cref="ReadHelpText()"/> finds it, nothing is copied.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public void SkipHelpText() => ReadOrSkipHelpText(keep: false);
+    public void SkipHelpText() => ReadHelpBlock(dedented: null);
 
-    [MethodImpl(HotPath.Optimized)]
-    private string? ReadOrSkipHelpText(bool keep)
+    private int ReadHelpBlock(TextBuffer? dedented)
     {
-        // One reused buffer (the session's, shared by every file), no per-line strings, and one interned
-        // string per text: NuttX has 13,600 help texts, 5,400 of them repeats of another.
-        var builder = _helpBuffer ??= new TextBuffer(4096);
-        builder.Clear();
-        var hasText = false;
-        var helpIndent = -1;
-        var pendingBlankLines = 0;
-        while (_position < _length)
+        var end = HelpTextReader.Read(new ReadOnlySpan<char>(_text, 0, _length), _position, dedented, out var lineBreaks, out var lineStart);
+        _position = end;
+        if (lineBreaks > 0)
         {
-            var lineEnd = LineEnd(_position);
-
-            var indent = MeasureIndent(_position, lineEnd, out var contentStart);
-            if (contentStart == lineEnd)
-            {
-                // Blank lines count only between text lines (leading and trailing ones are dropped).
-                if (hasText)
-                {
-                    pendingBlankLines++;
-                }
-            }
-            else
-            {
-                if (helpIndent < 0)
-                {
-                    if (indent == 0)
-                    {
-                        break;
-                    }
-
-                    helpIndent = indent;
-                }
-                else if (indent < helpIndent)
-                {
-                    break;
-                }
-
-                if (keep)
-                {
-                    if (hasText)
-                    {
-                        builder.Append('\n', pendingBlankLines + 1);
-                    }
-
-                    var hasTab = new ReadOnlySpan<char>(_text, _position, lineEnd - _position).IndexOf('\t') >= 0;
-                    AppendDedented(builder, _position, lineEnd, helpIndent, hasTab);
-                }
-
-                pendingBlankLines = 0;
-                hasText = true;
-            }
-
-            _position = lineEnd;
-            if (_position < _length)
-            {
-                ConsumeLineBreak();
-            }
+            _line += lineBreaks;
+            _lineStart = lineStart;
         }
 
-        if (!keep)
-        {
-            return null;
-        }
-
-        var length = builder.Length;
-        while (length > 0 && char.IsWhiteSpace(builder[length - 1]))
-        {
-            length--;
-        }
-
-        return _words.Intern(builder.Slice(length));
+        return end;
     }
 
     /// <summary>
@@ -513,61 +469,6 @@ internal sealed class Lexer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // '`', a to o
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // p to z
     ];
-
-    [MethodImpl(HotPath.Optimized)]
-    private int MeasureIndent(int start, int end, out int contentStart)
-    {
-        var indent = 0;
-        var i = start;
-        for (; i < end; i++)
-        {
-            var c = _text[i];
-            if (c == ' ')
-            {
-                indent++;
-            }
-            else if (c == '\t')
-            {
-                indent = (indent / 8 + 1) * 8;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        contentStart = i;
-        return indent;
-    }
-
-    /// <summary>
-    /// Appends the line without its first <paramref name="removeColumns"/> columns. Kconfiglib expands
-    /// every tab of the line (expandtabs) before dropping the indentation; without tabs, columns are
-    /// characters and the rest of the line is copied as is.
-    /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    private void AppendDedented(TextBuffer builder, int start, int end, int removeColumns, bool hasTab)
-    {
-        if (!hasTab)
-        {
-            builder.Append(_text, start + removeColumns, end - start - removeColumns);
-            return;
-        }
-
-        var column = 0;
-        for (var i = start; i < end; i++)
-        {
-            var c = _text[i];
-            var next = c == '\t' ? (column / 8 + 1) * 8 : column + 1;
-            var from = column < removeColumns ? removeColumns : column;
-            if (next > from)
-            {
-                builder.Append(c == '\t' ? ' ' : c, next - from);
-            }
-
-            column = next;
-        }
-    }
 
     private Token Operator(TokenKind single, TokenKind withNext, char next, int column)
     {

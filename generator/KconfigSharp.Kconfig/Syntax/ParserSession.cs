@@ -42,6 +42,7 @@ internal sealed class ParserSession
     public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096, int symbolCapacity = 0)
     {
         WordCache = new WordTable(wordCapacity);
+        References = new FirstReferences(symbolCapacity);
         _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
         DefinedSymbols = new List<Symbol>(symbolCapacity);
         FileProvider = files;
@@ -78,14 +79,15 @@ internal sealed class ParserSession
 
     public IKconfigFileProvider FileProvider { get; }
 
+    /// <summary>Where each symbol is first referenced, until the finalizer gives the undefined ones theirs.</summary>
+    public FirstReferences References { get; }
+
     public KconfigParseOptions Options { get; }
 
     public KconfigDialect Dialect => Options.Dialect;
 
     public ConstantSymbols Constants { get; }
 
-    /// <summary>Every symbol reference of the parse (<see cref="Symbol.References"/>).</summary>
-    public SymbolReferences References { get; } = new();
 
     public MenuNode Root { get; }
 
@@ -151,6 +153,7 @@ internal sealed class ParserSession
         ReleaseFileBuffers();
         WordCache.Release();
         MenuFinalizer.Finalize(this);
+        References.Release();
         return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,
@@ -404,7 +407,7 @@ internal sealed class ParserSession
         }
 
         var symbol = LookupSymbol(word);
-        symbol.AddReference(References, location);
+        References.Note(symbol, location);
         return symbol;
     }
 

@@ -21,12 +21,12 @@ internal sealed class TextBuffer
 
     public void Clear() => Length = 0;
 
-    /// <summary>Appends <c>text[start..start+count]</c>.</summary>
-    public void Append(char[] text, int start, int count)
+    /// <summary>Appends <paramref name="text"/>.</summary>
+    public void Append(ReadOnlySpan<char> text)
     {
-        EnsureRoom(count);
-        Array.Copy(text, start, _chars, Length, count);
-        Length += count;
+        EnsureRoom(text.Length);
+        text.CopyTo(new Span<char>(_chars, Length, text.Length));
+        Length += text.Length;
     }
 
     /// <summary>Appends <paramref name="c"/> <paramref name="count"/> times.</summary>

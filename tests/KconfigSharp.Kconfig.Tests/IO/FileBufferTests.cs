@@ -28,7 +28,7 @@ public sealed class FileBufferTests
     public void A_buffered_provider_gives_the_model_a_string_provider_gives()
     {
         var strings = KconfigParser.Parse("Kconfig", Tree());
-        var buffered = KconfigParser.Parse("Kconfig", new BufferedOnly(Tree()));
+        var buffered = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(Tree()));
 
         Assert.Equal(strings.Files, buffered.Files);
         Assert.Equal(strings.DefinedSymbols.Select(s => s.Name), buffered.DefinedSymbols.Select(s => s.Name));
@@ -46,7 +46,7 @@ public sealed class FileBufferTests
         var options = new KconfigParseOptions { MaxFileSize = 100 };
         var files = new InMemoryFileProvider().Add("Kconfig", "source \"big\"\nconfig OK\n\tbool\n").Add("big", "config BIG\n\tbool\n" + new string('#', 200));
 
-        var model = KconfigParser.Parse("Kconfig", new BufferedOnly(files), options);
+        var model = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files), options);
 
         var limit = Assert.Single(model.Diagnostics, d => d.Id == KconfigDiagnostics.LimitExceeded.Id);
         Assert.Contains("'big' is 217 characters, more than the limit of 100", limit.Message);
@@ -67,25 +67,5 @@ public sealed class FileBufferTests
 
         buffer.Release();
         Assert.Equal(0, buffer.Length);
-    }
-
-    // Serves texts only through the buffer: the string way in throws, so a pass proves the parser used the buffer.
-    private sealed class BufferedOnly(InMemoryFileProvider inner) : IKconfigBufferedFileProvider
-    {
-        public bool TryReadFile(string path, out string text) => throw new InvalidOperationException("the parser read a string");
-
-        public bool TryReadFile(string path, KconfigFileBuffer buffer)
-        {
-            if (!inner.TryReadFile(path, out var text))
-            {
-                return false;
-            }
-
-            // Exactly the text's length asked for, as a decoder that knows it would.
-            var chars = buffer.Reserve(text.Length);
-            text.CopyTo(0, chars, 0, text.Length);
-            buffer.SetLength(text.Length);
-            return true;
-        }
     }
 }

@@ -1,24 +1,30 @@
-using CsCheck;
+using KconfigSharp.Kconfig.IO;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Tests.IO;
 using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
-/// The parse keeps one string per distinct prompt and help text (the word table interns them) and
-/// chains symbol references through chunks that start small: the texts and references read back
-/// exactly as written.
+/// The parse keeps one string per distinct prompt and help text dedented as it reads (the word table interns them)
+/// and, for an undefined symbol, its first reference: the texts and the reference read back exactly as written.
 /// </summary>
 public sealed class SharedTextTests
 {
-    [Fact]
-    public void Repeated_prompts_and_help_texts_are_one_string_and_read_as_written()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Repeated_prompts_and_help_texts_are_one_string_and_read_as_written(bool buffered)
     {
-        var model = KconfigParser.ParseText(
+        // Help texts are interned where the parser dedents them as it reads (a buffered provider's files);
+        // from a provider's strings they are dedented on first read, each node its own (DeferredHelpTextTests).
+        var files = new InMemoryFileProvider().Add(
+            "Kconfig",
             "config A\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
             "config B\n\tbool \"Enable it\"\n\thelp\n\t  Same text.\n\t    Indented.\n\n" +
             "config C\n\tstring \"Other\"\n\tdefault \"Enable it\"\n\thelp\n\t  Other text.\n");
+        var model = buffered ? KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files)) : KconfigParser.Parse("Kconfig", files);
         var a = model.FindSymbol("A")!.Nodes[0];
         var b = model.FindSymbol("B")!.Nodes[0];
         var c = model.FindSymbol("C")!.Nodes[0];
@@ -26,7 +32,12 @@ public sealed class SharedTextTests
         Assert.Equal("Enable it", a.Prompt!.Text);
         Assert.Same(a.Prompt.Text, b.Prompt!.Text);
         Assert.Equal("Same text.\n  Indented.", a.Help);
-        Assert.Same(a.Help, b.Help);
+        Assert.Equal(a.Help, b.Help);
+        if (buffered)
+        {
+            Assert.Same(a.Help, b.Help);
+        }
+
         Assert.Equal("Other text.", c.Help);
         Assert.Equal("Enable it", ((SymbolExpr)c.Defaults[0].Value).Symbol.Name);
     }
@@ -41,80 +52,33 @@ public sealed class SharedTextTests
     }
 
     [Fact]
-    public void References_beyond_the_first_small_chunk_and_beyond_one_full_chunk_read_back_in_order()
+    public void An_undefined_symbol_referenced_many_times_keeps_its_first_reference()
     {
-        var references = new SymbolReferences();
-        var last = -1;
-        for (var i = 0; i < 5000; i++)
-        {
-            last = references.Add(last, new SourceLocation("Kconfig", i + 1, 3));
-        }
+        // Defined symbols keep none (the parse tracks first references by id); C, selected 40 times and
+        // referenced in a dependency after them, keeps its first select.
+        var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n\tselect C\n")) + "config D\n\tbool\n\tdepends on C\n";
+        var model = KconfigParser.ParseText(text, "dir/Kconfig");
 
-        // A symbol keeps its last index and count: the chain is walked back from there.
-        Assert.Equal(new SourceLocation("Kconfig", 1, 3), references.First(last, 5000));
-        var chain = references.Chain(last, 5000);
-        for (var i = 0; i < 5000; i++)
-        {
-            Assert.Equal(new SourceLocation("Kconfig", i + 1, 3), chain[i]);
-            Assert.Equal(chain[i], references[i]);
-        }
+        Assert.Equal(new SourceLocation("dir/Kconfig", 6, 9), model.FindSymbol("C")!.FirstReference);
+        Assert.Null(model.FindSymbol("A")!.FirstReference);
+        Assert.Null(model.FindSymbol("B0")!.FirstReference);
+        var undefined = Assert.Single(model.Diagnostics, d => d.Message.StartsWith("undefined symbol C", StringComparison.Ordinal));
+        Assert.Equal(new SourceLocation("dir/Kconfig", 6, 9), undefined.Location);
     }
 
     [Fact]
-    public void References_in_files_that_alternate_read_back_with_their_own_file()
+    public void First_references_of_a_tree_past_the_pooled_table_size_read_back()
     {
-        // Stored with a number for the file: files come and go as 'source' nests and returns, and a
-        // file name equal to an earlier one but another string instance is the same file.
-        var references = new SymbolReferences();
-        string[] files = ["Kconfig", "a/Kconfig", new string("Kconfig".ToCharArray()), "b/Kconfig", "a/Kconfig"];
-        var added = new List<SourceLocation>();
-        var last = -1;
-        for (var i = 0; i < 100; i++)
+        // 3,000 undefined symbols, each referenced twice: the table grows past its first size (and into the pool).
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"config S{i}\n\tbool\n\tselect U{i}\n\tdepends on U{i}\n"));
+        var model = KconfigParser.ParseText(text, "Kconfig");
+
+        for (var i = 0; i < 3000; i++)
         {
-            var location = new SourceLocation(files[i % files.Length], i + 1, (i % 7) + 1);
-            added.Add(location);
-            last = references.Add(last, location);
+            Assert.Equal(new SourceLocation("Kconfig", (4 * i) + 3, 9), model.FindSymbol($"U{i}")!.FirstReference);
         }
 
-        Assert.Equal(added, references.Chain(last, 100));
-        Assert.Equal(added[0], references.First(last, 100));
-    }
-
-    [Fact]
-    public void Interleaved_chains_of_several_symbols_read_back_each_in_its_own_order()
-    {
-        // Each added reference goes to one of up to 8 chains; a chain is its last index and count.
-        Gen.Int[0, 7].Array[1, 3000].Sample(owners =>
-        {
-            var references = new SymbolReferences();
-            var last = Enumerable.Repeat(-1, 8).ToArray();
-            var added = Enumerable.Range(0, 8).Select(_ => new List<SourceLocation>()).ToArray();
-            for (var i = 0; i < owners.Length; i++)
-            {
-                var location = new SourceLocation("f" + owners[i], i + 1, owners[i] + 1);
-                last[owners[i]] = references.Add(last[owners[i]], location);
-                added[owners[i]].Add(location);
-            }
-
-            for (var chain = 0; chain < 8; chain++)
-            {
-                if (added[chain].Count > 0)
-                {
-                    Assert.Equal(added[chain], references.Chain(last[chain], added[chain].Count));
-                    Assert.Equal(added[chain][0], references.First(last[chain], added[chain].Count));
-                }
-            }
-        }, iter: Properties.PropertyBudget.Iterations(200), seed: Properties.PropertyBudget.Seed, threads: 1);
-    }
-
-    [Fact]
-    public void A_symbol_referenced_many_times_lists_every_reference()
-    {
-        var text = "config A\n\tbool\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"config B{i}\n\tbool\n\tdepends on A\n"));
-        var model = KconfigParser.ParseText(text);
-        var references = model.FindSymbol("A")!.References;
-        Assert.Equal(40, references.Count);
-        Assert.Equal(Enumerable.Range(0, 40).Select(i => 5 + (3 * i)), references.Select(r => r.Line));
+        Assert.Equal(3000, model.Diagnostics.Count(d => d.Message.StartsWith("undefined symbol U", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using CsCheck;
+using KconfigSharp.Kconfig.IO;
+using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Tests.IO;
+using KconfigSharp.Kconfig.Tests.Properties;
+using KconfigSharp.Tests;
+
+namespace KconfigSharp.Kconfig.Tests.Syntax;
+
+/// <summary>
+/// Help texts of files a provider holds as strings are kept as ranges of them and dedented on first read
+/// (<see cref="DeferredHelpText"/>); files the parser decodes itself (a buffered provider, the CLI's) get
+/// them dedented at once. Both must read the same text, whatever the indentation, line breaks and macro
+/// expansions before the block (which shift the parser's copy of the text against the provider's string).
+/// </summary>
+public sealed class DeferredHelpTextTests
+{
+    private static readonly string[] Breaks = ["\n", "\r\n", "\r"];
+
+    // One help line: indentation (spaces, tabs or both), text with inner tabs or trailing blanks, or nothing.
+    private static readonly Gen<string> HelpLine = Gen.OneOf(
+        Gen.Const(string.Empty),
+        Gen.Const("  \t "),
+        Gen.Select(Gen.OneOf("\t", "  ", "    ", "\t  ", " \t", "        ", "\t\t", " "), Gen.OneOf("text", "a\tb", "trailing  ", "x $(LONG) y", "#not a comment", "config Q"), (indent, text) => indent + text));
+
+    // An entry: a line that may hold a macro which lengthens ($(LONG)) or shortens ($(NONE)) the line,
+    // then zero, one or two help blocks; then, sometimes, an unindented line that ends the block.
+    private static readonly Gen<string[]> Entry = Gen.Select(
+        Gen.OneOf("\tbool \"p\"", "\tbool \"p $(LONG)\"", "\tbool \"p$(NONE)\"", "\tdefault \"$(LONG)$(LONG)\""),
+        HelpLine.Array[0, 5].Array[0, 2],
+        Gen.Bool,
+        (attribute, helps, unindentedAfter) =>
+        {
+            var lines = new List<string> { attribute };
+            foreach (var help in helps)
+            {
+                lines.Add("\thelp");
+                lines.AddRange(help);
+            }
+
+            if (unindentedAfter)
+            {
+                lines.Add("comment \"after\"");
+            }
+
+            return lines.ToArray();
+        });
+
+    [Fact]
+    public void A_deferred_help_text_reads_as_the_text_dedented_at_once()
+    {
+        Gen.Select(Entry.Array[1, 6], Gen.Int[0, Breaks.Length - 1], Gen.Bool).Sample((entries, breakIndex, bom) =>
+        {
+            var lineBreak = Breaks[breakIndex];
+            var text = new System.Text.StringBuilder(bom ? "\uFEFF" : string.Empty).Append("LONG := ").Append('l', 300).Append(lineBreak).Append("NONE :=").Append(lineBreak);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                text.Append("config S").Append(i).Append(lineBreak);
+                foreach (var line in entries[i])
+                {
+                    text.Append(line).Append(lineBreak);
+                }
+            }
+
+            var files = new InMemoryFileProvider().Add("Kconfig", text.ToString());
+            var deferred = KconfigParser.Parse("Kconfig", files);
+            var atOnce = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files));
+
+            Assert.Equal(Helps(atOnce), Helps(deferred));
+            Assert.Equal(atOnce.Diagnostics.Select(d => d.ToString()), deferred.Diagnostics.Select(d => d.ToString()));
+        }, iter: PropertyBudget.Iterations(1500), seed: PropertyBudget.Seed, threads: 1);
+    }
+
+    [Fact]
+    public void A_help_text_is_dedented_only_when_read_and_then_kept()
+    {
+        var helpLine = "\t  " + new string('h', 1000) + "\n";
+        var tree = "config A\n\tbool \"A\"\n\thelp\n" + string.Concat(Enumerable.Repeat(helpLine, 500)) + "config B\n\tbool\n";
+        var files = new InMemoryFileProvider().Add("Kconfig", tree);
+        KconfigParser.Parse("Kconfig", files);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var model = KconfigParser.Parse("Kconfig", files);
+        var parsed = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The help text is 500,000 characters (1 MB as a string); the parse without it is far below that.
+        Assert.True(parsed < 500_000, $"the parse allocated {parsed:N0} bytes");
+        var node = model.Symbols["A"].NodeList[0];
+        var help = node.Help;
+        Assert.Equal(string.Join("\n", Enumerable.Repeat(new string('h', 1000), 500)), help);
+        Assert.Same(help, node.Help);
+    }
+
+    [Fact]
+    public void Help_texts_are_off_when_the_options_say_so_whatever_the_provider()
+    {
+        var files = new InMemoryFileProvider().Add("Kconfig", "config A\n\tbool \"A\"\n\thelp\n\t  Text.\n");
+        var options = new KconfigParseOptions { ReadsHelpText = false };
+
+        Assert.Null(KconfigParser.Parse("Kconfig", files, options).Symbols["A"].NodeList[0].Help);
+        Assert.Null(KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files), options).Symbols["A"].NodeList[0].Help);
+        Assert.Equal("Text.", KconfigParser.Parse("Kconfig", files).Symbols["A"].NodeList[0].Help);
+    }
+
+    [SharedDataFact]
+    public void NuttX_help_texts_read_the_same_deferred_and_dedented_at_once()
+    {
+        var root = SharedData.PathOf("corpus", "nuttx");
+        var options = new KconfigParseOptions { Macros = NuttxCorpus.Environment };
+        var deferred = KconfigParser.Parse("Kconfig", new DirectoryProvider(root), options);
+        var atOnce = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(new DirectoryProvider(root)), options);
+
+        var helps = Helps(deferred);
+        Assert.Equal(Helps(atOnce), helps);
+        Assert.True(helps.Count(h => h is not null) > 13_000);
+    }
+
+    private static List<string?> Helps(Model.KconfigModel model) =>
+        model.DefinedSymbols.SelectMany(s => s.Nodes).Select(n => n.Help).ToList();
+}
