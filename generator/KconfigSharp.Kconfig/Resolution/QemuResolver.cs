@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
@@ -32,6 +33,7 @@ internal sealed class QemuResolver : IValueOriginText
     // The clauses that set a value, copied out of the rented table as their origins are made: a pending origin
     // is described from its clause after the resolve, when the rented table is back in the pool.
     private readonly QemuClauseTable _originClauses = new(rented: false);
+    private readonly StringBuilder _descriptionText = new();
     private readonly List<Symbol> _variables;
     private readonly SymbolMap<int> _variableNumbers;
 
@@ -59,7 +61,7 @@ internal sealed class QemuResolver : IValueOriginText
 
     /// <summary>
     /// The origin of every value only the implicit <c>default n</c> set (outside the all*config modes): the same
-    /// words and no place for each (<see cref="Describe"/>), so one object serves them all.
+    /// words and no place for each (<see cref="AppendDescription"/>), so one object serves them all.
     /// </summary>
     private static readonly ValueOrigin ImplicitDefaultOrigin = new(ValueSource.None, ImplicitDefaultText, SourceLocation.None);
 
@@ -120,7 +122,15 @@ internal sealed class QemuResolver : IValueOriginText
     }
 
     /// <summary>The description of the value origin clause number <paramref name="item"/> set, written when first read.</summary>
-    string IValueOriginText.Write(int item) => Describe(in _originClauses[item]);
+    string IValueOriginText.Write(int item)
+    {
+        // One builder for every description; descriptions may be read on several threads, so it is also the lock.
+        lock (_descriptionText)
+        {
+            AppendDescription(_descriptionText.Clear(), in _originClauses[item]);
+            return _descriptionText.ToString();
+        }
+    }
 
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
@@ -546,30 +556,98 @@ internal sealed class QemuResolver : IValueOriginText
         }
     }
 
-    private static string Describe(in QemuClause clause) => clause.Source switch
+    /// <summary>What set a value, in the words <c>why</c> prints, appended to <paramref name="text"/>.</summary>
+    private static void AppendDescription(StringBuilder text, in QemuClause clause)
     {
-        ValueSource.ValuesFile => $"set by {Text(clause)} at {clause.Location}",
-        ValueSource.Define => $"set by define {Text(clause)}",
-        ValueSource.Select => $"selected ({Text(clause)}) at {clause.Location}",
-        ValueSource.Imply => $"implied ({Text(clause)}) at {clause.Location}",
-        ValueSource.Default => $"{Text(clause)} at {clause.Location}",
-        ValueSource.DependsOn => $"forced to n: {Text(clause)} at {clause.Location}",
-        ValueSource.Mode => $"no clause set it; the mode turned the implicit 'default n' into {Text(clause)}",
-        _ => ImplicitDefaultText,
-    };
+        switch (clause.Source)
+        {
+            case ValueSource.ValuesFile:
+                AppendText(text.Append("set by "), in clause);
+                AppendAt(text, clause.Location);
+                break;
+            case ValueSource.Define:
+                AppendText(text.Append("set by define "), in clause);
+                break;
+            case ValueSource.Select:
+                AppendText(text.Append("selected ("), in clause);
+                AppendAt(text.Append(')'), clause.Location);
+                break;
+            case ValueSource.Imply:
+                AppendText(text.Append("implied ("), in clause);
+                AppendAt(text.Append(')'), clause.Location);
+                break;
+            case ValueSource.Default:
+                AppendText(text, in clause);
+                AppendAt(text, clause.Location);
+                break;
+            case ValueSource.DependsOn:
+                AppendText(text.Append("forced to n: "), in clause);
+                AppendAt(text, clause.Location);
+                break;
+            case ValueSource.Mode:
+                AppendText(text.Append("no clause set it; the mode turned the implicit 'default n' into "), in clause);
+                break;
+            default:
+                text.Append(ImplicitDefaultText);
+                break;
+        }
+    }
+
+    /// <summary><c>" at FILE:LINE"</c>, as <see cref="SourceLocation.ToString"/> writes the place.</summary>
+    private static void AppendAt(StringBuilder text, SourceLocation location)
+    {
+        text.Append(" at ");
+        if (location.IsInFile)
+        {
+            text.Append(location.File).Append(':').Append(location.Line);
+        }
+        else
+        {
+            text.Append(location.ToString());
+        }
+    }
 
     /// <summary>
     /// The clause in minikconf's words, written only for a clause that describes a value or a diagnostic:
     /// a QEMU tree has thousands of clauses, and writing each one's condition was a fifth of a resolve.
     /// </summary>
-    private static string Text(in QemuClause clause) => (clause.Kind, clause.Source) switch
+    private static string Text(in QemuClause clause)
     {
-        (QemuClauseKind.Assignment, _) => $"CONFIG_{clause.Destination.Name}={clause.Detail}",
-        (QemuClauseKind.DependsOn, _) => $"config {clause.Destination.Name} depends on {clause.Condition}",
-        (QemuClauseKind.Select, _) => $"select {clause.Destination.Name} if {clause.Condition}",
-        (QemuClauseKind.Default, ValueSource.Imply) => $"config {clause.Destination.Name} default {YesNo(clause.Value)} if {clause.Condition} (imply {clause.Destination.Name} in {((Symbol)clause.Detail!).Name})",
-        _ => $"config {clause.Destination.Name} default {YesNo(clause.Value)}{(clause.Condition is null ? string.Empty : " if " + clause.Condition)}",
-    };
+        var text = new StringBuilder();
+        AppendText(text, in clause);
+        return text.ToString();
+    }
+
+    private static void AppendText(StringBuilder text, in QemuClause clause)
+    {
+        var name = clause.Destination.Name;
+        switch (clause.Kind, clause.Source)
+        {
+            case (QemuClauseKind.Assignment, _):
+                text.Append("CONFIG_").Append(name).Append('=').Append(clause.Detail);
+                break;
+            case (QemuClauseKind.DependsOn, _):
+                AppendCondition(text.Append("config ").Append(name).Append(" depends on "), clause.Condition);
+                break;
+            case (QemuClauseKind.Select, _):
+                AppendCondition(text.Append("select ").Append(name).Append(" if "), clause.Condition);
+                break;
+            case (QemuClauseKind.Default, ValueSource.Imply):
+                AppendCondition(text.Append("config ").Append(name).Append(" default ").Append(YesNo(clause.Value)).Append(" if "), clause.Condition);
+                text.Append(" (imply ").Append(name).Append(" in ").Append(((Symbol)clause.Detail!).Name).Append(')');
+                break;
+            default:
+                text.Append("config ").Append(name).Append(" default ").Append(YesNo(clause.Value));
+                if (clause.Condition is not null)
+                {
+                    AppendCondition(text.Append(" if "), clause.Condition);
+                }
+
+                break;
+        }
+    }
+
+    private static void AppendCondition(StringBuilder text, Expr? condition) => condition?.Write(text);
 
     private struct VariableState
     {
