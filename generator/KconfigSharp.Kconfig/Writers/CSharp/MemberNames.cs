@@ -28,7 +28,7 @@ public static class MemberNames
     [MethodImpl(HotPath.Optimized)]
     public static string ToPascalCase(string name)
     {
-        if (IsAscii(name))
+        if (Text.AsciiText.IsAscii(System.MemoryExtensions.AsSpan(name)))
         {
             // Kconfig names are ASCII: the same result as below, one character at a time, into a buffer on the
             // stack for all but very long names (22,000 names on NuttX, no builder each).
@@ -102,20 +102,6 @@ public static class MemberNames
         }
 
         return buffer.Slice(0, length).ToString();
-    }
-
-    [MethodImpl(HotPath.Optimized)]
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
