@@ -96,7 +96,7 @@ public static class FeatureFlagsWriter
         if (compact)
         {
             var line = writer.Start().Append('[').Append(types).Append("KconfigTable(");
-            FlagMetadataTable.WriteLiteral(line, members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), options.PascalCaseNames, preferred);
+            FlagMetadataTable.WriteLiteral(line, members, options.PascalCaseNames, preferred);
             line.Append(")]");
             writer.End();
         }
