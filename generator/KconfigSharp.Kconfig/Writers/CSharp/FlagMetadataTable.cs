@@ -192,7 +192,7 @@ public static class FlagMetadataTable
         for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
         {
             var start = at + AndSeparator.Length;
-            if (tails.Find(text, start, suffixHashes[start]) is { } tail)
+            if (tails.Find(text, start, suffixHashes[start]) is var tail and >= 0)
             {
                 AppendEscaped(table, text, 0, at);
                 table.Append(':');
@@ -211,12 +211,33 @@ public static class FlagMetadataTable
     /// <summary>
     /// The texts written so far, found by a suffix of a longer text without cutting it out: a menu chain
     /// has dozens of <c> &amp;&amp; </c>, and a substring per separator made the table quadratic in them.
+    /// A hash table of its own (arrays, chained by index): a dictionary of lists was a list per text.
     /// </summary>
-    private sealed class TailIndex(int capacity)
+    private sealed class TailIndex
     {
-        private readonly Dictionary<(int Length, int Hash), List<(string Text, int Number)>> _texts = new(capacity);
-        private int[] _hashes = new int[256];
+        // Per bucket, 1 + the number of its last text added (0: none); per text, 1 + the number of the next one in its bucket.
+        private readonly int[] _buckets;
+        private readonly int[] _next;
+        private readonly int[] _hashes;
+        private readonly string[] _texts;
+        private readonly int _bucketShift;
+        private int[] _suffixHashes = new int[256];
         private int _count;
+
+        public TailIndex(int capacity)
+        {
+            var bits = 1;
+            while ((1 << bits) < capacity * 2)
+            {
+                bits++;
+            }
+
+            _buckets = new int[1 << bits];
+            _bucketShift = 32 - bits;
+            _next = new int[capacity];
+            _hashes = new int[capacity];
+            _texts = new string[capacity];
+        }
 
         /// <summary>
         /// The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end
@@ -225,12 +246,12 @@ public static class FlagMetadataTable
         [MethodImpl(HotPath.Optimized)]
         public int[] SuffixHashes(string text)
         {
-            if (_hashes.Length < text.Length + 1)
+            if (_suffixHashes.Length < text.Length + 1)
             {
-                _hashes = new int[System.Math.Max(text.Length + 1, _hashes.Length * 2)];
+                _suffixHashes = new int[System.Math.Max(text.Length + 1, _suffixHashes.Length * 2)];
             }
 
-            var hashes = _hashes;
+            var hashes = _suffixHashes;
             hashes[text.Length] = 0;
             for (var i = text.Length - 1; i >= 0; i--)
             {
@@ -241,35 +262,35 @@ public static class FlagMetadataTable
         }
 
         /// <summary>Adds <paramref name="text"/> as the next number; <paramref name="hash"/> is its whole suffix hash.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void Add(string text, int hash)
         {
-            var key = (text.Length, hash);
-            if (!_texts.TryGetValue(key, out var list))
-            {
-                _texts[key] = list = new List<(string, int)>(1);
-            }
-
-            list.Add((text, _count++));
+            var number = _count++;
+            var bucket = Bucket(hash, text.Length);
+            _texts[number] = text;
+            _hashes[number] = hash;
+            _next[number] = _buckets[bucket];
+            _buckets[bucket] = number + 1;
         }
 
-        /// <summary>The number of the text equal to <paramref name="text"/> from <paramref name="start"/> on, or null.</summary>
-        public int? Find(string text, int start, int hash)
+        /// <summary>The number of the text equal to <paramref name="text"/> from <paramref name="start"/> on, or -1.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public int Find(string text, int start, int hash)
         {
             var length = text.Length - start;
-            if (_texts.TryGetValue((length, hash), out var list))
+            for (var number = _buckets[Bucket(hash, length)] - 1; number >= 0; number = _next[number] - 1)
             {
-                foreach (var (candidate, number) in list)
+                var candidate = _texts[number];
+                if (_hashes[number] == hash && candidate.Length == length && string.CompareOrdinal(text, start, candidate, 0, length) == 0)
                 {
-                    if (string.CompareOrdinal(text, start, candidate, 0, length) == 0)
-                    {
-                        return number;
-                    }
+                    return number;
                 }
             }
 
-            return null;
+            return -1;
         }
+
+        // Fibonacci hashing of the suffix hash and length: the top bits of the product pick the bucket.
+        private int Bucket(int hash, int length) => (int)(unchecked((uint)(hash ^ (length * 16777619)) * 2654435769u) >> _bucketShift);
     }
 
     private const string AndSeparator = " && ";
@@ -523,6 +544,7 @@ public static class FlagMetadataTable
         private EquatableArray<ResolvedRelation> Relations(int row, bool implied) => implied ? members[row].Symbol.ImpliedBy : members[row].Symbol.SelectedBy;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
 
     [MethodImpl(HotPath.Optimized)]
