@@ -36,9 +36,7 @@ public static class FlagMetadataTable
 
     /// <summary>The row of a generated member (its name as the compiler sees it, without <c>@</c>; choice names only for bool members, as <c>[KconfigChoice]</c>).</summary>
     public static Row RowOf(ResolvedSymbol symbol, string member) =>
-        new(symbol.Name, MemberOf(member), symbol.DependsOn, ChoiceOf(symbol), Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
-
-    private static string MemberOf(string member) => member.TrimStart('@');
+        new(symbol.Name, MemberNames.WithoutVerbatimPrefix(member), symbol.DependsOn, ChoiceOf(symbol), Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
 
     private static string? ChoiceOf(ResolvedSymbol symbol) => symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null;
 
@@ -527,7 +525,7 @@ public static class FlagMetadataTable
 
         public override string Name(int row) => members[row].Symbol.Name;
 
-        public override string Member(int row) => MemberOf(members[row].Member);
+        public override string Member(int row) => MemberNames.WithoutVerbatimPrefix(members[row].Member);
 
         public override string Preferred(int row) => preferredMembers[row];
 

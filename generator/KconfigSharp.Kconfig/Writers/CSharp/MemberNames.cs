@@ -105,6 +105,12 @@ public static class MemberNames
     }
 
     /// <summary>
+    /// A member's name as the compiler sees it: without the <c>@</c> a keyword's member is written with. (Not
+    /// <c>TrimStart('@')</c>: netstandard2.0 has only the <c>params char[]</c> form, an array per call, 0.7 MB on NuttX.)
+    /// </summary>
+    internal static string WithoutVerbatimPrefix(string member) => member.Length > 0 && member[0] == '@' ? member.Substring(1) : member;
+
+    /// <summary>
     /// Longest member name emitted, in characters. C# metadata names stop at 1,023 UTF-8 bytes (a
     /// longer one is CS7013 in the generated file); 256 characters fit any name at 4 bytes a character.
     /// </summary>
