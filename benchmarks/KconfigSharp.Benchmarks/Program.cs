@@ -14,6 +14,8 @@ using KconfigSharp.Benchmarks.Synthetic;
 // The generator's first run on the NuttX app in this fresh process (cold JIT, as in csc), per step:
 //                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]]
 // The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS]
+// The generator's warm first run split into the whole run, model step, core parse + resolve, emit step (CPU, allocations):
+//                   ... -- --first-run-cost [ROUNDS] [default|full|brief|none] [--qemu] [--by-type]
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
 //                   ... -- --generated-cost [ROUNDS] [--parse-docs] FILE...
 // Exact bytes allocated by parse, resolve, both (texts preloaded): ... -- --allocations [Qemu|NuttX]
@@ -52,6 +54,13 @@ if (args.Length >= 2 && args[0] == "--generated-cost")
 {
     var rounds = int.TryParse(args[1], out var n) ? n : 5;
     return GeneratedSourceCost.Run(rounds, args.Skip(int.TryParse(args[1], out _) ? 2 : 1).Where(a => a != "--parse-docs").ToList(), args.Contains("--parse-docs"));
+}
+
+if (args.Length >= 1 && args[0] == "--first-run-cost")
+{
+    var rounds = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10;
+    var docs = args.Skip(1).FirstOrDefault(a => a is "default" or "full" or "brief" or "none");
+    return FirstRunCost.Run(rounds, docs, args.Contains("--qemu") ? Corpus.Qemu : Corpus.NuttX, args.Contains("--by-type"));
 }
 
 if (args.Length >= 1 && args[0] == "--allocations")

@@ -54,6 +54,24 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void A_keyword_member_has_its_at_sign_in_code_and_not_in_the_tables()
+    {
+        var configuration = new ResolvedConfiguration(
+            KconfigDialect.Kconfig,
+            null,
+            new[] { Symbol("class", KconfigType.Bool, "y", 1), Symbol("int", KconfigType.Bool, "n", 2) }.ToEquatableArray(),
+            EquatableArray<Kconfig.Diagnostics.KconfigDiagnostic>.Empty);
+
+        var source = FeatureFlagsWriter.Write(configuration, FeatureFlagsOptions.Default with { PascalCaseNames = false, Docs = FeatureFlagsDocs.Brief });
+
+        Assert.Contains("public const bool @class = true;", source);
+        Assert.Contains("public const bool @int = false;", source);
+        // The member is the symbol's name as the compiler sees it, so neither table writes a member field.
+        Assert.Contains(@"KconfigTable(""1V\n0\nclass\nint\n"")", source);
+        Assert.Contains(@"""Kconfig\nclass\t\tb\ty\t0:1\nint\t\tb\tn\t0:2\n""", source);
+    }
+
+    [Fact]
     public void Every_type_compiles_in_const_and_readonly_modes()
     {
         foreach (var constants in new[] { true, false })

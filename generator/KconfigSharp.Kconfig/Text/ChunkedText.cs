@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace KconfigSharp.Kconfig.Text;
 
@@ -7,24 +8,29 @@ namespace KconfigSharp.Kconfig.Text;
 /// An immutable text held in fixed-size chunks, compared by content: what <see cref="ChunkedTextBuilder"/>
 /// writes. A big tree's generated source (NuttX: 5.9 M characters) lives in chunks below the large-object
 /// size, so it is never copied into one string: the generator hands the chunks to the compiler as they are.
+/// A chunk whose characters are all ASCII (nearly every one: C# keywords, Kconfig names, tables) is kept one
+/// byte per character, half the memory of a <c>char[]</c>; a chunk with any other character is kept as chars.
 /// </summary>
 public sealed class ChunkedText : IEquatable<ChunkedText>
 {
-    /// <summary>Characters per chunk: a power of two, 32 KB each, below the large-object heap's 85,000 bytes.</summary>
-    internal const int ChunkShift = 14;
-
+    /// <summary>Characters per chunk: a power of two, 16 KB as bytes, 32 KB as chars, below the large-object heap's 85,000 bytes.</summary>
     internal const int ChunkSize = 1 << ChunkShift;
 
-    private readonly char[][] _chunks;
+    internal const int ChunkShift = 14;
+
+    // Chunk k is _ascii[k] (one byte per character) or, when that is null, _wide[k].
+    private readonly byte[]?[] _ascii;
+    private readonly char[]?[] _wide;
     private int _hash;
 
     /// <summary>
-    /// Takes <paramref name="chunks"/>: each but the last holds <see cref="ChunkSize"/> characters, the last the rest
-    /// of <paramref name="length"/> (and may be shorter than <see cref="ChunkSize"/> when it is the only one).
+    /// Takes the chunks: each but the last holds <see cref="ChunkSize"/> characters, the last the rest of
+    /// <paramref name="length"/>; chunk k is <paramref name="ascii"/>[k] or, when that is null, <paramref name="wide"/>[k].
     /// </summary>
-    internal ChunkedText(char[][] chunks, int length)
+    internal ChunkedText(byte[]?[] ascii, char[]?[] wide, int length)
     {
-        _chunks = chunks;
+        _ascii = ascii;
+        _wide = wide;
         Length = length;
     }
 
@@ -32,9 +38,19 @@ public sealed class ChunkedText : IEquatable<ChunkedText>
     public int Length { get; }
 
     /// <summary>The character at <paramref name="index"/>.</summary>
-    public char this[int index] => (uint)index < (uint)Length
-        ? _chunks[index >> ChunkShift][index & (ChunkSize - 1)]
-        : throw new ArgumentOutOfRangeException(nameof(index));
+    public char this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            var chunk = index >> ChunkShift;
+            return _ascii[chunk] is { } ascii ? (char)ascii[index & (ChunkSize - 1)] : _wide[chunk]![index & (ChunkSize - 1)];
+        }
+    }
 
     /// <summary>Copies <paramref name="count"/> characters from <paramref name="sourceIndex"/> on into <paramref name="destination"/>.</summary>
     public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
@@ -46,9 +62,19 @@ public sealed class ChunkedText : IEquatable<ChunkedText>
 
         while (count > 0)
         {
+            var chunk = sourceIndex >> ChunkShift;
             var offset = sourceIndex & (ChunkSize - 1);
             var part = Math.Min(count, ChunkSize - offset);
-            Array.Copy(_chunks[sourceIndex >> ChunkShift], offset, destination, destinationIndex, part);
+            if (_ascii[chunk] is { } ascii)
+            {
+                // ASCII bytes widen to the same characters (vectorized by the runtime).
+                Encoding.ASCII.GetChars(ascii, offset, part, destination, destinationIndex);
+            }
+            else
+            {
+                Array.Copy(_wide[chunk]!, offset, destination, destinationIndex, part);
+            }
+
             sourceIndex += part;
             destinationIndex += part;
             count -= part;
@@ -58,9 +84,12 @@ public sealed class ChunkedText : IEquatable<ChunkedText>
     /// <summary>Writes the text to <paramref name="writer"/> chunk by chunk.</summary>
     public void WriteTo(TextWriter writer)
     {
+        var buffer = new char[Math.Min(ChunkSize, Length)];
         for (var start = 0; start < Length; start += ChunkSize)
         {
-            writer.Write(_chunks[start >> ChunkShift], 0, Math.Min(ChunkSize, Length - start));
+            var count = Math.Min(ChunkSize, Length - start);
+            CopyTo(start, buffer, 0, count);
+            writer.Write(buffer, 0, count);
         }
     }
 
@@ -85,12 +114,13 @@ public sealed class ChunkedText : IEquatable<ChunkedText>
             return true;
         }
 
-        for (var start = 0; start < Length; start += ChunkSize)
+        for (var chunk = 0; chunk < _ascii.Length; chunk++)
         {
-            var mine = _chunks[start >> ChunkShift];
-            var theirs = other._chunks[start >> ChunkShift];
-            var count = Math.Min(ChunkSize, Length - start);
-            if (!mine.AsSpan(0, count).SequenceEqual(theirs.AsSpan(0, count)))
+            // Equal chunks are kept the same way: whether a chunk is bytes depends only on its characters.
+            var same = _ascii[chunk] is { } mine
+                ? other._ascii[chunk] is { } theirs && mine.AsSpan().SequenceEqual(theirs)
+                : other._wide[chunk] is { } theirWide && _wide[chunk].AsSpan().SequenceEqual(theirWide);
+            if (!same)
             {
                 return false;
             }
@@ -108,9 +138,22 @@ public sealed class ChunkedText : IEquatable<ChunkedText>
         if (_hash == 0)
         {
             var hash = Length;
-            for (var i = 0; i < Length; i++)
+            for (var chunk = 0; chunk < _ascii.Length; chunk++)
             {
-                hash = unchecked((hash * 31) + _chunks[i >> ChunkShift][i & (ChunkSize - 1)]);
+                if (_ascii[chunk] is { } ascii)
+                {
+                    foreach (var b in ascii)
+                    {
+                        hash = unchecked((hash * 31) + b);
+                    }
+                }
+                else
+                {
+                    foreach (var c in _wide[chunk]!)
+                    {
+                        hash = unchecked((hash * 31) + c);
+                    }
+                }
             }
 
             _hash = hash == 0 ? 1 : hash;

@@ -2,30 +2,34 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace KconfigSharp.Kconfig.Text;
 
 /// <summary>
 /// Appends characters into fixed-size chunks and hands them over as a <see cref="ChunkedText"/>, without
 /// the copy a <c>StringBuilder</c> makes into one string (issue 13: that copy of NuttX's 12 MB of generated
-/// source was a fifth of the emission). Used once: <see cref="ToText"/> ends it.
+/// source was a fifth of the emission). Characters go into one working chunk; each full one is kept as ASCII
+/// bytes when it is all ASCII (else as a copy of its characters), and the working chunk is written again.
+/// Used once: <see cref="ToText"/> ends it.
 /// </summary>
 internal sealed class ChunkedTextBuilder
 {
-    private readonly List<char[]> _chunks;
+    private readonly List<byte[]?> _ascii;
+    private readonly List<char[]?> _wide;
     private char[] _chunk;
     private int _position;
 
-    /// <param name="expectedLength">A guess of the final length: sizes the chunk list, and the first chunk of a short text.</param>
+    /// <param name="expectedLength">A guess of the final length: sizes the chunk lists, and the working chunk of a short text.</param>
     public ChunkedTextBuilder(int expectedLength = 0)
     {
-        _chunks = new List<char[]>((expectedLength >> ChunkedText.ChunkShift) + 1);
+        _ascii = new List<byte[]?>((expectedLength >> ChunkedText.ChunkShift) + 1);
+        _wide = new List<char[]?>((expectedLength >> ChunkedText.ChunkShift) + 1);
         _chunk = new char[Math.Min(Math.Max(expectedLength, 16), ChunkedText.ChunkSize)];
-        _chunks.Add(_chunk);
     }
 
     /// <summary>The number of characters appended so far.</summary>
-    public int Length => ((_chunks.Count - 1) << ChunkedText.ChunkShift) + _position;
+    public int Length => (_ascii.Count << ChunkedText.ChunkShift) + _position;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ChunkedTextBuilder Append(char c)
@@ -118,19 +122,35 @@ internal sealed class ChunkedTextBuilder
         return this;
     }
 
-    /// <summary>The text appended; the builder must not be used afterwards (the chunks are handed over).</summary>
-    public ChunkedText ToText() => new(_chunks.ToArray(), Length);
+    /// <summary>The text appended; the builder must not be used afterwards.</summary>
+    public ChunkedText ToText()
+    {
+        var length = Length;
+        if (_position > 0)
+        {
+            Keep(_position);
+        }
+
+        return new ChunkedText(_ascii.ToArray(), _wide.ToArray(), length);
+    }
 
     /// <summary>The text appended so far as a string (a copy; the builder stays usable).</summary>
     public override string ToString()
     {
         var all = new char[Length];
-        for (var i = 0; i < _chunks.Count; i++)
+        for (var i = 0; i < _ascii.Count; i++)
         {
-            var count = i == _chunks.Count - 1 ? _position : ChunkedText.ChunkSize;
-            Array.Copy(_chunks[i], 0, all, i << ChunkedText.ChunkShift, count);
+            if (_ascii[i] is { } ascii)
+            {
+                Encoding.ASCII.GetChars(ascii, 0, ascii.Length, all, i << ChunkedText.ChunkShift);
+            }
+            else
+            {
+                Array.Copy(_wide[i]!, 0, all, i << ChunkedText.ChunkShift, ChunkedText.ChunkSize);
+            }
         }
 
+        Array.Copy(_chunk, 0, all, _ascii.Count << ChunkedText.ChunkShift, _position);
         return new string(all);
     }
 
@@ -138,14 +158,32 @@ internal sealed class ChunkedTextBuilder
     {
         if (_chunk.Length < ChunkedText.ChunkSize)
         {
-            // A short text's only chunk grows to the full size before a second chunk starts.
+            // A short text's working chunk grows to the full size before the first chunk is kept.
             Array.Resize(ref _chunk, Math.Min(_chunk.Length * 2, ChunkedText.ChunkSize));
-            _chunks[0] = _chunk;
             return;
         }
 
-        _chunk = new char[ChunkedText.ChunkSize];
-        _chunks.Add(_chunk);
+        Keep(ChunkedText.ChunkSize);
         _position = 0;
+    }
+
+    /// <summary>Keeps the first <paramref name="count"/> characters of the working chunk as the next chunk.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private void Keep(int count)
+    {
+        if (AsciiText.IsAscii(new ReadOnlySpan<char>(_chunk, 0, count)))
+        {
+            var ascii = new byte[count];
+            Encoding.ASCII.GetBytes(_chunk, 0, count, ascii, 0);
+            _ascii.Add(ascii);
+            _wide.Add(null);
+        }
+        else
+        {
+            var wide = new char[count];
+            Array.Copy(_chunk, 0, wide, 0, count);
+            _ascii.Add(null);
+            _wide.Add(wide);
+        }
     }
 }

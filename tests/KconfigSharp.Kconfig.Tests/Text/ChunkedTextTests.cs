@@ -47,10 +47,11 @@ public sealed class ChunkedTextTests
         }
     }
 
-    // Long strings and repeats cross the 16,384-character chunks, and the first chunk's growth of a short text.
+    // Long strings and repeats cross the 16,384-character chunks, and the first chunk's growth of a short text;
+    // long ASCII strings make chunks kept as bytes, any other character chunks kept as chars, mixed in one text.
     private static readonly Gen<Piece> APiece = Gen.Select(
         Gen.Int[0, 5],
-        Gen.OneOf(Gen.String[0, 40], Gen.Char.Array[20_000, 40_000].Select(c => new string(c))),
+        Gen.OneOf(Gen.String[0, 40], Gen.Char.Array[20_000, 40_000].Select(c => new string(c)), Gen.Char['\0', '\x7f'].Array[20_000, 40_000].Select(c => new string(c))),
         Gen.OneOf(Gen.Long, Gen.Long[0, 100], Gen.Const(long.MinValue), Gen.Const(long.MaxValue)),
         Gen.Int[0, 20_000],
         (kind, text, number, repeat) => new Piece(kind, text, number, repeat));
@@ -115,5 +116,24 @@ public sealed class ChunkedTextTests
                 chars[chars.Length - 1] = chars[chars.Length - 1] == 'a' ? 'b' : 'a';
                 Assert.NotEqual(first, new ChunkedTextBuilder().Append(new string(chars)).ToText());
             }
+        }, iter: 40);
+
+    [Fact]
+    public void Keeps_a_character_above_ascii_wherever_it_falls_in_an_otherwise_ascii_text() =>
+        Gen.Select(Gen.Int[1, 50_000], Gen.Int[0, 49_999], Gen.Char['\x80', '\uffff']).Sample((length, at, special) =>
+        {
+            var chars = Enumerable.Range(0, length).Select(i => (char)(' ' + (i % 95))).ToArray();
+            var ascii = new ChunkedTextBuilder().Append(new string(chars)).ToText();
+            chars[at % length] = special;
+            var expected = new string(chars);
+            var text = new ChunkedTextBuilder().Append(expected).ToText();
+            Assert.Equal(expected, text.ToString());
+            Assert.Equal(special, text[at % length]);
+            var destination = new char[length];
+            text.CopyTo(0, destination, 0, length);
+            Assert.Equal(expected, new string(destination));
+            Assert.NotEqual(ascii, text);
+            Assert.NotEqual(text, ascii);
+            Assert.Equal(text, new ChunkedTextBuilder(length).Append(expected).ToText());
         }, iter: 40);
 }

@@ -1,4 +1,7 @@
 using CsCheck;
+using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Resolution;
+using KconfigSharp.Kconfig.Text;
 using KconfigSharp.Kconfig.Writers.CSharp;
 
 namespace KconfigSharp.Kconfig.Tests.Writers;
@@ -47,6 +50,46 @@ public sealed class FlagMetadataTableTests
             FlagMetadataTable.WriteLiteral(literal, rows, pascal, preferred);
             Assert.Equal("[" + FeatureFlagsWriter.Quote(FlagMetadataTable.Write(rows, pascal)), literal.ToString());
         });
+
+    // A text as the resolver gives it: mostly one shared string, sometimes an equal text in a string of its own.
+    private static readonly Gen<string?> SharedText = Gen.Select(Gen.Int[0, 4], Gen.Bool, Gen.Bool)
+        .Select((word, copy, none) => none ? null : copy ? new string(Words[word].ToCharArray()) : Words[word]);
+
+    private static readonly Gen<ResolvedRelation> ResolvedRelationGen =
+        Gen.Select(Name, SharedText, (symbol, condition) => new ResolvedRelation(symbol, condition));
+
+    // Member names as the writer assigns them: the preferred one, a keyword's @ form, or a renamed one.
+    private static readonly Gen<(ResolvedSymbol Symbol, string Member)> GeneratedMember =
+        Gen.Select(Name, Gen.Int[0, 2], Gen.Enum<KconfigType>(), SharedText, SharedText, ResolvedRelationGen.Array[0, 3], ResolvedRelationGen.Array[0, 2])
+            .Select(t => (
+                new ResolvedSymbol(t.Item1, t.Item3, "y", IsDefined: true, IsVisible: true, null, null, EquatableArray<SourceLocation>.Empty, t.Item4,
+                    EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty, t.Item6.ToEquatableArray(), t.Item7.ToEquatableArray(), t.Item5, ValueOrigin.Nothing),
+                t.Item2 switch { 0 => MemberNames.Preferred(t.Item1, pascalCase: true), 1 => "@" + MemberNames.Preferred(t.Item1, pascalCase: true), _ => t.Item1 + "_2" }));
+
+    [Fact]
+    public void Generated_members_are_written_as_their_rows() =>
+        Gen.Select(GeneratedMember.List[0, 8], Gen.Bool).Sample((members, pascal) =>
+        {
+            var preferred = members.ConvertAll(m => MemberNames.Preferred(m.Symbol.Name, pascal));
+            var fromMembers = new ChunkedTextBuilder();
+            FlagMetadataTable.WriteLiteral(fromMembers, members, pascal, preferred);
+            var fromRows = new ChunkedTextBuilder();
+            FlagMetadataTable.WriteLiteral(fromRows, members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), pascal, preferred);
+            Assert.Equal(fromRows.ToString(), fromMembers.ToString());
+        });
+
+    [Fact]
+    public void Equal_texts_in_different_strings_are_written_once()
+    {
+        var text = "A && B";
+        var rows = new List<FlagMetadataTable.Row>
+        {
+            new("X", "X", text, null, [], []),
+            new("Y", "Y", new string(text.ToCharArray()), null, [new("S", new string(text.ToCharArray()))], []),
+        };
+
+        Assert.Equal("1V\n1\nA && B\nX\t\t0\nY\t\t0\t\tS:0\n", FlagMetadataTable.Write(rows, pascalCaseNames: false));
+    }
 
     [Fact]
     public void A_table_with_every_escape_is_one_literal()

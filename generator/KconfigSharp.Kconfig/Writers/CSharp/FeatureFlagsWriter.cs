@@ -96,7 +96,7 @@ public static class FeatureFlagsWriter
         if (compact)
         {
             var line = writer.Start().Append('[').Append(types).Append("KconfigTable(");
-            FlagMetadataTable.WriteLiteral(line, members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), options.PascalCaseNames, preferred);
+            FlagMetadataTable.WriteLiteral(line, members, options.PascalCaseNames, preferred);
             line.Append(")]");
             writer.End();
         }
@@ -147,7 +147,9 @@ public static class FeatureFlagsWriter
     [MethodImpl(HotPath.Optimized)]
     private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics, List<string> preferredNames)
     {
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "Symbols", SymbolTableClass, options.ClassName };
+        // Sized once for every name (HashSet takes no capacity in netstandard2.0; growing one to NuttX's 22,000
+        // names allocated twice as much); the values are not used.
+        var used = new Dictionary<string, int>(configuration.Symbols.Count + 3, System.StringComparer.Ordinal) { ["Symbols"] = 0, [SymbolTableClass] = 0, [options.ClassName] = 0 };
         var result = new List<(ResolvedSymbol, string)>(configuration.Symbols.Count);
         foreach (var symbol in configuration.Symbols)
         {
@@ -160,12 +162,12 @@ public static class FeatureFlagsWriter
             }
 
             var name = preferred;
-            if (MemberNames.IsKeyword(name) || used.Contains(name))
+            if (MemberNames.IsKeyword(name) || used.ContainsKey(name))
             {
                 var verbatim = MemberNames.Preferred(symbol.Name, pascalCase: false);
                 name = MemberNames.IsKeyword(verbatim) ? "@" + verbatim : verbatim;
                 var suffix = 2;
-                while (used.Contains(name))
+                while (used.ContainsKey(name))
                 {
                     name = verbatim + "_" + suffix.ToString(CultureInfo.InvariantCulture);
                     suffix++;
@@ -175,7 +177,7 @@ public static class FeatureFlagsWriter
                 diagnostics?.Add(KconfigDiagnostics.NameCollision.Create(location, $"member name '{preferred}' for {symbol.Name} is a C# keyword or already used; '{name}' is used instead"));
             }
 
-            used.Add(name);
+            used.Add(name, 0);
             result.Add((symbol, name));
         }
 
@@ -504,6 +506,7 @@ public static class FeatureFlagsWriter
     }
 
     /// <summary>Whether <paramref name="c"/> must be escaped inside a C# regular string literal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool NeedsLiteralEscape(char c) => c < ' ' || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029' || c == '\u0085';
 
     /// <summary>Appends the escape of a character <see cref="NeedsLiteralEscape"/> accepts.</summary>
@@ -567,6 +570,7 @@ public static class FeatureFlagsWriter
     }
 
     /// <summary>Whether <see cref="Xml"/> writes <paramref name="c"/> as a space: a line break for C# or a character XML rejects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsXmlSpace(char c) => (c < ' ' && c != '\t') || c is '\u2028' or '\u2029' or '\u0085' or '\uFFFE' or '\uFFFF';
 
     /// <summary>

@@ -35,9 +35,10 @@ public static class FlagMetadataTable
     public sealed record Relation(string Symbol, string? Condition);
 
     /// <summary>The row of a generated member (its name as the compiler sees it, without <c>@</c>; choice names only for bool members, as <c>[KconfigChoice]</c>).</summary>
-    [MethodImpl(HotPath.Optimized)]
     public static Row RowOf(ResolvedSymbol symbol, string member) =>
-        new(symbol.Name, member.TrimStart('@'), symbol.DependsOn, symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null, Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
+        new(symbol.Name, MemberNames.WithoutVerbatimPrefix(member), symbol.DependsOn, ChoiceOf(symbol), Relations(symbol.SelectedBy), Relations(symbol.ImpliedBy));
+
+    private static string? ChoiceOf(ResolvedSymbol symbol) => symbol.Type == Model.KconfigType.Bool ? symbol.ChoiceName : null;
 
     private static Relation[] Relations(EquatableArray<ResolvedRelation> relations)
     {
@@ -59,7 +60,7 @@ public static class FlagMetadataTable
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
     {
         var table = new ChunkedTextBuilder(members.Count * 100);
-        Write(new TableTextWriter(table, quoted: false), members, pascalCaseNames, preferredMembers: null);
+        Write(new TableTextWriter(table, quoted: false), new RowList(members, pascalCaseNames, preferredMembers: null), pascalCaseNames);
         return table.ToString();
     }
 
@@ -68,44 +69,45 @@ public static class FlagMetadataTable
     /// <see cref="Write(IReadOnlyList{Row}, bool)"/>), written in place. <paramref name="preferredMembers"/>
     /// holds each row's <see cref="MemberNames.Preferred"/>, already computed by the caller.
     /// </summary>
-    internal static void WriteLiteral(ChunkedTextBuilder builder, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string> preferredMembers)
+    internal static void WriteLiteral(ChunkedTextBuilder builder, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string> preferredMembers) =>
+        WriteLiteral(builder, new RowList(members, pascalCaseNames, preferredMembers), pascalCaseNames);
+
+    /// <summary>
+    /// The literal of the generated members' rows (<see cref="RowOf"/> of each), read from the resolved symbols
+    /// in place: NuttX's 22,000 members made as many row records and relation arrays only to be written once.
+    /// </summary>
+    internal static void WriteLiteral(ChunkedTextBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members, bool pascalCaseNames, List<string> preferredMembers) =>
+        WriteLiteral(builder, new GeneratedMembers(members, preferredMembers), pascalCaseNames);
+
+    private static void WriteLiteral(ChunkedTextBuilder builder, RowSource rows, bool pascalCaseNames)
     {
         builder.Append('"');
-        Write(new TableTextWriter(builder, quoted: true), members, pascalCaseNames, preferredMembers);
+        Write(new TableTextWriter(builder, quoted: true), rows, pascalCaseNames);
         builder.Append('"');
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void Write(TableTextWriter table, IReadOnlyList<Row> members, bool pascalCaseNames, IReadOnlyList<string>? preferredMembers)
+    private static void Write(TableTextWriter table, RowSource rows, bool pascalCaseNames)
     {
+        var count = rows.Count;
+        var numbers = new TextNumbers(count);
+        for (var row = 0; row < count; row++)
+        {
+            numbers.Collect(rows.DependsOn(row));
+            numbers.Collect(rows.Choice(row));
+            for (var i = rows.RelationCount(row, implied: false) - 1; i >= 0; i--)
+            {
+                numbers.Collect(rows.RelationCondition(row, implied: false, i));
+            }
+
+            for (var i = rows.RelationCount(row, implied: true) - 1; i >= 0; i--)
+            {
+                numbers.Collect(rows.RelationCondition(row, implied: true, i));
+            }
+        }
+
         // Texts are numbered shortest first, so a text can point at a shared tail written before it.
-        var distinct = new HashSet<string>(System.StringComparer.Ordinal);
-        var texts = new List<string>();
-        void Collect(string? text)
-        {
-            if (text is not null && distinct.Add(text))
-            {
-                texts.Add(text);
-            }
-        }
-
-        foreach (var row in members)
-        {
-            Collect(row.DependsOn);
-            Collect(row.Choice);
-            for (var i = 0; i < row.SelectedBy.Count; i++)
-            {
-                Collect(row.SelectedBy[i].Condition);
-            }
-
-            for (var i = 0; i < row.ImpliedBy.Count; i++)
-            {
-                Collect(row.ImpliedBy[i].Condition);
-            }
-        }
-
-        texts.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
-        var numbers = new Dictionary<string, int>(texts.Count, System.StringComparer.Ordinal);
+        var texts = numbers.NumberShortestFirst();
         var tails = new TailIndex(texts.Count);
         table.Append(Format[0]);
         table.Append(pascalCaseNames ? 'P' : 'V');
@@ -115,49 +117,52 @@ public static class FlagMetadataTable
         foreach (var text in texts)
         {
             AppendText(table, text, tails);
-            numbers.Add(text, numbers.Count);
         }
 
-        for (var index = 0; index < members.Count; index++)
+        for (var row = 0; row < count; row++)
         {
-            var row = members[index];
-            var preferred = preferredMembers is null ? MemberNames.Preferred(row.Name, pascalCaseNames) : preferredMembers[index];
-            var hasMember = row.Member != preferred;
+            var name = rows.Name(row);
+            var member = rows.Member(row);
+            var hasMember = member != rows.Preferred(row);
+            var dependsOn = rows.DependsOn(row);
+            var choice = rows.Choice(row);
+            var selectedBy = rows.RelationCount(row, implied: false);
+            var impliedBy = rows.RelationCount(row, implied: true);
 
             // Trailing empty fields are left out.
-            var last = row.ImpliedBy.Count > 0 ? 5 : row.SelectedBy.Count > 0 ? 4 : row.Choice is not null ? 3 : row.DependsOn is not null ? 2 : hasMember ? 1 : 0;
-            AppendEscaped(table, row.Name, 0, row.Name.Length);
+            var last = impliedBy > 0 ? 5 : selectedBy > 0 ? 4 : choice is not null ? 3 : dependsOn is not null ? 2 : hasMember ? 1 : 0;
+            AppendEscaped(table, name, 0, name.Length);
             if (last >= 1)
             {
                 table.Append('\t');
                 if (hasMember)
                 {
-                    AppendEscaped(table, row.Member, 0, row.Member.Length);
+                    AppendEscaped(table, member, 0, member.Length);
                 }
             }
 
             if (last >= 2)
             {
                 table.Append('\t');
-                AppendNumber(table, row.DependsOn, numbers);
+                AppendNumber(table, dependsOn, numbers);
             }
 
             if (last >= 3)
             {
                 table.Append('\t');
-                AppendNumber(table, row.Choice, numbers);
+                AppendNumber(table, choice, numbers);
             }
 
             if (last >= 4)
             {
                 table.Append('\t');
-                AppendRelations(table, row.SelectedBy, numbers);
+                AppendRelations(table, rows, row, implied: false, numbers);
             }
 
             if (last >= 5)
             {
                 table.Append('\t');
-                AppendRelations(table, row.ImpliedBy, numbers);
+                AppendRelations(table, rows, row, implied: true, numbers);
             }
 
             table.Append('\n');
@@ -165,11 +170,11 @@ public static class FlagMetadataTable
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void AppendNumber(TableTextWriter table, string? text, Dictionary<string, int> numbers)
+    private static void AppendNumber(TableTextWriter table, string? text, TextNumbers numbers)
     {
         if (text is not null)
         {
-            table.Append(numbers[text]);
+            table.Append(numbers.Of(text));
         }
     }
 
@@ -185,7 +190,7 @@ public static class FlagMetadataTable
         for (var at = text.IndexOf(AndSeparator, System.StringComparison.Ordinal); at > 0; at = text.IndexOf(AndSeparator, at + 1, System.StringComparison.Ordinal))
         {
             var start = at + AndSeparator.Length;
-            if (tails.Find(text, start, suffixHashes[start]) is { } tail)
+            if (tails.Find(text, start, suffixHashes[start]) is var tail and >= 0)
             {
                 AppendEscaped(table, text, 0, at);
                 table.Append(':');
@@ -204,12 +209,33 @@ public static class FlagMetadataTable
     /// <summary>
     /// The texts written so far, found by a suffix of a longer text without cutting it out: a menu chain
     /// has dozens of <c> &amp;&amp; </c>, and a substring per separator made the table quadratic in them.
+    /// A hash table of its own (arrays, chained by index): a dictionary of lists was a list per text.
     /// </summary>
-    private sealed class TailIndex(int capacity)
+    private sealed class TailIndex
     {
-        private readonly Dictionary<(int Length, int Hash), List<(string Text, int Number)>> _texts = new(capacity);
-        private int[] _hashes = new int[256];
+        // Per bucket, 1 + the number of its last text added (0: none); per text, 1 + the number of the next one in its bucket.
+        private readonly int[] _buckets;
+        private readonly int[] _next;
+        private readonly int[] _hashes;
+        private readonly string[] _texts;
+        private readonly int _bucketShift;
+        private int[] _suffixHashes = new int[256];
         private int _count;
+
+        public TailIndex(int capacity)
+        {
+            var bits = 1;
+            while ((1 << bits) < capacity * 2)
+            {
+                bits++;
+            }
+
+            _buckets = new int[1 << bits];
+            _bucketShift = 32 - bits;
+            _next = new int[capacity];
+            _hashes = new int[capacity];
+            _texts = new string[capacity];
+        }
 
         /// <summary>
         /// The hash of every suffix of <paramref name="text"/> (index = where it starts), computed from the end
@@ -218,12 +244,12 @@ public static class FlagMetadataTable
         [MethodImpl(HotPath.Optimized)]
         public int[] SuffixHashes(string text)
         {
-            if (_hashes.Length < text.Length + 1)
+            if (_suffixHashes.Length < text.Length + 1)
             {
-                _hashes = new int[System.Math.Max(text.Length + 1, _hashes.Length * 2)];
+                _suffixHashes = new int[System.Math.Max(text.Length + 1, _suffixHashes.Length * 2)];
             }
 
-            var hashes = _hashes;
+            var hashes = _suffixHashes;
             hashes[text.Length] = 0;
             for (var i = text.Length - 1; i >= 0; i--)
             {
@@ -234,35 +260,35 @@ public static class FlagMetadataTable
         }
 
         /// <summary>Adds <paramref name="text"/> as the next number; <paramref name="hash"/> is its whole suffix hash.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void Add(string text, int hash)
         {
-            var key = (text.Length, hash);
-            if (!_texts.TryGetValue(key, out var list))
-            {
-                _texts[key] = list = new List<(string, int)>(1);
-            }
-
-            list.Add((text, _count++));
+            var number = _count++;
+            var bucket = Bucket(hash, text.Length);
+            _texts[number] = text;
+            _hashes[number] = hash;
+            _next[number] = _buckets[bucket];
+            _buckets[bucket] = number + 1;
         }
 
-        /// <summary>The number of the text equal to <paramref name="text"/> from <paramref name="start"/> on, or null.</summary>
-        public int? Find(string text, int start, int hash)
+        /// <summary>The number of the text equal to <paramref name="text"/> from <paramref name="start"/> on, or -1.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public int Find(string text, int start, int hash)
         {
             var length = text.Length - start;
-            if (_texts.TryGetValue((length, hash), out var list))
+            for (var number = _buckets[Bucket(hash, length)] - 1; number >= 0; number = _next[number] - 1)
             {
-                foreach (var (candidate, number) in list)
+                var candidate = _texts[number];
+                if (_hashes[number] == hash && candidate.Length == length && string.CompareOrdinal(text, start, candidate, 0, length) == 0)
                 {
-                    if (string.CompareOrdinal(text, start, candidate, 0, length) == 0)
-                    {
-                        return number;
-                    }
+                    return number;
                 }
             }
 
-            return null;
+            return -1;
         }
+
+        // Fibonacci hashing of the suffix hash and length: the top bits of the product pick the bucket.
+        private int Bucket(int hash, int length) => (int)(unchecked((uint)(hash ^ (length * 16777619)) * 2654435769u) >> _bucketShift);
     }
 
     private const string AndSeparator = " && ";
@@ -380,25 +406,143 @@ public static class FlagMetadataTable
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void AppendRelations(TableTextWriter table, IReadOnlyList<Relation> relations, Dictionary<string, int> numbers)
+    private static void AppendRelations(TableTextWriter table, RowSource rows, int row, bool implied, TextNumbers numbers)
     {
-        for (var i = 0; i < relations.Count; i++)
+        var count = rows.RelationCount(row, implied);
+        for (var i = 0; i < count; i++)
         {
-            var relation = relations[i];
             if (i > 0)
             {
                 table.Append(',');
             }
 
-            AppendEscaped(table, relation.Symbol, 0, relation.Symbol.Length);
-            if (relation.Condition is { } condition)
+            var symbol = rows.RelationSymbol(row, implied, i);
+            AppendEscaped(table, symbol, 0, symbol.Length);
+            if (rows.RelationCondition(row, implied, i) is { } condition)
             {
                 table.Append(':');
-                table.Append(numbers[condition]);
+                table.Append(numbers.Of(condition));
             }
         }
     }
 
+    /// <summary>
+    /// The shared texts and their numbers, looked up by reference: the resolver writes one string per shared
+    /// dependency, so most rows repeat a reference, and hashing a reference costs nothing where hashing a menu
+    /// chain's text costs its length (twice per occurrence, in a set and a dictionary, before). Equal texts in
+    /// different strings still get one number: sorted, they are neighbours.
+    /// </summary>
+    /// <param name="rows">The number of rows: about as many strings as rows are collected (NuttX: 18,439 for 22,148 rows), so the dictionary is sized once.</param>
+    private sealed class TextNumbers(int rows)
+    {
+        // Each collected string and, once numbered, its number.
+        private readonly Dictionary<string, int> _numbers = new(rows, ReferenceComparer<string>.Instance);
+        private readonly List<string> _strings = new(rows);
+
+        [MethodImpl(HotPath.Optimized)]
+        public void Collect(string? text)
+        {
+            if (text is not null && !_numbers.ContainsKey(text))
+            {
+                _numbers.Add(text, -1);
+                _strings.Add(text);
+            }
+        }
+
+        /// <summary>Numbers the collected texts shortest first (then ordinal) and returns them in that order, each once.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public List<string> NumberShortestFirst()
+        {
+            _strings.Sort(static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+            var texts = new List<string>(_strings.Count);
+            foreach (var text in _strings)
+            {
+                if (texts.Count == 0 || !string.Equals(texts[texts.Count - 1], text, System.StringComparison.Ordinal))
+                {
+                    texts.Add(text);
+                }
+
+                _numbers[text] = texts.Count - 1;
+            }
+
+            return texts;
+        }
+
+        /// <summary>The number of a collected text.</summary>
+        public int Of(string text) => _numbers[text];
+    }
+
+    /// <summary>The rows a table is written from, one field at a time.</summary>
+    private abstract class RowSource
+    {
+        public abstract int Count { get; }
+
+        public abstract string Name(int row);
+
+        /// <summary>The member's name, without <c>@</c>.</summary>
+        public abstract string Member(int row);
+
+        /// <summary>The member name <see cref="MemberNames.Preferred"/> gives the row's symbol (no member field when it is the member).</summary>
+        public abstract string Preferred(int row);
+
+        public abstract string? DependsOn(int row);
+
+        public abstract string? Choice(int row);
+
+        public abstract int RelationCount(int row, bool implied);
+
+        public abstract string RelationSymbol(int row, bool implied, int index);
+
+        public abstract string? RelationCondition(int row, bool implied, int index);
+    }
+
+    /// <summary>Rows given as <see cref="Row"/> records.</summary>
+    private sealed class RowList(IReadOnlyList<Row> rows, bool pascalCaseNames, IReadOnlyList<string>? preferredMembers) : RowSource
+    {
+        public override int Count => rows.Count;
+
+        public override string Name(int row) => rows[row].Name;
+
+        public override string Member(int row) => rows[row].Member;
+
+        public override string Preferred(int row) => preferredMembers is null ? MemberNames.Preferred(rows[row].Name, pascalCaseNames) : preferredMembers[row];
+
+        public override string? DependsOn(int row) => rows[row].DependsOn;
+
+        public override string? Choice(int row) => rows[row].Choice;
+
+        public override int RelationCount(int row, bool implied) => (implied ? rows[row].ImpliedBy : rows[row].SelectedBy).Count;
+
+        public override string RelationSymbol(int row, bool implied, int index) => (implied ? rows[row].ImpliedBy : rows[row].SelectedBy)[index].Symbol;
+
+        public override string? RelationCondition(int row, bool implied, int index) => (implied ? rows[row].ImpliedBy : rows[row].SelectedBy)[index].Condition;
+    }
+
+    /// <summary>The generated members' rows (<see cref="RowOf"/>), read from the resolved symbols.</summary>
+    private sealed class GeneratedMembers(List<(ResolvedSymbol Symbol, string Member)> members, List<string> preferredMembers) : RowSource
+    {
+        public override int Count => members.Count;
+
+        public override string Name(int row) => members[row].Symbol.Name;
+
+        public override string Member(int row) => MemberNames.WithoutVerbatimPrefix(members[row].Member);
+
+        public override string Preferred(int row) => preferredMembers[row];
+
+        public override string? DependsOn(int row) => members[row].Symbol.DependsOn;
+
+        public override string? Choice(int row) => ChoiceOf(members[row].Symbol);
+
+        public override int RelationCount(int row, bool implied) => Relations(row, implied).Count;
+
+        public override string RelationSymbol(int row, bool implied, int index) => Relations(row, implied)[index].Symbol;
+
+        public override string? RelationCondition(int row, bool implied, int index) => Relations(row, implied)[index].Condition;
+
+        private EquatableArray<ResolvedRelation> Relations(int row, bool implied) => implied ? members[row].Symbol.ImpliedBy : members[row].Symbol.SelectedBy;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
 
     [MethodImpl(HotPath.Optimized)]

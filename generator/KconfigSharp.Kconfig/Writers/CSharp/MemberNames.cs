@@ -28,7 +28,7 @@ public static class MemberNames
     [MethodImpl(HotPath.Optimized)]
     public static string ToPascalCase(string name)
     {
-        if (IsAscii(name))
+        if (Text.AsciiText.IsAscii(System.MemoryExtensions.AsSpan(name)))
         {
             // Kconfig names are ASCII: the same result as below, one character at a time, into a buffer on the
             // stack for all but very long names (22,000 names on NuttX, no builder each).
@@ -104,19 +104,11 @@ public static class MemberNames
         return buffer.Slice(0, length).ToString();
     }
 
-    [MethodImpl(HotPath.Optimized)]
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// A member's name as the compiler sees it: without the <c>@</c> a keyword's member is written with. (Not
+    /// <c>TrimStart('@')</c>: netstandard2.0 has only the <c>params char[]</c> form, an array per call, 0.7 MB on NuttX.)
+    /// </summary>
+    internal static string WithoutVerbatimPrefix(string member) => member.Length > 0 && member[0] == '@' ? member.Substring(1) : member;
 
     /// <summary>
     /// Longest member name emitted, in characters. C# metadata names stop at 1,023 UTF-8 bytes (a

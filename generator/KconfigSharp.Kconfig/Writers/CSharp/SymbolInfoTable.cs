@@ -58,7 +58,7 @@ internal static class SymbolInfoTable
         {
             AppendEscaped(table, symbol.Name);
             table.Append('\t');
-            var memberName = member.TrimStart('@');
+            var memberName = MemberNames.WithoutVerbatimPrefix(member);
             if (memberName != symbol.Name)
             {
                 AppendEscaped(table, memberName);
