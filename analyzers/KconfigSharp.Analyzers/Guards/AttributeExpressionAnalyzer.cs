@@ -36,7 +36,7 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var aliases = UsingAliases.Of(start.Compilation, AttributeSpelling.IsKconfigAttributeName);
+            var aliases = UsingAliases.For(start.Compilation).Of(AttributeSpelling.IsKconfigAttributeName);
             var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
             names.UnionWith(aliases);
             var words = AttributeSpelling.KconfigAttributeWords.Concat(aliases).ToArray();

@@ -51,9 +51,10 @@ internal sealed class GuardGate
         }
 
         // `using F = SampleApp.FeatureFlags;` then `F.X`.
-        gate._flagTypeNames.UnionWith(UsingAliases.Of(compilation, gate._flagTypeNames.Contains));
+        var usingAliases = UsingAliases.For(compilation);
+        gate._flagTypeNames.UnionWith(usingAliases.Of(gate._flagTypeNames.Contains));
 
-        var attributeAliases = UsingAliases.Of(compilation, AttributeSpelling.IsKconfigAttributeName);
+        var attributeAliases = usingAliases.Of(AttributeSpelling.IsKconfigAttributeName);
         gate.AddAnnotated(compilation.Assembly, SourceAttributeSpans(compilation, attributeAliases));
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
@@ -68,11 +69,11 @@ internal sealed class GuardGate
         if (gate._constructors)
         {
             // `using X = Device;` then `new X()`: the alias spells the annotated type.
-            gate._aliasNames.UnionWith(UsingAliases.Of(compilation, gate._names.Contains));
+            gate._aliasNames.UnionWith(usingAliases.Of(gate._names.Contains));
             gate._names.UnionWith(gate._aliasNames);
         }
 
-        gate.ScanWords = gate.WordsForTextScan(compilation, attributeAliases);
+        gate.ScanWords = gate.WordsForTextScan(usingAliases.HasGlobalUsingStatic, attributeAliases);
         return gate;
     }
 
@@ -124,9 +125,9 @@ internal sealed class GuardGate
     [MethodImpl(HotPath.Optimized)]
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
-    private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
+    private string[]? WordsForTextScan(bool hasGlobalUsingStatic, List<string> attributeAliases)
     {
-        HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
+        HasGlobalUsingStatic = hasGlobalUsingStatic;
         if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
         {
             return null;
