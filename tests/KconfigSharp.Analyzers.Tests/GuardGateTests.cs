@@ -1,3 +1,6 @@
+using KconfigSharp.Kconfig.Writers.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Verifier = KconfigSharp.Analyzers.Tests.AnalyzerVerifier<KconfigSharp.Analyzers.Guards.GuardAnalyzer>;
 
 namespace KconfigSharp.Analyzers.Tests;
@@ -65,6 +68,31 @@ public sealed class GuardGateTests
     [Fact]
     public Task A_bare_flag_name_under_using_static_is_analysed() => Verifier.VerifyAllModesAsync(
         "using static SampleApp.FeatureFlags;\nclass C\n{\n    bool M() => {|KCONF001:Multiprocess|};\n    bool N() => MultiprocessAllowed && Multiprocess;\n}\n");
+
+    /// <summary>
+    /// A <c>global using static</c> in one file lets every file read the flags by their bare names, so no file may be
+    /// skipped because its text does not spell the flag type (the compilation's usings are read once, for every analyzer).
+    /// </summary>
+    [Theory]
+    [InlineData(FlagMode.ConstOn)]
+    [InlineData(FlagMode.Readonly)]
+    public Task A_bare_flag_name_under_a_global_using_static_in_another_file_is_analysed(FlagMode mode)
+    {
+        var test = new CSharpAnalyzerTest<Guards.GuardAnalyzer, DefaultVerifier>
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    "global using static SampleApp.FeatureFlags;\n",
+                    "class C\n{\n    bool M() => {|KCONF001:Multiprocess|};\n    bool N() => MultiprocessAllowed && Multiprocess;\n}\n",
+                    FeatureFlagsFixture.For(mode),
+                    FeatureFlagsAttributes.Text,
+                },
+            },
+        };
+        return test.RunAsync();
+    }
 
     /// <summary>A part of the flag type sees the flags by their bare names: its parts are not skipped by their own text.</summary>
     [Fact]

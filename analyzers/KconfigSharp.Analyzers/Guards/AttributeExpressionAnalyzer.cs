@@ -19,7 +19,8 @@ namespace KconfigSharp.Analyzers.Guards;
 /// Only what people wrote, and only those attributes: a per-file semantic-model action (a syntax-node or
 /// code-block action costs Roslyn's per-declaration driver work on every file, see docs/performance.md).
 /// A file whose text spells neither name (nor a using alias of one) is skipped without a walk; in the
-/// others, attributes whose name spells one are bound to confirm the type. The generator's output
+/// others, attributes whose name spells one are bound to confirm the type (the attributes are found once per
+/// compilation, <see cref="SpelledAttributes"/>, shared with the guard gate). The generator's output
 /// (auto-generated) is valid by construction and not visited; each distinct expression text is checked
 /// once per compilation.
 /// </remarks>
@@ -36,25 +37,16 @@ public sealed class AttributeExpressionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var aliases = UsingAliases.Of(start.Compilation, AttributeSpelling.IsKconfigAttributeName);
-            var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
-            names.UnionWith(aliases);
-            var words = AttributeSpelling.KconfigAttributeWords.Concat(aliases).ToArray();
             var problems = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-            start.RegisterSemanticModelAction(model => CheckFile(model, names, words, problems));
+            start.RegisterSemanticModelAction(model => CheckFile(model, problems));
         });
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void CheckFile(SemanticModelAnalysisContext context, HashSet<string> names, string[] words, ConcurrentDictionary<string, string?> problems)
+    private static void CheckFile(SemanticModelAnalysisContext context, ConcurrentDictionary<string, string?> problems)
     {
-        var tree = context.SemanticModel.SyntaxTree;
-        if (!SourceTextScan.MayContainAny(tree.GetText(context.CancellationToken), words))
-        {
-            return;
-        }
-
-        foreach (var attribute in AttributeSpelling.Find(tree, words, names, context.CancellationToken))
+        // The compilation's spelled attributes are found once for every file and for the guard gate, which needs them too.
+        foreach (var attribute in SpelledAttributes.For(context.SemanticModel.Compilation).In(context.SemanticModel.SyntaxTree))
         {
             Check(context, attribute, problems);
         }

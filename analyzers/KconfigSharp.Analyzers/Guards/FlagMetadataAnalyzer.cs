@@ -20,35 +20,40 @@ public sealed class FlagMetadataAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        // The flag members are generated code: analyze it and report there. But the compilation's shared
-        // model has read (and cached) every flag member already, so a symbol action is registered only
-        // when it found metadata that does not parse: a valid tree (NuttX: 22,000 generated members)
-        // costs no callback per field and property.
+        // The flag members are generated code: analyze it and report there. A per-file action, not a symbol action:
+        // a valid tree (NuttX: 22,000 generated members) then costs no callback per field and property, only a look
+        // at the compilation's shared model, which has read (and cached) every flag member already; and not a
+        // compilation-start decision, which would build that model beside the compiler's declaration pass, binding
+        // the flag members' attributes before the compiler does (docs/performance.md, issue 13, night 3).
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var unreadable = FlagModel.For(start.Compilation).FlagsWithUnreadableMetadata;
-            if (unreadable.Count > 0)
-            {
-                start.RegisterSymbolAction(symbol => Check(symbol, unreadable), SymbolKind.Field, SymbolKind.Property);
-            }
-        });
+        context.RegisterSemanticModelAction(Check);
     }
 
-    private static void Check(SymbolAnalysisContext context, IReadOnlyDictionary<ISymbol, KconfigFlag> unreadable)
+    private static void Check(SemanticModelAnalysisContext context)
     {
-        if (!unreadable.TryGetValue(context.Symbol.OriginalDefinition, out var flag) || context.Symbol.Locations.IsDefaultOrEmpty)
+        var unreadable = FlagModel.For(context.SemanticModel.Compilation).FlagsWithUnreadableMetadata;
+        if (unreadable.Count == 0)
         {
             return;
         }
 
-        foreach (var metadata in flag.Unreadable)
+        var tree = context.SemanticModel.SyntaxTree;
+        foreach (var pair in unreadable)
         {
-            var shortName = metadata.AttributeName.EndsWith("Attribute", System.StringComparison.Ordinal)
-                ? metadata.AttributeName.Substring(0, metadata.AttributeName.Length - "Attribute".Length)
-                : metadata.AttributeName;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableFlagMetadata, context.Symbol.Locations[0], shortName, metadata.Text, metadata.Error));
+            var member = pair.Key;
+            if (member.Locations.IsDefaultOrEmpty || member.Locations[0].SourceTree != tree)
+            {
+                continue;
+            }
+
+            foreach (var metadata in pair.Value.Unreadable)
+            {
+                var shortName = metadata.AttributeName.EndsWith("Attribute", System.StringComparison.Ordinal)
+                    ? metadata.AttributeName.Substring(0, metadata.AttributeName.Length - "Attribute".Length)
+                    : metadata.AttributeName;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableFlagMetadata, member.Locations[0], shortName, metadata.Text, metadata.Error));
+            }
         }
     }
 }

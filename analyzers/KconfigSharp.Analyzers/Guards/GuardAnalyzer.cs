@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using KconfigSharp.Analyzers.Flow;
 using KconfigSharp.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -76,20 +77,45 @@ public sealed class GuardAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = FlagModel.For(start.Compilation);
-            var annotations = new KconfigAnnotations(start.Compilation.Assembly);
-            var gate = GuardGate.Create(start.Compilation, model);
-            var fastPath = _syntaxFastPath ? new StraightLineGuards(start.Compilation, model, annotations, gate, gate.HasGlobalUsingStatic, _passOverQuietExpressions) : null;
+            // Built at the first file, not here: compilation-start actions run beside the compiler's declaration pass,
+            // so building here bound the flag members' attributes (and walked the symbols) before the compiler did,
+            // paying its work on our clock; by the first file's action the compiler has bound them.
+            var compilation = start.Compilation;
+            var facts = new Lazy<CompilationFacts>(() => new CompilationFacts(compilation, _syntaxFastPath, _passOverQuietExpressions), LazyThreadSafetyMode.ExecutionAndPublication);
 
             // A semantic-model (per-file) action, not a code-block action: Roslyn's driver then does no
             // per-declaration work for this analyzer, and builds no operation tree it is not asked for.
-            start.RegisterSemanticModelAction(file => AnalyzeFile(file, model, annotations, gate, fastPath));
+            start.RegisterSemanticModelAction(file => AnalyzeFile(file, facts.Value));
         });
     }
 
-    [MethodImpl(HotPath.Optimized)]
-    private void AnalyzeFile(SemanticModelAnalysisContext context, FlagModel model, KconfigAnnotations annotations, GuardGate gate, StraightLineGuards? fastPath)
+    /// <summary>What the guard analysis knows of one compilation: its flags, annotations, gate and fast path.</summary>
+    private sealed class CompilationFacts
     {
+        public CompilationFacts(Compilation compilation, bool syntaxFastPath, bool passOverQuietExpressions)
+        {
+            Model = FlagModel.For(compilation);
+            Annotations = new KconfigAnnotations(compilation.Assembly);
+            Gate = GuardGate.Create(compilation, Model);
+            FastPath = syntaxFastPath ? new StraightLineGuards(compilation, Model, Annotations, Gate, Gate.HasGlobalUsingStatic, passOverQuietExpressions) : null;
+        }
+
+        public FlagModel Model { get; }
+
+        public KconfigAnnotations Annotations { get; }
+
+        public GuardGate Gate { get; }
+
+        public StraightLineGuards? FastPath { get; }
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private void AnalyzeFile(SemanticModelAnalysisContext context, CompilationFacts facts)
+    {
+        var model = facts.Model;
+        var annotations = facts.Annotations;
+        var gate = facts.Gate;
+        var fastPath = facts.FastPath;
         var semanticModel = context.SemanticModel;
         var tree = semanticModel.SyntaxTree;
         var cancellationToken = context.CancellationToken;

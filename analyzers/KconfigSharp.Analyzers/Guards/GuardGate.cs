@@ -51,10 +51,12 @@ internal sealed class GuardGate
         }
 
         // `using F = SampleApp.FeatureFlags;` then `F.X`.
-        gate._flagTypeNames.UnionWith(UsingAliases.Of(compilation, gate._flagTypeNames.Contains));
+        var usingAliases = UsingAliases.For(compilation);
+        gate._flagTypeNames.UnionWith(usingAliases.Of(gate._flagTypeNames.Contains));
 
-        var attributeAliases = UsingAliases.Of(compilation, AttributeSpelling.IsKconfigAttributeName);
-        gate.AddAnnotated(compilation.Assembly, SourceAttributeSpans(compilation, attributeAliases));
+        var spelled = SpelledAttributes.For(compilation);
+        var attributeAliases = spelled.Aliases;
+        gate.AddAnnotated(compilation.Assembly, SourceAttributeSpans(spelled));
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             // Annotations in metadata name the attribute types, which every KconfigSharp assembly embeds
@@ -68,11 +70,11 @@ internal sealed class GuardGate
         if (gate._constructors)
         {
             // `using X = Device;` then `new X()`: the alias spells the annotated type.
-            gate._aliasNames.UnionWith(UsingAliases.Of(compilation, gate._names.Contains));
+            gate._aliasNames.UnionWith(usingAliases.Of(gate._names.Contains));
             gate._names.UnionWith(gate._aliasNames);
         }
 
-        gate.ScanWords = gate.WordsForTextScan(compilation, attributeAliases);
+        gate.ScanWords = gate.WordsForTextScan(usingAliases.HasGlobalUsingStatic, attributeAliases);
         return gate;
     }
 
@@ -124,9 +126,9 @@ internal sealed class GuardGate
     [MethodImpl(HotPath.Optimized)]
     public bool MayReadFlagAt(SyntaxToken token) => _flagNames.Contains(token.ValueText) && MayReadFlag(token);
 
-    private string[]? WordsForTextScan(Compilation compilation, List<string> attributeAliases)
+    private string[]? WordsForTextScan(bool hasGlobalUsingStatic, List<string> attributeAliases)
     {
-        HasGlobalUsingStatic = UsingAliases.HasGlobalUsingStatic(compilation);
+        HasGlobalUsingStatic = hasGlobalUsingStatic;
         if (_everything || _elementAccess || _constructors || _invocations || HasGlobalUsingStatic)
         {
             return null;
@@ -235,32 +237,22 @@ internal sealed class GuardGate
     };
 
     /// <summary>
-    /// Where the source spells one of our attribute names, per tree (<see cref="AttributeSpelling"/>): a
+    /// Where the source spells one of our attribute names, per tree (<see cref="SpelledAttributes"/>): a
     /// source member is taken as annotated from these (<see cref="IsAnnotatedInSource"/>) without asking
     /// for its attributes (asking binds them: most of the gate's cost in a real build).
     /// </summary>
-    private static Dictionary<SyntaxTree, List<TextSpan>> SourceAttributeSpans(Compilation compilation, List<string> attributeAliases)
+    private static Dictionary<SyntaxTree, List<TextSpan>> SourceAttributeSpans(SpelledAttributes spelled)
     {
-        var names = new HashSet<string>(AttributeSpelling.KconfigAttributeNames, StringComparer.Ordinal);
-        names.UnionWith(attributeAliases);
-        var words = AttributeSpelling.KconfigAttributeWords.Concat(attributeAliases).ToArray();
         var spans = new Dictionary<SyntaxTree, List<TextSpan>>();
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var pair in spelled.ByTree)
         {
-            if (!SourceTextScan.MayContainAny(tree.GetText(), words))
+            var list = new List<TextSpan>(pair.Value.Count);
+            foreach (var attribute in pair.Value)
             {
-                continue;
-            }
-
-            foreach (var attribute in AttributeSpelling.Find(tree, words, names, CancellationToken.None))
-            {
-                if (!spans.TryGetValue(tree, out var list))
-                {
-                    spans[tree] = list = new List<TextSpan>();
-                }
-
                 list.Add(attribute.Span);
             }
+
+            spans[pair.Key] = list;
         }
 
         return spans;

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,14 +11,18 @@ namespace KconfigSharp.Analyzers.Guards;
 /// <summary>
 /// Using aliases of a compilation, read from syntax: the syntax-level filters (the guard gate, KCONF004)
 /// go by the name a use spells, and <c>using X = Some.Type;</c> lets it spell <c>X</c> instead. Only
-/// using directives are read (of compilation units and namespaces, never member bodies), so this is cheap.
+/// using directives are read (of compilation units and namespaces, never member bodies), once per
+/// compilation (<see cref="For"/>) for every analyzer and question.
 /// </summary>
-internal static class UsingAliases
+internal sealed class UsingAliases
 {
-    /// <summary>The alias names whose target's rightmost name satisfies <paramref name="targetName"/>.</summary>
-    public static List<string> Of(Compilation compilation, Func<string, bool> targetName)
+    // The table runs its factory outside its lock, so analyzers asking at once could each walk the trees: a Lazy walks once.
+    private static readonly ConditionalWeakTable<Compilation, Lazy<UsingAliases>> PerCompilation = new();
+
+    private readonly List<(string Alias, string Target)> _aliases = new();
+
+    private UsingAliases(Compilation compilation)
     {
-        var aliases = new List<string>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (tree.GetRoot() is not CompilationUnitSyntax unit)
@@ -24,7 +30,7 @@ internal static class UsingAliases
                 continue;
             }
 
-            Add(unit.Usings, targetName, aliases);
+            Add(unit.Usings, compilationUnit: true);
 
             // Namespaces nest as deep as the source says: an explicit stack.
             var containers = new Stack<SyntaxList<MemberDeclarationSyntax>>();
@@ -35,37 +41,37 @@ internal static class UsingAliases
                 {
                     if (member is BaseNamespaceDeclarationSyntax ns)
                     {
-                        Add(ns.Usings, targetName, aliases);
+                        Add(ns.Usings, compilationUnit: false);
                         containers.Push(ns.Members);
                     }
                 }
             }
         }
-
-        return aliases;
     }
+
+    /// <summary>The using aliases of <paramref name="compilation"/>, read on first use and shared.</summary>
+    public static UsingAliases For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Lazy<UsingAliases>(() => new UsingAliases(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// Whether some file has a <c>global using static</c>: then any file may use a type's members by their
     /// bare names without spelling the type (only compilation units hold global usings).
     /// </summary>
-    public static bool HasGlobalUsingStatic(Compilation compilation)
+    public bool HasGlobalUsingStatic { get; private set; }
+
+    /// <summary>The alias names whose target's rightmost name satisfies <paramref name="targetName"/>.</summary>
+    public List<string> Of(Func<string, bool> targetName)
     {
-        foreach (var tree in compilation.SyntaxTrees)
+        var aliases = new List<string>();
+        foreach (var (alias, target) in _aliases)
         {
-            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            if (targetName(target))
             {
-                foreach (var directive in unit.Usings)
-                {
-                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
-                    {
-                        return true;
-                    }
-                }
+                aliases.Add(alias);
             }
         }
 
-        return false;
+        return aliases;
     }
 
     /// <summary>The rightmost simple name a type or attribute name spells (<c>Device</c> in <c>global::A.Device&lt;T&gt;</c>).</summary>
@@ -77,13 +83,18 @@ internal static class UsingAliases
         _ => string.Empty,
     };
 
-    private static void Add(SyntaxList<UsingDirectiveSyntax> usings, Func<string, bool> targetName, List<string> aliases)
+    private void Add(SyntaxList<UsingDirectiveSyntax> usings, bool compilationUnit)
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias is { } alias && directive.NamespaceOrType is NameSyntax target && targetName(RightmostName(target)))
+            if (directive.Alias is { } alias && directive.NamespaceOrType is NameSyntax target)
             {
-                aliases.Add(alias.Name.Identifier.ValueText);
+                _aliases.Add((alias.Name.Identifier.ValueText, RightmostName(target)));
+            }
+
+            if (compilationUnit && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+            {
+                HasGlobalUsingStatic = true;
             }
         }
     }

@@ -27,8 +27,9 @@ internal sealed class FlagModel
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
-    // One model per compilation, shared by every analyzer and the suppressor (built once, not per analyzer).
-    private static readonly ConditionalWeakTable<Compilation, FlagModel> PerCompilation = new();
+    // One model per compilation, shared by every analyzer and the suppressor (built once, not per analyzer: the table
+    // runs its factory outside its lock, so analyzers asking at once would each build one; the Lazy builds one).
+    private static readonly ConditionalWeakTable<Compilation, Lazy<FlagModel>> PerCompilation = new();
 
     private readonly HashSet<string> _constMemberNames = new(StringComparer.Ordinal);
 
@@ -53,7 +54,9 @@ internal sealed class FlagModel
     }
 
     /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
-    public static FlagModel For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => Create(c));
+    [MethodImpl(HotPath.Optimized)]
+    public static FlagModel For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Lazy<FlagModel>(() => Create(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// Whether some <c>const</c> flag member has this simple name: a syntax-level filter (a read of a
