@@ -122,6 +122,9 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
+    internal bool HelpScratchTaken => _helpScratch is not null;
+
     /// <summary>The properties of the entry being parsed (see <see cref="Syntax.EntryProperties"/>).</summary>
     public EntryProperties EntryProperties { get; } = new();
 
@@ -319,7 +322,9 @@ internal sealed class ParserSession
         Files.Add(path);
         _includeStack.Add(path);
         _includeSet.Add(path);
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, HelpScratch), text, depth).FileBody(parent));
+        // A provider's string defers its help texts (no scratch): its 8 KB is taken only by a parser that decodes files.
+        var helpScratch = text.Source is null ? HelpScratch : null;
+        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth).FileBody(parent));
     }
 
     /// <summary>
