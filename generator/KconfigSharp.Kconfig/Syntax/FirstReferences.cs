@@ -17,7 +17,8 @@ internal sealed class FirstReferences
 
     private SourceLocation[] _locations;
 
-    public FirstReferences(int capacity) => _locations = NewTable(Math.Max(capacity, 16));
+    // A tree's estimate goes straight to the pooled size: a plain table of QEMU's 777 symbols would be 12 KB per parse.
+    public FirstReferences(int capacity) => _locations = NewTable(capacity <= 16 ? 16 : Math.Max(capacity, PooledLength));
 
     /// <summary>Records <paramref name="location"/> unless <paramref name="symbol"/> was referenced before.</summary>
     public void Note(Symbol symbol, SourceLocation location)

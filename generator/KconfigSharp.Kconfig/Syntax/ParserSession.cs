@@ -42,6 +42,7 @@ internal sealed class ParserSession
     public ParserSession(IKconfigFileProvider files, KconfigParseOptions options, int wordCapacity = 4096, int symbolCapacity = 0)
     {
         WordCache = new WordTable(wordCapacity);
+        SymbolCapacity = symbolCapacity;
         References = new FirstReferences(symbolCapacity);
         _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
         DefinedSymbols = new List<Symbol>(symbolCapacity);
@@ -59,11 +60,13 @@ internal sealed class ParserSession
     /// A session for a whole tree, its tables sized from the texts when the provider holds them all
     /// (the generator's, in-memory): growing them by doubling allocated NuttX's word and symbol tables
     /// about twice (≈ 1.8 MB). NuttX has one distinct word per ≈ 95 characters and one symbol per ≈ 200;
-    /// the estimates leave room (a table that grows anyway costs more than a little slack).
+    /// the estimates leave room (a table that grows anyway costs more than a little slack). The word table
+    /// keeps its pooled default below that size; the symbol table is sized at every size: QEMU's (777 symbols
+    /// in 68 KB, one per ≈ 90 characters) grows once from the estimate instead of nine times from empty.
     /// </summary>
     public static ParserSession ForTree(IKconfigFileProvider files, KconfigParseOptions options)
     {
-        if (files is not InMemoryFileProvider { TextLength: var characters } || characters < 4096 * 72)
+        if (files is not InMemoryFileProvider { TextLength: var characters })
         {
             return new ParserSession(files, options);
         }
@@ -78,6 +81,9 @@ internal sealed class ParserSession
     }
 
     public IKconfigFileProvider FileProvider { get; }
+
+    /// <summary>Symbols the tables were sized for (tests: the sizing of a parse).</summary>
+    internal int SymbolCapacity { get; }
 
     /// <summary>Where each symbol is first referenced, until the finalizer gives the undefined ones theirs.</summary>
     public FirstReferences References { get; }
@@ -115,6 +121,9 @@ internal sealed class ParserSession
     public TextBuffer HelpScratch => _helpScratch ??= new TextBuffer(capacity: 4096);
 
     private TextBuffer? _helpScratch;
+
+    /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
+    internal bool HelpScratchTaken => _helpScratch is not null;
 
     /// <summary>The properties of the entry being parsed (see <see cref="Syntax.EntryProperties"/>).</summary>
     public EntryProperties EntryProperties { get; } = new();
@@ -313,7 +322,9 @@ internal sealed class ParserSession
         Files.Add(path);
         _includeStack.Add(path);
         _includeSet.Add(path);
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, HelpScratch), text, depth).FileBody(parent));
+        // A provider's string defers its help texts (no scratch): its 8 KB is taken only by a parser that decodes files.
+        var helpScratch = text.Source is null ? HelpScratch : null;
+        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth).FileBody(parent));
     }
 
     /// <summary>

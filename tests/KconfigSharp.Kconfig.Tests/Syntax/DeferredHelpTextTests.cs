@@ -92,6 +92,22 @@ public sealed class DeferredHelpTextTests
     }
 
     [Fact]
+    public void Only_a_parse_that_decodes_files_takes_the_help_scratch()
+    {
+        var files = new InMemoryFileProvider().Add("Kconfig", "config A\n\tbool \"A\"\n\thelp\n\t  Text.\nsource \"B\"\n").Add("B", "config B\n\tbool\n\thelp\n\t  More.\n");
+        var deferred = ParserSession.ForTree(files, KconfigParseOptions.Default);
+        var decoded = ParserSession.ForTree(new BufferedOnlyProvider(files), KconfigParseOptions.Default);
+
+        var deferredModel = deferred.Run(["Kconfig"]);
+        var decodedModel = decoded.Run(["Kconfig"]);
+
+        Assert.False(deferred.HelpScratchTaken);
+        Assert.True(decoded.HelpScratchTaken);
+        Assert.Equal(["Text.", "More."], new[] { "A", "B" }.Select(name => deferredModel.Symbols[name].NodeList[0].Help));
+        Assert.Equal(["Text.", "More."], new[] { "A", "B" }.Select(name => decodedModel.Symbols[name].NodeList[0].Help));
+    }
+
+    [Fact]
     public void Help_texts_are_off_when_the_options_say_so_whatever_the_provider()
     {
         var files = new InMemoryFileProvider().Add("Kconfig", "config A\n\tbool \"A\"\n\thelp\n\t  Text.\n");

@@ -33,6 +33,24 @@ public sealed class TableSizingTests
     }
 
     [Fact]
+    public void A_small_tree_in_memory_gets_its_symbol_table_sized_from_its_text()
+    {
+        // QEMU's shape: many small files, one symbol per ≈ 90 characters, far below the word table's threshold.
+        var files = new InMemoryFileProvider();
+        for (var i = 0; i < 100; i++)
+        {
+            files.Add($"dir{i}/Kconfig", string.Concat(Enumerable.Range(0, 8).Select(j => $"config S{i}_{j}\n\tbool\n\tselect S{i}_{(j + 1) % 8}\n")));
+        }
+
+        var session = ParserSession.ForTree(files, KconfigParseOptions.Default);
+
+        Assert.Equal(4096, session.WordCache.Capacity);
+        Assert.Equal(files.TextLength / 160, session.SymbolCapacity);
+        Assert.True(session.SymbolCapacity > 100, $"{session.SymbolCapacity} symbols estimated");
+        Assert.Equal(5, ParserSession.ForTree(files, new KconfigParseOptions { MaxSymbols = 5 }).SymbolCapacity);
+    }
+
+    [Fact]
     public void A_sized_parse_gives_the_model_an_unsized_one_gives()
     {
         var memory = new InMemoryFileProvider().Add("Kconfig", BigTree(6000));
