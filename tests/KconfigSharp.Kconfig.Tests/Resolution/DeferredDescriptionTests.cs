@@ -103,6 +103,26 @@ public sealed class DeferredDescriptionTests
     }
 
     [Fact]
+    public void Implies_and_implied_by_compare_by_text_whether_set_empty_or_never_set()
+    {
+        var c = Resolve().Find("C")!;
+        Assert.Equal("A", Assert.Single(c.ImpliedBy).Symbol);
+
+        var cleared = c with { ImpliedBy = EquatableArray<ResolvedRelation>.Empty };
+        Assert.Empty(cleared.ImpliedBy);
+        Assert.Null(cleared.ChoiceName);
+        Assert.NotEqual(c, cleared);
+
+        // Emptied again, the relations few symbols have equal those of a symbol that never had them (B).
+        var b = Resolve().Find("B")!;
+        var bLikeC = b with { ImpliedBy = c.ImpliedBy, ChoiceName = "MODE", Implies = b.Selects };
+        Assert.NotEqual(b, bLikeC);
+        Assert.Equal(b, bLikeC with { ImpliedBy = default, ChoiceName = null, Implies = EquatableArray<ResolvedRelation>.Empty });
+        Assert.Equal(b.GetHashCode(), (bLikeC with { ImpliedBy = default, ChoiceName = null }).GetHashCode());
+        Assert.Equal(c, cleared with { ImpliedBy = c.ImpliedBy });
+    }
+
+    [Fact]
     public void Readers_on_several_threads_see_the_texts_written_once()
     {
         var expected = Resolve().Symbols.Select(s => (s.Name, s.DependsOn, s.ChoiceName, Selects: string.Join(",", s.Selects), ImpliedBy: string.Join(",", s.ImpliedBy))).ToList();
