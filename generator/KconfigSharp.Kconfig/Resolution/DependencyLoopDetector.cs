@@ -37,8 +37,7 @@ internal static class DependencyLoopDetector
     [MethodImpl(HotPath.Optimized)]
     internal static (List<object>? Loop, Symbol? Start) FindLoop(KconfigModel model, DependencyGraph graph, Adjacency dependents)
     {
-        var state = ArrayPool<byte>.Shared.Rent(graph.ItemCount);
-        Array.Clear(state, 0, graph.ItemCount);
+        var state = RentedArray.Cleared<byte>(graph.ItemCount);
         var path = new Frame[16];
         try
         {

@@ -26,8 +26,7 @@ internal static class DependencyOrder
     public static int Walk(KconfigModel model, DependencyGraph graph, SymbolSet? onPath, Action<Symbol>? finished)
     {
         var dependencies = graph.Dependencies;
-        var visited = ArrayPool<bool>.Shared.Rent(graph.ItemCount);
-        Array.Clear(visited, 0, graph.ItemCount);
+        var visited = RentedArray.Cleared<bool>(graph.ItemCount);
         var path = new (int Item, int Next)[16];
         var count = 0;
         var depth = 0;

@@ -60,8 +60,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _origins = new SymbolMap<ValueOrigin>(model);
         _written = new SymbolSet(model);
         _inProgress = new SymbolSet(model);
-        _dependencyValues = ArrayPool<byte>.Shared.Rent(model.Symbols.Count);
-        System.Array.Clear(_dependencyValues, 0, model.Symbols.Count);
+        _dependencyValues = RentedArray.Cleared<byte>(model.Symbols.Count);
         _choices = new ChoiceSlots(model.Choices.Count);
 
         // Kconfiglib falls back on a symbol named MODULES when no symbol carries 'option modules'.

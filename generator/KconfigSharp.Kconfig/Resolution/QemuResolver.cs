@@ -55,7 +55,7 @@ internal sealed class QemuResolver : IValueOriginText
         // Every symbol of the model is a variable, plus at most one per value.
         var variables = model.Symbols.Count + valueCount;
         _variables = new List<Symbol>(variables);
-        _states = RentCleared<VariableState>(System.Math.Max(variables, 16));
+        _states = RentedArray.Cleared<VariableState>(System.Math.Max(variables, 16));
         _edges = new EdgeList(variables * 2);
     }
 
@@ -73,13 +73,6 @@ internal sealed class QemuResolver : IValueOriginText
         _variableNumbers.Release();
         ArrayPool<VariableState>.Shared.Return(_states);
         _clauses.Release();
-    }
-
-    private static T[] RentCleared<T>(int length)
-    {
-        var array = ArrayPool<T>.Shared.Rent(length);
-        System.Array.Clear(array, 0, length);
-        return array;
     }
 
     /// <summary>Resolves <paramref name="model"/>; read each symbol's verdict with <see cref="TryGetState"/>.</summary>
@@ -269,7 +262,7 @@ internal sealed class QemuResolver : IValueOriginText
         _variables.Add(symbol);
         if (number == _states.Length)
         {
-            var larger = RentCleared<VariableState>(number * 2);
+            var larger = RentedArray.Cleared<VariableState>(number * 2);
             System.Array.Copy(_states, larger, number);
             ArrayPool<VariableState>.Shared.Return(_states);
             _states = larger;
@@ -288,7 +281,7 @@ internal sealed class QemuResolver : IValueOriginText
         // Depth-first post-order numbers: a symbol is numbered after every symbol that depends on it,
         // so sorting by descending number processes a symbol's inputs before the symbol.
         var postOrder = ArrayPool<int>.Shared.Rent(count);
-        var visited = RentCleared<bool>(count);
+        var visited = RentedArray.Cleared<bool>(count);
         var stack = new (int Variable, int Next)[16];
         var numbered = 0;
         for (var root = 0; root < count; root++)

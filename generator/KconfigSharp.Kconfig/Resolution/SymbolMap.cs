@@ -27,8 +27,7 @@ internal sealed class SymbolMap<T>
     {
         _model = model;
         var count = model.Symbols.Count;
-        _has = ArrayPool<bool>.Shared.Rent(count);
-        Array.Clear(_has, 0, count);
+        _has = RentedArray.Cleared<bool>(count);
         _values = ArrayPool<Slot>.Shared.Rent(count);
     }
 

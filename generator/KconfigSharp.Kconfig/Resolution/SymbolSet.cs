@@ -22,8 +22,7 @@ internal sealed class SymbolSet
     public SymbolSet(KconfigModel model)
     {
         _model = model;
-        _has = ArrayPool<bool>.Shared.Rent(model.Symbols.Count);
-        Array.Clear(_has, 0, model.Symbols.Count);
+        _has = RentedArray.Cleared<bool>(model.Symbols.Count);
     }
 
     /// <summary>Gives the flags back to the pool; the set is not read again.</summary>
