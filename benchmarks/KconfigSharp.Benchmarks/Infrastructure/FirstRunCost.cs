@@ -44,7 +44,13 @@ internal static class FirstRunCost
             ("whole first run (new driver)", () => () => harness.CreateDriver().RunGenerators(harness.Compilation)),
             ("model step", () => () => model = ConfigurationStep.Run(files, modelOptions, CancellationToken.None)),
             ("  of it: core parse + resolve", () => () => parseWithoutHelp ? tree.ParseAndResolveWithoutHelp(tree.Memory) : tree.ParseAndResolve(tree.Memory)),
-            ("  of it: finding the roots", () => () => Kconfig.IO.KconfigRootFinder.FindRoots(kconfigTexts, tree.Folder, macros)),
+            ("  of it: finding the tree and roots", () => () =>
+            {
+                // As the model step asks when KconfigSourceTree is not set: one scan, the tree's folder, then the roots.
+                var references = Kconfig.IO.KconfigSourceReferences.Scan(kconfigTexts);
+                references.FindRoots(string.Empty);
+                return references.FindRoots(tree.Folder, macros);
+            }),
             ("  of it: writing the descriptions", () =>
             {
                 var resolved = parseWithoutHelp ? tree.ParseAndResolveWithoutHelp(tree.Memory) : tree.ParseAndResolve(tree.Memory);

@@ -40,13 +40,15 @@ internal static class ConfigurationStep
 
         var projectDirectory = KconfigPath.Normalize(options.ProjectDirectory ?? string.Empty);
         var kconfigTexts = kconfigFiles.Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
+        // One scan of the texts for both questions: where the tree is (when not given) and which files are its roots.
+        var sourceReferences = KconfigSourceReferences.Scan(kconfigTexts);
         var sourceTree = !string.IsNullOrWhiteSpace(options.SourceTree)
             ? KconfigPath.Combine(projectDirectory, options.SourceTree!.Trim())
-            : KconfigPath.GetDirectory(KconfigRootFinder.FindRoots(kconfigTexts, string.Empty)[0]);
+            : KconfigPath.GetDirectory(sourceReferences.FindRoots(string.Empty)[0]);
         var bag = new DiagnosticBag();
         var parseOptions = ParseOptions(files, options, dialect, diagnostics, bag);
         var provider = new InMemoryFileProvider(sourceTree, files.Where(f => f.Role != InputRole.None).Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
-        var roots = KconfigRootFinder.FindRoots(kconfigTexts, sourceTree, parseOptions.Macros).Select(provider.TreePath).ToList();
+        var roots = sourceReferences.FindRoots(sourceTree, parseOptions.Macros).Select(provider.TreePath).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         KconfigInputs Inputs(bool readsHelpText) => new()
         {
