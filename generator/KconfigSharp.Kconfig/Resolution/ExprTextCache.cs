@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
@@ -40,7 +41,8 @@ internal sealed class ExprTextCache
     [MethodImpl(HotPath.Optimized)]
     public string Text(Expr expr)
     {
-        if (_texts.TryGetValue(expr, out var cached))
+        // Only a && / || node this cache has marked can have a kept text: no look-up for the others.
+        if (IsMarked(expr) && _texts.TryGetValue(expr, out var cached))
         {
             return cached;
         }
@@ -88,8 +90,37 @@ internal sealed class ExprTextCache
         }
 
         _builder.CopyTo(start, _scratch, 0, length);
-        return (_interned ??= new WordTable(capacity: 256)).Intern(_scratch, 0, length);
+        return (_interned ??= new WordTable(capacity: 256)).Intern(_scratch, 0, length, TextHash(_scratch, length));
     }
+
+    /// <summary>
+    /// A hash of <c>text[0..length]</c> for this cache's own table, four characters a step: dependency texts run to
+    /// hundreds of characters, and the word table's per-character hash (made for identifiers) was 15 % of describing.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static int TextHash(char[] text, int length)
+    {
+        var words = MemoryMarshal.Cast<char, ulong>(new System.ReadOnlySpan<char>(text, 0, length));
+        var hash = (ulong)length;
+        foreach (var word in words)
+        {
+            hash = unchecked(((hash << 5) | (hash >> 59)) ^ word) * 0x9E3779B97F4A7C15UL;
+        }
+
+        for (var i = words.Length * 4; i < length; i++)
+        {
+            hash = unchecked(((hash << 5) | (hash >> 59)) ^ text[i]) * 0x9E3779B97F4A7C15UL;
+        }
+
+        return unchecked((int)(hash >> 32));
+    }
+
+    private bool IsMarked(Expr expr) => expr switch
+    {
+        AndExpr and => and.TextMark == _id,
+        OrExpr or => or.TextMark == _id,
+        _ => false,
+    };
 
     /// <summary>
     /// <paramref name="expr"/> with every choice term replaced by that choice's own dependencies, so
