@@ -64,6 +64,10 @@ public class ParseResolveBenchmarks
         return lines;
     }
 
+    /// <summary>The lexing floor of a parse: the parser's lexer over the same texts, no model built (<see cref="LexFloor"/>).</summary>
+    [Benchmark]
+    public long Floor_LexInMemory() => LexFloor.Run(_tree);
+
     [Benchmark]
     public KconfigModel Parse_InMemory() => _tree.Parse(_tree.Memory);
 

@@ -7,7 +7,7 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// <c>rounds</c> times after warm-up in this process: medians and minimums of wall time and the exact bytes
 /// of one run. A quick A/B between two builds on a loaded machine, and a steady loop for <c>perf record</c>
 /// or <c>dotnet-trace</c> to attach to; BenchmarkDotNet's <c>*ParseResolve*</c> stays the number of record.
-/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|resolve|graph|both|without-help|describe] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
+/// <c>--time [Qemu|NuttX] [ROUNDS] [parse|lex|resolve|graph|both|without-help|describe] [--by-type]</c> (<c>--by-type</c>: sampled allocations by type, <see cref="AllocationTypes"/>).
 /// </summary>
 internal static class PhaseTiming
 {
@@ -25,6 +25,11 @@ internal static class PhaseTiming
         if (only is null or "parse")
         {
             Report(corpus, "parse", rounds, () => tree.Parse(tree.Memory), types);
+        }
+
+        if (only is "lex")
+        {
+            Report(corpus, "lex only (the parser's lexer, no model)", rounds, () => LexFloor.Run(tree), types);
         }
 
         if (only is null or "resolve")
