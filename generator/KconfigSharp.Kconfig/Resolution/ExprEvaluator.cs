@@ -170,6 +170,7 @@ internal static class ExprEvaluator
     }
 
     // Whether node is an operator of the chain's kind (&& in an && chain, || in an || chain), and its operands.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameOperator(Expr node, bool isAnd, out Expr left, out Expr right)
     {
         if (isAnd && node is AndExpr conjunction)
