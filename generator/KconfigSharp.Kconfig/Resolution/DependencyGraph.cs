@@ -66,6 +66,30 @@ internal sealed class DependencyGraph
     /// <summary>The symbol or choice numbered <paramref name="item"/>.</summary>
     public object ItemAt(int item) => IsChoice(item) ? ChoiceAt(item) : SymbolAt(item);
 
+    /// <summary>
+    /// The items an expression leaf reads (a symbol, a choice, both sides of a comparison; constants are no
+    /// items): the first, or -1, and through <paramref name="second"/> a comparison's right side, or -1.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int ItemsRead(Expr leaf, out int second)
+    {
+        second = -1;
+        switch (leaf)
+        {
+            case SymbolExpr { Symbol: var symbol }:
+                return ItemOrNone(symbol);
+            case ChoiceExpr choice:
+                return ItemOf(choice.Choice);
+            case ComparisonExpr comparison:
+                second = ItemOrNone(comparison.Right);
+                return ItemOrNone(comparison.Left);
+            default:
+                return -1;
+        }
+    }
+
+    private static int ItemOrNone(Symbol symbol) => symbol.IsConstant ? -1 : symbol.Id;
+
     /// <summary>The graph of <paramref name="model"/>, built on first use; safe when resolves run in parallel.</summary>
     public static DependencyGraph Of(KconfigModel model)
     {
@@ -93,6 +117,7 @@ internal sealed class DependencyGraph
         private readonly int[] _firstUseOrder;
         private int _firstUseCount;
         private readonly EdgeList _edges;
+        private readonly SharedSubtreeItems _shared;
 
         // The working arrays are rented and given back once the adjacencies are packed: only those are kept.
         private EdgeCollector(int itemCount)
@@ -101,6 +126,7 @@ internal sealed class DependencyGraph
             _lastDependent.AsSpan(0, itemCount).Fill(-1);
             _firstUseOrder = ArrayPool<int>.Shared.Rent(itemCount);
             _edges = new EdgeList(itemCount * 2);
+            _shared = new SharedSubtreeItems(itemCount);
         }
 
         private void ReturnArrays()
@@ -108,6 +134,7 @@ internal sealed class DependencyGraph
             ArrayPool<int>.Shared.Return(_lastDependent);
             ArrayPool<int>.Shared.Return(_firstUseOrder);
             _edges.Release();
+            _shared.Release();
         }
 
         [MethodImpl(HotPath.Optimized)]
@@ -209,35 +236,44 @@ internal sealed class DependencyGraph
             [MethodImpl(HotPath.Optimized)]
             public bool Enter(Expr node)
             {
-                if (!ReferenceEquals(node, collector._sharedDependency))
+                if (ReferenceEquals(node, collector._sharedDependency))
+                {
+                    if (collector._sharedDependencyWalked)
+                    {
+                        return false;
+                    }
+
+                    collector._sharedDependencyWalked = true;
+                }
+
+                // An operator met before (by an earlier dependent: the menu chains every symbol of a menu shares)
+                // gives its items from one list instead of a walk of its nodes.
+                if (!collector._shared.TryGetItems(node, graph, out var start, out var count))
                 {
                     return true;
                 }
 
-                if (collector._sharedDependencyWalked)
+                var items = collector._shared.Items;
+                for (var i = 0; i < count; i++)
                 {
-                    return false;
+                    collector.AddEdge(dependent, items[start + i]);
                 }
 
-                collector._sharedDependencyWalked = true;
-                return true;
+                return false;
             }
 
             [MethodImpl(HotPath.Optimized)]
             public void Leaf(Expr leaf)
             {
-                switch (leaf)
+                var first = graph.ItemsRead(leaf, out var second);
+                if (first >= 0)
                 {
-                    case SymbolExpr { Symbol: var symbol }:
-                        collector.Add(dependent, symbol);
-                        break;
-                    case ChoiceExpr choice:
-                        collector.AddEdge(dependent, graph.ItemOf(choice.Choice));
-                        break;
-                    case ComparisonExpr comparison:
-                        collector.Add(dependent, comparison.Left);
-                        collector.Add(dependent, comparison.Right);
-                        break;
+                    collector.AddEdge(dependent, first);
+                }
+
+                if (second >= 0)
+                {
+                    collector.AddEdge(dependent, second);
                 }
             }
         }

@@ -88,8 +88,10 @@ internal static class ExprEvaluator
 
     // && and || chains are walked with an explicit stack (ExprChain's order), not recursively,
     // stopping where the recursive walk would short-circuit (n for &&, y for ||): same symbols, same
-    // order. One stack per thread serves every nested evaluation (each works above the entries it
-    // found), so evaluating a chain allocates nothing.
+    // order. The walk goes down the right spine of the chain (a menu's `own && parent` chains) without
+    // the stack; only a left operand that is itself a chain leaves its right side there. One stack per
+    // thread serves every nested evaluation (each works above the entries it found), so evaluating a
+    // chain allocates nothing.
     [System.ThreadStatic]
     private static ExprStack? t_pending;
 
@@ -98,36 +100,44 @@ internal static class ExprEvaluator
     {
         var isAnd = chain is AndExpr;
         var stop = isAnd ? Tristate.No : Tristate.Yes;
-        var pending = t_pending ??= new ExprStack();
-        var floor = pending.Count;
+        ExprStack? pending = null;
+        var floor = 0;
         var result = Tristate.No;
         var first = true;
-        pending.Push(chain);
+        Expr? next = chain;
         try
         {
-            while (pending.Count > floor)
+            while (true)
             {
-                var node = pending.Pop();
+                var node = next!;
                 Tristate operand;
                 if (ReferenceEquals(node, shared))
                 {
                     operand = SharedValue(node, values, ref memo);
+                    next = null;
                 }
-                else if (isAnd && node is AndExpr conjunction)
+                else if (SameOperator(node, isAnd, out var left, out var right))
                 {
-                    pending.Push(conjunction.Right);
-                    pending.Push(conjunction.Left);
-                    continue;
-                }
-                else if (!isAnd && node is OrExpr disjunction)
-                {
-                    pending.Push(disjunction.Right);
-                    pending.Push(disjunction.Left);
-                    continue;
+                    if (!ReferenceEquals(left, shared) && SameOperator(left, isAnd, out _, out _))
+                    {
+                        if (pending is null)
+                        {
+                            pending = t_pending ??= new ExprStack();
+                            floor = pending.Count;
+                        }
+
+                        pending.Push(right);
+                        next = left;
+                        continue;
+                    }
+
+                    operand = ReferenceEquals(left, shared) ? SharedValue(left, values, ref memo) : Evaluate(left, values, transformM);
+                    next = right;
                 }
                 else
                 {
                     operand = Evaluate(node, values, transformM);
+                    next = null;
                 }
 
                 result = first ? operand : isAnd ? Min(result, operand) : Max(result, operand);
@@ -136,17 +146,47 @@ internal static class ExprEvaluator
                 {
                     break;
                 }
+
+                if (next is null)
+                {
+                    if (pending is null || pending.Count == floor)
+                    {
+                        break;
+                    }
+
+                    next = pending.Pop();
+                }
             }
         }
         finally
         {
-            while (pending.Count > floor)
+            while (pending is not null && pending.Count > floor)
             {
                 pending.Pop();
             }
         }
 
         return result;
+    }
+
+    // Whether node is an operator of the chain's kind (&& in an && chain, || in an || chain), and its operands.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameOperator(Expr node, bool isAnd, out Expr left, out Expr right)
+    {
+        if (isAnd && node is AndExpr conjunction)
+        {
+            (left, right) = (conjunction.Left, conjunction.Right);
+            return true;
+        }
+
+        if (!isAnd && node is OrExpr disjunction)
+        {
+            (left, right) = (disjunction.Left, disjunction.Right);
+            return true;
+        }
+
+        (left, right) = (null!, null!);
+        return false;
     }
 
     /// <summary>y, m, n for the tristate constants; n for every other constant.</summary>

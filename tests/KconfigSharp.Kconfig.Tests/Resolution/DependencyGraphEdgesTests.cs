@@ -63,6 +63,108 @@ public sealed class DependencyGraphEdgesTests
         AssertEdgesAsWalked(NuttxCorpus.Parse());
     }
 
+    [Fact]
+    public void Marks_left_on_the_expression_nodes_by_others_change_no_edge()
+    {
+        // Every && / || node carries a mark the edge walk also reads (SharedSubtreeItems): stamps of a text
+        // cache, of an earlier build, or list numbers that are not this build's must not be taken for its own.
+        var model = KconfigParser.ParseText(SharedMenuTree, "Kconfig");
+        var marks = new[] { -1, -2, -1, 0, -3, 7, -1, -(1 << 29), -2, -(1 << 29) - 1, int.MinValue, int.MaxValue };
+        var next = 0;
+        foreach (var node in EveryOperator(model))
+        {
+            var mark = marks[next++ % marks.Length];
+            if (node is AndExpr and)
+            {
+                and.TextMark = mark;
+            }
+            else
+            {
+                ((OrExpr)node).TextMark = mark;
+            }
+        }
+
+        AssertEdgesAsWalked(model);
+    }
+
+    [Fact]
+    public void A_graph_built_again_on_the_same_model_has_the_same_edges()
+    {
+        var model = KconfigParser.ParseText(SharedMenuTree, "Kconfig");
+        AssertEdgesAsWalked(model);
+        _ = KconfigEngine.Resolve(model, []).WithDescriptionsWritten();
+
+        model.DependencyGraphSlot = null;
+
+        AssertEdgesAsWalked(model);
+    }
+
+    // Three menus deep, several entries each: each menu's dependency chain is met by many dependents.
+    private static readonly string SharedMenuTree = string.Concat(
+        "config A\n\tbool \"a\"\nconfig B\n\ttristate \"b\"\nconfig C\n\tint \"c\"\n",
+        "menu \"one\"\n\tdepends on A || B\n",
+        string.Concat(Enumerable.Range(0, 4).Select(i => $"config X{i}\n\tbool \"x\"\n\tdefault y if B\n\tselect A if C > {i}\n")),
+        "menu \"two\"\n\tdepends on X1 && !X2\n",
+        string.Concat(Enumerable.Range(0, 4).Select(i => $"config Y{i}\n\ttristate \"y\" if X{i}\n\tdepends on C = {i} || X3\n\timply X{i}\n")),
+        "if Y0 || (Y1 && Y2)\n",
+        string.Concat(Enumerable.Range(0, 4).Select(i => $"config Z{i}\n\tint \"z\"\n\trange 0 C if Y{i}\n\tdefault C\n")),
+        "endif\nendmenu\nendmenu\n");
+
+    private static IEnumerable<Expr> EveryOperator(KconfigModel model)
+    {
+        var roots = new List<Expr>();
+        foreach (var symbol in model.DefinedSymbols)
+        {
+            foreach (var prompt in symbol.PromptsView)
+            {
+                roots.Add(prompt.Condition);
+            }
+
+            foreach (var def in symbol.DefaultsView)
+            {
+                roots.Add(def.Value);
+                roots.Add(def.Condition);
+            }
+
+            foreach (var range in symbol.RangesView)
+            {
+                roots.Add(range.Condition);
+            }
+
+            roots.Add(symbol.ReverseDependency);
+            roots.Add(symbol.WeakReverseDependency);
+            roots.Add(symbol.DirectDependency);
+        }
+
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<Expr>(roots);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is not (AndExpr or OrExpr or NotExpr) || !seen.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case NotExpr not:
+                    pending.Push(not.Operand);
+                    continue;
+                case AndExpr and:
+                    pending.Push(and.Left);
+                    pending.Push(and.Right);
+                    break;
+                case OrExpr or:
+                    pending.Push(or.Left);
+                    pending.Push(or.Right);
+                    break;
+            }
+
+            yield return node;
+        }
+    }
+
     private static void AssertEdgesAsWalked(KconfigModel model)
     {
         var graph = DependencyGraph.Of(model);

@@ -21,7 +21,7 @@ public sealed class AndExpr : Expr
 
     internal override bool MayChangeWithoutChoiceTerms { get; }
 
-    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set).</summary>
+    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set); negative: the dependency graph's mark (<c>SharedSubtreeItems</c>).</summary>
     internal int TextMark { get; set; }
 
     internal override int Precedence => 2;
