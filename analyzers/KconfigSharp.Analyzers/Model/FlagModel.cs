@@ -24,6 +24,7 @@ internal sealed class FlagModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, FlagTable?> _tables = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<Literal, List<Literal>> _implications = new();
     private readonly Dictionary<string, List<(string Target, KconfigExpression? Condition)>> _selects = new(StringComparer.Ordinal);
+    private ConditionalSelects[] _selectors = Array.Empty<ConditionalSelects>();
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
@@ -44,6 +45,7 @@ internal sealed class FlagModel
     private volatile bool _relationsBuilt;
     private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
+    private readonly object _numberingLock = new();
     private readonly ConcurrentDictionary<int, FactBits> _closures = new();
     private readonly ConcurrentDictionary<int, FactBits> _expressionClosures = new();
     private int _symbolCount;
@@ -131,8 +133,26 @@ internal sealed class FlagModel
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public int FactOf(string symbol, bool on) =>
-        ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : _symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1)) * 2) + (on ? 0 : 1);
+    public int FactOf(string symbol, bool on) => ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : Number(symbol)) * 2) + (on ? 0 : 1);
+
+    /// <summary>
+    /// Numbers a symbol under a lock, publishing it before the count moves past it: a symbol not found while the
+    /// count was <c>n</c> has no number below <c>n</c> (what <see cref="ConditionalSelects"/> relies on).
+    /// </summary>
+    private int Number(string symbol)
+    {
+        lock (_numberingLock)
+        {
+            if (!_symbolNumbers.TryGetValue(symbol, out var number))
+            {
+                number = _symbolCount;
+                _symbolNumbers[symbol] = number;
+                Volatile.Write(ref _symbolCount, number + 1);
+            }
+
+            return number;
+        }
+    }
 
     /// <summary>The fact's number, or false when no fact about <paramref name="symbol"/> was ever numbered (so no set holds it).</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -171,7 +191,8 @@ internal sealed class FlagModel
         }
 
         facts = facts.Union(closure);
-        if (_selects.Count == 0)
+        var selectors = _selectors;
+        if (selectors.Length == 0)
         {
             return facts;
         }
@@ -179,14 +200,14 @@ internal sealed class FlagModel
         while (true)
         {
             var before = facts;
-            foreach (var pair in _selects)
+            foreach (var selector in selectors)
             {
-                if (!TryFactOf(pair.Key, true, out var selectorOn) || !before.Contains(selectorOn))
+                if (selector.OnFact(this) is not (>= 0 and var selectorOn) || !before.Contains(selectorOn))
                 {
                     continue;
                 }
 
-                foreach (var (target, condition) in pair.Value)
+                foreach (var (target, condition) in selector.Targets)
                 {
                     if (condition is not null && Evaluate(condition, before) == true)
                     {
@@ -460,6 +481,13 @@ internal sealed class FlagModel
             if (!_relationsBuilt)
             {
                 BuildImplications();
+                var selectors = new List<ConditionalSelects>(_selects.Count);
+                foreach (var pair in _selects)
+                {
+                    selectors.Add(new ConditionalSelects(pair.Key, pair.Value.ToArray()));
+                }
+
+                _selectors = selectors.ToArray();
                 _relationsBuilt = true;
             }
         }
@@ -534,6 +562,55 @@ internal sealed class FlagModel
                 related.Add(selector);
                 Related(selector).Add(flag.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// The conditional selects of one selector, with the selector's "on" fact once it is numbered. Until then the
+    /// number is looked up again only after some symbol was numbered (a set cannot hold a fact that has no number):
+    /// closing a set then costs no name look-up per selector (every select of a generated tree is conditional: its
+    /// condition carries the selector's dependencies).
+    /// </summary>
+    private sealed class ConditionalSelects
+    {
+        private volatile int _onFact = -1;
+        private volatile int _unnumberedAtCount = -1;
+
+        public ConditionalSelects(string selector, (string Target, KconfigExpression? Condition)[] targets)
+        {
+            Selector = selector;
+            Targets = targets;
+        }
+
+        public string Selector { get; }
+
+        public (string Target, KconfigExpression? Condition)[] Targets { get; }
+
+        /// <summary>The selector's "on" fact, or -1 while it has no number.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public int OnFact(FlagModel model)
+        {
+            var known = _onFact;
+            if (known >= 0)
+            {
+                return known;
+            }
+
+            // Read before the look-up: a symbol numbered after this read may be missed now, and is found next time.
+            var count = Volatile.Read(ref model._symbolCount);
+            if (count == _unnumberedAtCount)
+            {
+                return -1;
+            }
+
+            if (model.TryFactOf(Selector, true, out var fact))
+            {
+                _onFact = fact;
+                return fact;
+            }
+
+            _unnumberedAtCount = count;
+            return -1;
         }
     }
 
