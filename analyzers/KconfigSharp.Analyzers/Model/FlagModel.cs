@@ -46,8 +46,10 @@ internal sealed class FlagModel
     private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly object _numberingLock = new();
-    private readonly ConcurrentDictionary<int, FactBits> _closures = new();
-    private readonly ConcurrentDictionary<int, FactBits> _expressionClosures = new();
+    // Closures boxed: a table over a reference type runs the runtime's shared precompiled code, one over the FactBits
+    // struct needed 17 methods of its own compiled at run time in every build (no ReadyToRun for analyzers).
+    private readonly ConcurrentDictionary<int, StrongBox<FactBits>> _closures = new();
+    private readonly ConcurrentDictionary<int, StrongBox<FactBits>> _expressionClosures = new();
     private int _symbolCount;
 
     private FlagModel()
@@ -181,16 +183,16 @@ internal sealed class FlagModel
         EnsureRelations();
         if (!_expressionClosures.TryGetValue(number, out var closure))
         {
-            closure = FactBits.Empty;
+            var union = FactBits.Empty;
             foreach (var literal in Expressions.ImpliedLiteralsOf(number))
             {
-                closure = closure.Union(ClosureOf(literal));
+                union = union.Union(ClosureOf(literal));
             }
 
-            closure = _expressionClosures.GetOrAdd(number, closure);
+            closure = _expressionClosures.GetOrAdd(number, new StrongBox<FactBits>(union));
         }
 
-        facts = facts.Union(closure);
+        facts = facts.Union(closure.Value);
         var selectors = _selectors;
         if (selectors.Length == 0)
         {
@@ -276,7 +278,7 @@ internal sealed class FlagModel
         var fact = FactOf(literal.Symbol, literal.On);
         if (_closures.TryGetValue(fact, out var known))
         {
-            return known;
+            return known.Value;
         }
 
         // Breadth first over the implication graph: chains are as long as the Kconfig tree makes them.
@@ -299,7 +301,7 @@ internal sealed class FlagModel
             }
         }
 
-        return _closures.GetOrAdd(fact, closure);
+        return _closures.GetOrAdd(fact, new StrongBox<FactBits>(closure)).Value;
     }
 
     /// <summary>
