@@ -43,13 +43,16 @@ internal sealed class FlagModel
     // needs them: a compilation whose code reads no flag never parses a dependency.
     private readonly object _relationsLock = new();
     private volatile bool _relationsBuilt;
-    private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
+    // Values boxed for the same reason as the closures: a ConcurrentDictionary over an int or bool value would run tier-0 code.
+    private static readonly StrongBox<bool> Satisfiable = new(true);
+    private static readonly StrongBox<bool> Unsatisfiable = new(false);
+    private readonly ConcurrentDictionary<string, StrongBox<bool>> _satisfiable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StrongBox<int>> _symbolNumbers = new(StringComparer.Ordinal);
     private readonly object _numberingLock = new();
-    // Closures boxed: a table over a reference type runs the runtime's shared precompiled code, one over the FactBits
-    // struct needed 17 methods of its own compiled at run time in every build (no ReadyToRun for analyzers).
-    private readonly ConcurrentDictionary<int, StrongBox<FactBits>> _closures = new();
-    private readonly ConcurrentDictionary<int, StrongBox<FactBits>> _expressionClosures = new();
+    // Closures boxed, by number in arrays: a dictionary over an int key or a FactBits value is compiled at run time at
+    // tier 0 and never optimized in a csc run (no ReadyToRun for analyzers, and our code does not tier up there).
+    private readonly NumberedTable<StrongBox<FactBits>> _closures = new();
+    private readonly NumberedTable<StrongBox<FactBits>> _expressionClosures = new();
     private int _symbolCount;
 
     private FlagModel()
@@ -75,7 +78,7 @@ internal sealed class FlagModel
     public ExpressionTable Expressions { get; } = new();
 
     /// <summary>The state that establishes exactly one expression, by its number (shared: immutable).</summary>
-    public ConcurrentDictionary<int, FactSet> SingleExpressionStates { get; } = new();
+    public NumberedTable<FactSet> SingleExpressionStates { get; } = new();
 
     /// <summary>Every flag of the compilation (source and referenced).</summary>
     public IEnumerable<KconfigFlag> Flags => _byName.Values;
@@ -135,7 +138,7 @@ internal sealed class FlagModel
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public int FactOf(string symbol, bool on) => ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : Number(symbol)) * 2) + (on ? 0 : 1);
+    public int FactOf(string symbol, bool on) => ((_symbolNumbers.TryGetValue(symbol, out var number) ? number.Value : Number(symbol)) * 2) + (on ? 0 : 1);
 
     /// <summary>
     /// Numbers a symbol under a lock, publishing it before the count moves past it: a symbol not found while the
@@ -145,13 +148,14 @@ internal sealed class FlagModel
     {
         lock (_numberingLock)
         {
-            if (!_symbolNumbers.TryGetValue(symbol, out var number))
+            if (_symbolNumbers.TryGetValue(symbol, out var known))
             {
-                number = _symbolCount;
-                _symbolNumbers[symbol] = number;
-                Volatile.Write(ref _symbolCount, number + 1);
+                return known.Value;
             }
 
+            var number = _symbolCount;
+            _symbolNumbers[symbol] = new StrongBox<int>(number);
+            Volatile.Write(ref _symbolCount, number + 1);
             return number;
         }
     }
@@ -162,7 +166,7 @@ internal sealed class FlagModel
     {
         if (_symbolNumbers.TryGetValue(symbol, out var number))
         {
-            fact = (number * 2) + (on ? 0 : 1);
+            fact = (number.Value * 2) + (on ? 0 : 1);
             return true;
         }
 
@@ -315,12 +319,13 @@ internal sealed class FlagModel
     {
         EnsureRelations();
         var text = expression.ToString();
-        if (!_satisfiable.TryGetValue(text, out var satisfiable))
+        if (_satisfiable.TryGetValue(text, out var known))
         {
-            satisfiable = Enumerate(expression);
-            _satisfiable.TryAdd(text, satisfiable);
+            return known.Value;
         }
 
+        var satisfiable = Enumerate(expression);
+        _satisfiable.TryAdd(text, satisfiable ? Satisfiable : Unsatisfiable);
         return satisfiable;
     }
 
