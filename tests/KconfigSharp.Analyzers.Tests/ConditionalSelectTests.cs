@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using KconfigSharp.Analyzers.Model;
-using KconfigSharp.Kconfig.Writers.CSharp;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KconfigSharp.Analyzers.Tests;
@@ -35,22 +31,7 @@ public sealed class ConditionalSelectTests
         }
         """;
 
-    private static readonly ImmutableArray<MetadataReference> References =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is "System.Private.CoreLib.dll" or "System.Runtime.dll" or "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-
-    private static FlagModel Model()
-    {
-        var compilation = CSharpCompilation.Create(
-            "Selects",
-            [CSharpSyntaxTree.ParseText(Flags, path: "/src/FeatureFlags.cs"), CSharpSyntaxTree.ParseText(FeatureFlagsAttributes.Text, path: "/obj/Attributes.g.cs")],
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return FlagModel.For(compilation);
-    }
+    private static FlagModel Model() => FlagModel.For(FlagsCompilation.Of(Flags, "/src/FeatureFlags.cs"));
 
     private static KconfigExpression Read(string text) => KconfigExpressionReader.TryRead(text, out _)!;
 
