@@ -99,6 +99,20 @@ public sealed class FastPathAgreementTests
         "event Action E { add { Api.NeedsMp(); } remove { } }",
         "[System.CodeDom.Compiler.GeneratedCode(\"t\", \"1\")] void Generated() { Api.NeedsMp(); }",
         "static class Nested { static void M() { if (Api.MpAllowed()) { _ = FeatureFlags.Multiprocess; } } }",
+        // Guard members read bare: the type's own static member (found without the speculative binder), an instance
+        // member, a nested type's member of the same name (it hides the outer guard), a derived type's own member
+        // (it hides the base's guard), and a generic type's own member.
+        "[KconfigGuard(\"MULTIPROCESS_ALLOWED\")] static bool Ready => FeatureFlags.MultiprocessAllowed; "
+            + "void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } }",
+        "[KconfigGuard(\"MULTIPROCESS_ALLOWED\")] bool Ready => FeatureFlags.MultiprocessAllowed; "
+            + "void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } }",
+        "[KconfigGuard(\"MULTIPROCESS_ALLOWED\")] static bool Ready => FeatureFlags.MultiprocessAllowed; "
+            + "class Inner { static bool Ready = true; void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } } }",
+        "class Base { [KconfigGuard(\"MULTIPROCESS_ALLOWED\")] protected static bool Ready => FeatureFlags.MultiprocessAllowed; } "
+            + "class Derived : Base { static bool Ready => true; void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } } } "
+            + "class Plain : Base { void UsesBase() { if (Ready) { _ = FeatureFlags.Multiprocess; } } }",
+        "class Generic<T> { [KconfigGuard(\"MULTIPROCESS_ALLOWED\")] static bool Ready => FeatureFlags.MultiprocessAllowed; "
+            + "void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } } }",
         // A local function declared after its use hides a guard method of the same name (the one walk meets the
         // use first, so its answer "not declared" is checked when the walk ends).
         "[KconfigGuard(\"LINUX && NET\")] static bool NetOnLinux() => FeatureFlags.Linux && FeatureFlags.Net; "

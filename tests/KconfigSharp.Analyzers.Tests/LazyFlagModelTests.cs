@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using KconfigSharp.Analyzers.Model;
-using KconfigSharp.Kconfig.Writers.CSharp;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KconfigSharp.Analyzers.Tests;
@@ -31,22 +28,7 @@ public sealed class LazyFlagModelTests
         }
         """;
 
-    private static readonly ImmutableArray<MetadataReference> References =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is "System.Private.CoreLib.dll" or "System.Runtime.dll" or "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
-
-    private static Compilation Compile(string tablePath)
-    {
-        var compilation = CSharpCompilation.Create(
-            "Lazy",
-            [CSharpSyntaxTree.ParseText(Table, path: tablePath), CSharpSyntaxTree.ParseText(FeatureFlagsAttributes.Text, path: "/obj/Attributes.g.cs")],
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
-    }
+    private static Compilation Compile(string tablePath) => FlagsCompilation.Of(Table, tablePath);
 
     [Theory]
     [InlineData(GeneratorTreePath)]

@@ -24,6 +24,7 @@ internal sealed class MemberResolver
     private readonly Dictionary<(TypeDeclarationSyntax Type, string Text), ISymbol?> _resolved = new();
     private readonly Dictionary<TypeDeclarationSyntax, int> _bindPositions = new();
     private readonly Dictionary<SyntaxNode, string?> _scopeKeys = new();
+    private readonly Dictionary<TypeDeclarationSyntax, INamedTypeSymbol?> _declaredTypes = new();
     private readonly ConcurrentDictionary<string, ExpressionSyntax> _parsedTexts;
     private readonly SharedQualifiers _sharedQualifiers;
 
@@ -47,6 +48,7 @@ internal sealed class MemberResolver
         _resolved.Clear();
         _bindPositions.Clear();
         _scopeKeys.Clear();
+        _declaredTypes.Clear();
     }
 
     /// <summary>
@@ -133,7 +135,7 @@ internal sealed class MemberResolver
             _scopeKeys[enclosing] = scope = SharedQualifiers.ScopeKey(enclosing);
         }
 
-        return scope is not null && _model.GetDeclaredSymbol(type, _cancellationToken) is { } declared && !SharedQualifiers.TypeScopeMayFind(declared, leftmost) ? scope : null;
+        return scope is not null && DeclaredType(type) is { } declared && !SharedQualifiers.TypeScopeMayFind(declared, leftmost) ? scope : null;
     }
 
     /// <summary>The leftmost name of <c>A</c> or <c>A.B.C</c> (identifiers only), or null for any other qualifier.</summary>
@@ -154,14 +156,59 @@ internal sealed class MemberResolver
         var key = (type, text);
         if (!_resolved.TryGetValue(key, out var symbol))
         {
-            // A node of its own: the speculative binder sees only the text, not the parents it has in the file.
-            var standalone = Standalone(text);
-            symbol = _model.GetSpeculativeSymbolInfo(BindPosition(type), standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
-            _cancellationToken.ThrowIfCancellationRequested();
+            symbol = OwnStaticMember(type, text);
+            if (symbol is null)
+            {
+                // A node of its own: the speculative binder sees only the text, not the parents it has in the file.
+                var standalone = Standalone(text);
+                symbol = _model.GetSpeculativeSymbolInfo(BindPosition(type), standalone, SpeculativeBindingOption.BindAsExpression).Symbol;
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             _resolved[key] = symbol;
         }
 
         return symbol;
+    }
+
+    /// <summary>
+    /// What the simple name <paramref name="text"/> binds to at the top of <paramref name="type"/>'s body when the
+    /// type itself declares it as its only member of that name, a static field or property (a guard property read
+    /// bare, as <c>if (ready &amp;&amp; Both)</c>), or null when the speculative binder must decide. Lookup of a simple name
+    /// there starts with the type's type parameters, then its members (every partial part, then its bases); a field
+    /// or property the type declares hides every inherited member of that name, so the binder would find the same
+    /// member. Instance members (their meaning outside a member body is the binder's to say) and types with a
+    /// primary constructor (its parameters' scope) are left to the binder.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private ISymbol? OwnStaticMember(TypeDeclarationSyntax type, string text)
+    {
+        if (type.ParameterList is not null || !SyntaxFacts.IsValidIdentifier(text) || DeclaredType(type) is not { } declared)
+        {
+            return null;
+        }
+
+        foreach (var parameter in declared.TypeParameters)
+        {
+            if (parameter.Name == text)
+            {
+                return null;
+            }
+        }
+
+        var members = declared.GetMembers(text);
+        return members.Length == 1 && members[0] is IFieldSymbol or IPropertySymbol { IsIndexer: false } && members[0].IsStatic ? members[0] : null;
+    }
+
+    /// <summary>The type <paramref name="type"/> declares (kept per declaration: asked per qualifier and per bare name).</summary>
+    private INamedTypeSymbol? DeclaredType(TypeDeclarationSyntax type)
+    {
+        if (!_declaredTypes.TryGetValue(type, out var declared))
+        {
+            _declaredTypes[type] = declared = _model.GetDeclaredSymbol(type, _cancellationToken);
+        }
+
+        return declared;
     }
 
     /// <summary>

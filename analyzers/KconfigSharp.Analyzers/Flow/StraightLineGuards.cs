@@ -228,7 +228,10 @@ internal sealed class StraightLineGuards
         private readonly List<SyntaxNode> _roots = new();
         private readonly List<(StatementSyntax Statement, FactSet State)> _statements = new();
         private readonly Stack<SyntaxNode> _signature = new();
-        private readonly Dictionary<ExpressionSyntax, SyntaxConditionTranslator.Translation> _translations = new();
+        // Translations kept as two reference-typed tables (known ones by value, then the unknown): a table over the
+        // Translation struct needed its own methods compiled at run time in every build (no ReadyToRun for analyzers).
+        private readonly Dictionary<ExpressionSyntax, KconfigExpression?> _knownTranslations = new();
+        private readonly HashSet<ExpressionSyntax> _unknownTranslations = new();
         private readonly Func<string, bool> _isDeclared;
         private bool _collecting;
         private readonly SyntaxConditionTranslator _conditions;
@@ -388,7 +391,8 @@ internal sealed class StraightLineGuards
         {
             // Everything is pushed in reverse, so nodes come off the stack in source order (declarations before uses).
             _pending.Clear();
-            _translations.Clear();
+            _knownTranslations.Clear();
+            _unknownTranslations.Clear();
             for (var i = _roots.Count - 1; i >= 0; i--)
             {
                 _pending.Push((_roots[i], _entry, 0));
@@ -913,9 +917,24 @@ internal sealed class StraightLineGuards
         [MethodImpl(HotPath.Optimized)]
         private SyntaxConditionTranslator.Translation Translate(ExpressionSyntax condition)
         {
-            if (!_translations.TryGetValue(condition, out var translation))
+            if (_knownTranslations.TryGetValue(condition, out var known))
             {
-                _translations[condition] = translation = _conditions.Translate(condition);
+                return SyntaxConditionTranslator.Translation.Of(known);
+            }
+
+            if (_unknownTranslations.Contains(condition))
+            {
+                return SyntaxConditionTranslator.Translation.Unknown;
+            }
+
+            var translation = _conditions.Translate(condition);
+            if (translation.IsKnown)
+            {
+                _knownTranslations[condition] = translation.Value;
+            }
+            else
+            {
+                _unknownTranslations.Add(condition);
             }
 
             return translation;

@@ -37,6 +37,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
         }
 
         var conditions = new List<ExpressionSyntax>();
+        var pending = new List<SyntaxNode>();
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             var tree = diagnostic.Location.SourceTree;
@@ -51,7 +52,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             AddConditionsDeciding(node, conditions);
             foreach (var condition in conditions)
             {
-                if (ReadsConstFlag(condition, model, ref semanticModel, context))
+                if (ReadsConstFlag(condition, model, ref semanticModel, context, pending))
                 {
                     context.ReportSuppression(Suppression.Create(
                         diagnostic.Id == "CS0429" ? Descriptors.UnreachableExpressionSuppression : Descriptors.UnreachableCodeSuppression, diagnostic));
@@ -130,19 +131,35 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
 
     /// <summary>Whether the condition reads a const flag: names first, the semantic model only for a match.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context)
+    private static bool ReadsConstFlag(ExpressionSyntax condition, FlagModel model, ref SemanticModel? semanticModel, SuppressionAnalysisContext context, List<SyntaxNode> pending)
     {
-        foreach (var token in condition.DescendantTokens())
+        // The condition's tokens by an explicit walk: DescendantTokens' iterator is generic code over Roslyn's structs
+        // that runs at tier 0 for the whole build (docs/performance.md, "Issue 13 guard analysis, session 2026-11-29 (morning)").
+        pending.Clear();
+        pending.Add(condition);
+        while (pending.Count > 0)
         {
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || !model.IsConstFlagMemberName(token.ValueText) || token.Parent is not IdentifierNameSyntax name)
+            var node = pending[pending.Count - 1];
+            pending.RemoveAt(pending.Count - 1);
+            foreach (var child in node.ChildNodesAndTokens())
             {
-                continue;
-            }
+                if (child.AsNode() is { } childNode)
+                {
+                    pending.Add(childNode);
+                    continue;
+                }
 
-            semanticModel ??= context.GetSemanticModel(condition.SyntaxTree);
-            if (semanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is IFieldSymbol { IsConst: true } field && model.FlagOf(field) is not null)
-            {
-                return true;
+                var token = child.AsToken();
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || !model.IsConstFlagMemberName(token.ValueText) || token.Parent is not IdentifierNameSyntax name)
+                {
+                    continue;
+                }
+
+                semanticModel ??= context.GetSemanticModel(condition.SyntaxTree);
+                if (semanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is IFieldSymbol { IsConst: true } field && model.FlagOf(field) is not null)
+                {
+                    return true;
+                }
             }
         }
 

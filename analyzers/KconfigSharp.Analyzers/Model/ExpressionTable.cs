@@ -15,8 +15,10 @@ namespace KconfigSharp.Analyzers.Model;
 /// </summary>
 internal sealed class ExpressionTable
 {
-    private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, Entry> _entries = new();
+    // Numbers boxed and entries in an array (NumberedTable): ConcurrentDictionary over an int key or value runs tier-0
+    // code for a whole csc run (docs/performance.md, "Issue 13 guard analysis, session 2026-11-29 (morning)").
+    private readonly ConcurrentDictionary<string, StrongBox<int>> _numbers = new(StringComparer.Ordinal);
+    private readonly NumberedTable<Entry> _entries = new();
     private readonly ConcurrentDictionary<long, int> _disjunctions = new();
     private int _count;
 
@@ -27,20 +29,25 @@ internal sealed class ExpressionTable
         var text = expression.ToString();
         if (_numbers.TryGetValue(text, out var number))
         {
-            return number;
+            return number.Value;
         }
 
         // Entry first, then the name: a number is visible only once its entry is.
         var candidate = Interlocked.Increment(ref _count) - 1;
         var literals = new List<Literal>();
         expression.CollectImpliedLiterals(literals);
-        _entries[candidate] = new Entry(expression, literals);
-        return _numbers.GetOrAdd(text, candidate);
+        _entries.GetOrAdd(candidate, new Entry(expression, literals));
+        return _numbers.GetOrAdd(text, new StrongBox<int>(candidate)).Value;
     }
 
     /// <summary>The number of <paramref name="expression"/>, or false when no state ever held it.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public bool TryNumberOf(KconfigExpression expression, out int number) => _numbers.TryGetValue(expression.ToString(), out number);
+    public bool TryNumberOf(KconfigExpression expression, out int number)
+    {
+        var found = _numbers.TryGetValue(expression.ToString(), out var boxed);
+        number = found ? boxed.Value : 0;
+        return found;
+    }
 
     /// <summary>The expression numbered <paramref name="number"/>.</summary>
     public KconfigExpression ExpressionOf(int number) => _entries[number].Expression;

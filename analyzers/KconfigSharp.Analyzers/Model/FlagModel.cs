@@ -24,6 +24,7 @@ internal sealed class FlagModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, FlagTable?> _tables = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<Literal, List<Literal>> _implications = new();
     private readonly Dictionary<string, List<(string Target, KconfigExpression? Condition)>> _selects = new(StringComparer.Ordinal);
+    private ConditionalSelects[] _selectors = Array.Empty<ConditionalSelects>();
     private readonly Dictionary<string, List<string>> _symbolsToScan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _choiceMembers = new(StringComparer.Ordinal);
 
@@ -42,10 +43,16 @@ internal sealed class FlagModel
     // needs them: a compilation whose code reads no flag never parses a dependency.
     private readonly object _relationsLock = new();
     private volatile bool _relationsBuilt;
-    private readonly ConcurrentDictionary<string, bool> _satisfiable = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _symbolNumbers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<int, FactBits> _closures = new();
-    private readonly ConcurrentDictionary<int, FactBits> _expressionClosures = new();
+    // Values boxed for the same reason as the closures: a ConcurrentDictionary over an int or bool value would run tier-0 code.
+    private static readonly StrongBox<bool> Satisfiable = new(true);
+    private static readonly StrongBox<bool> Unsatisfiable = new(false);
+    private readonly ConcurrentDictionary<string, StrongBox<bool>> _satisfiable = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StrongBox<int>> _symbolNumbers = new(StringComparer.Ordinal);
+    private readonly object _numberingLock = new();
+    // Closures boxed, by number in arrays: a dictionary over an int key or a FactBits value is compiled at run time at
+    // tier 0 and never optimized in a csc run (no ReadyToRun for analyzers, and our code does not tier up there).
+    private readonly NumberedTable<StrongBox<FactBits>> _closures = new();
+    private readonly NumberedTable<StrongBox<FactBits>> _expressionClosures = new();
     private int _symbolCount;
 
     private FlagModel()
@@ -71,7 +78,7 @@ internal sealed class FlagModel
     public ExpressionTable Expressions { get; } = new();
 
     /// <summary>The state that establishes exactly one expression, by its number (shared: immutable).</summary>
-    public ConcurrentDictionary<int, FactSet> SingleExpressionStates { get; } = new();
+    public NumberedTable<FactSet> SingleExpressionStates { get; } = new();
 
     /// <summary>Every flag of the compilation (source and referenced).</summary>
     public IEnumerable<KconfigFlag> Flags => _byName.Values;
@@ -131,8 +138,27 @@ internal sealed class FlagModel
     /// numbers stay small and dense for what one compilation's guards mention.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public int FactOf(string symbol, bool on) =>
-        ((_symbolNumbers.TryGetValue(symbol, out var number) ? number : _symbolNumbers.GetOrAdd(symbol, _ => Interlocked.Increment(ref _symbolCount) - 1)) * 2) + (on ? 0 : 1);
+    public int FactOf(string symbol, bool on) => ((_symbolNumbers.TryGetValue(symbol, out var number) ? number.Value : Number(symbol)) * 2) + (on ? 0 : 1);
+
+    /// <summary>
+    /// Numbers a symbol under a lock, publishing it before the count moves past it: a symbol not found while the
+    /// count was <c>n</c> has no number below <c>n</c> (what <see cref="ConditionalSelects"/> relies on).
+    /// </summary>
+    private int Number(string symbol)
+    {
+        lock (_numberingLock)
+        {
+            if (_symbolNumbers.TryGetValue(symbol, out var known))
+            {
+                return known.Value;
+            }
+
+            var number = _symbolCount;
+            _symbolNumbers[symbol] = new StrongBox<int>(number);
+            Volatile.Write(ref _symbolCount, number + 1);
+            return number;
+        }
+    }
 
     /// <summary>The fact's number, or false when no fact about <paramref name="symbol"/> was ever numbered (so no set holds it).</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -140,7 +166,7 @@ internal sealed class FlagModel
     {
         if (_symbolNumbers.TryGetValue(symbol, out var number))
         {
-            fact = (number * 2) + (on ? 0 : 1);
+            fact = (number.Value * 2) + (on ? 0 : 1);
             return true;
         }
 
@@ -161,17 +187,18 @@ internal sealed class FlagModel
         EnsureRelations();
         if (!_expressionClosures.TryGetValue(number, out var closure))
         {
-            closure = FactBits.Empty;
+            var union = FactBits.Empty;
             foreach (var literal in Expressions.ImpliedLiteralsOf(number))
             {
-                closure = closure.Union(ClosureOf(literal));
+                union = union.Union(ClosureOf(literal));
             }
 
-            closure = _expressionClosures.GetOrAdd(number, closure);
+            closure = _expressionClosures.GetOrAdd(number, new StrongBox<FactBits>(union));
         }
 
-        facts = facts.Union(closure);
-        if (_selects.Count == 0)
+        facts = facts.Union(closure.Value);
+        var selectors = _selectors;
+        if (selectors.Length == 0)
         {
             return facts;
         }
@@ -179,14 +206,14 @@ internal sealed class FlagModel
         while (true)
         {
             var before = facts;
-            foreach (var pair in _selects)
+            foreach (var selector in selectors)
             {
-                if (!TryFactOf(pair.Key, true, out var selectorOn) || !before.Contains(selectorOn))
+                if (selector.OnFact(this) is not (>= 0 and var selectorOn) || !before.Contains(selectorOn))
                 {
                     continue;
                 }
 
-                foreach (var (target, condition) in pair.Value)
+                foreach (var (target, condition) in selector.Targets)
                 {
                     if (condition is not null && Evaluate(condition, before) == true)
                     {
@@ -255,7 +282,7 @@ internal sealed class FlagModel
         var fact = FactOf(literal.Symbol, literal.On);
         if (_closures.TryGetValue(fact, out var known))
         {
-            return known;
+            return known.Value;
         }
 
         // Breadth first over the implication graph: chains are as long as the Kconfig tree makes them.
@@ -278,7 +305,7 @@ internal sealed class FlagModel
             }
         }
 
-        return _closures.GetOrAdd(fact, closure);
+        return _closures.GetOrAdd(fact, new StrongBox<FactBits>(closure)).Value;
     }
 
     /// <summary>
@@ -292,12 +319,13 @@ internal sealed class FlagModel
     {
         EnsureRelations();
         var text = expression.ToString();
-        if (!_satisfiable.TryGetValue(text, out var satisfiable))
+        if (_satisfiable.TryGetValue(text, out var known))
         {
-            satisfiable = Enumerate(expression);
-            _satisfiable.TryAdd(text, satisfiable);
+            return known.Value;
         }
 
+        var satisfiable = Enumerate(expression);
+        _satisfiable.TryAdd(text, satisfiable ? Satisfiable : Unsatisfiable);
         return satisfiable;
     }
 
@@ -460,6 +488,13 @@ internal sealed class FlagModel
             if (!_relationsBuilt)
             {
                 BuildImplications();
+                var selectors = new List<ConditionalSelects>(_selects.Count);
+                foreach (var pair in _selects)
+                {
+                    selectors.Add(new ConditionalSelects(pair.Key, pair.Value.ToArray()));
+                }
+
+                _selectors = selectors.ToArray();
                 _relationsBuilt = true;
             }
         }
@@ -534,6 +569,55 @@ internal sealed class FlagModel
                 related.Add(selector);
                 Related(selector).Add(flag.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// The conditional selects of one selector, with the selector's "on" fact once it is numbered. Until then the
+    /// number is looked up again only after some symbol was numbered (a set cannot hold a fact that has no number):
+    /// closing a set then costs no name look-up per selector (every select of a generated tree is conditional: its
+    /// condition carries the selector's dependencies).
+    /// </summary>
+    private sealed class ConditionalSelects
+    {
+        private volatile int _onFact = -1;
+        private volatile int _unnumberedAtCount = -1;
+
+        public ConditionalSelects(string selector, (string Target, KconfigExpression? Condition)[] targets)
+        {
+            Selector = selector;
+            Targets = targets;
+        }
+
+        public string Selector { get; }
+
+        public (string Target, KconfigExpression? Condition)[] Targets { get; }
+
+        /// <summary>The selector's "on" fact, or -1 while it has no number.</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public int OnFact(FlagModel model)
+        {
+            var known = _onFact;
+            if (known >= 0)
+            {
+                return known;
+            }
+
+            // Read before the look-up: a symbol numbered after this read may be missed now, and is found next time.
+            var count = Volatile.Read(ref model._symbolCount);
+            if (count == _unnumberedAtCount)
+            {
+                return -1;
+            }
+
+            if (model.TryFactOf(Selector, true, out var fact))
+            {
+                _onFact = fact;
+                return fact;
+            }
+
+            _unnumberedAtCount = count;
+            return -1;
         }
     }
 
