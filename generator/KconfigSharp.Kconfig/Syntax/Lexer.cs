@@ -498,16 +498,21 @@ internal sealed class Lexer
     [MethodImpl(HotPath.Optimized)]
     private Token ReadWord(int column)
     {
-        // The word's hash is folded in as it is scanned (no second pass over it in the word table).
+        // The word's hash is folded in as it is scanned (no second pass over it in the word table);
+        // the scan runs on locals (fields would be stored back on every character).
+        var text = _text;
+        var length = _length;
         var start = _position;
+        var position = start;
         var hash = WordTable.HashSeed;
-        while (_position < _length && _text[_position] is var c && IsWordChar(c))
+        while (position < length && text[position] is var c && IsWordChar(c))
         {
             hash = WordTable.HashStep(hash, c);
-            _position++;
+            position++;
         }
 
-        var word = _words.Intern(_text, start, _position - start, hash);
+        _position = position;
+        var word = _words.Intern(text, start, position - start, hash);
         return new Token(TokenKind.Word, word, _line, column);
     }
 
@@ -520,7 +525,23 @@ internal sealed class Lexer
         var hash = WordTable.HashSeed;
         while (_position < _length)
         {
-            var c = _text[_position];
+            // Plain characters, scanned on locals (fields would be stored back on every character).
+            var chars = _text;
+            var length = _length;
+            var position = _position;
+            while (position < length && chars[position] is var plain && plain != quote && plain != '\\' && plain != '\r' && plain != '\n')
+            {
+                hash = WordTable.HashStep(hash, plain);
+                position++;
+            }
+
+            _position = position;
+            if (position >= length)
+            {
+                break;
+            }
+
+            var c = chars[position];
             if (c == quote)
             {
                 // Interned: a tree repeats prompts and string defaults (NuttX: 11,000 of 26,000 prompts),
