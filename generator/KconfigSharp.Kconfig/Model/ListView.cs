@@ -55,11 +55,30 @@ internal readonly struct ListView<T>
 
         internal Enumerator(object? value)
         {
-            _list = value is not null && IsList(value) ? Unsafe.As<List<T>>(value) : null;
-            _array = value is not null && IsArray(value) ? Unsafe.As<T[]>(value) : null;
-            _count = _list is not null ? -1 : _array is not null ? ExactItems.Count(_array) : value is null ? 0 : 1;
+            // One type test per form, and no cast to T (a helper call in shared generic code): a single item is a T.
+            _list = null;
+            _array = null;
             _index = -1;
-            Current = _list is null && _array is null ? (T?)value! : null!;
+            Current = null!;
+            if (value is null)
+            {
+                _count = 0;
+            }
+            else if (IsArray(value))
+            {
+                _array = Unsafe.As<T[]>(value);
+                _count = ExactItems.Count(_array);
+            }
+            else if (IsList(value))
+            {
+                _list = Unsafe.As<List<T>>(value);
+                _count = -1;
+            }
+            else
+            {
+                _count = 1;
+                Current = Unsafe.As<T>(value);
+            }
         }
 
         public T Current { get; private set; }
