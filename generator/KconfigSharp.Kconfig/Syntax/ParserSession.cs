@@ -446,11 +446,19 @@ internal sealed class ParserSession
     /// </summary>
     public Symbol LookupOperand(string word, SourceLocation location)
     {
-        // The constants table holds y/m/n and numbers only (LooksNumeric words, below), so a longer word
-        // needs no look-up there: one dictionary probe less per symbol operand.
-        if (word.Length == 1 && _constants.TryGetValue(word, out var constant))
+        // The constants table holds y/m/n and numbers only (LooksNumeric words, below): y, m and n are
+        // answered without a look-up (`default y`, `depends on X != n`), and a longer word needs none there.
+        if (word.Length == 1)
         {
-            return constant;
+            switch (word[0])
+            {
+                case 'y':
+                    return Constants.Yes;
+                case 'm':
+                    return Constants.Module;
+                case 'n':
+                    return Constants.No;
+            }
         }
 
         if (LooksNumeric(word))
