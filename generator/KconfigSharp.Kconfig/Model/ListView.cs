@@ -53,6 +53,8 @@ internal readonly struct ListView<T>
         private readonly int _count;
         private int _index;
 
+        // Inlined into each loop, as the smaller constructor before it was (its call showed in profiles).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Enumerator(object? value)
         {
             // One type test per form, and no cast to T (a helper call in shared generic code): a single item is a T.
