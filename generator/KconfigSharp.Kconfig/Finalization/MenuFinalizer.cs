@@ -38,39 +38,10 @@ internal static class MenuFinalizer
 
         var root = session.Root;
         root.Dependency = session.Constants.YesExpr;
-        var scratch = new FinalizerScratch(TargetCounts(session));
+        var scratch = new FinalizerScratch(session.EntryProperties.TakeTargetCounts(session.SymbolCount));
         FinalizeChildren(scratch, root, session.Constants.YesExpr);
         ArrayPool<int>.Shared.Return(scratch.TargetCounts);
         CheckSymbols(session);
-    }
-
-    /// <summary>
-    /// How many selects (at 2 × id) and implies (at 2 × id + 1) name each symbol, so its
-    /// <see cref="Symbol.SelectedBy"/> and <see cref="Symbol.ImpliedBy"/> are built at their exact
-    /// length (grown by doubling, NuttX's kept ≈ 0.3 MB of empty slots and discarded as much).
-    /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    private static int[] TargetCounts(ParserSession session)
-    {
-        var counts = ArrayPool<int>.Shared.Rent(2 * session.SymbolCount);
-        System.Array.Clear(counts, 0, counts.Length);
-        foreach (var symbol in session.DefinedSymbols)
-        {
-            foreach (var node in symbol.NodeList)
-            {
-                foreach (var select in node.SelectsView)
-                {
-                    counts[2 * select.Target.Id]++;
-                }
-
-                foreach (var imply in node.ImpliesView)
-                {
-                    counts[(2 * imply.Target.Id) + 1]++;
-                }
-            }
-        }
-
-        return counts;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -356,7 +327,7 @@ internal static class MenuFinalizer
     /// </summary>
     private sealed class FinalizerScratch(int[] targetCounts)
     {
-        /// <summary>See <see cref="TargetCounts"/> (rented; returned when the tree is finalized).</summary>
+        /// <summary>See <see cref="EntryProperties.TakeTargetCounts"/> (rented; returned when the tree is finalized).</summary>
         public int[] TargetCounts { get; } = targetCounts;
 
         public List<Symbol> Members { get; } = [];

@@ -10,13 +10,13 @@ namespace KconfigSharp.Kconfig.Model;
 /// </summary>
 public sealed class KconfigModel
 {
-    private readonly Dictionary<string, Symbol> _symbols;
+    private readonly SymbolTable _symbols;
     private readonly Symbol[] _symbolsById;
 
     internal KconfigModel(
         KconfigDialect dialect,
         MenuNode root,
-        Dictionary<string, Symbol> symbols,
+        Symbol[] symbolsById,
         List<Symbol> definedSymbols,
         List<Choice> choices,
         ConstantSymbols constants,
@@ -26,14 +26,9 @@ public sealed class KconfigModel
     {
         Dialect = dialect;
         Root = root;
-        _symbols = symbols;
-        _symbolsById = new Symbol[symbols.Count];
-        var id = 0;
-        foreach (var symbol in symbols.Values)
-        {
-            _symbolsById[id] = symbol;
-            symbol.Id = id++;
-        }
+        // The parse numbered the symbols as it met them (each one's id is its place here).
+        _symbolsById = symbolsById;
+        _symbols = new SymbolTable(symbolsById);
 
         for (var i = 0; i < choices.Count; i++)
         {

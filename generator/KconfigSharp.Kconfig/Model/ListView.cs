@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -18,21 +19,29 @@ internal readonly struct ListView<T>
 
     internal ListView(object? value) => _value = value;
 
-    public int Count => _value switch
-    {
-        null => 0,
-        List<T> list => list.Count,
-        T[] array => ExactItems.Count(array),
-        _ => 1,
-    };
+    public int Count => _value is null ? 0 : IsArray(_value) ? ExactItems.Count(Unsafe.As<T[]>(_value)) : IsList(_value) ? Unsafe.As<List<T>>(_value).Count : 1;
 
     public T this[int index] => _value switch
     {
-        List<T> list => list[index],
-        T[] array => index < ExactItems.Count(array) ? array[index] : throw new System.ArgumentOutOfRangeException(nameof(index)),
-        not null when index == 0 => (T)_value,
+        null => throw new System.ArgumentOutOfRangeException(nameof(index)),
+        _ when IsArray(_value) => index < ExactItems.Count(Unsafe.As<T[]>(_value)) ? Unsafe.As<T[]>(_value)[index] : throw new System.ArgumentOutOfRangeException(nameof(index)),
+        _ when IsList(_value) => Unsafe.As<List<T>>(_value)[index],
+        _ when index == 0 => Unsafe.As<T>(_value),
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+
+    // The field's forms are told apart by exact type: the model stores only arrays made as T[] and lists
+    // made as List<T> (never a subclass or a covariant array), and an exact test is a method-table compare
+    // where `is T[]` / `is List<T>` in shared generic code call the runtime's cast helper (issue 12: 2–3 %
+    // of a NuttX parse's samples).
+
+    /// <summary>True when <paramref name="value"/> (not null) is the array form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsArray(object value) => value.GetType() == typeof(T[]);
+
+    /// <summary>True when <paramref name="value"/> (not null) is the list form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsList(object value) => value.GetType() == typeof(List<T>);
 
     public Enumerator GetEnumerator() => new(_value);
 
@@ -44,13 +53,34 @@ internal readonly struct ListView<T>
         private readonly int _count;
         private int _index;
 
+        // Inlined into each loop, as the smaller constructor before it was (its call showed in profiles).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Enumerator(object? value)
         {
-            _list = value as List<T>;
-            _array = value as T[];
-            _count = _list is not null ? -1 : _array is not null ? ExactItems.Count(_array) : value is null ? 0 : 1;
+            // One type test per form, and no cast to T (a helper call in shared generic code): a single item is a T.
+            _list = null;
+            _array = null;
             _index = -1;
-            Current = _list is null && _array is null ? (T?)value! : null!;
+            Current = null!;
+            if (value is null)
+            {
+                _count = 0;
+            }
+            else if (IsArray(value))
+            {
+                _array = Unsafe.As<T[]>(value);
+                _count = ExactItems.Count(_array);
+            }
+            else if (IsList(value))
+            {
+                _list = Unsafe.As<List<T>>(value);
+                _count = -1;
+            }
+            else
+            {
+                _count = 1;
+                Current = Unsafe.As<T>(value);
+            }
         }
 
         public T Current { get; private set; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Model;
 
@@ -19,13 +20,7 @@ internal struct OneOrMany<T>
 
     public readonly ListView<T> View => new(_value);
 
-    public readonly int Count => _value switch
-    {
-        null => 0,
-        List<T> list => list.Count,
-        T[] array => ExactItems.Count(array),
-        _ => 1,
-    };
+    public readonly int Count => View.Count;
 
     public void Add(T item)
     {
@@ -34,10 +29,11 @@ internal struct OneOrMany<T>
             case null:
                 _value = item;
                 break;
-            case List<T> list:
-                list.Add(item);
+            case var _ when ListView<T>.IsList(_value):
+                Unsafe.As<List<T>>(_value).Add(item);
                 break;
-            case T[] array:
+            case var _ when ListView<T>.IsArray(_value):
+                var array = Unsafe.As<T[]>(_value);
                 var count = ExactItems.Count(array);
                 if (count == array.Length)
                 {
@@ -50,7 +46,7 @@ internal struct OneOrMany<T>
                 array[count] = item;
                 break;
             default:
-                _value = new T[] { (T)_value, item };
+                _value = new T[] { Unsafe.As<T>(_value), item };
                 break;
         }
     }
@@ -153,18 +149,19 @@ internal struct OneOrMany<T>
     /// <summary>Whether the items use all the room they take (tests: a list or array has no empty slots).</summary>
     internal readonly bool IsExact => _value switch
     {
-        List<T> list => list.Capacity == list.Count,
-        T[] array => ExactItems.Count(array) == array.Length,
+        null => true,
+        _ when ListView<T>.IsList(_value) => Unsafe.As<List<T>>(_value).Capacity == Unsafe.As<List<T>>(_value).Count,
+        _ when ListView<T>.IsArray(_value) => ExactItems.Count(Unsafe.As<T[]>(_value)) == Unsafe.As<T[]>(_value).Length,
         _ => true,
     };
 
     // A single item or a full array: nothing is ever written into it again (an add copies it first).
-    private readonly bool IsFull => _value is T[] array ? ExactItems.Count(array) == array.Length : _value is not List<T>;
+    private readonly bool IsFull => _value is null || (ListView<T>.IsArray(_value) ? ExactItems.Count(Unsafe.As<T[]>(_value)) == Unsafe.As<T[]>(_value).Length : !ListView<T>.IsList(_value));
 
     /// <summary>Trims a grown array to exactly its items (the parser calls it when an entry ends).</summary>
     public void Seal()
     {
-        if (_value is T[] array && ExactItems.Count(array) is var count && count < array.Length)
+        if (_value is not null && ListView<T>.IsArray(_value) && Unsafe.As<T[]>(_value) is var array && ExactItems.Count(array) is var count && count < array.Length)
         {
             var exact = new T[count];
             System.Array.Copy(array, exact, count);
@@ -177,13 +174,14 @@ internal struct OneOrMany<T>
     {
         switch (_value)
         {
-            case List<T> list:
-                return list;
             case null:
                 var empty = new List<T>(1);
                 _value = empty;
                 return empty;
-            case T[] array:
+            case var _ when ListView<T>.IsList(_value):
+                return Unsafe.As<List<T>>(_value);
+            case var _ when ListView<T>.IsArray(_value):
+                var array = Unsafe.As<T[]>(_value);
                 var count = ExactItems.Count(array);
                 var copy = new List<T>(count);
                 for (var i = 0; i < count; i++)

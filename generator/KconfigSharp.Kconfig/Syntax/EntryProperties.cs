@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Model;
 
@@ -19,9 +21,55 @@ internal sealed class EntryProperties
 
     public List<RangeProperty> Ranges { get; } = [];
 
+    /// <summary>
+    /// How many selects (at 2 × id) and implies (at 2 × id + 1) name each symbol, counted as entries
+    /// store them, so the finalizer builds <see cref="Symbol.SelectedBy"/> and <see cref="Symbol.ImpliedBy"/>
+    /// at their exact length without walking every definition first. Rented; see <see cref="TakeTargetCounts"/>.
+    /// </summary>
+    private int[] _targetCounts = [];
+
+    /// <summary>The counts so far, covering <paramref name="symbolCount"/> symbols; the caller returns the array to the shared pool.</summary>
+    public int[] TakeTargetCounts(int symbolCount)
+    {
+        EnsureTargetCounts(Math.Max(symbolCount - 1, 0));
+        var counts = _targetCounts;
+        _targetCounts = [];
+        return counts;
+    }
+
+    private void Count(List<RelationProperty> relations, int offset)
+    {
+        foreach (var relation in relations)
+        {
+            var id = relation.Target.Id;
+            EnsureTargetCounts(id);
+            _targetCounts[(2 * id) + offset]++;
+        }
+    }
+
+    private void EnsureTargetCounts(int id)
+    {
+        if (2 * id + 1 < _targetCounts.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * (id + 1), Math.Max(2 * _targetCounts.Length, 256)));
+        Array.Copy(_targetCounts, larger, _targetCounts.Length);
+        Array.Clear(larger, _targetCounts.Length, larger.Length - _targetCounts.Length);
+        if (_targetCounts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_targetCounts);
+        }
+
+        _targetCounts = larger;
+    }
+
     /// <summary>Moves the gathered properties to <paramref name="node"/> (after any it has) and empties the lists.</summary>
     public void MoveTo(MenuNode node)
     {
+        Count(Selects, 0);
+        Count(Implies, 1);
         node.AddProperties(Defaults, Selects, Implies, Ranges);
         Defaults.Clear();
         Selects.Clear();

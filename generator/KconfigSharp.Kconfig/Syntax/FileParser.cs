@@ -435,7 +435,8 @@ internal sealed class FileParser
             // '---help---' left LKC in 5.x: the tree is written for Kconfiglib-era tools.
             _session.NoteLegacySyntax(Location(keyword));
         }
-        if (Keywords.Types.TryGetValue(word, out var type))
+        var type = Keywords.TypeOf(word, out var withDefault);
+        if (type != KconfigType.Unknown && !withDefault)
         {
             SetType(node, type, keyword);
             if (Peek().Kind == TokenKind.String)
@@ -450,9 +451,9 @@ internal sealed class FileParser
             return;
         }
 
-        if (Keywords.DefaultingTypes.TryGetValue(word, out var defaultingType))
+        if (type != KconfigType.Unknown)
         {
-            SetType(node, defaultingType, keyword);
+            SetType(node, type, keyword);
             ParseDefault(node, keyword);
             return;
         }

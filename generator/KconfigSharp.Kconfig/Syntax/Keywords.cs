@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Model;
 
@@ -6,26 +7,37 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// <summary>The words the parser treats specially at the start of a line.</summary>
 internal static class Keywords
 {
-    /// <summary>Type keywords and the type they declare.</summary>
-    public static readonly Dictionary<string, KconfigType> Types = new()
+    /// <summary>
+    /// The type a type keyword declares (<c>bool</c>, <c>boolean</c>, <c>tristate</c>, <c>string</c>,
+    /// <c>int</c>, <c>hex</c>) or a <c>def_*</c> keyword declares with its default
+    /// (<paramref name="withDefault"/>); <see cref="KconfigType.Unknown"/> for any other word. Compared
+    /// by first character and text: every property line asks (two dictionary look-ups per line before).
+    /// </summary>
+    public static KconfigType TypeOf(string word, out bool withDefault)
     {
-        ["bool"] = KconfigType.Bool,
-        ["boolean"] = KconfigType.Bool,
-        ["tristate"] = KconfigType.Tristate,
-        ["string"] = KconfigType.String,
-        ["int"] = KconfigType.Int,
-        ["hex"] = KconfigType.Hex,
-    };
+        var name = word.AsSpan();
+        withDefault = name.Length > 4 && name[0] == 'd' && name.StartsWith("def_".AsSpan());
+        if (withDefault)
+        {
+            name = name.Slice(4);
+        }
 
-    /// <summary><c>def_*</c> keywords: a type plus a default.</summary>
-    public static readonly Dictionary<string, KconfigType> DefaultingTypes = new()
-    {
-        ["def_bool"] = KconfigType.Bool,
-        ["def_tristate"] = KconfigType.Tristate,
-        ["def_int"] = KconfigType.Int,
-        ["def_hex"] = KconfigType.Hex,
-        ["def_string"] = KconfigType.String,
-    };
+        var type = name.Length == 0 ? KconfigType.Unknown : name[0] switch
+        {
+            'b' when name.SequenceEqual("bool".AsSpan()) || (!withDefault && name.SequenceEqual("boolean".AsSpan())) => KconfigType.Bool,
+            't' when name.SequenceEqual("tristate".AsSpan()) => KconfigType.Tristate,
+            's' when name.SequenceEqual("string".AsSpan()) => KconfigType.String,
+            'i' when name.SequenceEqual("int".AsSpan()) => KconfigType.Int,
+            'h' when name.SequenceEqual("hex".AsSpan()) => KconfigType.Hex,
+            _ => KconfigType.Unknown,
+        };
+        if (type == KconfigType.Unknown)
+        {
+            withDefault = false;
+        }
+
+        return type;
+    }
 
     /// <summary>Attributes that belong to an entry; seen at top level they are KCONF103.</summary>
     public static readonly HashSet<string> Attributes =

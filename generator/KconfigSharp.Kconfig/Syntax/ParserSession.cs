@@ -18,7 +18,10 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// </summary>
 internal sealed class ParserSession
 {
-    private readonly Dictionary<string, Symbol> _symbols;
+    // Every non-constant symbol at its id (first-seen order), rented; the word table maps a name to its
+    // symbol (WordTable.ValueOf holds id + 1), so the parse keeps no name dictionary.
+    private Symbol[] _symbols;
+    private int _symbolCount;
     private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
 
     // Quoted constants apart from unquoted ones ("1" and 1 are different symbols), so no key is built per look-up.
@@ -44,7 +47,7 @@ internal sealed class ParserSession
         WordCache = new WordTable(wordCapacity);
         SymbolCapacity = symbolCapacity;
         References = new FirstReferences(symbolCapacity);
-        _symbols = new Dictionary<string, Symbol>(symbolCapacity, StringComparer.Ordinal);
+        _symbols = NewSymbolTable(symbolCapacity);
         DefinedSymbols = new List<Symbol>(symbolCapacity);
         FileProvider = files;
         Options = options;
@@ -134,7 +137,7 @@ internal sealed class ParserSession
     public int BlockDepth { get; set; }
 
     /// <summary>Symbols in the table (defined or referenced), bounded by <see cref="KconfigParseOptions.MaxSymbols"/>.</summary>
-    public int SymbolCount => _symbols.Count;
+    public int SymbolCount => _symbolCount;
 
     /// <summary>Where the tree first uses syntax LKC 7.x rejects (see <see cref="KconfigModel.LegacySyntax"/>), or null.</summary>
     public SourceLocation? LegacySyntax { get; private set; }
@@ -163,7 +166,7 @@ internal sealed class ParserSession
         WordCache.Release();
         MenuFinalizer.Finalize(this);
         References.Release();
-        return new KconfigModel(Dialect, Root, _symbols, DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
+        return new KconfigModel(Dialect, Root, TakeSymbols(), DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,
             HasPrompts = HasPrompts(),
@@ -388,16 +391,54 @@ internal sealed class ParserSession
     }
 
     /// <summary>The symbol named <paramref name="name"/>, created (undefined) on first use.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public Symbol LookupSymbol(string name)
     {
-        if (!_symbols.TryGetValue(name, out var symbol))
+        ref var idPlusOne = ref WordCache.ValueOf(name);
+        if (idPlusOne != 0)
         {
-            // Its id is its place in the table, as the model numbers them: the finalizer counts per symbol in arrays.
-            symbol = new Symbol(name, isConstant: false) { Id = _symbols.Count };
-            _symbols.Add(name, symbol);
+            return _symbols[idPlusOne - 1];
         }
 
+        // Its id is its place in the table, as the model numbers them: the finalizer counts per symbol in arrays.
+        var id = _symbolCount;
+        var symbol = new Symbol(name, isConstant: false) { Id = id };
+        idPlusOne = id + 1;
+        if (id == _symbols.Length)
+        {
+            var larger = NewSymbolTable(id * 2);
+            Array.Copy(_symbols, larger, id);
+            ReturnSymbolTable(_symbols);
+            _symbols = larger;
+        }
+
+        _symbols[id] = symbol;
+        _symbolCount = id + 1;
         return symbol;
+    }
+
+    // The table at its exact size for the model; the rented one goes back to the pool.
+    private Symbol[] TakeSymbols()
+    {
+        var symbols = _symbolCount == 0 ? [] : new Symbol[_symbolCount];
+        Array.Copy(_symbols, symbols, _symbolCount);
+        ReturnSymbolTable(_symbols);
+        _symbols = [];
+        return symbols;
+    }
+
+    // A tree's table comes from the shared pool; a small one (one expression's session) is a plain array.
+    private const int PooledSymbolTable = 256;
+
+    private static Symbol[] NewSymbolTable(int capacity) =>
+        capacity < PooledSymbolTable ? new Symbol[Math.Max(capacity, 8)] : System.Buffers.ArrayPool<Symbol>.Shared.Rent(capacity);
+
+    private static void ReturnSymbolTable(Symbol[] symbols)
+    {
+        if (symbols.Length >= PooledSymbolTable)
+        {
+            System.Buffers.ArrayPool<Symbol>.Shared.Return(symbols, clearArray: true);
+        }
     }
 
     /// <summary>
@@ -405,11 +446,19 @@ internal sealed class ParserSession
     /// </summary>
     public Symbol LookupOperand(string word, SourceLocation location)
     {
-        // The constants table holds y/m/n and numbers only (LooksNumeric words, below), so a longer word
-        // needs no look-up there: one dictionary probe less per symbol operand.
-        if (word.Length == 1 && _constants.TryGetValue(word, out var constant))
+        // The constants table holds y/m/n and numbers only (LooksNumeric words, below): y, m and n are
+        // answered without a look-up (`default y`, `depends on X != n`), and a longer word needs none there.
+        if (word.Length == 1)
         {
-            return constant;
+            switch (word[0])
+            {
+                case 'y':
+                    return Constants.Yes;
+                case 'm':
+                    return Constants.Module;
+                case 'n':
+                    return Constants.No;
+            }
         }
 
         if (LooksNumeric(word))
@@ -441,7 +490,7 @@ internal sealed class ParserSession
     }
 
     /// <summary>Every non-constant symbol, defined or referenced, in first-seen order.</summary>
-    public IEnumerable<Symbol> SymbolsInTable() => _symbols.Values;
+    public ReadOnlySpan<Symbol> SymbolsInTable() => new(_symbols, 0, _symbolCount);
 
     /// <summary>The named choice (merged across definitions), or a new anonymous one.</summary>
     public Choice LookupChoice(string? name)

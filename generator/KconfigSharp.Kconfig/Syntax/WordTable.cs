@@ -143,11 +143,45 @@ internal sealed class WordTable
         ReturnTable(old);
     }
 
-    /// <summary>A slot of the table: empty while <see cref="Word"/> is null.</summary>
-    internal readonly struct Entry(string word, int hash)
+    /// <summary>
+    /// The value kept beside an interned word (0 until set): the parse's symbol table, so a symbol
+    /// reference costs the word's one hash probe instead of a second, dictionary look-up of the name
+    /// (issue 12: a <c>Dictionary&lt;string, Symbol&gt;</c> was ≈ 0.8 MB of NuttX's parse). The word is
+    /// interned first when it is not yet in the table. The reference is valid until the next word is interned.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public ref int ValueOf(string word)
     {
-        public string? Word { get; } = word;
+        var hash = Hash(word.AsSpan());
+        while (true)
+        {
+            var entries = _entries;
+            var mask = entries.Length - 1;
+            var index = hash & mask;
+            while (entries[index].Word is { } candidate)
+            {
+                // Words from this table are the same string object: most look-ups end at the reference test.
+                if (ReferenceEquals(candidate, word) || (entries[index].Hash == hash && candidate == word))
+                {
+                    return ref entries[index].Value;
+                }
 
-        public int Hash { get; } = hash;
+                index = (index + 1) & mask;
+            }
+
+            // Not a word of this table (a name from elsewhere): intern it, then find its entry (the table may have grown).
+            Intern(word.AsSpan(), null, 0, hash);
+        }
+    }
+
+    /// <summary>A slot of the table: empty while <see cref="Word"/> is null.</summary>
+    internal struct Entry(string word, int hash)
+    {
+        public string? Word = word;
+
+        public int Hash = hash;
+
+        /// <summary>See <see cref="ValueOf"/>; 0 when none. Beside the word and its hash, the entry stays 16 bytes.</summary>
+        public int Value;
     }
 }

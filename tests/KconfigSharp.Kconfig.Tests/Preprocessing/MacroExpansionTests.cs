@@ -330,4 +330,26 @@ public sealed class MacroExpansionTests
 
         Assert.Empty(model.Diagnostics);
     }
+
+    [Fact]
+    public void Lines_after_and_between_expanded_ones_expand_wherever_their_dollar_is()
+    {
+        // The lexer searches for the next '$' once and skips the lines before it; an expansion that
+        // lengthens or shortens its line, a '$' inside a help text and a comment, and lines far from any
+        // '$' must all read as a line-by-line search read them.
+        var text = "LONG := a-value-much-longer-than-its-reference\nconfig A\n\tbool \"$(LONG)\"\n" +
+            string.Concat(Enumerable.Range(0, 40).Select(i => $"config F{i}\n\tbool \"plain {i}\"\n")) +
+            "config B\n\tbool \"b $(S) end\"\n\thelp\n\t  costs $(NOT_EXPANDED) in help\n\n# $(NOR) in a comment\n" +
+            "config C\n\tbool \"$(S)$(LONG)\"\nconfig D\n\tbool \"d\"\nconfig E\n\tbool \"$(S)\"\n";
+
+        var model = Parse(text, WithMacros(("S", "s")));
+
+        Assert.Equal("a-value-much-longer-than-its-reference", PromptOf(model, "A"));
+        Assert.Equal("plain 39", PromptOf(model, "F39"));
+        Assert.Equal("b s end", PromptOf(model, "B"));
+        Assert.Equal("costs $(NOT_EXPANDED) in help", model.FindSymbol("B")!.Nodes[0].Help);
+        Assert.Equal("sa-value-much-longer-than-its-reference", PromptOf(model, "C"));
+        Assert.Equal(("d", "s"), (PromptOf(model, "D"), PromptOf(model, "E")));
+        Assert.Equal(80 + 14, model.FindSymbol("E")!.Nodes[0].Location.Line);
+    }
 }
