@@ -30,8 +30,8 @@ internal sealed class EdgeList
     {
         if (Count == From.Length)
         {
-            From = Grown(From, Count);
-            To = Grown(To, Count);
+            From = RentedArray.Grown(From, Count, Count + 1);
+            To = RentedArray.Grown(To, Count, Count + 1);
         }
 
         From[Count] = from;
@@ -44,13 +44,5 @@ internal sealed class EdgeList
     {
         ArrayPool<int>.Shared.Return(From);
         ArrayPool<int>.Shared.Return(To);
-    }
-
-    private static int[] Grown(int[] rented, int count)
-    {
-        var larger = ArrayPool<int>.Shared.Rent(rented.Length * 2);
-        Array.Copy(rented, larger, count);
-        ArrayPool<int>.Shared.Return(rented);
-        return larger;
     }
 }

@@ -262,10 +262,7 @@ internal sealed class QemuResolver : IValueOriginText
         _variables.Add(symbol);
         if (number == _states.Length)
         {
-            var larger = RentedArray.Cleared<VariableState>(number * 2);
-            System.Array.Copy(_states, larger, number);
-            ArrayPool<VariableState>.Shared.Return(_states);
-            _states = larger;
+            _states = RentedArray.Grown(_states, number, number + 1);
         }
 
         return number;

@@ -99,10 +99,7 @@ internal sealed class SharedSubtreeItems
         (start, count) = List(node, graph);
         if (_entryCount == _entries.Length)
         {
-            var larger = ArrayPool<Entry>.Shared.Rent(_entryCount * 2);
-            Array.Copy(_entries, larger, _entryCount);
-            ArrayPool<Entry>.Shared.Return(_entries, clearArray: true);
-            _entries = larger;
+            _entries = RentedArray.Grown(_entries, _entryCount, _entryCount + 1);
         }
 
         _entries[_entryCount] = new Entry(node, start, count);
@@ -152,10 +149,7 @@ internal sealed class SharedSubtreeItems
         _listedIn[item] = _listNumber;
         if (_itemCount == _items.Length)
         {
-            var larger = ArrayPool<int>.Shared.Rent(_itemCount * 2);
-            Array.Copy(_items, larger, _itemCount);
-            ArrayPool<int>.Shared.Return(_items);
-            _items = larger;
+            _items = RentedArray.Grown(_items, _itemCount, _itemCount + 1);
         }
 
         _items[_itemCount++] = item;

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Model;
 
@@ -54,15 +53,7 @@ internal sealed class EntryProperties
             return;
         }
 
-        var larger = ArrayPool<int>.Shared.Rent(Math.Max(2 * (id + 1), Math.Max(2 * _targetCounts.Length, 256)));
-        Array.Copy(_targetCounts, larger, _targetCounts.Length);
-        Array.Clear(larger, _targetCounts.Length, larger.Length - _targetCounts.Length);
-        if (_targetCounts.Length > 0)
-        {
-            ArrayPool<int>.Shared.Return(_targetCounts);
-        }
-
-        _targetCounts = larger;
+        _targetCounts = RentedArray.Grown(_targetCounts, _targetCounts.Length, Math.Max(2 * (id + 1), 256));
     }
 
     /// <summary>Moves the gathered properties to <paramref name="node"/> (after any it has) and empties the lists.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Text;
 
@@ -57,11 +56,7 @@ internal sealed class FirstReferences
     /// <summary>Gives a pooled table back (cleared: it holds file names); nothing is recorded afterwards.</summary>
     public void Release()
     {
-        if (_locations.Length >= PooledLength)
-        {
-            ArrayPool<SourceLocation>.Shared.Return(_locations, clearArray: true);
-        }
-
+        RentedArray.ReturnTable(_locations, PooledLength);
         _locations = [];
     }
 
@@ -74,16 +69,6 @@ internal sealed class FirstReferences
         _locations = larger;
     }
 
-    // Pooled arrays may come back with old entries: they are cleared (a slot is empty where its file is null).
-    private static SourceLocation[] NewTable(int length)
-    {
-        if (length < PooledLength)
-        {
-            return new SourceLocation[length];
-        }
-
-        var locations = ArrayPool<SourceLocation>.Shared.Rent(length);
-        Array.Clear(locations, 0, locations.Length);
-        return locations;
-    }
+    // Cleared: a slot is empty where its file is null.
+    private static SourceLocation[] NewTable(int length) => RentedArray.ClearedTable<SourceLocation>(length, PooledLength);
 }

@@ -430,16 +430,9 @@ internal sealed class ParserSession
     // A tree's table comes from the shared pool; a small one (one expression's session) is a plain array.
     private const int PooledSymbolTable = 256;
 
-    private static Symbol[] NewSymbolTable(int capacity) =>
-        capacity < PooledSymbolTable ? new Symbol[Math.Max(capacity, 8)] : System.Buffers.ArrayPool<Symbol>.Shared.Rent(capacity);
+    private static Symbol[] NewSymbolTable(int capacity) => RentedArray.ClearedTable<Symbol>(Math.Max(capacity, 8), PooledSymbolTable);
 
-    private static void ReturnSymbolTable(Symbol[] symbols)
-    {
-        if (symbols.Length >= PooledSymbolTable)
-        {
-            System.Buffers.ArrayPool<Symbol>.Shared.Return(symbols, clearArray: true);
-        }
-    }
+    private static void ReturnSymbolTable(Symbol[] symbols) => RentedArray.ReturnTable(symbols, PooledSymbolTable);
 
     /// <summary>
     /// The operand for a word in an expression: y/m/n and numbers are constants, anything else a symbol.

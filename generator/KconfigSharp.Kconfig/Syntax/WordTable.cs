@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Syntax;
@@ -38,27 +37,10 @@ internal sealed class WordTable
         _entries = [];
     }
 
-    // Pooled arrays may come back with old entries: they are cleared (a slot is empty where its word is null).
-    private static Entry[] NewTable(int capacity)
-    {
-        if (capacity < PooledCapacity)
-        {
-            return new Entry[capacity];
-        }
+    // Cleared (a slot is empty where its word is null); the pool gives a power of two at least as large: the table uses it all.
+    private static Entry[] NewTable(int capacity) => RentedArray.ClearedTable<Entry>(capacity, PooledCapacity);
 
-        // The pool gives a power of two at least as large: the table uses it all.
-        var entries = ArrayPool<Entry>.Shared.Rent(capacity);
-        Array.Clear(entries, 0, entries.Length);
-        return entries;
-    }
-
-    private static void ReturnTable(Entry[] entries)
-    {
-        if (entries.Length >= PooledCapacity)
-        {
-            ArrayPool<Entry>.Shared.Return(entries, clearArray: true);
-        }
-    }
+    private static void ReturnTable(Entry[] entries) => RentedArray.ReturnTable(entries, PooledCapacity);
 
     /// <summary>Slots in the table now (tests: the sizing of a parse).</summary>
     internal int Capacity => _entries.Length;
