@@ -23,11 +23,13 @@ public sealed class KconfigSourceReferences
     private static readonly string[] Keywords = ["source", "rsource", "osource", "orsource", "gsource", "grsource", "include"];
 
     private readonly List<string> _paths;
+    private readonly List<string> _directories;
     private readonly List<Reference> _references;
 
-    private KconfigSourceReferences(List<string> paths, List<Reference> references)
+    private KconfigSourceReferences(List<string> paths, List<string> directories, List<Reference> references)
     {
         _paths = paths;
+        _directories = directories;
         _references = references;
     }
 
@@ -35,14 +37,16 @@ public sealed class KconfigSourceReferences
     public static KconfigSourceReferences Scan(IReadOnlyList<KeyValuePair<string, string>> files)
     {
         var paths = new List<string>(files.Count);
+        var directories = new List<string>(files.Count);
         var references = new List<Reference>();
         for (var i = 0; i < files.Count; i++)
         {
             paths.Add(KconfigPath.Normalize(files[i].Key));
+            directories.Add(KconfigPath.GetDirectory(paths[i]));
             ScanFile(files[i].Value, i, references);
         }
 
-        return new KconfigSourceReferences(paths, references);
+        return new KconfigSourceReferences(paths, directories, references);
     }
 
     /// <summary>
@@ -77,15 +81,14 @@ public sealed class KconfigSourceReferences
         var sourced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in _references)
         {
-            var file = _paths[reference.File];
-            var location = new SourceLocation(file, reference.Line);
+            var location = new SourceLocation(_paths[reference.File], reference.Line);
             var path = expander.ExpandEnvironmentReferences(expander.Expand(reference.Argument, location), location);
             if (path.IndexOf('$') >= 0)
             {
                 continue;
             }
 
-            foreach (var candidate in new[] { KconfigPath.Combine(sourceTree, path), KconfigPath.Combine(KconfigPath.GetDirectory(file), path) })
+            foreach (var candidate in new[] { KconfigPath.Combine(sourceTree, path), KconfigPath.Combine(_directories[reference.File], path) })
             {
                 if (!KconfigGlob.IsPattern(candidate))
                 {
