@@ -12,8 +12,8 @@ using KconfigSharp.Benchmarks.Synthetic;
 // Where the analyzers' cost goes (CPU time and allocations of this process, per analyzer and stage):
 //                   ... -- --analyzer-breakdown [ROUNDS] [FILTER]
 // The generator's first run on the NuttX app in this fresh process (cold JIT, as in csc), per step:
-//                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]]
-// The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS]
+//                   ... -- --cold-first-run [full|brief|none] [--emit] [--analyzers[=eager]] [--jit-top=N]
+// The emitter alone on NuttX, cold then warm (CPU time, allocations): ... -- --emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS] [--jit-top=N]
 // The generator's warm first run split into the whole run, model step, core parse + resolve, emit step (CPU, allocations):
 //                   ... -- --first-run-cost [ROUNDS] [default|full|brief|none] [--qemu] [--by-type]
 // What the compiler pays for a generated file as plain source (best of ROUNDS, warm):
@@ -41,13 +41,14 @@ if (args.Length >= 1 && args[0] == "--emit-cost")
 {
     return EmitCost.Run(args.Length > 1 && int.TryParse(args[1], out var emitRounds) ? emitRounds : 5, args.Skip(1).FirstOrDefault(a => a is "full" or "brief" or "none"),
         args.Skip(1).FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?.Substring("--out=".Length), args.Contains("--qemu") ? Corpus.Qemu : Corpus.NuttX, args.Contains("--describe-first"),
-        int.Parse(args.Skip(1).FirstOrDefault(a => a.StartsWith("--parse=", StringComparison.Ordinal))?.Substring("--parse=".Length) ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+        int.Parse(args.Skip(1).FirstOrDefault(a => a.StartsWith("--parse=", StringComparison.Ordinal))?.Substring("--parse=".Length) ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+        JitTop(args));
 }
 
 if (args.Length >= 1 && args[0] == "--cold-first-run")
 {
     var docs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-    return ColdFirstRun.Run(docs, args.Contains("--emit"), args.Contains("--analyzers=eager") ? "eager" : args.Contains("--analyzers") ? "lazy" : null);
+    return ColdFirstRun.Run(docs, args.Contains("--emit"), args.Contains("--analyzers=eager") ? "eager" : args.Contains("--analyzers") ? "lazy" : null, JitTop(args));
 }
 
 if (args.Length >= 2 && args[0] == "--generated-cost")
@@ -93,3 +94,7 @@ if (!RepositoryPaths.CorporaPresent)
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
+
+// --jit-top=N: print the N methods that took the JIT longest (0: not measured).
+static int JitTop(string[] args) =>
+    int.Parse(args.FirstOrDefault(a => a.StartsWith("--jit-top=", StringComparison.Ordinal))?.Substring("--jit-top=".Length) ?? "0", System.Globalization.CultureInfo.InvariantCulture);

@@ -19,12 +19,12 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// compute up front) and what emitting the app costs alone and with the generated trees (<c>--emit</c>).
 /// </summary>
 /// <remarks>
-/// One process measures one first run: <c>--cold-first-run [docs] [--emit] [--analyzers[=eager]]</c>, run it several times.
+/// One process measures one first run: <c>--cold-first-run [docs] [--emit] [--analyzers[=eager]] [--jit-top=N]</c> (the N slowest methods to JIT-compile), run it several times.
 /// Roslyn itself is warmed first (a small compilation emitted), so the run's time is the generator's.
 /// </remarks>
 internal static class ColdFirstRun
 {
-    public static int Run(string? docs, bool emit, string? analyzers)
+    public static int Run(string? docs, bool emit, string? analyzers, int jitTop = 0)
     {
         var nuttx = Path.Combine(RepositoryPaths.CorpusRoot, "nuttx");
         if (!Directory.Exists(nuttx))
@@ -58,12 +58,15 @@ internal static class ColdFirstRun
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new KconfigGenerator().AsSourceGenerator()], texts, parseOptions, new BuildPropertiesProvider(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        using var jitTimes = jitTop > 0 ? new JitTimes() : null;
+        jitTimes?.Start();
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var elapsed = watch.Elapsed;
+        jitTimes?.Stop();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
         jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
@@ -87,6 +90,8 @@ internal static class ColdFirstRun
         {
             Console.WriteLine($"  output {name}: {runs.Sum(r => r.ElapsedTime.TotalMilliseconds):F1} ms");
         }
+
+        jitTimes?.Print(jitTop);
 
         // The same first run again with a new driver and new texts: what is left once the code is JIT-compiled.
         GeneratorDriver again = CSharpGeneratorDriver.Create(

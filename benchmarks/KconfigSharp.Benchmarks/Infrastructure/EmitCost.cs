@@ -9,11 +9,12 @@ namespace KconfigSharp.Benchmarks.Infrastructure;
 /// once, its first call in this process (cold JIT, as in csc) and then the best of ROUNDS, each with its
 /// CPU time and exact managed allocations (exact on a shared machine where wall time is not).
 /// </summary>
-/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS]</c>. Swap the core assembly beside the executable to compare two commits.</remarks>
+/// <remarks><c>--emit-cost [ROUNDS] [full|brief|none] [--out=FILE] [--qemu] [--describe-first] [--parse=ROUNDS] [--jit-top=N]</c> (<c>--jit-top</c>: the first emission's N slowest methods to JIT-compile). Swap the core assembly beside the executable to compare two commits.</remarks>
 internal static class EmitCost
 {
-    public static int Run(int rounds, string? docs, string? outputFile, Corpus corpus = Corpus.NuttX, bool describeFirst = false, int parseRounds = 0)
+    public static int Run(int rounds, string? docs, string? outputFile, Corpus corpus = Corpus.NuttX, bool describeFirst = false, int parseRounds = 0, int jitTop = 0)
     {
+        using var jitTimes = jitTop > 0 ? new JitTimes() : null;
         var tree = CorpusTree.Get(corpus);
         var configuration = tree.ParseAndResolve(tree.Memory);
         var options = FeatureFlagsOptions.Default with { Docs = docs switch { "full" => FeatureFlagsDocs.Full, "brief" => FeatureFlagsDocs.Brief, "none" => FeatureFlagsDocs.None, _ => null } };
@@ -38,14 +39,21 @@ internal static class EmitCost
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
             var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+            if (round == 0)
+            {
+                jitTimes?.Start();
+            }
+
             var watch = Stopwatch.StartNew();
             source = FeatureFlagsWriter.WriteText(configuration, options);
             var wall = watch.Elapsed.TotalMilliseconds;
+            jitTimes?.Stop();
             Console.WriteLine($"{(round == 0 ? "first (cold)" : $"round {round}")}: {wall:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU, " +
                 $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated, {source.Length:N0} chars; " +
                 $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms");
         }
 
+        jitTimes?.Print(jitTop);
         if (parseRounds > 0)
         {
             // What the compiler's parse of the output costs from the chunks (as the generator hands them over)

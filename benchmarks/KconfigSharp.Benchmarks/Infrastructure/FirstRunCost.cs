@@ -65,6 +65,8 @@ internal static class FirstRunCost
         var cpu = parts.Select(_ => new List<double>()).ToArray();
         var types = parts.Select(_ => byType ? new AllocationTypes() : null).ToArray();
         var bytes = parts.Select(_ => new List<long>()).ToArray();
+        var pauses = parts.Select(_ => new List<double>()).ToArray();
+        var collections = parts.Select(_ => new List<(int Gen0, int Gen1, int Gen2)>()).ToArray();
         for (var round = 0; round <= rounds; round++)
         {
             for (var part = 0; part < parts.Length; part++)
@@ -74,6 +76,8 @@ internal static class FirstRunCost
                 GC.WaitForPendingFinalizers();
                 var startCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var pause = GC.GetTotalPauseDuration();
+                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 types[part]?.Start();
                 GC.KeepAlive(work());
                 types[part]?.Stop();
@@ -81,6 +85,8 @@ internal static class FirstRunCost
                 {
                     bytes[part].Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
                     cpu[part].Add((Process.GetCurrentProcess().TotalProcessorTime - startCpu).TotalMilliseconds);
+                    pauses[part].Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+                    collections[part].Add((GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2));
                 }
             }
         }
@@ -88,7 +94,7 @@ internal static class FirstRunCost
         Console.WriteLine($"{corpus}, docs {docs ?? "default"}: medians of {rounds} rounds (CPU of the process, exact allocations)");
         for (var part = 0; part < parts.Length; part++)
         {
-            Console.WriteLine($"  {parts[part].Name,-32} {Median(cpu[part]),7:F1} ms CPU  {Median(bytes[part]) / 1e6,8:F2} MB  (CPU min {cpu[part].Min():F1})");
+            Console.WriteLine($"  {parts[part].Name,-32} {Median(cpu[part]),7:F1} ms CPU  {Median(bytes[part]) / 1e6,8:F2} MB  (CPU min {cpu[part].Min():F1}; GC pauses {Median(pauses[part]),5:F1} ms, collections {Collections(collections[part])})");
         }
 
         for (var part = 0; part < parts.Length && byType; part++)
@@ -101,6 +107,13 @@ internal static class FirstRunCost
         Console.WriteLine($"  {"whole - model - emit",-32} {Median(cpu[0]) - Median(cpu[1]) - Median(cpu[emit]),7:F1} ms CPU  {rest / 1e6,8:F2} MB");
         Console.WriteLine($"  {"model - parse + resolve",-32} {Median(cpu[1]) - Median(cpu[2]),7:F1} ms CPU  {(Median(bytes[1]) - Median(bytes[2])) / 1e6,8:F2} MB");
         return 0;
+    }
+
+    /// <summary>The round with the median gen0 count: its gen0/gen1/gen2 collections (the GC's own share of a part's time).</summary>
+    private static string Collections(List<(int Gen0, int Gen1, int Gen2)> counts)
+    {
+        var median = counts.OrderBy(c => c.Gen0).ElementAt(counts.Count / 2);
+        return $"{median.Gen0}/{median.Gen1}/{median.Gen2}";
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
