@@ -60,7 +60,7 @@ public static class FlagMetadataTable
     public static string Write(IReadOnlyList<Row> members, bool pascalCaseNames)
     {
         var table = new ChunkedTextBuilder(members.Count * 100);
-        Write(new TableTextWriter(table, quoted: false), new RowList(members, pascalCaseNames, preferredMembers: null), pascalCaseNames);
+        Write(new TableTextWriter(table, quoted: false, TableTextWriter.FieldSeparators.WithCommaAndColon), new RowList(members, pascalCaseNames, preferredMembers: null), pascalCaseNames);
         return table.ToString();
     }
 
@@ -82,7 +82,7 @@ public static class FlagMetadataTable
     private static void WriteLiteral(ChunkedTextBuilder builder, RowSource rows, bool pascalCaseNames)
     {
         builder.Append('"');
-        Write(new TableTextWriter(builder, quoted: true), rows, pascalCaseNames);
+        Write(new TableTextWriter(builder, quoted: true, TableTextWriter.FieldSeparators.WithCommaAndColon), rows, pascalCaseNames);
         builder.Append('"');
     }
 
@@ -131,13 +131,13 @@ public static class FlagMetadataTable
 
             // Trailing empty fields are left out.
             var last = impliedBy > 0 ? 5 : selectedBy > 0 ? 4 : choice is not null ? 3 : dependsOn is not null ? 2 : hasMember ? 1 : 0;
-            AppendEscaped(table, name, 0, name.Length);
+            table.AppendField(name);
             if (last >= 1)
             {
                 table.Append('\t');
                 if (hasMember)
                 {
-                    AppendEscaped(table, member, 0, member.Length);
+                    table.AppendField(member);
                 }
             }
 
@@ -192,7 +192,7 @@ public static class FlagMetadataTable
             var start = at + AndSeparator.Length;
             if (tails.Find(text, start, suffixHashes[start]) is var tail and >= 0)
             {
-                AppendEscaped(table, text, 0, at);
+                table.AppendField(text, 0, at);
                 table.Append(':');
                 table.Append(tail);
                 table.Append('\n');
@@ -201,7 +201,7 @@ public static class FlagMetadataTable
             }
         }
 
-        AppendEscaped(table, text, 0, text.Length);
+        table.AppendField(text);
         table.Append('\n');
         tails.Add(text, wholeHash);
     }
@@ -417,7 +417,7 @@ public static class FlagMetadataTable
             }
 
             var symbol = rows.RelationSymbol(row, implied, i);
-            AppendEscaped(table, symbol, 0, symbol.Length);
+            table.AppendField(symbol);
             if (rows.RelationCondition(row, implied, i) is { } condition)
             {
                 table.Append(':');
@@ -542,28 +542,6 @@ public static class FlagMetadataTable
         private EquatableArray<ResolvedRelation> Relations(int row, bool implied) => implied ? members[row].Symbol.ImpliedBy : members[row].Symbol.SelectedBy;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NeedsEscape(char c) => c is '\\' or '\t' or '\n' or '\r' or ',' or ':';
-
-    [MethodImpl(HotPath.Optimized)]
-    private static void AppendEscaped(TableTextWriter table, string text, int start, int length)
-    {
-        var plain = start;
-        var end = start + length;
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (NeedsEscape(c))
-            {
-                table.Append(text, plain, i - plain);
-                table.Append('\\');
-                table.Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
-                plain = i + 1;
-            }
-        }
-
-        table.Append(text, plain, end - plain);
-    }
 
     /// <summary>Reads one field at a time up to the next unescaped separator (tab, line break, <c>,</c>, <c>:</c>).</summary>
     private struct Reader(string text)

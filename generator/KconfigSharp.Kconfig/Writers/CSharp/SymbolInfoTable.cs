@@ -26,7 +26,7 @@ internal static class SymbolInfoTable
     public static void WriteLiteral(ChunkedTextBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members)
     {
         builder.Append('"');
-        Write(new TableTextWriter(builder, quoted: true), members);
+        Write(new TableTextWriter(builder, quoted: true, TableTextWriter.FieldSeparators.TabAndLineBreaks), members);
         builder.Append('"');
     }
 
@@ -48,7 +48,7 @@ internal static class SymbolInfoTable
                     }
 
                     fileNumbers.Add(site.File, fileNumbers.Count);
-                    AppendEscaped(table, site.File);
+                    table.AppendField(site.File);
                 }
             }
         }
@@ -56,18 +56,18 @@ internal static class SymbolInfoTable
         table.Append('\n');
         foreach (var (symbol, member) in members)
         {
-            AppendEscaped(table, symbol.Name);
+            table.AppendField(symbol.Name);
             table.Append('\t');
             var memberName = MemberNames.WithoutVerbatimPrefix(member);
             if (memberName != symbol.Name)
             {
-                AppendEscaped(table, memberName);
+                table.AppendField(memberName);
             }
 
             table.Append('\t');
             table.Append(TypeCode(symbol.Type));
             table.Append('\t');
-            AppendEscaped(table, symbol.Value);
+            table.AppendField(symbol.Value);
             table.Append('\t');
             for (var i = 0; i < symbol.DefinedAt.Count; i++)
             {
@@ -100,23 +100,4 @@ internal static class SymbolInfoTable
         KconfigType.Hex => 'h',
         _ => 'b',
     };
-
-    [MethodImpl(HotPath.Optimized)]
-    private static void AppendEscaped(TableTextWriter table, string text)
-    {
-        var plain = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\\' or '\t' or '\n' or '\r')
-            {
-                table.Append(text, plain, i - plain);
-                table.Append('\\');
-                table.Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', _ => c });
-                plain = i + 1;
-            }
-        }
-
-        table.Append(text, plain, text.Length - plain);
-    }
 }
