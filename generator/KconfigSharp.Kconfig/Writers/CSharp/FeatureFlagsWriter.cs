@@ -148,8 +148,16 @@ public static class FeatureFlagsWriter
     private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics, List<string> preferredNames)
     {
         // Sized once for every name (HashSet takes no capacity in netstandard2.0; growing one to NuttX's 22,000
-        // names allocated twice as much); the values are not used.
-        var used = new Dictionary<string, int>(configuration.Symbols.Count + 3, System.StringComparer.Ordinal) { ["Symbols"] = 0, [SymbolTableClass] = 0, [options.ClassName] = 0 };
+        // names allocated twice as much, and a dictionary's entries took twice the slots of this index).
+        var used = new StringIndex(configuration.Symbols.Count + 3, byReference: false);
+        foreach (var reserved in new[] { "Symbols", SymbolTableClass, options.ClassName })
+        {
+            if (used.IndexOf(reserved) < 0)
+            {
+                used.Add(reserved);
+            }
+        }
+
         var result = new List<(ResolvedSymbol, string)>(configuration.Symbols.Count);
         foreach (var symbol in configuration.Symbols)
         {
@@ -162,12 +170,12 @@ public static class FeatureFlagsWriter
             }
 
             var name = preferred;
-            if (MemberNames.IsKeyword(name) || used.ContainsKey(name))
+            if (MemberNames.IsKeyword(name) || used.IndexOf(name) >= 0)
             {
                 var verbatim = MemberNames.Preferred(symbol.Name, pascalCase: false);
                 name = MemberNames.IsKeyword(verbatim) ? "@" + verbatim : verbatim;
                 var suffix = 2;
-                while (used.ContainsKey(name))
+                while (used.IndexOf(name) >= 0)
                 {
                     name = verbatim + "_" + suffix.ToString(CultureInfo.InvariantCulture);
                     suffix++;
@@ -177,7 +185,7 @@ public static class FeatureFlagsWriter
                 diagnostics?.Add(KconfigDiagnostics.NameCollision.Create(location, $"member name '{preferred}' for {symbol.Name} is a C# keyword or already used; '{name}' is used instead"));
             }
 
-            used.Add(name, 0);
+            used.Add(name);
             result.Add((symbol, name));
         }
 
