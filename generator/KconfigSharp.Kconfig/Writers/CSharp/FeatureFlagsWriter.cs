@@ -42,7 +42,10 @@ public static class FeatureFlagsWriter
     /// What <see cref="Write"/> returns, as the chunks it was written into: the generator hands them to the
     /// compiler without copying them into one string (NuttX: 5.9 M characters).
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
+    /// <remarks>
+    /// Runs once per generation: not <see cref="HotPath.Optimized"/>, so a cold compiler JIT-compiles it quickly
+    /// (its loops over the members are in methods that are).
+    /// </remarks>
     public static ChunkedText WriteText(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics = null)
     {
         var preferred = new List<string>(configuration.Symbols.Count);
@@ -110,22 +113,7 @@ public static class FeatureFlagsWriter
         // first: on NuttX's 22,148 members that was ~40 % of the driver's time. Disabled here, enabled
         // again for Symbols, whose annotations callers see.
         writer.Builder.Append("#nullable disable\n");
-        var first = true;
-        foreach (var (symbol, member) in members)
-        {
-            if (!first && docs == FeatureFlagsDocs.Full)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            EmitMember(writer, symbol, member, modifier, docs, types);
-        }
-
-        if (!first)
-        {
-            writer.Line();
-        }
+        EmitMembers(writer, members, modifier, docs, types);
 
         writer.Builder.Append("#nullable enable\n");
         EmitSymbols(writer, members, types);
@@ -141,6 +129,25 @@ public static class FeatureFlagsWriter
         }
 
         return writer.ToText();
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static void EmitMembers(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, string modifier, FeatureFlagsDocs docs, string types)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i > 0 && docs == FeatureFlagsDocs.Full)
+            {
+                writer.Line();
+            }
+
+            EmitMember(writer, members[i].Symbol, members[i].Member, modifier, docs, types);
+        }
+
+        if (members.Count > 0)
+        {
+            writer.Line();
+        }
     }
 
     /// <remarks>Each symbol's preferred name goes to <paramref name="preferredNames"/> (the metadata table compares against it).</remarks>
@@ -165,31 +172,39 @@ public static class FeatureFlagsWriter
             preferredNames.Add(preferred);
             if (symbol.Name.Length > MemberNames.MaxIdentifierLength)
             {
-                var at = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
-                diagnostics?.Add(KconfigDiagnostics.NameShortened.Create(at, $"the symbol name {symbol.Name.Substring(0, 40)}... is {symbol.Name.Length} characters long, more than the {MemberNames.MaxIdentifierLength} a generated member may have; its member is '{preferred}'"));
+                ReportShortened(symbol, preferred, diagnostics);
             }
 
-            var name = preferred;
-            if (MemberNames.IsKeyword(name) || used.IndexOf(name) >= 0)
-            {
-                var verbatim = MemberNames.Preferred(symbol.Name, pascalCase: false);
-                name = MemberNames.IsKeyword(verbatim) ? "@" + verbatim : verbatim;
-                var suffix = 2;
-                while (used.IndexOf(name) >= 0)
-                {
-                    name = verbatim + "_" + suffix.ToString(CultureInfo.InvariantCulture);
-                    suffix++;
-                }
-
-                var location = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
-                diagnostics?.Add(KconfigDiagnostics.NameCollision.Create(location, $"member name '{preferred}' for {symbol.Name} is a C# keyword or already used; '{name}' is used instead"));
-            }
-
+            var name = MemberNames.IsKeyword(preferred) || used.IndexOf(preferred) >= 0 ? Renamed(symbol, preferred, used, diagnostics) : preferred;
             used.Add(name);
             result.Add((symbol, name));
         }
 
         return result;
+    }
+
+    // The rare paths of naming, out of the optimized loop (a cold compiler JIT-compiles them only when met).
+    private static void ReportShortened(ResolvedSymbol symbol, string preferred, List<KconfigDiagnostic>? diagnostics)
+    {
+        var at = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
+        diagnostics?.Add(KconfigDiagnostics.NameShortened.Create(at, $"the symbol name {symbol.Name.Substring(0, 40)}... is {symbol.Name.Length} characters long, more than the {MemberNames.MaxIdentifierLength} a generated member may have; its member is '{preferred}'"));
+    }
+
+    /// <summary>The member name of a symbol whose preferred name is a keyword or taken: verbatim, then numbered.</summary>
+    private static string Renamed(ResolvedSymbol symbol, string preferred, StringIndex used, List<KconfigDiagnostic>? diagnostics)
+    {
+        var verbatim = MemberNames.Preferred(symbol.Name, pascalCase: false);
+        var name = MemberNames.IsKeyword(verbatim) ? "@" + verbatim : verbatim;
+        var suffix = 2;
+        while (used.IndexOf(name) >= 0)
+        {
+            name = verbatim + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+            suffix++;
+        }
+
+        var location = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
+        diagnostics?.Add(KconfigDiagnostics.NameCollision.Create(location, $"member name '{preferred}' for {symbol.Name} is a C# keyword or already used; '{name}' is used instead"));
+        return name;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -202,28 +217,35 @@ public static class FeatureFlagsWriter
         }
         else if (docs == FeatureFlagsDocs.Full)
         {
-            AppendSummary(writer.Start().Append("/// <summary>"), symbol).Append("</summary>");
-            writer.End();
-            if (symbol.Help is { } help)
-            {
-                writer.Line("/// <remarks>");
-                for (var start = 0; start <= help.Length;)
-                {
-                    var end = help.IndexOf('\n', start);
-                    end = end < 0 ? help.Length : end;
-                    AppendHelpLine(writer.Start(), help, start, end - start);
-                    writer.End();
-                    start = end + 1;
-                }
-
-                writer.Line("/// </remarks>");
-            }
-
-            EmitMetadataAttributes(writer, symbol);
+            EmitFullDocs(writer, symbol);
         }
 
         AppendTypeAndLiteral(writer.Start().Append(modifier), symbol, types, member);
         writer.End();
+    }
+
+    /// <summary>A member's summary, help and metadata attributes (full docs: a big tree's default docs never compile this).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static void EmitFullDocs(IndentedWriter writer, ResolvedSymbol symbol)
+    {
+        AppendSummary(writer.Start().Append("/// <summary>"), symbol).Append("</summary>");
+        writer.End();
+        if (symbol.Help is { } help)
+        {
+            writer.Line("/// <remarks>");
+            for (var start = 0; start <= help.Length;)
+            {
+                var end = help.IndexOf('\n', start);
+                end = end < 0 ? help.Length : end;
+                AppendHelpLine(writer.Start(), help, start, end - start);
+                writer.End();
+                start = end + 1;
+            }
+
+            writer.Line("/// </remarks>");
+        }
+
+        EmitMetadataAttributes(writer, symbol);
     }
 
     /// <summary>The per-member metadata attributes of full docs (SPEC §5), every text a literal.</summary>
