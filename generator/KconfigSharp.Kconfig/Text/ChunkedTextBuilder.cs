@@ -65,6 +65,26 @@ internal sealed class ChunkedTextBuilder
         return this;
     }
 
+    /// <summary>Appends <paramref name="text"/> (a name written into a buffer on the stack, not made a string).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public ChunkedTextBuilder Append(ReadOnlySpan<char> text)
+    {
+        while (text.Length > 0)
+        {
+            if (_position == _chunk.Length)
+            {
+                NextChunk();
+            }
+
+            var part = Math.Min(text.Length, _chunk.Length - _position);
+            text.Slice(0, part).CopyTo(new Span<char>(_chunk, _position, part));
+            _position += part;
+            text = text.Slice(part);
+        }
+
+        return this;
+    }
+
     /// <summary>Appends <paramref name="c"/> <paramref name="repeat"/> times (indentation).</summary>
     public ChunkedTextBuilder Append(char c, int repeat)
     {

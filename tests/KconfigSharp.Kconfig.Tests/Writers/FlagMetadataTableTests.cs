@@ -58,23 +58,24 @@ public sealed class FlagMetadataTableTests
     private static readonly Gen<ResolvedRelation> ResolvedRelationGen =
         Gen.Select(Name, SharedText, (symbol, condition) => new ResolvedRelation(symbol, condition));
 
-    // Member names as the writer assigns them: the preferred one, a keyword's @ form, or a renamed one.
-    private static readonly Gen<(ResolvedSymbol Symbol, string Member)> GeneratedMember =
-        Gen.Select(Name, Gen.Int[0, 2], Gen.Enum<KconfigType>(), SharedText, SharedText, ResolvedRelationGen.Array[0, 3], ResolvedRelationGen.Array[0, 2])
-            .Select(t => (
-                new ResolvedSymbol(t.Item1, t.Item3, "y", IsDefined: true, IsVisible: true, null, null, EquatableArray<SourceLocation>.Empty, t.Item4,
-                    EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty, t.Item6.ToEquatableArray(), t.Item7.ToEquatableArray(), t.Item5, ValueOrigin.Nothing),
-                t.Item2 switch { 0 => MemberNames.Preferred(t.Item1, pascalCase: true), 1 => "@" + MemberNames.Preferred(t.Item1, pascalCase: true), _ => t.Item1 + "_2" }));
+    // Symbols whose names collide (the alphabet is small; "As" and "AS" have one PascalCase), so the writer's
+    // naming gives preferred, verbatim and numbered members.
+    private static readonly Gen<ResolvedSymbol> GeneratedSymbol =
+        Gen.Select(Gen.OneOf(Name, Gen.String[Gen.Char["aAsS_1"], 1, 4], Gen.Const("class")), Gen.Enum<KconfigType>(), SharedText, SharedText, ResolvedRelationGen.Array[0, 3], ResolvedRelationGen.Array[0, 2])
+            .Select(t => new ResolvedSymbol(t.Item1, t.Item2, "y", IsDefined: true, IsVisible: true, null, null, EquatableArray<SourceLocation>.Empty, t.Item3,
+                EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty, t.Item5.ToEquatableArray(), t.Item6.ToEquatableArray(), t.Item4, ValueOrigin.Nothing));
 
     [Fact]
     public void Generated_members_are_written_as_their_rows() =>
-        Gen.Select(GeneratedMember.List[0, 8], Gen.Bool).Sample((members, pascal) =>
+        Gen.Select(GeneratedSymbol.List[0, 8], Gen.Bool).Sample((symbols, pascal) =>
         {
-            var preferred = members.ConvertAll(m => MemberNames.Preferred(m.Symbol.Name, pascal));
+            var members = GeneratedMemberNames.Assign(symbols, pascal, [], diagnostics: null);
+            var preferred = symbols.ConvertAll(s => MemberNames.Preferred(s.Name, pascal));
             var fromMembers = new ChunkedTextBuilder();
-            FlagMetadataTable.WriteLiteral(fromMembers, members, pascal, preferred);
+            FlagMetadataTable.WriteLiteral(fromMembers, members, pascal);
             var fromRows = new ChunkedTextBuilder();
-            FlagMetadataTable.WriteLiteral(fromRows, members.ConvertAll(m => FlagMetadataTable.RowOf(m.Symbol, m.Member)), pascal, preferred);
+            var rows = symbols.Select((symbol, number) => FlagMetadataTable.RowOf(symbol, MemberNames.WithoutVerbatimPrefix(members.Member(number)))).ToList();
+            FlagMetadataTable.WriteLiteral(fromRows, rows, pascal, preferred);
             Assert.Equal(fromRows.ToString(), fromMembers.ToString());
         });
 

@@ -48,8 +48,7 @@ public static class FeatureFlagsWriter
     /// </remarks>
     public static ChunkedText WriteText(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics = null)
     {
-        var preferred = new List<string>(configuration.Symbols.Count);
-        var members = AssignMemberNames(configuration, options, diagnostics, preferred);
+        var members = GeneratedMemberNames.Assign(configuration.Symbols, options.PascalCaseNames, ["Symbols", SymbolTableClass, options.ClassName], diagnostics);
         var docs = options.DocsFor(members.Count);
         var compact = docs != FeatureFlagsDocs.Full;
         var types = compact ? Alias + "::" : "global::KconfigSharp.";
@@ -99,7 +98,7 @@ public static class FeatureFlagsWriter
         if (compact)
         {
             var line = writer.Start().Append('[').Append(types).Append("KconfigTable(");
-            FlagMetadataTable.WriteLiteral(line, members, options.PascalCaseNames, preferred);
+            FlagMetadataTable.WriteLiteral(line, members, options.PascalCaseNames);
             line.Append(")]");
             writer.End();
         }
@@ -132,7 +131,7 @@ public static class FeatureFlagsWriter
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void EmitMembers(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, string modifier, FeatureFlagsDocs docs, string types)
+    private static void EmitMembers(IndentedWriter writer, GeneratedMemberNames members, string modifier, FeatureFlagsDocs docs, string types)
     {
         for (var i = 0; i < members.Count; i++)
         {
@@ -141,7 +140,7 @@ public static class FeatureFlagsWriter
                 writer.Line();
             }
 
-            EmitMember(writer, members[i].Symbol, members[i].Member, modifier, docs, types);
+            EmitMember(writer, members, i, modifier, docs, types);
         }
 
         if (members.Count > 0)
@@ -150,66 +149,10 @@ public static class FeatureFlagsWriter
         }
     }
 
-    /// <remarks>Each symbol's preferred name goes to <paramref name="preferredNames"/> (the metadata table compares against it).</remarks>
     [MethodImpl(HotPath.Optimized)]
-    private static List<(ResolvedSymbol Symbol, string Member)> AssignMemberNames(ResolvedConfiguration configuration, FeatureFlagsOptions options, List<KconfigDiagnostic>? diagnostics, List<string> preferredNames)
+    private static void EmitMember(IndentedWriter writer, GeneratedMemberNames members, int member, string modifier, FeatureFlagsDocs docs, string types)
     {
-        // Sized once for every name (HashSet takes no capacity in netstandard2.0; growing one to NuttX's 22,000
-        // names allocated twice as much, and a dictionary's entries took twice the slots of this index).
-        var used = new StringIndex(configuration.Symbols.Count + 3, byReference: false);
-        foreach (var reserved in new[] { "Symbols", SymbolTableClass, options.ClassName })
-        {
-            if (used.IndexOf(reserved) < 0)
-            {
-                used.Add(reserved);
-            }
-        }
-
-        var result = new List<(ResolvedSymbol, string)>(configuration.Symbols.Count);
-        foreach (var symbol in configuration.Symbols)
-        {
-            var preferred = MemberNames.Preferred(symbol.Name, options.PascalCaseNames);
-            preferredNames.Add(preferred);
-            if (symbol.Name.Length > MemberNames.MaxIdentifierLength)
-            {
-                ReportShortened(symbol, preferred, diagnostics);
-            }
-
-            var name = MemberNames.IsKeyword(preferred) || used.IndexOf(preferred) >= 0 ? Renamed(symbol, preferred, used, diagnostics) : preferred;
-            used.Add(name);
-            result.Add((symbol, name));
-        }
-
-        return result;
-    }
-
-    // The rare paths of naming, out of the optimized loop (a cold compiler JIT-compiles them only when met).
-    private static void ReportShortened(ResolvedSymbol symbol, string preferred, List<KconfigDiagnostic>? diagnostics)
-    {
-        var at = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
-        diagnostics?.Add(KconfigDiagnostics.NameShortened.Create(at, $"the symbol name {symbol.Name.Substring(0, 40)}... is {symbol.Name.Length} characters long, more than the {MemberNames.MaxIdentifierLength} a generated member may have; its member is '{preferred}'"));
-    }
-
-    /// <summary>The member name of a symbol whose preferred name is a keyword or taken: verbatim, then numbered.</summary>
-    private static string Renamed(ResolvedSymbol symbol, string preferred, StringIndex used, List<KconfigDiagnostic>? diagnostics)
-    {
-        var verbatim = MemberNames.Preferred(symbol.Name, pascalCase: false);
-        var name = MemberNames.IsKeyword(verbatim) ? "@" + verbatim : verbatim;
-        var suffix = 2;
-        while (used.IndexOf(name) >= 0)
-        {
-            name = verbatim + "_" + suffix.ToString(CultureInfo.InvariantCulture);
-            suffix++;
-        }
-
-        var location = symbol.DefinedAt.Count > 0 ? symbol.DefinedAt[0] : SourceLocation.None;
-        diagnostics?.Add(KconfigDiagnostics.NameCollision.Create(location, $"member name '{preferred}' for {symbol.Name} is a C# keyword or already used; '{name}' is used instead"));
-        return name;
-    }
-
-    [MethodImpl(HotPath.Optimized)]
-    private static void EmitMember(IndentedWriter writer, ResolvedSymbol symbol, string member, string modifier, FeatureFlagsDocs docs, string types)
-    {
+        var symbol = members.Symbol(member);
         if (docs == FeatureFlagsDocs.Brief)
         {
             AppendBrief(writer.Start().Append("/// <summary>"), symbol).Append("</summary>");
@@ -220,7 +163,7 @@ public static class FeatureFlagsWriter
             EmitFullDocs(writer, symbol);
         }
 
-        AppendTypeAndLiteral(writer.Start().Append(modifier), symbol, types, member);
+        AppendTypeAndLiteral(writer.Start().Append(modifier), symbol, types, members, member);
         writer.End();
     }
 
@@ -298,7 +241,7 @@ public static class FeatureFlagsWriter
         writer.End();
     }
 
-    private static void EmitSymbols(IndentedWriter writer, List<(ResolvedSymbol Symbol, string Member)> members, string types)
+    private static void EmitSymbols(IndentedWriter writer, GeneratedMemberNames members, string types)
     {
         // KconfigSymbolInfo has the class's visibility (FeatureFlagsAttributes.SupportTypes); the table is
         // decoded on the first read of Symbols (the nested class's initializer), never at start-up.
@@ -316,49 +259,49 @@ public static class FeatureFlagsWriter
 
     /// <summary>Appends <c>type member = literal;</c> for the symbol's type and value.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static void AppendTypeAndLiteral(ChunkedTextBuilder line, ResolvedSymbol symbol, string types, string member)
+    private static void AppendTypeAndLiteral(ChunkedTextBuilder line, ResolvedSymbol symbol, string types, GeneratedMemberNames members, int member)
     {
         switch (symbol.Type)
         {
             case KconfigType.Tristate:
                 var tristate = symbol.Value switch { "y" => "Yes", "m" => "Module", _ => "No" };
-                line.Append(types).Append("Tristate ").Append(member).Append(" = ").Append(types).Append("Tristate.").Append(tristate);
+                members.AppendTo(line.Append(types).Append("Tristate "), member).Append(" = ").Append(types).Append("Tristate.").Append(tristate);
                 break;
             case KconfigType.String:
-                AppendQuoted(line.Append("string ").Append(member).Append(" = "), symbol.Value);
+                AppendQuoted(members.AppendTo(line.Append("string "), member).Append(" = "), symbol.Value);
                 break;
             case KconfigType.Int:
                 if (!long.TryParse(symbol.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    line.Append("int ").Append(member).Append(" = 0");
+                    members.AppendTo(line.Append("int "), member).Append(" = 0");
                 }
                 else if (number is >= int.MinValue and <= int.MaxValue)
                 {
-                    line.Append("int ").Append(member).Append(" = ").Append(number);
+                    members.AppendTo(line.Append("int "), member).Append(" = ").Append(number);
                 }
                 else
                 {
-                    line.Append("long ").Append(member).Append(" = ").Append(number).Append('L');
+                    members.AppendTo(line.Append("long "), member).Append(" = ").Append(number).Append('L');
                 }
 
                 break;
             case KconfigType.Hex:
                 if (!TryParseHex(symbol.Value, out var hex))
                 {
-                    line.Append("uint ").Append(member).Append(" = 0x0");
+                    members.AppendTo(line.Append("uint "), member).Append(" = 0x0");
                 }
                 else if (hex <= uint.MaxValue)
                 {
-                    line.Append("uint ").Append(member).Append(" = 0x").AppendHex(hex);
+                    members.AppendTo(line.Append("uint "), member).Append(" = 0x").AppendHex(hex);
                 }
                 else
                 {
-                    line.Append("ulong ").Append(member).Append(" = 0x").AppendHex(hex).Append("UL");
+                    members.AppendTo(line.Append("ulong "), member).Append(" = 0x").AppendHex(hex).Append("UL");
                 }
 
                 break;
             default:
-                line.Append("bool ").Append(member).Append(symbol.Value is "y" or "m" ? " = true" : " = false");
+                members.AppendTo(line.Append("bool "), member).Append(symbol.Value is "y" or "m" ? " = true" : " = false");
                 break;
         }
 

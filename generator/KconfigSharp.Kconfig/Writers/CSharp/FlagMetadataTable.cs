@@ -76,8 +76,8 @@ public static class FlagMetadataTable
     /// The literal of the generated members' rows (<see cref="RowOf"/> of each), read from the resolved symbols
     /// in place: NuttX's 22,000 members made as many row records and relation arrays only to be written once.
     /// </summary>
-    internal static void WriteLiteral(ChunkedTextBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members, bool pascalCaseNames, List<string> preferredMembers) =>
-        WriteLiteral(builder, new GeneratedMembers(members, preferredMembers), pascalCaseNames);
+    internal static void WriteLiteral(ChunkedTextBuilder builder, GeneratedMemberNames members, bool pascalCaseNames) =>
+        WriteLiteral(builder, new GeneratedMembers(members), pascalCaseNames);
 
     private static void WriteLiteral(ChunkedTextBuilder builder, RowSource rows, bool pascalCaseNames)
     {
@@ -122,8 +122,8 @@ public static class FlagMetadataTable
         for (var row = 0; row < count; row++)
         {
             var name = rows.Name(row);
-            var member = rows.Member(row);
-            var hasMember = member != rows.Preferred(row);
+            var member = rows.MemberUnlessPreferred(row);
+            var hasMember = member is not null;
             var dependsOn = rows.DependsOn(row);
             var choice = rows.Choice(row);
             var selectedBy = rows.RelationCount(row, implied: false);
@@ -137,7 +137,7 @@ public static class FlagMetadataTable
                 table.Append('\t');
                 if (hasMember)
                 {
-                    table.AppendField(member);
+                    table.AppendField(member!);
                 }
             }
 
@@ -484,11 +484,11 @@ public static class FlagMetadataTable
 
         public abstract string Name(int row);
 
-        /// <summary>The member's name, without <c>@</c>.</summary>
-        public abstract string Member(int row);
-
-        /// <summary>The member name <see cref="MemberNames.Preferred"/> gives the row's symbol (no member field when it is the member).</summary>
-        public abstract string Preferred(int row);
+        /// <summary>
+        /// The member's name, without <c>@</c>, or null when it is the one <see cref="MemberNames.Preferred"/> gives the
+        /// row's symbol (no member field then).
+        /// </summary>
+        public abstract string? MemberUnlessPreferred(int row);
 
         public abstract string? DependsOn(int row);
 
@@ -508,9 +508,11 @@ public static class FlagMetadataTable
 
         public override string Name(int row) => rows[row].Name;
 
-        public override string Member(int row) => rows[row].Member;
-
-        public override string Preferred(int row) => preferredMembers is null ? MemberNames.Preferred(rows[row].Name, pascalCaseNames) : preferredMembers[row];
+        public override string? MemberUnlessPreferred(int row)
+        {
+            var preferred = preferredMembers is null ? MemberNames.Preferred(rows[row].Name, pascalCaseNames) : preferredMembers[row];
+            return rows[row].Member != preferred ? rows[row].Member : null;
+        }
 
         public override string? DependsOn(int row) => rows[row].DependsOn;
 
@@ -524,19 +526,17 @@ public static class FlagMetadataTable
     }
 
     /// <summary>The generated members' rows (<see cref="RowOf"/>), read from the resolved symbols.</summary>
-    private sealed class GeneratedMembers(List<(ResolvedSymbol Symbol, string Member)> members, List<string> preferredMembers) : RowSource
+    private sealed class GeneratedMembers(GeneratedMemberNames members) : RowSource
     {
         public override int Count => members.Count;
 
-        public override string Name(int row) => members[row].Symbol.Name;
+        public override string Name(int row) => members.Symbol(row).Name;
 
-        public override string Member(int row) => MemberNames.WithoutVerbatimPrefix(members[row].Member);
+        public override string? MemberUnlessPreferred(int row) => members.UnlessPreferred(row);
 
-        public override string Preferred(int row) => preferredMembers[row];
+        public override string? DependsOn(int row) => members.Symbol(row).DependsOn;
 
-        public override string? DependsOn(int row) => members[row].Symbol.DependsOn;
-
-        public override string? Choice(int row) => ChoiceOf(members[row].Symbol);
+        public override string? Choice(int row) => ChoiceOf(members.Symbol(row));
 
         public override int RelationCount(int row, bool implied) => Relations(row, implied).Count;
 
@@ -544,7 +544,7 @@ public static class FlagMetadataTable
 
         public override string? RelationCondition(int row, bool implied, int index) => Relations(row, implied)[index].Condition;
 
-        private EquatableArray<ResolvedRelation> Relations(int row, bool implied) => implied ? members[row].Symbol.ImpliedBy : members[row].Symbol.SelectedBy;
+        private EquatableArray<ResolvedRelation> Relations(int row, bool implied) => implied ? members.Symbol(row).ImpliedBy : members.Symbol(row).SelectedBy;
     }
 
 

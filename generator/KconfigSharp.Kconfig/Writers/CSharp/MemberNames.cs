@@ -33,7 +33,8 @@ public static class MemberNames
             // Kconfig names are ASCII: the same result as below, one character at a time, into a buffer on the
             // stack for all but very long names (22,000 names on NuttX, no builder each).
             var most = (2 * name.Length) + 1;
-            return ToPascalCaseAscii(name, most <= 512 ? stackalloc char[most] : new char[most]);
+            var buffer = most <= 512 ? stackalloc char[most] : new char[most];
+            return buffer.Slice(0, WritePascalCaseAscii(name, buffer)).ToString();
         }
 
         var builder = new StringBuilder(name.Length);
@@ -59,9 +60,12 @@ public static class MemberNames
         return builder.ToString();
     }
 
-    /// <summary>The ASCII case of <see cref="ToPascalCase"/>; <paramref name="buffer"/> holds twice the name and one more.</summary>
+    /// <summary>
+    /// Writes <see cref="ToPascalCase"/> of an ASCII <paramref name="name"/> into <paramref name="buffer"/> (twice the
+    /// name and one more) and returns its length: the generated members' names are written from it, not kept as strings.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static string ToPascalCaseAscii(string name, System.Span<char> buffer)
+    internal static int WritePascalCaseAscii(string name, System.Span<char> buffer)
     {
         var length = 0;
         var partStart = true;
@@ -101,7 +105,7 @@ public static class MemberNames
             buffer[length++] = '_';
         }
 
-        return buffer.Slice(0, length).ToString();
+        return length;
     }
 
     /// <summary>

@@ -47,7 +47,23 @@ internal sealed class StringIndex
         return -1;
     }
 
-    /// <summary>Adds <paramref name="text"/> (not added before: the caller asked <see cref="IndexOf"/>) and returns its number.</summary>
+    /// <summary>The number of the string equal to <paramref name="text"/> (an index by content), or -1 when none was added.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int IndexOf(System.ReadOnlySpan<char> text)
+    {
+        for (var slot = ContentHash(text) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            var number = _slots[slot] - 1;
+            if (System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(_strings[number]), text))
+            {
+                return number;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Adds <paramref name="text"/> (not added before: the caller asked <see cref="IndexOf(string)"/>) and returns its number.</summary>
     public int Add(string text)
     {
         if (Count == _strings.Length)
@@ -103,7 +119,13 @@ internal sealed class StringIndex
             return RuntimeHelpers.GetHashCode(text) & int.MaxValue;
         }
 
-        // FNV-1a over the characters, the top bits folded down (the slots take the low ones).
+        return ContentHash(System.MemoryExtensions.AsSpan(text));
+    }
+
+    /// <summary>FNV-1a over the characters, the top bits folded down (the slots take the low ones).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal static int ContentHash(System.ReadOnlySpan<char> text)
+    {
         var hash = 2166136261u;
         foreach (var c in text)
         {

@@ -23,7 +23,7 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 internal static class SymbolInfoTable
 {
     /// <summary>Appends the table as a C# string literal, written in place (no intermediate string).</summary>
-    public static void WriteLiteral(ChunkedTextBuilder builder, List<(ResolvedSymbol Symbol, string Member)> members)
+    public static void WriteLiteral(ChunkedTextBuilder builder, GeneratedMemberNames members)
     {
         builder.Append('"');
         Write(new TableTextWriter(builder, quoted: true, TableTextWriter.FieldSeparators.TabAndLineBreaks), members);
@@ -31,12 +31,13 @@ internal static class SymbolInfoTable
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void Write(TableTextWriter table, List<(ResolvedSymbol Symbol, string Member)> members)
+    private static void Write(TableTextWriter table, GeneratedMemberNames members)
     {
         // The files line comes first but is known only after the rows: number the files in a first pass.
         var fileNumbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var (symbol, _) in members)
+        for (var number = 0; number < members.Count; number++)
         {
+            var symbol = members.Symbol(number);
             for (var i = 0; i < symbol.DefinedAt.Count; i++)
             {
                 var site = symbol.DefinedAt[i];
@@ -54,12 +55,21 @@ internal static class SymbolInfoTable
         }
 
         table.Append('\n');
-        foreach (var (symbol, member) in members)
+        System.Span<char> written = stackalloc char[GeneratedMemberNames.WriteBufferLength];
+        for (var number = 0; number < members.Count; number++)
         {
+            var symbol = members.Symbol(number);
             table.AppendField(symbol.Name);
             table.Append('\t');
-            var memberName = MemberNames.WithoutVerbatimPrefix(member);
-            if (memberName != symbol.Name)
+            var length = members.TryWrite(number, written, out var memberName);
+            if (memberName is null)
+            {
+                if (!System.MemoryExtensions.SequenceEqual(written.Slice(0, length), System.MemoryExtensions.AsSpan(symbol.Name)))
+                {
+                    table.AppendIdentifier(written.Slice(0, length));
+                }
+            }
+            else if (memberName != symbol.Name)
             {
                 table.AppendField(memberName);
             }

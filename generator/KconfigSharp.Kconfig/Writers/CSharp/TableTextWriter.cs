@@ -90,6 +90,9 @@ internal readonly struct TableTextWriter(ChunkedTextBuilder builder, bool quoted
         builder.Append(text, plain, end - plain);
     }
 
+    /// <summary>Appends a field of ASCII letters, digits and <c>_</c> (a member name), which nothing escapes.</summary>
+    public void AppendIdentifier(System.ReadOnlySpan<char> identifier) => builder.Append(identifier);
+
     /// <summary>Appends a whole field (<see cref="AppendField(string, int, int)"/>).</summary>
     public void AppendField(string text) => AppendField(text, 0, text.Length);
 
