@@ -235,12 +235,20 @@ internal sealed class ParserSession
         }
     }
 
-    // The innermost open block has ended: its gathered children become its list.
+    // The innermost open block has ended: its gathered children become its list. An 'if' block's stay
+    // where they are, after the 'if' node in its parent's gathered list (their Parent is the 'if' node):
+    // the finalizer takes their dependencies from it and then removes it, with no list of its own to
+    // build and none to flatten (NuttX: 3,500 'if' blocks, ≈ 0.39 MB of arrays).
     private void CloseBlock()
     {
         var (node, start) = _openBlocks.Pop();
         var count = _pendingChildren.Count - start;
         if (count == 0)
+        {
+            return;
+        }
+
+        if (node.Kind == MenuNodeKind.If && start > 0 && ReferenceEquals(_pendingChildren[start - 1], node) && _openBlocks.Count > 0)
         {
             return;
         }
