@@ -22,6 +22,9 @@ internal sealed class FileParser
     private bool _hasPeeked;
     private int _expressionDepth;
 
+    // The file's kept help texts (see DeferredHelpTexts), made at its first help block.
+    private DeferredHelpTexts? _deferredHelp;
+
     public FileParser(ParserSession session, Lexer lexer, KconfigFileBuffer text, int includeDepth)
     {
         _session = session;
@@ -36,6 +39,9 @@ internal sealed class FileParser
     private ConstantSymbols Constants => _session.Constants;
 
     private bool IsQemu => _session.Dialect == KconfigDialect.Qemu;
+
+    /// <summary>The file is parsed: its kept help texts take no more room than they need.</summary>
+    public void EndFile() => _deferredHelp?.Seal();
 
     /// <summary>The frame that parses this file's top level into <paramref name="parent"/>.</summary>
     public ParseFrame FileBody(MenuNode parent) => new(this, parent, endKeyword: null, opener: default, isFileBody: true);
@@ -491,16 +497,16 @@ internal sealed class FileParser
                     return;
                 }
 
-                var help = _lexer.ReadHelpText();
+                var help = _lexer.ReadHelpText(out var start, out var end);
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {
-                    if (!node.HasHelp && help is DeferredHelpText deferred)
+                    if (help is null && !node.HasHelp && (_deferredHelp ??= new DeferredHelpTexts(_lexer.HelpSource!, _session.HelpSpans)).TryAdd(node.Location.Line, start, end))
                     {
-                        node.SetDeferredHelp(deferred);
+                        node.SetDeferredHelp(_deferredHelp);
                     }
                     else
                     {
-                        var text = help as string ?? ((DeferredHelpText)help).Dedent();
+                        var text = help ?? DeferredHelpTexts.Dedent(_lexer.HelpSource!, start, end);
                         node.Help = node.HasHelp ? node.Help + "\n" + text : text;
                     }
                 }

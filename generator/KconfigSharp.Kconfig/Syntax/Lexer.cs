@@ -178,34 +178,39 @@ internal sealed class Lexer
 
     /// <summary>
     /// Reads help text (<see cref="HelpTextReader"/>). The lexer must be at the start of the line after
-    /// <c>help</c>. Returns the dedented text, or, when the file's text is a string the provider holds
-    /// (<see cref="KconfigFileBuffer.Source"/>), a <see cref="DeferredHelpText"/> over it that dedents on
-    /// first read.
+    /// <c>help</c>. Returns the dedented text; or, when the file's text is a string the provider holds
+    /// (<see cref="HelpSource"/>), null, with where the block lies in that string, to be dedented on first read
+    /// (<see cref="DeferredHelpTexts"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public object ReadHelpText()
+    public string? ReadHelpText(out int sourceStart, out int sourceEnd)
     {
         var start = _position;
-        var source = _buffer.Source;
-        if (source is not null)
+        if (_buffer.Source is not null)
         {
             var end = ReadHelpBlock(dedented: null);
 
             // Help lines are never macro-expanded: the block lies after the last splice, shifted by it.
             var shift = _buffer.SourceShift;
-            return new DeferredHelpText(source, start - shift, end - shift);
+            sourceStart = start - shift;
+            sourceEnd = end - shift;
+            return null;
         }
 
         // One reused buffer (the session's, shared by every file) and one interned string per text:
         // NuttX has 13,600 help texts, 5,400 of them repeats of another.
         var builder = _helpBuffer ??= new TextBuffer(4096);
         ReadHelpBlock(builder);
+        sourceStart = sourceEnd = 0;
         return _words.Intern(builder.Slice(HelpTextReader.TrimmedLength(builder)));
     }
 
+    /// <summary>The provider's string of the file's text, which help blocks are kept as ranges of; null when the parser decoded the file itself.</summary>
+    public string? HelpSource => _buffer.Source;
+
     /// <summary>
     /// Moves past help text without keeping it (<see cref="KconfigParseOptions.ReadsHelpText"/> off):
-    /// its end is found exactly as <see cref="ReadHelpText()"/> finds it, nothing is copied.
+    /// its end is found exactly as <see cref="ReadHelpText"/> finds it, nothing is copied.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public void SkipHelpText() => ReadHelpBlock(dedented: null);

@@ -125,6 +125,9 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="DeferredHelpTexts"/>).</summary>
+    public HelpSpanScratch HelpSpans { get; } = new();
+
     /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
     internal bool HelpScratchTaken => _helpScratch is not null;
 
@@ -163,6 +166,7 @@ internal sealed class ParserSession
         }
 
         ReleaseFileBuffers();
+        HelpSpans.Release();
         WordCache.Release();
         MenuFinalizer.Finalize(this);
         References.Release();
@@ -206,6 +210,7 @@ internal sealed class ParserSession
                 _includeSet.Remove(_includeStack[_includeStack.Count - 1]);
                 _includeStack.RemoveAt(_includeStack.Count - 1);
                 ReturnFileBuffer(frame.Parser.Text);
+                frame.Parser.EndFile();
             }
             else
             {
