@@ -17,7 +17,7 @@ internal sealed class FileParser
 {
     private readonly ParserSession _session;
     private readonly Lexer _lexer;
-    private readonly int _includeDepth;
+    private int _includeDepth;
     private Token _peeked;
     private bool _hasPeeked;
     private int _expressionDepth;
@@ -34,7 +34,25 @@ internal sealed class FileParser
     }
 
     /// <summary>The buffer holding the file's text, which <see cref="_lexer"/> reads; free once the file is parsed.</summary>
-    public KconfigFileBuffer Text { get; }
+    public KconfigFileBuffer Text { get; private set; }
+
+    /// <summary>The lexer, for a parse that keeps it with this parser for its next file.</summary>
+    public Lexer Lexer => _lexer;
+
+    /// <summary>
+    /// Starts over on another file (its lexer restarted on <paramref name="text"/> already), as a new parser of the same
+    /// parse would: a parse keeps the parsers of files it has finished for the next ones (NuttX: 858 files, at most a
+    /// few open at once).
+    /// </summary>
+    public void Restart(KconfigFileBuffer text, int includeDepth)
+    {
+        Text = text;
+        _includeDepth = includeDepth;
+        _peeked = default;
+        _hasPeeked = false;
+        _expressionDepth = 0;
+        _deferredHelp = null;
+    }
 
     private ConstantSymbols Constants => _session.Constants;
 

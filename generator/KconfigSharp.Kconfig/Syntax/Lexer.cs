@@ -21,10 +21,10 @@ internal sealed class Lexer
     private readonly MacroExpander? _macros;
 
     // The file's text: the buffer's array and length, cached (a macro expansion splices the buffer).
-    private readonly KconfigFileBuffer _buffer;
+    private KconfigFileBuffer _buffer;
     private char[] _text;
     private int _length;
-    private readonly string _file;
+    private string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly WordTable _words;
     private int _position;
@@ -44,14 +44,40 @@ internal sealed class Lexer
     /// </summary>
     public Lexer(KconfigFileBuffer text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, TextBuffer? helpScratch = null)
     {
+        _macros = macros;
+        _diagnostics = diagnostics;
+        _words = words;
+        _buffer = text;
+        _text = text.Chars;
+        _file = file;
+        Start(text, file, helpScratch);
+    }
+
+    /// <summary>
+    /// Starts over on another file's <paramref name="text"/>, as a new lexer of the same parse would (same
+    /// diagnostics, words and macros): a parse keeps the lexers of files it has finished for the next ones.
+    /// </summary>
+    public void Restart(KconfigFileBuffer text, string file, TextBuffer? helpScratch)
+    {
+        _line = 1;
+        _errors = 0;
+        _expandedLine = 0;
+        _nextDollar = -1;
+        UnrunShellLine = 0;
+        AssignmentName = null;
+        AssignmentNameLine = 0;
+        Start(text, file, helpScratch);
+    }
+
+    private void Start(KconfigFileBuffer text, string file, TextBuffer? helpScratch)
+    {
         _helpBuffer = helpScratch;
         _buffer = text;
         _text = text.Chars;
         _length = text.Length;
-        _macros = macros;
         _file = file;
-        _diagnostics = diagnostics;
-        _words = words;
+        _position = 0;
+        _lineStart = 0;
         if (_length > 0 && _text[0] == '\uFEFF')
         {
             _position = 1;

@@ -125,6 +125,9 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    // Parsers (with their lexers) of files parsed to their end, for the next files.
+    private readonly Stack<FileParser> _freeParsers = new();
+
     /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="DeferredHelpTexts"/>).</summary>
     public HelpSpanScratch HelpSpans { get; } = new();
 
@@ -211,6 +214,7 @@ internal sealed class ParserSession
                 _includeStack.RemoveAt(_includeStack.Count - 1);
                 ReturnFileBuffer(frame.Parser.Text);
                 frame.Parser.EndFile();
+                _freeParsers.Push(frame.Parser);
             }
             else
             {
@@ -340,7 +344,19 @@ internal sealed class ParserSession
         _includeSet.Add(path);
         // A provider's string defers its help texts (no scratch): its 8 KB is taken only by a parser that decodes files.
         var helpScratch = text.Source is null ? HelpScratch : null;
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth).FileBody(parent));
+        FileParser parser;
+        if (_freeParsers.Count > 0)
+        {
+            parser = _freeParsers.Pop();
+            parser.Lexer.Restart(text, path, helpScratch);
+            parser.Restart(text, depth);
+        }
+        else
+        {
+            parser = new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth);
+        }
+
+        Push(parser.FileBody(parent));
     }
 
     /// <summary>
