@@ -274,8 +274,18 @@ internal sealed class DependencyGraph
         // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves). Skipping the
         // shared dependency once walked changes no edge and no order: every item below it already has this
         // dependent as its last one, so AddEdge would return at once.
+        [MethodImpl(HotPath.Optimized)]
         private void DependOn(int dependent, Expr expr, DependencyGraph graph)
         {
+            // Most properties are a bare symbol or constant (a reverse dependency that is n, a default y, a
+            // condition that is the menu dependency's one symbol): the walk would list just that leaf. A bare
+            // symbol is never the shared dependency (StartDependent) nor an operator with a list.
+            if (expr is SymbolExpr { Symbol: var symbol })
+            {
+                Add(dependent, symbol);
+                return;
+            }
+
             var visitor = new EdgeVisitor(this, dependent, graph);
             ExprLeaves.Walk(expr, _pending, ref visitor);
         }
