@@ -128,7 +128,7 @@ internal sealed class QemuResolver : IValueOriginText
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
     {
-        foreach (var symbol in _model.Symbols.Values)
+        foreach (var symbol in _model.SymbolsById)
         {
             Variable(symbol);
         }
