@@ -30,7 +30,8 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     [MethodImpl(HotPath.Optimized)]
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
-        var model = FlagModel.For(context.Compilation);
+        // Asked by name and through FlagOf only: the analyzers' model serves when this compilation is their compilation's twin.
+        var model = FlagModel.ForNamesAndMembers(context.Compilation);
         if (!model.HasConstFlags)
         {
             return;
