@@ -30,8 +30,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
     [MethodImpl(HotPath.Optimized)]
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
-        // Asked by name and through FlagOf only: the analyzers' model serves when this compilation is their compilation's twin.
-        var model = FlagModel.ForNamesAndMembers(context.Compilation);
+        var model = FlagModel.For(context.Compilation);
         if (!model.HasConstFlags)
         {
             return;

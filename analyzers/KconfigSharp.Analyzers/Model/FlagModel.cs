@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -64,61 +63,7 @@ internal sealed class FlagModel
     /// <summary>The model of <paramref name="compilation"/>, built on first use and shared.</summary>
     [MethodImpl(HotPath.Optimized)]
     public static FlagModel For(Compilation compilation) =>
-        PerCompilation.GetValue(compilation, static c => new Lazy<FlagModel>(() => CreateAndRemember(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-
-    /// <summary>
-    /// The model of <paramref name="compilation"/> or of a twin: another instance with the same syntax trees, references
-    /// and options, whose model was built first. The compiler hands suppressors such a twin of the compilation its analyzers
-    /// ran on (csc: a cold instance, whose every flag attribute a model would bind anew; docs/performance.md, "Issue 13
-    /// guard analysis, session 2026-11-29 (day)"). Twins have the same flags by name (<see cref="IsConstFlagMemberName"/>,
-    /// <see cref="Find"/>) and <see cref="FlagOf"/> reads the member it is given; but the members a twin's flags and
-    /// tables hold are the twin's symbols, so only callers that ask by name or through <see cref="FlagOf"/> may use it.
-    /// </summary>
-    public static FlagModel ForNamesAndMembers(Compilation compilation)
-    {
-        if (!PerCompilation.TryGetValue(compilation, out var own) && TwinOf(compilation) is { } twin && PerCompilation.TryGetValue(twin, out var shared))
-        {
-            return shared.Value;
-        }
-
-        return own?.Value ?? For(compilation);
-    }
-
-    // The last compilation whose model was built, by its first syntax tree (weakly: a model keeps its compilation's symbols).
-    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<WeakReference<Compilation>?>> LastBuiltByFirstTree = new();
-
-    private static FlagModel CreateAndRemember(Compilation compilation)
-    {
-        var model = Create(compilation);
-        if (FirstTree(compilation) is { } first)
-        {
-            LastBuiltByFirstTree.GetValue(first, static _ => new StrongBox<WeakReference<Compilation>?>(null)).Value = new WeakReference<Compilation>(compilation);
-        }
-
-        return model;
-    }
-
-    private static Compilation? TwinOf(Compilation compilation)
-    {
-        if (FirstTree(compilation) is not { } first || !LastBuiltByFirstTree.TryGetValue(first, out var last)
-            || last.Value is null || !last.Value.TryGetTarget(out var twin) || ReferenceEquals(twin, compilation))
-        {
-            return null;
-        }
-
-        return twin.Options.Equals(compilation.Options) && twin.SyntaxTrees.SequenceEqual(compilation.SyntaxTrees)
-            && twin.References.SequenceEqual(compilation.References) ? twin : null;
-    }
-
-    private static SyntaxTree? FirstTree(Compilation compilation)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            return tree;
-        }
-
-        return null;
-    }
+        PerCompilation.GetValue(compilation, static c => new Lazy<FlagModel>(() => Create(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// Whether some <c>const</c> flag member has this simple name: a syntax-level filter (a read of a
