@@ -349,7 +349,7 @@ internal sealed class StraightLineGuards
                 {
                     if (child.AsNode() is { } childNode)
                     {
-                        if (!DeclaresNothing(childNode) && !_roots.Contains(childNode))
+                        if (!_roots.Contains(childNode))
                         {
                             pending.Push(childNode);
                         }
@@ -361,13 +361,6 @@ internal sealed class StraightLineGuards
                 }
             }
         }
-
-        /// <summary>
-        /// Whether <paramref name="node"/> is one token that declares no name: a simple name (<see cref="IsDeclaredBy"/>), a
-        /// keyword type or a literal, the most common leaves of a signature (attribute names and arguments, parameter types),
-        /// not worth visiting.
-        /// </summary>
-        private static bool DeclaresNothing(SyntaxNode node) => node is IdentifierNameSyntax or PredefinedTypeSyntax or LiteralExpressionSyntax;
 
         /// <summary>Whether the part declares <paramref name="name"/>, as far as the walk has seen (a "no" is checked when it ends).</summary>
         [MethodImpl(HotPath.Optimized)]
