@@ -49,6 +49,36 @@ public sealed class AttributeExpressionAnalyzerTests
     public Task Attribute_on_any_declaration(string member) =>
         Verifier.VerifyAsync(Usings + "class C\n{\n    " + member + "\n}\n", FlagMode.Readonly);
 
+    /// <summary>
+    /// An attribute whose first argument is a string literal passed by position is not bound when its text is valid
+    /// (the value the bound attribute would give is the literal's): its value, not its spelling, is what counts; a
+    /// named or non-literal first argument, or an invalid text, still goes through the binding.
+    /// </summary>
+    [Theory]
+    [InlineData("[RequiresKconfig(\"LIN\\u0055X && !FUZZ\")] void M() { }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(\"NO\\u0050E\")|}] void M() { }")]
+    [InlineData("[RequiresKconfig(@\"LINUX || \"\"n\"\"\")] void M() { }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(@\"LINUX || NOPE\")|}] void M() { }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(\"\"\"\nLINUX && NOPE\n\"\"\")|}] void M() { }")]
+    [InlineData("[RequiresKconfig(\"LIN\" + \"UX\")] void M() { }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(\"LINUX\" + \" && NOPE\")|}] void M() { }")]
+    [InlineData("[{|KCONF004:RequiresKconfig(expression: \"NOPE\")|}] void M() { }")]
+    public Task Attribute_literal_read_as_syntax(string member) =>
+        Verifier.VerifyAsync(Usings + "class C\n{\n    " + member + "\n}\n", FlagMode.Readonly);
+
+    /// <summary>
+    /// A type of our attribute's name with another constructor (here generic, which the names bind to as well): the
+    /// literal read as syntax must be the constructor's first argument, so a valid text named for a later parameter
+    /// does not stand for the first.
+    /// </summary>
+    [Fact]
+    public Task Attribute_literal_named_for_a_later_parameter() => Verifier.VerifyAsync(
+        Usings + "namespace KconfigSharp { [System.AttributeUsage(System.AttributeTargets.All)] sealed class KconfigGuardAttribute<T> : System.Attribute "
+        + "{ public KconfigGuardAttribute(string expression, string other = \"\") { } } }\n"
+        + "class C\n{\n    [{|KCONF004:KconfigGuard<int>(other: \"LINUX\", expression: \"NOPE\")|}] static bool G => true;\n"
+        + "    [KconfigGuard<int>(\"LINUX\", \"NOPE\")] static bool H => true;\n}\n",
+        FlagMode.Readonly);
+
     /// <summary>Past a few hundred mentions of the names, the file is walked whole instead: the same answer.</summary>
     [Fact]
     public Task Attribute_in_a_file_that_mentions_the_name_often()

@@ -113,6 +113,9 @@ public sealed class FastPathAgreementTests
             + "class Plain : Base { void UsesBase() { if (Ready) { _ = FeatureFlags.Multiprocess; } } }",
         "class Generic<T> { [KconfigGuard(\"MULTIPROCESS_ALLOWED\")] static bool Ready => FeatureFlags.MultiprocessAllowed; "
             + "void UsesOwn() { if (Ready) { _ = FeatureFlags.Multiprocess; } } }",
+        // A parameter hides the type of its name (the signature's names are gathered apart from the body's walk).
+        "class Lookalike { public bool Either => true; } void Param(Lookalike Api) { if (Api.Either) { global::Api.NeedsEither(); } }",
+        "class Lookalike { public bool Either => true; } [RequiresKconfig(\"LINUX\")] void Param(int n, [System.Diagnostics.CodeAnalysis.AllowNull] Lookalike Api = null) { if (Api.Either) { global::Api.NeedsEither(); } }",
         // A local function declared after its use hides a guard method of the same name (the one walk meets the
         // use first, so its answer "not declared" is checked when the walk ends).
         "[KconfigGuard(\"LINUX && NET\")] static bool NetOnLinux() => FeatureFlags.Linux && FeatureFlags.Net; "

@@ -55,17 +55,28 @@ internal static class MenuFinalizer
         Expr baseDependency = node.Kind == MenuNodeKind.Choice ? new ChoiceExpr(node.Choice!) : node.Dependency;
         var children = node.ChildrenView;
 
-        // 'if' blocks only carry dependencies: their children take their place. The flattened list is
-        // built once, at its exact length, after the loop (growing it from the first 'if' on cost
-        // NuttX ≈ 0.9 MB of arrays); most nodes have no 'if' child and keep their list.
+        // 'if' blocks only carry dependencies: their children take their place. The parser leaves an
+        // 'if' block's entries right after its node, with that node as their Parent (ParserSession.CloseBlock):
+        // the 'if' nodes open at each entry are a stack (on the scratch's, above this call's base), an
+        // entry's own 'if' the one its Parent names. An 'if' node with a list of its own (an entry the
+        // parser added outside the innermost open block) is flattened as before, into a new list.
+        var openIfs = scratch.OpenIfs;
+        var ifBase = openIfs.Count;
         var flattenedCount = 0;
         var hasIf = false;
+        var hasIfList = false;
         var count = 0;
+        int[]? ifEnds = null;
         foreach (var child in children)
         {
-            count++;
+            var parsedParent = child.Parent;
+            while (openIfs.Count > ifBase && !ReferenceEquals(openIfs[openIfs.Count - 1].If, parsedParent))
+            {
+                CloseIf(openIfs, ifEnds, count);
+            }
+
             child.Parent = node;
-            child.Dependency = Expr.And(child.OwnDependency, baseDependency);
+            child.Dependency = Expr.And(child.OwnDependency, openIfs.Count > ifBase ? openIfs[openIfs.Count - 1].If.Dependency : baseDependency);
             PropagateToProperties(child, visibleIf, scratch.TargetCounts);
             if (child.ChildrenView.Count > 0)
             {
@@ -75,24 +86,55 @@ internal static class MenuFinalizer
             if (child.Kind == MenuNodeKind.If)
             {
                 hasIf = true;
-                flattenedCount += child.ChildrenView.Count;
+                var ownCount = child.ChildrenView.Count;
+                hasIfList |= ownCount > 0;
+                flattenedCount += ownCount;
+                openIfs.Add((child, count));
+                if (node.Kind == MenuNodeKind.Choice)
+                {
+                    ifEnds ??= new int[children.Count];
+                }
             }
             else
             {
                 flattenedCount++;
             }
+
+            count++;
+        }
+
+        while (openIfs.Count > ifBase)
+        {
+            CloseIf(openIfs, ifEnds, count);
         }
 
         // The members list is the scratch's: read by FinalizeChoiceMembers below, before any other choice is scanned.
-        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, count, scratch) : null;
-        if (hasIf)
+        var members = node.Kind == MenuNodeKind.Choice ? ChoiceMembers(children, 0, count, ifEnds, scratch) : null;
+        if (hasIfList)
         {
             node.ChildItems.Replace(Flatten(node, children, flattenedCount));
+        }
+        else if (hasIf)
+        {
+            node.ChildItems.RemoveWhere(IsIf);
         }
 
         if (members is not null)
         {
             FinalizeChoiceMembers(node, members);
+        }
+    }
+
+    private static readonly System.Func<MenuNode, bool> IsIf = node => node.Kind == MenuNodeKind.If;
+
+    /// <summary>Pops the innermost open 'if', whose entries end before <paramref name="end"/> (kept in <paramref name="ifEnds"/> for a choice's member scan).</summary>
+    private static void CloseIf(List<(MenuNode If, int Position)> openIfs, int[]? ifEnds, int end)
+    {
+        var position = openIfs[openIfs.Count - 1].Position;
+        openIfs.RemoveAt(openIfs.Count - 1);
+        if (ifEnds is not null)
+        {
+            ifEnds[position] = end;
         }
     }
 
@@ -213,17 +255,19 @@ internal static class MenuFinalizer
     /// promptless symbol's implicit submenu and <c>if</c> blocks are flattened into the choice.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static List<Symbol> ChoiceMembers(ListView<MenuNode> nodes, int start, int end, FinalizerScratch scratch)
+    private static List<Symbol> ChoiceMembers(ListView<MenuNode> nodes, int start, int end, int[]? ifEnds, FinalizerScratch scratch)
     {
         // Ranges still to scan, innermost on top (an explicit stack: a promptless chain nests 100,000 deep).
+        // An 'if' node in the choice's list and the entries after it up to ifEnds[its index] are one entry
+        // of the list they are in and, inside, a range of their own; an 'if' node with a list of its own, that list.
         var members = scratch.Members;
         members.Clear();
         var pending = scratch.Pending;
         pending.Clear();
-        pending.Push((nodes, start, end));
+        pending.Push((nodes, start, end, ifEnds));
         while (pending.Count > 0)
         {
-            var (list, i, stop) = pending.Pop();
+            var (list, i, stop, ends) = pending.Pop();
             if (i >= stop)
             {
                 continue;
@@ -233,29 +277,38 @@ internal static class MenuFinalizer
             if (node.Symbol is { } symbol)
             {
                 members.Add(symbol);
-                var submenuEnd = ImplicitSubmenuEnd(list, i, stop, scratch);
-                pending.Push((list, submenuEnd, stop));
+                var submenuEnd = ImplicitSubmenuEnd(list, i, stop, ends, scratch);
+                pending.Push((list, submenuEnd, stop, ends));
                 if (node.Prompt is null)
                 {
-                    pending.Push((list, i + 1, submenuEnd));
+                    pending.Push((list, i + 1, submenuEnd, ends));
                 }
 
                 continue;
             }
 
-            pending.Push((list, i + 1, stop));
-            if (node.Kind == MenuNodeKind.If && node.ChildrenView is { Count: > 0 } ifChildren)
+            var next = EntryEnd(list, i, ends);
+            pending.Push((list, next, stop, ends));
+            if (next > i + 1)
             {
-                pending.Push((ifChildren, 0, ifChildren.Count));
+                pending.Push((list, i + 1, next, ends));
+            }
+            else if (node.Kind == MenuNodeKind.If && node.ChildrenView is { Count: > 0 } ifChildren)
+            {
+                pending.Push((ifChildren, 0, ifChildren.Count, null));
             }
         }
 
         return members;
     }
 
+    /// <summary>The index after <paramref name="nodes"/>[index] and, for an 'if' node, the entries of its block after it.</summary>
+    private static int EntryEnd(ListView<MenuNode> nodes, int index, int[]? ifEnds) =>
+        ifEnds is not null && nodes[index].Kind == MenuNodeKind.If ? ifEnds[index] : index + 1;
+
     /// <summary>The index after the entries that form <paramref name="nodes"/>[index]'s implicit submenu.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static int ImplicitSubmenuEnd(ListView<MenuNode> nodes, int index, int end, FinalizerScratch scratch)
+    private static int ImplicitSubmenuEnd(ListView<MenuNode> nodes, int index, int end, int[]? ifEnds, FinalizerScratch scratch)
     {
         // Owners of the implicit submenus open at 'next', innermost on top: an entry belongs to the
         // innermost submenu whose owner it depends on, else that submenu ends.
@@ -272,7 +325,7 @@ internal static class MenuFinalizer
                     owners.Push(owner);
                 }
 
-                next++;
+                next = EntryEnd(nodes, next, ifEnds);
             }
             else
             {
@@ -332,7 +385,10 @@ internal static class MenuFinalizer
 
         public List<Symbol> Members { get; } = [];
 
-        public Stack<(ListView<MenuNode> Nodes, int Index, int End)> Pending { get; } = new();
+        public Stack<(ListView<MenuNode> Nodes, int Index, int End, int[]? IfEnds)> Pending { get; } = new();
+
+        /// <summary>The 'if' nodes open at the entry <see cref="FinalizeChildren"/> is at, each with its index; every call's above the caller's.</summary>
+        public List<(MenuNode If, int Position)> OpenIfs { get; } = [];
 
         public Stack<Symbol> Owners { get; } = new();
 

@@ -76,23 +76,24 @@ public sealed class MenuNode
     /// <summary>The help text with the common indentation removed, or null.</summary>
     public string? Help
     {
-        get => _help is DeferredHelpText deferred ? Dedent(deferred) : (string?)_help;
+        get => _help is DeferredHelpTexts deferred ? Dedent(deferred) : (string?)_help;
         internal set => _help = value;
     }
 
-    // The help text, or a DeferredHelpText over the file's text (held by its provider) dedented on first
-    // read and then replaced by its text (two threads reading at once each store an equal string).
+    // The help text, or its file's DeferredHelpTexts (over the file's text, held by its provider), which
+    // dedents this entry's block on first read; the text then replaces it (two threads reading at once each
+    // store an equal string).
     private object? _help;
 
     /// <summary>True when the node has a help text (without dedenting a deferred one).</summary>
     internal bool HasHelp => _help is not null;
 
-    /// <summary>Keeps a help text to be dedented when first read.</summary>
-    internal void SetDeferredHelp(DeferredHelpText help) => _help = help;
+    /// <summary>Keeps a help text to be dedented when first read: the block <paramref name="help"/> holds for this entry's line.</summary>
+    internal void SetDeferredHelp(DeferredHelpTexts help) => _help = help;
 
-    private string Dedent(DeferredHelpText deferred)
+    private string Dedent(DeferredHelpTexts deferred)
     {
-        var text = deferred.Dedent();
+        var text = deferred.Dedent(_line);
         _help = text;
         return text;
     }

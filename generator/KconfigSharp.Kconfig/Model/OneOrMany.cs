@@ -133,6 +133,49 @@ internal struct OneOrMany<T>
         _ => exact,
     };
 
+    /// <summary>
+    /// Removes the items <paramref name="remove"/> picks, keeping the others in order. An array is compacted in
+    /// place (its freed slots at the end, empty: a non-null prefix), a list keeps its object.
+    /// </summary>
+    public void RemoveWhere(System.Func<T, bool> remove)
+    {
+        switch (_value)
+        {
+            case null:
+                return;
+            case var _ when ListView<T>.IsList(_value):
+                Unsafe.As<List<T>>(_value).RemoveAll(item => remove(item));
+                return;
+            case var _ when ListView<T>.IsArray(_value):
+                var array = Unsafe.As<T[]>(_value);
+                var count = ExactItems.Count(array);
+                var kept = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!remove(array[i]))
+                    {
+                        array[kept++] = array[i];
+                    }
+                }
+
+                System.Array.Clear(array, kept, count - kept);
+                _value = kept switch
+                {
+                    0 => null,
+                    1 => array[0],
+                    _ => array,
+                };
+                return;
+            default:
+                if (remove(Unsafe.As<T>(_value)))
+                {
+                    _value = null;
+                }
+
+                return;
+        }
+    }
+
     /// <summary>An empty list takes <paramref name="list"/> itself as its items (no copy), as if read through the public list.</summary>
     public void Adopt(List<T> list)
     {
@@ -146,13 +189,16 @@ internal struct OneOrMany<T>
         }
     }
 
-    /// <summary>Whether the items use all the room they take (tests: a list or array has no empty slots).</summary>
-    internal readonly bool IsExact => _value switch
+    /// <summary>
+    /// Slots the items' array has beyond them (tests: 0 for a list built at its exact count; one per <c>if</c>
+    /// node the finalizer removed from it in place).
+    /// </summary>
+    internal readonly int EmptySlots => _value switch
     {
-        null => true,
-        _ when ListView<T>.IsList(_value) => Unsafe.As<List<T>>(_value).Capacity == Unsafe.As<List<T>>(_value).Count,
-        _ when ListView<T>.IsArray(_value) => ExactItems.Count(Unsafe.As<T[]>(_value)) == Unsafe.As<T[]>(_value).Length,
-        _ => true,
+        null => 0,
+        _ when ListView<T>.IsList(_value) => Unsafe.As<List<T>>(_value).Capacity - Unsafe.As<List<T>>(_value).Count,
+        _ when ListView<T>.IsArray(_value) => Unsafe.As<T[]>(_value).Length - ExactItems.Count(Unsafe.As<T[]>(_value)),
+        _ => 0,
     };
 
     // A single item or a full array: nothing is ever written into it again (an add copies it first).

@@ -20,27 +20,49 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </remarks>
 internal sealed class DependencyGraph
 {
+    private readonly KconfigModel _model;
     private readonly Symbol[] _symbols;
     private readonly IReadOnlyList<Choice> _choices;
+
+    // What each value reads (built only when a walk in dependency order needs it) and the longest path of that walk (-1: not yet known).
+    private Adjacency? _dependencies;
+    private int _depth = -1;
 
     [MethodImpl(HotPath.Optimized)]
     private DependencyGraph(KconfigModel model)
     {
+        _model = model;
         _symbols = model.SymbolsById;
         _choices = model.Choices;
         // The "is used by" edges serve only the loop search: working memory, not kept with the model.
-        var (dependents, dependencies) = EdgeCollector.Collect(model, this);
-        Dependencies = dependencies;
+        var dependents = EdgeCollector.Collect(model, this, packDependencies: false).Dependents;
         (Loop, LoopStart) = DependencyLoopDetector.FindLoop(model, this, dependents);
+        LongestPathBound = Loop is null ? LongestPath.Of(dependents, ItemCount) : -1;
         dependents.Release();
-        Depth = DependencyOrder.Depth(model, this);
     }
 
     /// <summary>How many items (symbols, then choices) the graph numbers.</summary>
     public int ItemCount => _symbols.Length + _choices.Count;
 
-    /// <summary>For each item, the items its value reads, in the order the items were first used, then by position.</summary>
-    public Adjacency Dependencies { get; }
+    /// <summary>
+    /// For each item, the items its value reads, in the order the items were first used, then by position. Only
+    /// a graph deeper than on-demand resolution goes (or a test) reads them: the edges are collected again then.
+    /// </summary>
+    public Adjacency Dependencies
+    {
+        get
+        {
+            var dependencies = Volatile.Read(ref _dependencies);
+            if (dependencies is null)
+            {
+                var (dependents, packed) = EdgeCollector.Collect(_model, this, packDependencies: true);
+                dependents.Release();
+                dependencies = Interlocked.CompareExchange(ref _dependencies, packed!, null) ?? packed!;
+            }
+
+            return dependencies;
+        }
+    }
 
     /// <summary>The first dependency loop (<see cref="DependencyLoopDetector"/>), or null.</summary>
     public List<object>? Loop { get; }
@@ -48,8 +70,30 @@ internal sealed class DependencyGraph
     /// <summary>The defined symbol whose walk found <see cref="Loop"/> (where KCONF140 points).</summary>
     public Symbol? LoopStart { get; }
 
-    /// <summary>The longest path of <see cref="DependencyOrder"/>'s walk.</summary>
-    public int Depth { get; }
+    /// <summary>The longest path of <see cref="DependencyOrder"/>'s walk (walked when first read).</summary>
+    public int Depth
+    {
+        get
+        {
+            var depth = Volatile.Read(ref _depth);
+            if (depth < 0)
+            {
+                depth = DependencyOrder.Depth(_model, this);
+                Volatile.Write(ref _depth, depth);
+            }
+
+            return depth;
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Depth"/> exceeds <paramref name="limit"/>. Every path of that walk is a path of the graph,
+    /// so where the graph's longest path is within the limit, the walk (and the edges it reads) is not needed.
+    /// </summary>
+    public bool IsDeeperThan(int limit) => (LongestPathBound < 0 || LongestPathBound > limit) && Depth > limit;
+
+    /// <summary>The items on the graph's longest path (<see cref="LongestPath"/>), at least <see cref="Depth"/>; -1 where there is a loop.</summary>
+    internal int LongestPathBound { get; }
 
     /// <summary>The item number of <paramref name="choice"/>.</summary>
     public int ItemOf(Choice choice) => _symbols.Length + choice.Id;
@@ -138,7 +182,7 @@ internal sealed class DependencyGraph
         }
 
         [MethodImpl(HotPath.Optimized)]
-        public static (Adjacency Dependents, Adjacency Dependencies) Collect(KconfigModel model, DependencyGraph graph)
+        public static (Adjacency Dependents, Adjacency? Dependencies) Collect(KconfigModel model, DependencyGraph graph, bool packDependencies)
         {
             var collector = new EdgeCollector(graph.ItemCount);
             foreach (var symbol in model.DefinedSymbols)
@@ -183,7 +227,7 @@ internal sealed class DependencyGraph
                 }
             }
 
-            var packed = collector.Pack(graph.ItemCount);
+            var packed = collector.Pack(graph.ItemCount, packDependencies);
             collector.ReturnArrays();
             return packed;
         }
@@ -191,10 +235,15 @@ internal sealed class DependencyGraph
         // Dependencies list what each item reads in the order the items were first used (the order
         // a dictionary keyed by first use enumerated before), then by position.
         [MethodImpl(HotPath.Optimized)]
-        private (Adjacency Dependents, Adjacency Dependencies) Pack(int itemCount)
+        private (Adjacency Dependents, Adjacency? Dependencies) Pack(int itemCount, bool packDependencies)
         {
             // For each item, the items whose value reads it, each once, in first-use order (rented: see the constructor).
             var dependents = Adjacency.FromEdges(itemCount, _edges.From, _edges.To, _edges.Count, rented: true);
+            if (!packDependencies)
+            {
+                return (dependents, null);
+            }
+
             var k = 0;
             for (var i = 0; i < _firstUseCount; i++)
             {
@@ -225,8 +274,18 @@ internal sealed class DependencyGraph
         // Leaves in the order a recursive walk would list them, without recursion (ExprLeaves). Skipping the
         // shared dependency once walked changes no edge and no order: every item below it already has this
         // dependent as its last one, so AddEdge would return at once.
+        [MethodImpl(HotPath.Optimized)]
         private void DependOn(int dependent, Expr expr, DependencyGraph graph)
         {
+            // Most properties are a bare symbol or constant (a reverse dependency that is n, a default y, a
+            // condition that is the menu dependency's one symbol): the walk would list just that leaf. A bare
+            // symbol is never the shared dependency (StartDependent) nor an operator with a list.
+            if (expr is SymbolExpr { Symbol: var symbol })
+            {
+                Add(dependent, symbol);
+                return;
+            }
+
             var visitor = new EdgeVisitor(this, dependent, graph);
             ExprLeaves.Walk(expr, _pending, ref visitor);
         }

@@ -58,7 +58,7 @@ public static class KconfigEngine
                 resolved[count++] = Describe(model, symbol, StateOf(resolver, symbol), describer);
             }
 
-            foreach (var symbol in model.Symbols.Values)
+            foreach (var symbol in model.SymbolsById)
             {
                 if (!symbol.IsDefined && (symbol.HasReferences || resolver.HasState(symbol)))
                 {
@@ -93,7 +93,7 @@ public static class KconfigEngine
                 resolved[count++] = Describe(model, symbol, resolver.State(symbol), describer);
             }
 
-            foreach (var symbol in model.Symbols.Values)
+            foreach (var symbol in model.SymbolsById)
             {
                 if (!symbol.IsDefined)
                 {

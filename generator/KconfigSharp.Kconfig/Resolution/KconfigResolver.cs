@@ -135,7 +135,7 @@ internal sealed class KconfigResolver : ISymbolValues
     private void ResolveDeepGraphInDependencyOrder()
     {
         var graph = DependencyGraph.Of(_model);
-        if (graph.Depth <= OnDemandDepth)
+        if (!graph.IsDeeperThan(OnDemandDepth))
         {
             return;
         }

@@ -128,7 +128,7 @@ internal sealed class QemuResolver : IValueOriginText
     [MethodImpl(HotPath.Optimized)]
     private void CollectClauses(IReadOnlyList<ValueAssignment> values, Dictionary<string, Symbol> extraSymbols)
     {
-        foreach (var symbol in _model.Symbols.Values)
+        foreach (var symbol in _model.SymbolsById)
         {
             Variable(symbol);
         }
@@ -320,28 +320,47 @@ internal sealed class QemuResolver : IValueOriginText
         ArrayPool<int>.Shared.Return(targets);
         ArrayPool<int>.Shared.Return(firstEdge);
 
-        // One sort key per clause: descending post-order of the destination, then non-defaults before
-        // defaults, then the clause's number (unique, so the order is total, and the key names its clause).
+        // Clauses in processing order: descending post-order of the destination, then non-defaults before
+        // defaults, then by number. The first two make a small key (at most 2 * numbered + 1), so a counting
+        // sort that places clauses in number order within a key gives that order without comparisons.
         var clauseCount = _clauses.Count;
-        var order = ArrayPool<long>.Shared.Rent(clauseCount);
+        var keyCount = (2 * numbered) + 2;
+        var keyStart = RentedArray.Cleared<int>(keyCount + 1);
         for (var i = 0; i < clauseCount; i++)
         {
-            ref var clause = ref _clauses[i];
-            order[i] = ((long)(numbered - postOrder[clause.Target]) << 32) | ((clause.Kind == QemuClauseKind.Default ? 1L : 0L) << 31) | (uint)i;
+            keyStart[OrderKey(numbered, postOrder, i) + 1]++;
         }
 
+        for (var key = 0; key < keyCount; key++)
+        {
+            keyStart[key + 1] += keyStart[key];
+        }
+
+        var order = ArrayPool<int>.Shared.Rent(System.Math.Max(clauseCount, 1));
+        for (var i = 0; i < clauseCount; i++)
+        {
+            order[keyStart[OrderKey(numbered, postOrder, i)]++] = i;
+        }
+
+        ArrayPool<int>.Shared.Return(keyStart);
         ArrayPool<int>.Shared.Return(postOrder);
-        System.Array.Sort(order, 0, clauseCount);
         for (var i = 0; i < clauseCount; i++)
         {
             ProcessClause(order, i);
         }
 
-        ArrayPool<long>.Shared.Return(order);
+        ArrayPool<int>.Shared.Return(order);
     }
 
-    /// <summary>The clause processed at <paramref name="position"/> of the sorted <paramref name="order"/>.</summary>
-    private static int ClauseAt(long[] order, int position) => (int)(order[position] & 0x7FFF_FFFF);
+    // A clause's place before its number: twice the destination's rank from the end of the post-order, plus one for a default.
+    private int OrderKey(int numbered, int[] postOrder, int clause)
+    {
+        ref var c = ref _clauses[clause];
+        return (2 * (numbered - postOrder[c.Target])) + (c.Kind == QemuClauseKind.Default ? 1 : 0);
+    }
+
+    /// <summary>The clause processed at <paramref name="position"/> of <paramref name="order"/>.</summary>
+    private static int ClauseAt(int[] order, int position) => order[position];
 
     /// <summary>
     /// The edges grouped by source (compressed rows): each source's targets in the order they were first
@@ -402,7 +421,7 @@ internal sealed class QemuResolver : IValueOriginText
         return targets;
     }
 
-    private void ProcessClause(long[] order, int position)
+    private void ProcessClause(int[] order, int position)
     {
         var number = ClauseAt(order, position);
         ref var clause = ref _clauses[number];
@@ -435,7 +454,7 @@ internal sealed class QemuResolver : IValueOriginText
         }
     }
 
-    private void Set(long[] order, int position, bool value)
+    private void Set(int[] order, int position, bool value)
     {
         var number = ClauseAt(order, position);
         ref var clause = ref _clauses[number];

@@ -25,18 +25,24 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// <see cref="Prompt"/> and <see cref="Help"/> are read from the model, then from the description.
 /// A resolve keeps one per symbol (22,148 for NuttX), so the rest is packed: the type, the flags and
 /// the n/m/y-like texts in one number (<see cref="PackedFacts"/>), and what few symbols have (a user
-/// value, its note, a text outside those sets) in a <see cref="RareFacts"/> made only when given.
+/// value, its note, a text outside those sets) in a <see cref="RareFacts"/> made only when given, which
+/// then holds the value too; while the description is pending the name is read from the model's symbol.
+/// Four references and the number: 56 bytes.
 /// </remarks>
 public sealed record ResolvedSymbol
 {
-    // The written SymbolDescription, or while it is pending the SymbolDescriber that writes it from
-    // _pendingSymbol (one field for both: most symbols of a resolve are never described).
+    // The written SymbolDescription, or while it is pending the SymbolDescriber that writes it from the model's
+    // symbol in _nameOrSymbol (one field for both: most symbols of a resolve are never described).
     private object _description;
-    private Symbol? _pendingSymbol;
+
+    // The name, or while the description is pending the model's symbol (whose name it is).
+    private object _nameOrSymbol;
+
+    // The value, or the RareFacts (which then hold the value) when the symbol has any.
+    private object? _valueOrRare;
 
     // Type, IsDefined, IsVisible, IsWritten, Visibility, DirectDependencyValue and Assignable (PackedFacts).
     private int _facts;
-    private RareFacts? _rare;
 
     /// <summary>A symbol with every fact given.</summary>
     public ResolvedSymbol(
@@ -85,7 +91,7 @@ public sealed record ResolvedSymbol
         string? userValueNote)
         : this(symbol.Name, type, value, symbol.IsDefined, isVisible, origin, isWritten, visibility, directDependencyValue, assignable, userValue, userValueNote)
     {
-        _pendingSymbol = symbol;
+        _nameOrSymbol = symbol;
         _description = describer;
     }
 
@@ -94,12 +100,11 @@ public sealed record ResolvedSymbol
     // chain to another constructor, hence the assignments.) The packed facts and the rare ones are immutable values.
     private ResolvedSymbol(ResolvedSymbol original)
     {
-        Name = original.Name;
-        Value = original.Value;
+        _description = original.Description();
+        _nameOrSymbol = original.Name;
+        _valueOrRare = original._valueOrRare;
         Origin = original.Origin;
         _facts = original._facts;
-        _rare = original._rare;
-        _description = original.Description();
     }
 
     private ResolvedSymbol(
@@ -116,7 +121,7 @@ public sealed record ResolvedSymbol
         string? userValue,
         string? userValueNote)
     {
-        Name = name;
+        _nameOrSymbol = name;
         Value = value;
         Origin = origin;
         Type = type;
@@ -132,12 +137,31 @@ public sealed record ResolvedSymbol
     }
 
     /// <summary>The symbol's name.</summary>
-    public string Name { get; init; }
+    public string Name
+    {
+        get => _nameOrSymbol as string ?? ((Symbol)_nameOrSymbol).Name;
+        init
+        {
+            if (_nameOrSymbol is Symbol)
+            {
+                // A pending description is written from the symbol first.
+                _description = Description();
+            }
+
+            _nameOrSymbol = value;
+        }
+    }
+
+    // The rare facts, or null.
+    private RareFacts? Rare => _valueOrRare as RareFacts;
+
+    // The rare facts to change: a symbol's first ones take its value along.
+    private RareFacts RareToChange() => Rare ?? RareFacts.None with { Value = (string?)_valueOrRare };
 
     /// <summary>The symbol's type (bool for an undefined one).</summary>
     public KconfigType Type
     {
-        get => (_facts & PackedFacts.TypeMask) == PackedFacts.TypeEscape ? _rare!.Type : (KconfigType)(_facts & PackedFacts.TypeMask);
+        get => (_facts & PackedFacts.TypeMask) == PackedFacts.TypeEscape ? Rare!.Type : (KconfigType)(_facts & PackedFacts.TypeMask);
         init
         {
             if (PackedFacts.Fits(value))
@@ -147,13 +171,17 @@ public sealed record ResolvedSymbol
             else
             {
                 _facts |= PackedFacts.TypeEscape;
-                _rare = (_rare ?? RareFacts.None) with { Type = value };
+                _valueOrRare = RareToChange() with { Type = value };
             }
         }
     }
 
     /// <summary>The value in <c>.config</c> spelling.</summary>
-    public string Value { get; init; }
+    public string Value
+    {
+        get => _valueOrRare is RareFacts rare ? rare.Value! : (string)_valueOrRare!;
+        init => _valueOrRare = _valueOrRare is RareFacts rare ? rare with { Value = value } : value;
+    }
 
     /// <summary>Whether the tree defines the symbol (not only references it).</summary>
     public bool IsDefined
@@ -245,21 +273,21 @@ public sealed record ResolvedSymbol
     /// <summary>The prompt's visibility: n, m or y.</summary>
     public string Visibility
     {
-        get => PackedFacts.Visibility.Read(_facts) ?? _rare!.Visibility!;
+        get => PackedFacts.Visibility.Read(_facts) ?? Rare!.Visibility!;
         init => WriteText(PackedFacts.Visibility, value, static (rare, text) => rare with { Visibility = text });
     }
 
     /// <summary>The value of the direct dependency: n, m or y.</summary>
     public string DirectDependencyValue
     {
-        get => PackedFacts.DirectDependencyValue.Read(_facts) ?? _rare!.DirectDependencyValue!;
+        get => PackedFacts.DirectDependencyValue.Read(_facts) ?? Rare!.DirectDependencyValue!;
         init => WriteText(PackedFacts.DirectDependencyValue, value, static (rare, text) => rare with { DirectDependencyValue = text });
     }
 
     /// <summary>The values a user may set now, e.g. <c>ny</c>.</summary>
     public string Assignable
     {
-        get => PackedFacts.Assignable.Read(_facts) ?? _rare!.Assignable!;
+        get => PackedFacts.Assignable.Read(_facts) ?? Rare!.Assignable!;
         init => WriteText(PackedFacts.Assignable, value, static (rare, text) => rare with { Assignable = text });
     }
 
@@ -269,19 +297,19 @@ public sealed record ResolvedSymbol
         _facts = field.Write(_facts, value, out var escaped);
         if (escaped)
         {
-            _rare = keep(_rare ?? RareFacts.None, value);
+            _valueOrRare = keep(RareToChange(), value);
         }
     }
 
     /// <summary>The user's value, or null.</summary>
     public string? UserValue
     {
-        get => _rare?.UserValue;
+        get => Rare?.UserValue;
         init
         {
-            if (value is not null || _rare is not null)
+            if (value is not null || Rare is not null)
             {
-                _rare = (_rare ?? RareFacts.None) with { UserValue = value };
+                _valueOrRare = RareToChange() with { UserValue = value };
             }
         }
     }
@@ -289,12 +317,12 @@ public sealed record ResolvedSymbol
     /// <summary>Why the user's value did not stick, or null.</summary>
     public string? UserValueNote
     {
-        get => _rare?.UserValueNote;
+        get => Rare?.UserValueNote;
         init
         {
-            if (value is not null || _rare is not null)
+            if (value is not null || Rare is not null)
             {
-                _rare = (_rare ?? RareFacts.None) with { UserValueNote = value };
+                _valueOrRare = RareToChange() with { UserValueNote = value };
             }
         }
     }
@@ -333,7 +361,7 @@ public sealed record ResolvedSymbol
     /// written it; the caller then reads the description, which waits for that thread under the describer's lock.
     /// </summary>
     private Symbol? PendingModelSymbol() =>
-        Volatile.Read(ref _description) is SymbolDescriber ? Volatile.Read(ref _pendingSymbol) : null;
+        Volatile.Read(ref _description) is SymbolDescriber ? Volatile.Read(ref _nameOrSymbol) as Symbol : null;
 
     /// <summary>The description, written by the describer first when still pending.</summary>
     private SymbolDescription Description()
@@ -349,12 +377,12 @@ public sealed record ResolvedSymbol
     }
 
     /// <summary>Called by <see cref="SymbolDescriber"/> under its lock: the symbol to describe, or null when done.</summary>
-    internal Symbol? PendingSymbol => _description is SymbolDescriber ? _pendingSymbol : null;
+    internal Symbol? PendingSymbol => _description is SymbolDescriber ? _nameOrSymbol as Symbol : null;
 
     /// <summary>Stores the written description and lets go of the model (called once, under the describer's lock).</summary>
     internal void SetDescription(SymbolDescription description)
     {
-        _pendingSymbol = null;
+        _nameOrSymbol = Name;
         Volatile.Write(ref _description, description);
     }
 }

@@ -17,10 +17,13 @@ internal sealed class FileParser
 {
     private readonly ParserSession _session;
     private readonly Lexer _lexer;
-    private readonly int _includeDepth;
+    private int _includeDepth;
     private Token _peeked;
     private bool _hasPeeked;
     private int _expressionDepth;
+
+    // The file's kept help texts (see DeferredHelpTexts), made at its first help block.
+    private DeferredHelpTexts? _deferredHelp;
 
     public FileParser(ParserSession session, Lexer lexer, KconfigFileBuffer text, int includeDepth)
     {
@@ -31,11 +34,32 @@ internal sealed class FileParser
     }
 
     /// <summary>The buffer holding the file's text, which <see cref="_lexer"/> reads; free once the file is parsed.</summary>
-    public KconfigFileBuffer Text { get; }
+    public KconfigFileBuffer Text { get; private set; }
+
+    /// <summary>The lexer, for a parse that keeps it with this parser for its next file.</summary>
+    public Lexer Lexer => _lexer;
+
+    /// <summary>
+    /// Starts over on another file (its lexer restarted on <paramref name="text"/> already), as a new parser of the same
+    /// parse would: a parse keeps the parsers of files it has finished for the next ones (NuttX: 858 files, at most a
+    /// few open at once).
+    /// </summary>
+    public void Restart(KconfigFileBuffer text, int includeDepth)
+    {
+        Text = text;
+        _includeDepth = includeDepth;
+        _peeked = default;
+        _hasPeeked = false;
+        _expressionDepth = 0;
+        _deferredHelp = null;
+    }
 
     private ConstantSymbols Constants => _session.Constants;
 
     private bool IsQemu => _session.Dialect == KconfigDialect.Qemu;
+
+    /// <summary>The file is parsed: its kept help texts take no more room than they need.</summary>
+    public void EndFile() => _deferredHelp?.Seal();
 
     /// <summary>The frame that parses this file's top level into <paramref name="parent"/>.</summary>
     public ParseFrame FileBody(MenuNode parent) => new(this, parent, endKeyword: null, opener: default, isFileBody: true);
@@ -491,16 +515,16 @@ internal sealed class FileParser
                     return;
                 }
 
-                var help = _lexer.ReadHelpText();
+                var help = _lexer.ReadHelpText(out var start, out var end);
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {
-                    if (!node.HasHelp && help is DeferredHelpText deferred)
+                    if (help is null && !node.HasHelp && (_deferredHelp ??= new DeferredHelpTexts(_lexer.HelpSource!, _session.HelpSpans)).TryAdd(node.Location.Line, start, end))
                     {
-                        node.SetDeferredHelp(deferred);
+                        node.SetDeferredHelp(_deferredHelp);
                     }
                     else
                     {
-                        var text = help as string ?? ((DeferredHelpText)help).Dedent();
+                        var text = help ?? DeferredHelpTexts.Dedent(_lexer.HelpSource!, start, end);
                         node.Help = node.HasHelp ? node.Help + "\n" + text : text;
                     }
                 }

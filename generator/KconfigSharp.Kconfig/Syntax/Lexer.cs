@@ -21,10 +21,10 @@ internal sealed class Lexer
     private readonly MacroExpander? _macros;
 
     // The file's text: the buffer's array and length, cached (a macro expansion splices the buffer).
-    private readonly KconfigFileBuffer _buffer;
+    private KconfigFileBuffer _buffer;
     private char[] _text;
     private int _length;
-    private readonly string _file;
+    private string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly WordTable _words;
     private int _position;
@@ -44,14 +44,40 @@ internal sealed class Lexer
     /// </summary>
     public Lexer(KconfigFileBuffer text, string file, DiagnosticBag diagnostics, WordTable words, MacroExpander? macros = null, TextBuffer? helpScratch = null)
     {
+        _macros = macros;
+        _diagnostics = diagnostics;
+        _words = words;
+        _buffer = text;
+        _text = text.Chars;
+        _file = file;
+        Start(text, file, helpScratch);
+    }
+
+    /// <summary>
+    /// Starts over on another file's <paramref name="text"/>, as a new lexer of the same parse would (same
+    /// diagnostics, words and macros): a parse keeps the lexers of files it has finished for the next ones.
+    /// </summary>
+    public void Restart(KconfigFileBuffer text, string file, TextBuffer? helpScratch)
+    {
+        _line = 1;
+        _errors = 0;
+        _expandedLine = 0;
+        _nextDollar = -1;
+        UnrunShellLine = 0;
+        AssignmentName = null;
+        AssignmentNameLine = 0;
+        Start(text, file, helpScratch);
+    }
+
+    private void Start(KconfigFileBuffer text, string file, TextBuffer? helpScratch)
+    {
         _helpBuffer = helpScratch;
         _buffer = text;
         _text = text.Chars;
         _length = text.Length;
-        _macros = macros;
         _file = file;
-        _diagnostics = diagnostics;
-        _words = words;
+        _position = 0;
+        _lineStart = 0;
         if (_length > 0 && _text[0] == '\uFEFF')
         {
             _position = 1;
@@ -178,34 +204,39 @@ internal sealed class Lexer
 
     /// <summary>
     /// Reads help text (<see cref="HelpTextReader"/>). The lexer must be at the start of the line after
-    /// <c>help</c>. Returns the dedented text, or, when the file's text is a string the provider holds
-    /// (<see cref="KconfigFileBuffer.Source"/>), a <see cref="DeferredHelpText"/> over it that dedents on
-    /// first read.
+    /// <c>help</c>. Returns the dedented text; or, when the file's text is a string the provider holds
+    /// (<see cref="HelpSource"/>), null, with where the block lies in that string, to be dedented on first read
+    /// (<see cref="DeferredHelpTexts"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public object ReadHelpText()
+    public string? ReadHelpText(out int sourceStart, out int sourceEnd)
     {
         var start = _position;
-        var source = _buffer.Source;
-        if (source is not null)
+        if (_buffer.Source is not null)
         {
             var end = ReadHelpBlock(dedented: null);
 
             // Help lines are never macro-expanded: the block lies after the last splice, shifted by it.
             var shift = _buffer.SourceShift;
-            return new DeferredHelpText(source, start - shift, end - shift);
+            sourceStart = start - shift;
+            sourceEnd = end - shift;
+            return null;
         }
 
         // One reused buffer (the session's, shared by every file) and one interned string per text:
         // NuttX has 13,600 help texts, 5,400 of them repeats of another.
         var builder = _helpBuffer ??= new TextBuffer(4096);
         ReadHelpBlock(builder);
+        sourceStart = sourceEnd = 0;
         return _words.Intern(builder.Slice(HelpTextReader.TrimmedLength(builder)));
     }
 
+    /// <summary>The provider's string of the file's text, which help blocks are kept as ranges of; null when the parser decoded the file itself.</summary>
+    public string? HelpSource => _buffer.Source;
+
     /// <summary>
     /// Moves past help text without keeping it (<see cref="KconfigParseOptions.ReadsHelpText"/> off):
-    /// its end is found exactly as <see cref="ReadHelpText()"/> finds it, nothing is copied.
+    /// its end is found exactly as <see cref="ReadHelpText"/> finds it, nothing is copied.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public void SkipHelpText() => ReadHelpBlock(dedented: null);

@@ -125,6 +125,12 @@ internal sealed class ParserSession
 
     private TextBuffer? _helpScratch;
 
+    // Parsers (with their lexers) of files parsed to their end, for the next files.
+    private readonly Stack<FileParser> _freeParsers = new();
+
+    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="DeferredHelpTexts"/>).</summary>
+    public HelpSpanScratch HelpSpans { get; } = new();
+
     /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
     internal bool HelpScratchTaken => _helpScratch is not null;
 
@@ -163,6 +169,7 @@ internal sealed class ParserSession
         }
 
         ReleaseFileBuffers();
+        HelpSpans.Release();
         WordCache.Release();
         MenuFinalizer.Finalize(this);
         References.Release();
@@ -206,6 +213,8 @@ internal sealed class ParserSession
                 _includeSet.Remove(_includeStack[_includeStack.Count - 1]);
                 _includeStack.RemoveAt(_includeStack.Count - 1);
                 ReturnFileBuffer(frame.Parser.Text);
+                frame.Parser.EndFile();
+                _freeParsers.Push(frame.Parser);
             }
             else
             {
@@ -235,12 +244,20 @@ internal sealed class ParserSession
         }
     }
 
-    // The innermost open block has ended: its gathered children become its list.
+    // The innermost open block has ended: its gathered children become its list. An 'if' block's stay
+    // where they are, after the 'if' node in its parent's gathered list (their Parent is the 'if' node):
+    // the finalizer takes their dependencies from it and then removes it, with no list of its own to
+    // build and none to flatten (NuttX: 3,500 'if' blocks, ≈ 0.39 MB of arrays).
     private void CloseBlock()
     {
         var (node, start) = _openBlocks.Pop();
         var count = _pendingChildren.Count - start;
         if (count == 0)
+        {
+            return;
+        }
+
+        if (node.Kind == MenuNodeKind.If && start > 0 && ReferenceEquals(_pendingChildren[start - 1], node) && _openBlocks.Count > 0)
         {
             return;
         }
@@ -327,7 +344,19 @@ internal sealed class ParserSession
         _includeSet.Add(path);
         // A provider's string defers its help texts (no scratch): its 8 KB is taken only by a parser that decodes files.
         var helpScratch = text.Source is null ? HelpScratch : null;
-        Push(new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth).FileBody(parent));
+        FileParser parser;
+        if (_freeParsers.Count > 0)
+        {
+            parser = _freeParsers.Pop();
+            parser.Lexer.Restart(text, path, helpScratch);
+            parser.Restart(text, depth);
+        }
+        else
+        {
+            parser = new FileParser(this, new Lexer(text, path, Diagnostics, WordCache, Dialect == KconfigDialect.Qemu ? null : Macros, helpScratch), text, depth);
+        }
+
+        Push(parser.FileBody(parent));
     }
 
     /// <summary>

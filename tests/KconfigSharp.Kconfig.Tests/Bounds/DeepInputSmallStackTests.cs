@@ -120,8 +120,10 @@ public sealed class DeepInputSmallStackTests
     {
         var model = NuttxCorpus.Parse();
 
-        var depth = DependencyGraph.Of(model).Depth;
+        var graph = DependencyGraph.Of(model);
 
-        Assert.True(depth <= KconfigResolver.OnDemandDepth, $"NuttX's dependency graph is {depth} deep");
+        Assert.True(graph.Depth <= KconfigResolver.OnDemandDepth, $"NuttX's dependency graph is {graph.Depth} deep");
+        // The loop search's bound on the longest path tells so without the depth walk (45 at the corpus's version).
+        Assert.True(graph.LongestPathBound is >= 0 and <= KconfigResolver.OnDemandDepth, $"NuttX's longest path bound is {graph.LongestPathBound}");
     }
 }

@@ -25,15 +25,15 @@ public sealed class ResolvedSymbolPackingTests
 
     private sealed record Facts(
         KconfigType Type, bool IsDefined, bool IsVisible, bool IsWritten,
-        string Visibility, string DirectDependencyValue, string Assignable, string? UserValue, string? UserValueNote);
+        string Visibility, string DirectDependencyValue, string Assignable, string? UserValue, string? UserValueNote, string Value = "v");
 
     private static readonly Gen<Facts> AnyFacts =
         Gen.Select(Type, Gen.Bool, Gen.Bool, Gen.Bool, Text, Text, Text)
-            .SelectMany(t => Gen.Select(Optional, Optional, (user, note) =>
-                new Facts(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6, t.Item7, user, note)));
+            .SelectMany(t => Gen.Select(Optional, Optional, Gen.String[0, 4], (user, note, value) =>
+                new Facts(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6, t.Item7, user, note, value)));
 
     private static ResolvedSymbol Build(Facts facts) => new(
-        "S", facts.Type, "v", facts.IsDefined, facts.IsVisible, "prompt", "help",
+        "S", facts.Type, facts.Value, facts.IsDefined, facts.IsVisible, "prompt", "help",
         EquatableArray<SourceLocation>.Empty, null,
         EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty,
         EquatableArray<ResolvedRelation>.Empty, EquatableArray<ResolvedRelation>.Empty,
@@ -42,7 +42,7 @@ public sealed class ResolvedSymbolPackingTests
 
     private static Facts Read(ResolvedSymbol symbol) => new(
         symbol.Type, symbol.IsDefined, symbol.IsVisible, symbol.IsWritten,
-        symbol.Visibility, symbol.DirectDependencyValue, symbol.Assignable, symbol.UserValue, symbol.UserValueNote);
+        symbol.Visibility, symbol.DirectDependencyValue, symbol.Assignable, symbol.UserValue, symbol.UserValueNote, symbol.Value);
 
     [Fact]
     public void Every_fact_reads_back_as_constructed()
@@ -67,6 +67,10 @@ public sealed class ResolvedSymbolPackingTests
                 (symbol with { Assignable = after.Assignable }, before with { Assignable = after.Assignable }),
                 (symbol with { UserValue = after.UserValue }, before with { UserValue = after.UserValue }),
                 (symbol with { UserValueNote = after.UserValueNote }, before with { UserValueNote = after.UserValueNote }),
+                (symbol with { Value = after.Value }, before with { Value = after.Value }),
+                // A value set before the rare facts that then take it along, and after them.
+                (symbol with { Value = after.Value, UserValue = after.UserValue, Type = after.Type }, before with { Value = after.Value, UserValue = after.UserValue, Type = after.Type }),
+                (symbol with { UserValueNote = after.UserValueNote, Visibility = after.Visibility, Value = after.Value }, before with { UserValueNote = after.UserValueNote, Visibility = after.Visibility, Value = after.Value }),
             };
             foreach (var (copy, expected) in copies)
             {
@@ -98,6 +102,20 @@ public sealed class ResolvedSymbolPackingTests
         Assert.Contains(("NO_HELP", (string?)"No help", (string?)null), read);
         Assert.Contains(("HIDDEN", (string?)null, (string?)null), read);
         Assert.Equal(pending, written);
+    }
+
+    [Fact]
+    public void A_pending_symbol_reads_its_name_from_the_model_and_keeps_it_once_described_or_renamed()
+    {
+        var configuration = KconfigEngine.Resolve(KconfigParser.ParseText(Tree), []);
+        var names = configuration.Symbols.Select(s => s.Name).ToList();
+        var renamed = configuration.Symbols.Select(s => s with { Name = s.Name + "_COPY" }).ToList();
+
+        Assert.Equal(["FIRST", "NO_HELP", "HIDDEN"], names);
+        Assert.Equal(names.Select(n => n + "_COPY"), renamed.Select(s => s.Name));
+        Assert.Equal(configuration.Symbols.Select(s => (s.Prompt, s.DependsOn, s.Value)), renamed.Select(s => (s.Prompt, s.DependsOn, s.Value)));
+        Assert.Equal(names, configuration.WithDescriptionsWritten().Symbols.Select(s => s.Name));
+        Assert.Equal(names, configuration.Symbols.Select(s => s.Name));
     }
 
     [Fact]

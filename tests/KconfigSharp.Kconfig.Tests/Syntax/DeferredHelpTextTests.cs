@@ -9,7 +9,7 @@ namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
 /// Help texts of files a provider holds as strings are kept as ranges of them and dedented on first read
-/// (<see cref="DeferredHelpText"/>); files the parser decodes itself (a buffered provider, the CLI's) get
+/// (<see cref="DeferredHelpTexts"/>, one table per file found by the entry's line); files the parser decodes itself (a buffered provider, the CLI's) get
 /// them dedented at once. Both must read the same text, whatever the indentation, line breaks and macro
 /// expansions before the block (which shift the parser's copy of the text against the provider's string).
 /// </summary>
@@ -55,10 +55,16 @@ public sealed class DeferredHelpTextTests
             var text = new System.Text.StringBuilder(bom ? "\uFEFF" : string.Empty).Append("LONG := ").Append('l', 300).Append(lineBreak).Append("NONE :=").Append(lineBreak);
             for (var i = 0; i < entries.Length; i++)
             {
-                text.Append("config S").Append(i).Append(lineBreak);
+                // Symbols, comments and menus (each kind keeps its help), so one file's table serves several kinds.
+                text.Append((i % 3) switch { 0 => "config S" + i, 1 => "comment \"c" + i + "\"", _ => "menu \"m" + i + "\"" }).Append(lineBreak);
                 foreach (var line in entries[i])
                 {
                     text.Append(line).Append(lineBreak);
+                }
+
+                if (i % 3 == 2)
+                {
+                    text.Append("endmenu").Append(lineBreak);
                 }
             }
 
@@ -131,6 +137,43 @@ public sealed class DeferredHelpTextTests
         Assert.True(helps.Count(h => h is not null) > 13_000);
     }
 
-    private static List<string?> Helps(Model.KconfigModel model) =>
-        model.DefinedSymbols.SelectMany(s => s.Nodes).Select(n => n.Help).ToList();
+    [Fact]
+    public void Each_entry_of_several_files_reads_its_own_help_text_whatever_order_they_are_read_in()
+    {
+        // Two files, one sourced twice (two parses of it, two tables), entries of every kind with and without help.
+        var files = new InMemoryFileProvider()
+            .Add("Kconfig", "config A\n\tbool \"A\"\n\thelp\n\t  Help of A.\nsource \"B\"\nmenu \"M\"\n\thelp\n\t  Help of M.\nconfig C\n\tbool\ncomment \"K\"\n\thelp\n\t  Help of K.\nendmenu\nsource \"B\"\n")
+            .Add("B", "choice\n\tprompt \"pick\"\n\thelp\n\t  Help of the choice.\nconfig B1\n\tbool \"b1\"\n\thelp\n\t  Help of B1.\nendchoice\nconfig B2\n\tbool\n\thelp\n\t  Help of B2.\n\thelp\n\t  And more.\n");
+
+        var deferred = KconfigParser.Parse("Kconfig", files);
+        var atOnce = KconfigParser.Parse("Kconfig", new BufferedOnlyProvider(files));
+
+        // Read back to front: each node finds its own block, not the first or last of its file.
+        var nodes = Nodes(deferred);
+        var backwards = nodes.AsEnumerable().Reverse().Select(n => n.Help).Reverse().ToList();
+        Assert.Equal(Helps(atOnce), backwards);
+        Assert.Equal(
+            ["Help of A.", "Help of the choice.", "Help of B1.", "Help of B2.\nAnd more.", "Help of M.", "Help of K.", "Help of the choice.", "Help of B1.", "Help of B2.\nAnd more."],
+            backwards.Where(h => h is not null));
+    }
+
+    private static List<string?> Helps(Model.KconfigModel model) => Nodes(model).Select(n => n.Help).ToList();
+
+    // Every node of the tree in order (symbols, choices, menus and comments all keep help texts).
+    private static List<Model.MenuNode> Nodes(Model.KconfigModel model)
+    {
+        var nodes = new List<Model.MenuNode>();
+        var pending = new Stack<Model.MenuNode>([model.Root]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            nodes.Add(node);
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(node.Children[i]);
+            }
+        }
+
+        return nodes;
+    }
 }
