@@ -22,15 +22,14 @@ internal sealed class ParserSession
     // symbol (WordTable.ValueOf holds id + 1), so the parse keeps no name dictionary.
     private Symbol[] _symbols;
     private int _symbolCount;
-    private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
 
-    // Quoted constants apart from unquoted ones ("1" and 1 are different symbols), so no key is built per look-up.
-    private readonly Dictionary<string, Symbol> _quotedConstants = new(StringComparer.Ordinal);
+    // The constants (quoted apart from unquoted, so no key is built per look-up) and the files seen: a tree's
+    // come from the thread's last parse and go back when this one ends.
+    private readonly ParseLookups _lookups;
     private readonly Dictionary<string, Choice> _namedChoices = new(StringComparer.Ordinal);
     private readonly List<string> _includeStack = [];
     private readonly HashSet<string> _includeSet = new(StringComparer.Ordinal);
     private readonly Stack<ParseFrame> _frames = new();
-    private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
     // The children of the blocks open now (the root, menus, choices, ifs), innermost last: a block's
     // children gather here and get a list of exactly their count when it closes. Lists grown by
@@ -52,12 +51,16 @@ internal sealed class ParserSession
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
-        _constants["y"] = Constants.Yes;
-        _constants["m"] = Constants.Module;
-        _constants["n"] = Constants.No;
+        _lookups = wordCapacity >= PooledLookupsFrom ? ParseLookups.Take() : ParseLookups.Unpooled();
+        _lookups.Constants.Add("y", Constants.Yes);
+        _lookups.Constants.Add("m", Constants.Module);
+        _lookups.Constants.Add("n", Constants.No);
         Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
         Macros = new MacroExpander(options, Diagnostics);
     }
+
+    // A tree's session (the default word capacity or more) reuses the thread's lookups; one expression's does not.
+    private const int PooledLookupsFrom = 4096;
 
     /// <summary>
     /// A session for a whole tree, its tables sized from the texts when the provider holds them all
@@ -173,6 +176,7 @@ internal sealed class ParserSession
         WordCache.Release();
         MenuFinalizer.Finalize(this);
         References.Release();
+        _lookups.Release();
         return new KconfigModel(Dialect, Root, TakeSymbols(), DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,
@@ -327,7 +331,7 @@ internal sealed class ParserSession
             return;
         }
 
-        if (!_filesSeen.Add(path))
+        if (!_lookups.FilesSeen.Add(path))
         {
             if (Dialect == KconfigDialect.Qemu)
             {
@@ -498,10 +502,10 @@ internal sealed class ParserSession
     {
         if (quoted && (text == "y" || text == "m" || text == "n"))
         {
-            return _constants[text];
+            return _lookups.Constants[text];
         }
 
-        var constants = quoted ? _quotedConstants : _constants;
+        var constants = quoted ? _lookups.QuotedConstants : _lookups.Constants;
         if (!constants.TryGetValue(text, out var constant))
         {
             constant = new Symbol(text, isConstant: true) { IsQuoted = quoted };
