@@ -266,7 +266,7 @@ internal sealed class FileParser
         node.IsMenuConfig = keyword.Text == "menuconfig";
         if (symbol.NodeList.Count == 0)
         {
-            _session.DefinedSymbols.Add(symbol);
+            _session.AddDefined(symbol);
         }
 
         symbol.AddNode(node);

@@ -47,7 +47,7 @@ internal sealed class ParserSession
         SymbolCapacity = symbolCapacity;
         References = new FirstReferences(symbolCapacity);
         _symbols = NewSymbolTable(symbolCapacity);
-        DefinedSymbols = new List<Symbol>(symbolCapacity);
+        _defined = NewSymbolTable(symbolCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
@@ -105,8 +105,36 @@ internal sealed class ParserSession
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    /// <summary>Symbols with a <c>config</c> entry, in definition order (sized like the symbol table: most symbols are defined).</summary>
-    public List<Symbol> DefinedSymbols { get; }
+    /// <summary>Symbols with a <c>config</c> entry, in definition order.</summary>
+    public ReadOnlySpan<Symbol> DefinedSymbols => new(_defined, 0, _definedCount);
+
+    // Rented and sized like the symbol table (most symbols are defined); the model gets them at their exact count.
+    // A list sized from the estimate kept NuttX's 6,000 unused slots (48 KB) in the model.
+    private Symbol[] _defined;
+    private int _definedCount;
+
+    /// <summary>Records the first definition of <paramref name="symbol"/>.</summary>
+    public void AddDefined(Symbol symbol)
+    {
+        if (_definedCount == _defined.Length)
+        {
+            var larger = NewSymbolTable(_definedCount * 2);
+            Array.Copy(_defined, larger, _definedCount);
+            ReturnSymbolTable(_defined);
+            _defined = larger;
+        }
+
+        _defined[_definedCount++] = symbol;
+    }
+
+    private Symbol[] TakeDefined()
+    {
+        var defined = _definedCount == 0 ? [] : new Symbol[_definedCount];
+        Array.Copy(_defined, defined, _definedCount);
+        ReturnSymbolTable(_defined);
+        _defined = [];
+        return defined;
+    }
 
     public List<Choice> Choices { get; } = [];
 
@@ -177,10 +205,11 @@ internal sealed class ParserSession
         MenuFinalizer.Finalize(this);
         References.Release();
         _lookups.Release();
-        return new KconfigModel(Dialect, Root, TakeSymbols(), DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
+        var hasPrompts = HasPrompts();
+        return new KconfigModel(Dialect, Root, TakeSymbols(), TakeDefined(), Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,
-            HasPrompts = HasPrompts(),
+            HasPrompts = hasPrompts,
             LegacySyntax = LegacySyntax,
         };
     }
