@@ -118,22 +118,10 @@ internal sealed class ParserSession
     {
         if (_definedCount == _defined.Length)
         {
-            var larger = NewSymbolTable(_definedCount * 2);
-            Array.Copy(_defined, larger, _definedCount);
-            ReturnSymbolTable(_defined);
-            _defined = larger;
+            GrowSymbolTable(ref _defined, _definedCount);
         }
 
         _defined[_definedCount++] = symbol;
-    }
-
-    private Symbol[] TakeDefined()
-    {
-        var defined = _definedCount == 0 ? [] : new Symbol[_definedCount];
-        Array.Copy(_defined, defined, _definedCount);
-        ReturnSymbolTable(_defined);
-        _defined = [];
-        return defined;
     }
 
     public List<Choice> Choices { get; } = [];
@@ -468,10 +456,7 @@ internal sealed class ParserSession
         idPlusOne = id + 1;
         if (id == _symbols.Length)
         {
-            var larger = NewSymbolTable(id * 2);
-            Array.Copy(_symbols, larger, id);
-            ReturnSymbolTable(_symbols);
-            _symbols = larger;
+            GrowSymbolTable(ref _symbols, id);
         }
 
         _symbols[id] = symbol;
@@ -479,14 +464,27 @@ internal sealed class ParserSession
         return symbol;
     }
 
-    // The table at its exact size for the model; the rented one goes back to the pool.
-    private Symbol[] TakeSymbols()
+    private Symbol[] TakeSymbols() => TakeExact(ref _symbols, _symbolCount);
+
+    private Symbol[] TakeDefined() => TakeExact(ref _defined, _definedCount);
+
+    // A full table twice as large, its first count symbols kept; the old one goes back to the pool.
+    private static void GrowSymbolTable(ref Symbol[] table, int count)
     {
-        var symbols = _symbolCount == 0 ? [] : new Symbol[_symbolCount];
-        Array.Copy(_symbols, symbols, _symbolCount);
-        ReturnSymbolTable(_symbols);
-        _symbols = [];
-        return symbols;
+        var larger = NewSymbolTable(count * 2);
+        Array.Copy(table, larger, count);
+        ReturnSymbolTable(table);
+        table = larger;
+    }
+
+    // The table's first count symbols at their exact size for the model; the rented one goes back to the pool.
+    private static Symbol[] TakeExact(ref Symbol[] table, int count)
+    {
+        var exact = count == 0 ? [] : new Symbol[count];
+        Array.Copy(table, exact, count);
+        ReturnSymbolTable(table);
+        table = [];
+        return exact;
     }
 
     // A tree's table comes from the shared pool; a small one (one expression's session) is a plain array.
