@@ -184,8 +184,13 @@ internal static class MenuFinalizer
             }
             else
             {
-                choice!.Prompts.Add(prompt);
+                choice!.AddPrompt(prompt);
             }
+        }
+
+        if (choice is not null)
+        {
+            Choice.Reserve(choice.Defaults, node.DefaultsView.Count);
         }
 
         foreach (var def in node.DefaultsView)
@@ -398,6 +403,7 @@ internal static class MenuFinalizer
     private static void FinalizeChoiceMembers(MenuNode choiceNode, List<Symbol> members)
     {
         var choice = choiceNode.Choice!;
+        Choice.Reserve(choice.Members, members.Count);
         foreach (var member in members)
         {
             if (!choice.Members.Contains(member))

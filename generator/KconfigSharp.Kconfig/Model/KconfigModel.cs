@@ -17,7 +17,7 @@ public sealed class KconfigModel
         KconfigDialect dialect,
         MenuNode root,
         Symbol[] symbolsById,
-        List<Symbol> definedSymbols,
+        Symbol[] definedSymbols,
         List<Choice> choices,
         ConstantSymbols constants,
         List<ConfigAssignment> assignments,

@@ -266,7 +266,7 @@ internal sealed class FileParser
         node.IsMenuConfig = keyword.Text == "menuconfig";
         if (symbol.NodeList.Count == 0)
         {
-            _session.DefinedSymbols.Add(symbol);
+            _session.AddDefined(symbol);
         }
 
         symbol.AddNode(node);
@@ -317,7 +317,7 @@ internal sealed class FileParser
         var choice = _session.LookupChoice(name);
         var node = NewNode(MenuNodeKind.Choice, keyword, parent);
         node.Choice = choice;
-        choice.NodeList.Add(node);
+        choice.AddNode(node);
         ParseProperties(node);
         ParseNested(node, "endchoice", keyword);
     }

@@ -22,15 +22,14 @@ internal sealed class ParserSession
     // symbol (WordTable.ValueOf holds id + 1), so the parse keeps no name dictionary.
     private Symbol[] _symbols;
     private int _symbolCount;
-    private readonly Dictionary<string, Symbol> _constants = new(StringComparer.Ordinal);
 
-    // Quoted constants apart from unquoted ones ("1" and 1 are different symbols), so no key is built per look-up.
-    private readonly Dictionary<string, Symbol> _quotedConstants = new(StringComparer.Ordinal);
+    // The constants (quoted apart from unquoted, so no key is built per look-up) and the files seen: a tree's
+    // come from the thread's last parse and go back when this one ends.
+    private readonly ParseLookups _lookups;
     private readonly Dictionary<string, Choice> _namedChoices = new(StringComparer.Ordinal);
     private readonly List<string> _includeStack = [];
     private readonly HashSet<string> _includeSet = new(StringComparer.Ordinal);
     private readonly Stack<ParseFrame> _frames = new();
-    private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
 
     // The children of the blocks open now (the root, menus, choices, ifs), innermost last: a block's
     // children gather here and get a list of exactly their count when it closes. Lists grown by
@@ -48,16 +47,20 @@ internal sealed class ParserSession
         SymbolCapacity = symbolCapacity;
         References = new FirstReferences(symbolCapacity);
         _symbols = NewSymbolTable(symbolCapacity);
-        DefinedSymbols = new List<Symbol>(symbolCapacity);
+        _defined = NewSymbolTable(symbolCapacity);
         FileProvider = files;
         Options = options;
         Constants = new ConstantSymbols();
-        _constants["y"] = Constants.Yes;
-        _constants["m"] = Constants.Module;
-        _constants["n"] = Constants.No;
+        _lookups = wordCapacity >= PooledLookupsFrom ? ParseLookups.Take() : ParseLookups.Unpooled();
+        _lookups.Constants.Add("y", Constants.Yes);
+        _lookups.Constants.Add("m", Constants.Module);
+        _lookups.Constants.Add("n", Constants.No);
         Root = new MenuNode(MenuNodeKind.Root, SourceLocation.None) { OwnDependency = Constants.YesExpr };
         Macros = new MacroExpander(options, Diagnostics);
     }
+
+    // A tree's session (the default word capacity or more) reuses the thread's lookups; one expression's does not.
+    private const int PooledLookupsFrom = 4096;
 
     /// <summary>
     /// A session for a whole tree, its tables sized from the texts when the provider holds them all
@@ -102,8 +105,24 @@ internal sealed class ParserSession
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    /// <summary>Symbols with a <c>config</c> entry, in definition order (sized like the symbol table: most symbols are defined).</summary>
-    public List<Symbol> DefinedSymbols { get; }
+    /// <summary>Symbols with a <c>config</c> entry, in definition order.</summary>
+    public ReadOnlySpan<Symbol> DefinedSymbols => new(_defined, 0, _definedCount);
+
+    // Rented and sized like the symbol table (most symbols are defined); the model gets them at their exact count.
+    // A list sized from the estimate kept NuttX's 6,000 unused slots (48 KB) in the model.
+    private Symbol[] _defined;
+    private int _definedCount;
+
+    /// <summary>Records the first definition of <paramref name="symbol"/>.</summary>
+    public void AddDefined(Symbol symbol)
+    {
+        if (_definedCount == _defined.Length)
+        {
+            GrowSymbolTable(ref _defined, _definedCount);
+        }
+
+        _defined[_definedCount++] = symbol;
+    }
 
     public List<Choice> Choices { get; } = [];
 
@@ -173,10 +192,12 @@ internal sealed class ParserSession
         WordCache.Release();
         MenuFinalizer.Finalize(this);
         References.Release();
-        return new KconfigModel(Dialect, Root, TakeSymbols(), DefinedSymbols, Choices, Constants, Assignments, Files, Diagnostics.Items)
+        _lookups.Release();
+        var hasPrompts = HasPrompts();
+        return new KconfigModel(Dialect, Root, TakeSymbols(), TakeDefined(), Choices, Constants, Assignments, Files, Diagnostics.Items)
         {
             ModulesSymbol = ModulesSymbol,
-            HasPrompts = HasPrompts(),
+            HasPrompts = hasPrompts,
             LegacySyntax = LegacySyntax,
         };
     }
@@ -327,7 +348,7 @@ internal sealed class ParserSession
             return;
         }
 
-        if (!_filesSeen.Add(path))
+        if (!_lookups.FilesSeen.Add(path))
         {
             if (Dialect == KconfigDialect.Qemu)
             {
@@ -435,10 +456,7 @@ internal sealed class ParserSession
         idPlusOne = id + 1;
         if (id == _symbols.Length)
         {
-            var larger = NewSymbolTable(id * 2);
-            Array.Copy(_symbols, larger, id);
-            ReturnSymbolTable(_symbols);
-            _symbols = larger;
+            GrowSymbolTable(ref _symbols, id);
         }
 
         _symbols[id] = symbol;
@@ -446,14 +464,27 @@ internal sealed class ParserSession
         return symbol;
     }
 
-    // The table at its exact size for the model; the rented one goes back to the pool.
-    private Symbol[] TakeSymbols()
+    private Symbol[] TakeSymbols() => TakeExact(ref _symbols, _symbolCount);
+
+    private Symbol[] TakeDefined() => TakeExact(ref _defined, _definedCount);
+
+    // A full table twice as large, its first count symbols kept; the old one goes back to the pool.
+    private static void GrowSymbolTable(ref Symbol[] table, int count)
     {
-        var symbols = _symbolCount == 0 ? [] : new Symbol[_symbolCount];
-        Array.Copy(_symbols, symbols, _symbolCount);
-        ReturnSymbolTable(_symbols);
-        _symbols = [];
-        return symbols;
+        var larger = NewSymbolTable(count * 2);
+        Array.Copy(table, larger, count);
+        ReturnSymbolTable(table);
+        table = larger;
+    }
+
+    // The table's first count symbols at their exact size for the model; the rented one goes back to the pool.
+    private static Symbol[] TakeExact(ref Symbol[] table, int count)
+    {
+        var exact = count == 0 ? [] : new Symbol[count];
+        Array.Copy(table, exact, count);
+        ReturnSymbolTable(table);
+        table = [];
+        return exact;
     }
 
     // A tree's table comes from the shared pool; a small one (one expression's session) is a plain array.
@@ -498,10 +529,10 @@ internal sealed class ParserSession
     {
         if (quoted && (text == "y" || text == "m" || text == "n"))
         {
-            return _constants[text];
+            return _lookups.Constants[text];
         }
 
-        var constants = quoted ? _quotedConstants : _constants;
+        var constants = quoted ? _lookups.QuotedConstants : _lookups.Constants;
         if (!constants.TryGetValue(text, out var constant))
         {
             constant = new Symbol(text, isConstant: true) { IsQuoted = quoted };
