@@ -359,9 +359,6 @@ internal sealed class QemuResolver : IValueOriginText
         return (2 * (numbered - postOrder[c.Target])) + (c.Kind == QemuClauseKind.Default ? 1 : 0);
     }
 
-    /// <summary>The clause processed at <paramref name="position"/> of <paramref name="order"/>.</summary>
-    private static int ClauseAt(int[] order, int position) => order[position];
-
     /// <summary>
     /// The edges grouped by source (compressed rows): each source's targets in the order they were first
     /// added, each once, as minikconf's per-variable sets enumerate them. Fills <paramref name="firstEdge"/>
@@ -423,7 +420,7 @@ internal sealed class QemuResolver : IValueOriginText
 
     private void ProcessClause(int[] order, int position)
     {
-        var number = ClauseAt(order, position);
+        var number = order[position];
         ref var clause = ref _clauses[number];
         switch (clause.Kind)
         {
@@ -456,7 +453,7 @@ internal sealed class QemuResolver : IValueOriginText
 
     private void Set(int[] order, int position, bool value)
     {
-        var number = ClauseAt(order, position);
+        var number = order[position];
         ref var clause = ref _clauses[number];
         clause.HasSet = true;
         ref var state = ref _states[clause.Target];
@@ -469,7 +466,7 @@ internal sealed class QemuResolver : IValueOriginText
                 // A destination's clauses are adjacent in processing order: the ones that set it so far are
                 // the ones before this one (and this one) that reached here.
                 var first = position;
-                while (first > 0 && _clauses[ClauseAt(order, first - 1)].Target == clause.Target)
+                while (first > 0 && _clauses[order[first - 1]].Target == clause.Target)
                 {
                     first--;
                 }
@@ -477,7 +474,7 @@ internal sealed class QemuResolver : IValueOriginText
                 var lines = new List<string>();
                 for (var i = first; i <= position; i++)
                 {
-                    ref var c = ref _clauses[ClauseAt(order, i)];
+                    ref var c = ref _clauses[order[i]];
                     if (c.HasSet)
                     {
                         lines.Add($"{Text(in c)}{(c.Location.IsInFile ? " (" + c.Location + ")" : string.Empty)}");
