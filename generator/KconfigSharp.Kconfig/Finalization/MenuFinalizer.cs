@@ -173,18 +173,20 @@ internal static class MenuFinalizer
             return;
         }
 
-        // The lengths of the symbol's aggregated lists, once per definition (most symbols have one).
+        // A symbol defined once reads its prompts, defaults and selects from this node; a symbol defined
+        // more than once gathers them, at the lengths of its aggregated lists (counted once per definition).
+        var gather = symbol is not null && !symbol.ListsAreThoseOf(node);
         var counts = symbol is not null ? PropertyCounts.Of(symbol) : default;
         if (node.Prompt is { } prompt)
         {
             prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
-            if (symbol is not null)
+            if (gather)
             {
-                symbol.AddPrompt(prompt, counts.Prompts);
+                symbol!.AddPrompt(prompt, counts.Prompts);
             }
-            else
+            else if (choice is not null)
             {
-                choice!.AddPrompt(prompt);
+                choice.AddPrompt(prompt);
             }
         }
 
@@ -199,7 +201,10 @@ internal static class MenuFinalizer
             choice?.Defaults.Add(def);
         }
 
-        symbol?.AddDefaults(node.DefaultItems, counts.Defaults);
+        if (gather)
+        {
+            symbol!.AddDefaults(node.DefaultItems, counts.Defaults);
+        }
 
         if (choice is not null)
         {
@@ -223,7 +228,11 @@ internal static class MenuFinalizer
         // they share one `symbol && dependency` term (NuttX: 8,100 of 14,300 terms; expressions are
         // immutable, so a shared operand reads, prints and evaluates as its copies did).
         Expr? dependencyTerm = null;
-        symbol.AddSelects(node.SelectItems, counts.Selects);
+        if (gather)
+        {
+            symbol.AddSelects(node.SelectItems, counts.Selects);
+        }
+
         foreach (var select in node.SelectsView)
         {
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
