@@ -212,7 +212,12 @@ internal static class MenuFinalizer
             return;
         }
 
-        symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
+        var defined = symbol!;
+        if (gather)
+        {
+            defined.DirectDependency = Expr.Or(defined.DirectDependency, dependency);
+        }
+
         var ranges = node.RangesView;
         foreach (var range in ranges)
         {
@@ -221,7 +226,7 @@ internal static class MenuFinalizer
 
         if (ranges.Count > 0)
         {
-            symbol.AddRanges(node.RangeItems, counts.Ranges);
+            defined.AddRanges(node.RangeItems, counts.Ranges);
         }
 
         // A definition's selects and implies without an 'if' have its dependency as their condition, so
@@ -230,7 +235,7 @@ internal static class MenuFinalizer
         Expr? dependencyTerm = null;
         if (gather)
         {
-            symbol.AddSelects(node.SelectItems, counts.Selects);
+            defined.AddSelects(node.SelectItems, counts.Selects);
         }
 
         foreach (var select in node.SelectsView)
@@ -238,13 +243,13 @@ internal static class MenuFinalizer
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
             var target = select.Target;
             target.AddSelectedBy(select, targetCounts[2 * target.Id]);
-            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
+            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
         }
 
         var implies = node.ImpliesView;
         if (implies.Count > 0)
         {
-            symbol.AddImplies(node.ImplyItems, counts.Implies);
+            defined.AddImplies(node.ImplyItems, counts.Implies);
         }
 
         foreach (var imply in implies)
@@ -252,7 +257,7 @@ internal static class MenuFinalizer
             var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
             var target = imply.Target;
             target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
-            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
+            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
         }
     }
 

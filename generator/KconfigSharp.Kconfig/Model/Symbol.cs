@@ -92,6 +92,7 @@ public sealed class Symbol
                 definitions.Nodes.Add(node);
                 if (_listsFromNode)
                 {
+                    definitions.DirectDependency = node.Dependency;
                     if (node.Prompt is { } prompt)
                     {
                         definitions.Prompts.Add(prompt);
@@ -163,13 +164,42 @@ public sealed class Symbol
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
     /// <summary>OR of the dependencies of every definition (<c>direct_dep</c>).</summary>
-    public Expr DirectDependency { get; internal set; } = null!;
+    public Expr DirectDependency
+    {
+        // Defined once: the OR of one dependency is that dependency, the node's own (no field).
+        get => _definitions switch
+        {
+            SymbolDefinitions definitions => definitions.DirectDependency,
+            MenuNode node when _listsFromNode => node.Dependency,
+            _ => ConstantSymbols.Shared.NoExpr,
+        };
+
+        // Only a symbol defined more than once keeps what the finalizer ORs (it sets no other's).
+        internal set
+        {
+            if (_definitions is SymbolDefinitions definitions)
+            {
+                definitions.DirectDependency = value;
+            }
+        }
+    }
 
     /// <summary>OR of <c>selector &amp;&amp; condition</c> over every select of this symbol (<c>rev_dep</c>).</summary>
     public Expr ReverseDependency { get; internal set; } = null!;
 
     /// <summary>OR of <c>implier &amp;&amp; condition</c> over every imply of this symbol (<c>weak_rev_dep</c>).</summary>
-    public Expr WeakReverseDependency { get; internal set; } = null!;
+    public Expr WeakReverseDependency
+    {
+        // n unless something implies the symbol (NuttX: nothing does): kept in the rare parts.
+        get => _rare?.WeakReverseDependency ?? ConstantSymbols.Shared.NoExpr;
+        internal set
+        {
+            if (_rare is not null || !ReferenceEquals(value, ConstantSymbols.Shared.NoExpr))
+            {
+                Rare.WeakReverseDependency = value;
+            }
+        }
+    }
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
     public List<PromptProperty> Prompts => Definitions.Prompts.AsList();

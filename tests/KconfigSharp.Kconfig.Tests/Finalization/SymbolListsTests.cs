@@ -14,10 +14,10 @@ namespace KconfigSharp.Kconfig.Tests.Finalization;
 public sealed class SymbolListsTests
 {
     /// <summary>A generated definition: which symbol, prompt or not, defaults, selects, and the block around it.</summary>
-    private sealed record Definition(int Symbol, bool Prompt, int Defaults, int[] Selects, char Block);
+    private sealed record Definition(int Symbol, bool Prompt, int Defaults, int[] Selects, int[] Implies, char Block);
 
     private static readonly Gen<Definition> Definitions =
-        Gen.Select(Gen.Int[0, 5], Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 5].Array[0, 3], Gen.Int[0, 2].Select(i => "-im"[i]), (symbol, prompt, defaults, selects, block) => new Definition(symbol, prompt, defaults, selects, block));
+        Gen.Select(Gen.Int[0, 5], Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 5].Array[0, 3], Gen.Int[0, 5].Array[0, 1], Gen.Int[0, 2].Select(i => "-im"[i]), (symbol, prompt, defaults, selects, implies, block) => new Definition(symbol, prompt, defaults, selects, implies, block));
 
     private static string Program(Definition[] definitions)
     {
@@ -40,6 +40,11 @@ public sealed class SymbolListsTests
             foreach (var target in definition.Selects)
             {
                 text.Append($"\tselect S{target}\n");
+            }
+
+            foreach (var target in definition.Implies)
+            {
+                text.Append($"\timply S{target}\n");
             }
 
             text.Append(definition.Block switch { 'i' => "endif\n", 'm' => "endmenu\n", _ => string.Empty });
@@ -80,6 +85,24 @@ public sealed class SymbolListsTests
                 Assert.Equal(selects.Count, symbol.SelectsView.Count);
                 Assert.All(selects, s => Assert.Same(symbol, s.Source));
 
+                // direct_dep: the OR of the definitions' dependencies (a symbol defined once: its node's own object);
+                // weak_rev_dep: the shared n unless something implies the symbol.
+                var direct = nodes.Aggregate(model.Constants.NoExpr, (or, node) => Expr.Or(or, node.Dependency)).ToString();
+                Assert.Equal(direct, symbol.DirectDependency.ToString());
+                if (nodes.Count == 1)
+                {
+                    Assert.Same(nodes[0].Dependency, symbol.DirectDependency);
+                }
+
+                if (symbol.ImpliedBy.Count == 0)
+                {
+                    Assert.Same(model.Constants.NoExpr, symbol.WeakReverseDependency);
+                }
+                else
+                {
+                    Assert.All(symbol.ImpliedBy, imply => Assert.Contains(imply.Source.Name, symbol.WeakReverseDependency.ToString(), StringComparison.Ordinal));
+                }
+
                 // The public lists: the same items; then the views read on unchanged.
                 Assert.Equal(nodes, symbol.Nodes);
                 Assert.Equal(prompts, symbol.Prompts);
@@ -89,6 +112,7 @@ public sealed class SymbolListsTests
                 Assert.Equal(defaults, Each(symbol.DefaultsView));
                 Assert.Equal(selects, Each(symbol.SelectsView));
                 Assert.Equal(nodes, Each(symbol.NodeList));
+                Assert.Equal(direct, symbol.DirectDependency.ToString());
             }
         });
     }
