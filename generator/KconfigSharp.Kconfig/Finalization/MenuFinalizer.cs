@@ -175,8 +175,9 @@ internal static class MenuFinalizer
 
         // A symbol defined once reads its prompts, defaults and selects from this node; a symbol defined
         // more than once gathers them, at the lengths of its aggregated lists (counted once per definition).
+        // Ranges and implies are gathered either way (a symbol defined once takes its node's own).
         var gather = symbol is not null && !symbol.ListsAreThoseOf(node);
-        var counts = symbol is not null ? PropertyCounts.Of(symbol) : default;
+        var counts = gather ? PropertyCounts.Of(symbol!) : new PropertyCounts(0, 0, node.RangesView.Count, 0, node.ImpliesView.Count);
         if (node.Prompt is { } prompt)
         {
             prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
