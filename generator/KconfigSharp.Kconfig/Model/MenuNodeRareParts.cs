@@ -13,4 +13,7 @@ internal sealed class MenuNodeRareParts
     public OneOrMany<RangeProperty> Ranges;
     public OneOrMany<RelationProperty> Implies;
     public OneOrMany<MenuNode> Children;
+
+    /// <summary>The own dependency where the propagated one does not hold it (<see cref="MenuNode.OwnDependency"/>).</summary>
+    public Expr? OwnDependency;
 }
