@@ -64,6 +64,11 @@ if (args.Length >= 1 && args[0] == "--first-run-cost")
     return FirstRunCost.Run(rounds, docs, args.Contains("--qemu") ? Corpus.Qemu : Corpus.NuttX, args.Contains("--by-type"));
 }
 
+if (args.Length >= 1 && args[0] == "--census")
+{
+    return ModelCensus.Run(args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX);
+}
+
 if (args.Length >= 1 && args[0] == "--allocations")
 {
     return AllocationCount.Run(args.Length > 1 ? Enum.Parse<Corpus>(args[1], ignoreCase: true) : Corpus.NuttX);

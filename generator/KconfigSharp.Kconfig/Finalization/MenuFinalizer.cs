@@ -173,18 +173,21 @@ internal static class MenuFinalizer
             return;
         }
 
-        // The lengths of the symbol's aggregated lists, once per definition (most symbols have one).
-        var counts = symbol is not null ? PropertyCounts.Of(symbol) : default;
+        // A symbol defined once reads its prompts, defaults and selects from this node; a symbol defined
+        // more than once gathers them, at the lengths of its aggregated lists (counted once per definition).
+        // Ranges and implies are gathered either way (a symbol defined once takes its node's own).
+        var gather = symbol is not null && !symbol.ListsAreThoseOf(node);
+        var counts = gather ? PropertyCounts.Of(symbol!) : new PropertyCounts(0, 0, node.RangesView.Count, 0, node.ImpliesView.Count);
         if (node.Prompt is { } prompt)
         {
             prompt.Condition = Expr.And(Expr.And(prompt.WrittenCondition, dependency), visibleIf);
-            if (symbol is not null)
+            if (gather)
             {
-                symbol.AddPrompt(prompt, counts.Prompts);
+                symbol!.AddPrompt(prompt, counts.Prompts);
             }
-            else
+            else if (choice is not null)
             {
-                choice!.AddPrompt(prompt);
+                choice.AddPrompt(prompt);
             }
         }
 
@@ -199,7 +202,10 @@ internal static class MenuFinalizer
             choice?.Defaults.Add(def);
         }
 
-        symbol?.AddDefaults(node.DefaultItems, counts.Defaults);
+        if (gather)
+        {
+            symbol!.AddDefaults(node.DefaultItems, counts.Defaults);
+        }
 
         if (choice is not null)
         {
@@ -207,7 +213,12 @@ internal static class MenuFinalizer
             return;
         }
 
-        symbol!.DirectDependency = Expr.Or(symbol.DirectDependency, dependency);
+        var defined = symbol!;
+        if (gather)
+        {
+            defined.DirectDependency = Expr.Or(defined.DirectDependency, dependency);
+        }
+
         var ranges = node.RangesView;
         foreach (var range in ranges)
         {
@@ -216,26 +227,30 @@ internal static class MenuFinalizer
 
         if (ranges.Count > 0)
         {
-            symbol.AddRanges(node.RangeItems, counts.Ranges);
+            defined.AddRanges(node.RangeItems, counts.Ranges);
         }
 
         // A definition's selects and implies without an 'if' have its dependency as their condition, so
         // they share one `symbol && dependency` term (NuttX: 8,100 of 14,300 terms; expressions are
         // immutable, so a shared operand reads, prints and evaluates as its copies did).
         Expr? dependencyTerm = null;
-        symbol.AddSelects(node.SelectItems, counts.Selects);
+        if (gather)
+        {
+            defined.AddSelects(node.SelectItems, counts.Selects);
+        }
+
         foreach (var select in node.SelectsView)
         {
             var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
             var target = select.Target;
             target.AddSelectedBy(select, targetCounts[2 * target.Id]);
-            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
+            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
         }
 
         var implies = node.ImpliesView;
         if (implies.Count > 0)
         {
-            symbol.AddImplies(node.ImplyItems, counts.Implies);
+            defined.AddImplies(node.ImplyItems, counts.Implies);
         }
 
         foreach (var imply in implies)
@@ -243,7 +258,7 @@ internal static class MenuFinalizer
             var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
             var target = imply.Target;
             target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
-            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(symbol, condition, dependency, ref dependencyTerm));
+            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
         }
     }
 

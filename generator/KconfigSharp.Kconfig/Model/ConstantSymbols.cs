@@ -1,8 +1,15 @@
 namespace KconfigSharp.Kconfig.Model;
 
-/// <summary>The three tristate constants every expression may use.</summary>
+/// <summary>
+/// The three tristate constants every expression may use. They never change once made, so every model shares
+/// one set (<see cref="Shared"/>): a property whose written condition is <c>y</c>, or a symbol nothing implies,
+/// needs no field to say so (issue 12, session 2026-11-29 morning).
+/// </summary>
 public sealed class ConstantSymbols
 {
+    /// <summary>The constants of every model.</summary>
+    internal static ConstantSymbols Shared { get; } = new();
+
     internal ConstantSymbols()
     {
         Yes = new Symbol("y", isConstant: true) { Type = KconfigType.Tristate };

@@ -40,19 +40,88 @@ public sealed class Symbol
     internal bool IsQuoted { get; set; }
 
     /// <summary>The definitions (menu nodes) in the order they were parsed.</summary>
-    public IReadOnlyList<MenuNode> Nodes => _nodes.Count == 0 ? System.Array.Empty<MenuNode>() : _nodes.AsList();
+    public IReadOnlyList<MenuNode> Nodes => _definitions is null ? System.Array.Empty<MenuNode>() : Definitions.Nodes.AsList();
 
     /// <summary>The definitions without a list for an undefined symbol.</summary>
-    internal ListView<MenuNode> NodeList => _nodes.View;
+    internal ListView<MenuNode> NodeList => _definitions is SymbolDefinitions definitions ? definitions.Nodes.View : new ListView<MenuNode>(_definitions);
 
-    // Almost every symbol is defined once: no list for one definition.
-    private OneOrMany<MenuNode> _nodes;
+    // Null (no definition), the one MenuNode that defines the symbol (almost every symbol), or the
+    // SymbolDefinitions of several. A symbol defined once keeps no lists of its own: its prompts,
+    // defaults and selects are its node's, once the finalizer has propagated that node
+    // (_listsFromNode); before, they are empty, as they were when the finalizer copied them.
+    private object? _definitions;
+    private bool _listsFromNode;
 
     /// <summary>True when at least one <c>config</c> entry defines the symbol.</summary>
-    public bool IsDefined => _nodes.Count > 0;
+    public bool IsDefined => _definitions is not null;
 
     /// <summary>Adds a definition.</summary>
-    internal void AddNode(MenuNode node) => _nodes.Add(node);
+    internal void AddNode(MenuNode node)
+    {
+        switch (_definitions)
+        {
+            case null:
+                _definitions = node;
+                break;
+            case SymbolDefinitions definitions:
+                definitions.Nodes.Add(node);
+                break;
+            default:
+                Definitions.Nodes.Add(node);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The definitions and lists as their own object, made on first need (a second definition, or a public
+    /// list read): a single definition's lists are then copied as they read now, so a public list of the
+    /// symbol is never its node's.
+    /// </summary>
+    private SymbolDefinitions Definitions
+    {
+        get
+        {
+            if (_definitions is SymbolDefinitions definitions)
+            {
+                return definitions;
+            }
+
+            definitions = new SymbolDefinitions();
+            if (_definitions is MenuNode node)
+            {
+                definitions.Nodes.Add(node);
+                if (_listsFromNode)
+                {
+                    definitions.DirectDependency = node.Dependency;
+                    if (node.Prompt is { } prompt)
+                    {
+                        definitions.Prompts.Add(prompt);
+                    }
+
+                    definitions.Defaults.AddAll(node.DefaultItems, node.DefaultItems.Count);
+                    definitions.Selects.AddAll(node.SelectItems, node.SelectItems.Count);
+                }
+            }
+
+            _definitions = definitions;
+            return definitions;
+        }
+    }
+
+    /// <summary>
+    /// True (and from now on the node's lists are the symbol's) when <paramref name="node"/> is the symbol's
+    /// only definition: the finalizer then adds nothing to the symbol's prompts, defaults and selects.
+    /// </summary>
+    internal bool ListsAreThoseOf(MenuNode node)
+    {
+        if (ReferenceEquals(_definitions, node))
+        {
+            _listsFromNode = true;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
     public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
@@ -95,37 +164,68 @@ public sealed class Symbol
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
     /// <summary>OR of the dependencies of every definition (<c>direct_dep</c>).</summary>
-    public Expr DirectDependency { get; internal set; } = null!;
+    public Expr DirectDependency
+    {
+        // Defined once: the OR of one dependency is that dependency, the node's own (no field).
+        get => _definitions switch
+        {
+            SymbolDefinitions definitions => definitions.DirectDependency,
+            MenuNode node when _listsFromNode => node.Dependency,
+            _ => ConstantSymbols.Shared.NoExpr,
+        };
+
+        // Only a symbol defined more than once keeps what the finalizer ORs (it sets no other's).
+        internal set
+        {
+            if (_definitions is SymbolDefinitions definitions)
+            {
+                definitions.DirectDependency = value;
+            }
+        }
+    }
 
     /// <summary>OR of <c>selector &amp;&amp; condition</c> over every select of this symbol (<c>rev_dep</c>).</summary>
     public Expr ReverseDependency { get; internal set; } = null!;
 
     /// <summary>OR of <c>implier &amp;&amp; condition</c> over every imply of this symbol (<c>weak_rev_dep</c>).</summary>
-    public Expr WeakReverseDependency { get; internal set; } = null!;
+    public Expr WeakReverseDependency
+    {
+        // n unless something implies the symbol (NuttX: nothing does): kept in the rare parts.
+        get => _rare?.WeakReverseDependency ?? ConstantSymbols.Shared.NoExpr;
+        internal set
+        {
+            if (_rare is not null || !ReferenceEquals(value, ConstantSymbols.Shared.NoExpr))
+            {
+                Rare.WeakReverseDependency = value;
+            }
+        }
+    }
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
-    public List<PromptProperty> Prompts => _prompts.AsList();
+    public List<PromptProperty> Prompts => Definitions.Prompts.AsList();
 
-    internal ListView<PromptProperty> PromptsView => _prompts.View;
-
-    private OneOrMany<PromptProperty> _prompts;
-
-    internal void AddPrompt(PromptProperty item) => _prompts.Add(item);
+    internal ListView<PromptProperty> PromptsView => _definitions switch
+    {
+        SymbolDefinitions definitions => definitions.Prompts.View,
+        MenuNode node when _listsFromNode => new ListView<PromptProperty>(node.Prompt),
+        _ => default,
+    };
 
     /// <summary>Adds one of <paramref name="count"/> items the finalizer will add (the list kept at exactly that size).</summary>
-    internal void AddPrompt(PromptProperty item, int count) => _prompts.Add(item, count);
+    internal void AddPrompt(PromptProperty item, int count) => Definitions.Prompts.Add(item, count);
 
     /// <summary>All defaults in definition order, conditions including their definition's dependencies.</summary>
-    public List<DefaultProperty> Defaults => _defaults.AsList();
+    public List<DefaultProperty> Defaults => Definitions.Defaults.AsList();
 
-    internal ListView<DefaultProperty> DefaultsView => _defaults.View;
-
-    private OneOrMany<DefaultProperty> _defaults;
-
-    internal void AddDefault(DefaultProperty item) => _defaults.Add(item);
+    internal ListView<DefaultProperty> DefaultsView => _definitions switch
+    {
+        SymbolDefinitions definitions => definitions.Defaults.View,
+        MenuNode node when _listsFromNode => node.DefaultsView,
+        _ => default,
+    };
 
     /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddDefaults(OneOrMany<DefaultProperty> items, int count) => _defaults.AddAll(items, count);
+    internal void AddDefaults(OneOrMany<DefaultProperty> items, int count) => Definitions.Defaults.AddAll(items, count);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
@@ -138,16 +238,17 @@ public sealed class Symbol
     internal void AddRanges(OneOrMany<RangeProperty> items, int count) => Rare.Ranges.AddAll(items, count);
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Selects => _selects.AsList();
+    public List<RelationProperty> Selects => Definitions.Selects.AsList();
 
-    internal ListView<RelationProperty> SelectsView => _selects.View;
-
-    private OneOrMany<RelationProperty> _selects;
-
-    internal void AddSelect(RelationProperty item) => _selects.Add(item);
+    internal ListView<RelationProperty> SelectsView => _definitions switch
+    {
+        SymbolDefinitions definitions => definitions.Selects.View,
+        MenuNode node when _listsFromNode => node.SelectsView,
+        _ => default,
+    };
 
     /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddSelects(OneOrMany<RelationProperty> items, int count) => _selects.AddAll(items, count);
+    internal void AddSelects(OneOrMany<RelationProperty> items, int count) => Definitions.Selects.AddAll(items, count);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();

@@ -2,7 +2,7 @@ namespace KconfigSharp.Kconfig.Model;
 
 /// <summary>
 /// The fields of a <see cref="Symbol"/> that few symbols set (choice membership, <c>option</c>s,
-/// ranges, implies, an undefined symbol's first reference), in one object created by the first of them: 40 bytes less on every other
+/// ranges, implies, what implies it, an undefined symbol's first reference), in one object created by the first of them: 40 bytes less on every other
 /// symbol (issue 12, round 2).
 /// </summary>
 internal sealed class SymbolRareParts
@@ -15,6 +15,9 @@ internal sealed class SymbolRareParts
     public OneOrMany<RangeProperty> Ranges;
     public OneOrMany<RelationProperty> Implies;
     public OneOrMany<RelationProperty> ImpliedBy;
+
+    /// <summary><see cref="Symbol.WeakReverseDependency"/> once something implies the symbol (n until then).</summary>
+    public Expr? WeakReverseDependency;
 
     /// <summary>An undefined symbol's first reference (<see cref="Symbol.FirstReference"/>).</summary>
     public System.Runtime.CompilerServices.StrongBox<KconfigSharp.Kconfig.Text.SourceLocation>? FirstReference;

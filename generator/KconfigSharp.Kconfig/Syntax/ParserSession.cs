@@ -50,7 +50,7 @@ internal sealed class ParserSession
         _defined = NewSymbolTable(symbolCapacity);
         FileProvider = files;
         Options = options;
-        Constants = new ConstantSymbols();
+        Constants = ConstantSymbols.Shared;
         _lookups = wordCapacity >= PooledLookupsFrom ? ParseLookups.Take() : ParseLookups.Unpooled();
         _lookups.Constants.Add("y", Constants.Yes);
         _lookups.Constants.Add("m", Constants.Module);

@@ -48,6 +48,34 @@ public sealed class BlockChildrenTests
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"S{i}"), menu.Children.Select(c => c.Symbol!.Name));
     }
 
+    [Fact]
+    public void Children_live_beside_a_menus_visible_if_and_a_choice_and_a_leaf_has_none_until_its_list_is_read()
+    {
+        // Children are kept in a node's rare parts (issue 12, 2026-11-29 morning), with the menu's 'visible if',
+        // the choice node's choice and a symbol's ranges and implies.
+        var model = KconfigParser.ParseText(
+            "menu \"M\"\n\tvisible if A\nconfig A\n\tint \"a\"\n\trange 0 3\n\timply B\nchoice\n\tprompt \"pick\"\nconfig B\n\tbool \"b\"\nconfig C\n\tbool \"c\"\nendchoice\nendmenu\n");
+
+        Assert.False(model.HasErrors, string.Join("\n", model.Diagnostics));
+        Assert.Equal("M(A choice(B C))", Shape(model.Root));
+        var menu = model.Root.ChildrenView[0];
+        Assert.Equal("A", menu.VisibleIf!.ToString());
+        var choice = menu.ChildrenView[1];
+        Assert.NotNull(choice.Choice);
+        Assert.Equal(["B", "C"], choice.Choice!.Members.Select(m => m.Name));
+        var leaf = model.FindSymbol("A")!.Nodes[0];
+        Assert.Single(leaf.Ranges);
+        Assert.Single(leaf.Implies);
+        Assert.Equal(0, leaf.ChildrenView.Count);
+
+        var children = leaf.Children;
+        children.Add(choice);
+
+        Assert.Same(children, leaf.Children);
+        Assert.Equal(1, leaf.ChildrenView.Count);
+        Assert.Same(choice, leaf.ChildrenView[0]);
+    }
+
     private static string Shape(MenuNode node) => string.Join(" ", node.Children.Select(child =>
     {
         var name = child.Symbol?.Name ?? (child.Kind == MenuNodeKind.Choice ? "choice" : child.Prompt?.Text ?? child.Kind.ToString());
