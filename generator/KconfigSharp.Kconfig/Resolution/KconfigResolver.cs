@@ -94,22 +94,25 @@ internal sealed class KconfigResolver : ISymbolValues
         return resolver;
     }
 
-    /// <summary>Reports user values that did not stick and returns every choice through <paramref name="choices"/>.</summary>
-    public void Finish(List<ResolvedChoice> choices)
+    /// <summary>Reports user values that did not stick and returns every choice, in model order (an array of their exact count: a growing list copied itself ten times for NuttX's 1,218).</summary>
+    public ResolvedChoice[] Finish()
     {
         ReportIgnoredUserValues();
-        for (var i = 0; i < _model.Choices.Count; i++)
+        var choices = _model.Choices.Count == 0 ? System.Array.Empty<ResolvedChoice>() : new ResolvedChoice[_model.Choices.Count];
+        for (var i = 0; i < choices.Length; i++)
         {
             var choice = _model.Choices[i];
             var mode = ChoiceMode(choice);
-            choices.Add(new ResolvedChoice(
+            choices[i] = new ResolvedChoice(
                 i,
                 choice.Name,
                 ChoiceType(choice),
                 ExprEvaluator.ToText(mode),
                 Selection(choice)?.Name,
-                ExprEvaluator.ToText(ChoiceVisibility(choice))));
+                ExprEvaluator.ToText(ChoiceVisibility(choice)));
         }
+
+        return choices;
     }
 
     /// <summary>Gives the per-symbol working arrays back to the pool once every state was read and <see cref="Finish"/> ran.</summary>
