@@ -43,7 +43,6 @@ public static class KconfigEngine
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(model.Diagnostics);
-        var choices = new List<ResolvedChoice>();
         var describer = new SymbolDescriber();
         if (model.Dialect == KconfigDialect.Qemu)
         {
@@ -78,7 +77,7 @@ public static class KconfigEngine
 
             describer.AddPending(count);
             resolver.Release();
-            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), EquatableArray<ResolvedChoice>.Empty);
         }
         else
         {
@@ -101,10 +100,10 @@ public static class KconfigEngine
                 }
             }
 
-            resolver.Finish(choices);
+            var choices = resolver.Finish();
             resolver.Release();
             describer.AddPending(count);
-            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), choices.ToEquatableArray());
+            return new ResolvedConfiguration(model.Dialect, model.MainMenuTitle, new EquatableArray<ResolvedSymbol>(resolved), diagnostics.Items.ToEquatableArray(), new EquatableArray<ResolvedChoice>(choices));
         }
     }
 

@@ -36,7 +36,7 @@ internal sealed class QemuClauseTable(bool rented)
         return number;
     }
 
-    /// <summary>Gives a rented table's chunks back to the pool, cleared (so the pool keeps no symbol alive); the table is not read again.</summary>
+    /// <summary>Gives a rented table's chunks back to the pool, their used part cleared (so the pool keeps no symbol alive); the table is not read again.</summary>
     public void Release()
     {
         if (!rented)
@@ -46,7 +46,7 @@ internal sealed class QemuClauseTable(bool rented)
 
         for (var chunk = 0; chunk < _chunks.Length && _chunks[chunk] is { } clauses; chunk++)
         {
-            System.Array.Clear(clauses, 0, ChunkSize);
+            System.Array.Clear(clauses, 0, System.Math.Min(ChunkSize, Count - (chunk << ChunkShift)));
             ArrayPool<QemuClause>.Shared.Return(clauses);
             _chunks[chunk] = null!;
         }

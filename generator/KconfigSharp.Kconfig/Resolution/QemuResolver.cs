@@ -34,7 +34,10 @@ internal sealed class QemuResolver : IValueOriginText
     // is described from its clause after the resolve, when the rented table is back in the pool.
     private readonly QemuClauseTable _originClauses = new(rented: false);
     private readonly StringBuilder _descriptionText = new();
-    private readonly List<Symbol> _variables;
+
+    // The variables in number order (rented, like their states: the first _variableCount are used).
+    private Symbol[] _variables;
+    private int _variableCount;
     private readonly SymbolMap<int> _variableNumbers;
 
     // "Reads" edges, variable to clause destination (working memory, given back by Process).
@@ -54,7 +57,7 @@ internal sealed class QemuResolver : IValueOriginText
 
         // Every symbol of the model is a variable, plus at most one per value.
         var variables = model.Symbols.Count + valueCount;
-        _variables = new List<Symbol>(variables);
+        _variables = ArrayPool<Symbol>.Shared.Rent(System.Math.Max(variables, 16));
         _states = RentedArray.Cleared<VariableState>(System.Math.Max(variables, 16));
         _edges = new EdgeList(variables * 2);
     }
@@ -72,6 +75,8 @@ internal sealed class QemuResolver : IValueOriginText
     {
         _variableNumbers.Release();
         ArrayPool<VariableState>.Shared.Return(_states);
+        System.Array.Clear(_variables, 0, _variableCount);
+        ArrayPool<Symbol>.Shared.Return(_variables);
         _clauses.Release();
     }
 
@@ -168,54 +173,77 @@ internal sealed class QemuResolver : IValueOriginText
         // it through the mode's value mangler too (so --allyesconfig turns every free symbol on).
         var implicitValue = Mangle(false);
         var implicitSource = _mode == ResolveMode.Defconfig ? ValueSource.None : ValueSource.Mode;
-        foreach (var variable in _variables)
+        for (var i = 0; i < _variableCount; i++)
         {
+            var variable = _variables[i];
             AddClause(new QemuClause(QemuClauseKind.Default, variable, implicitValue, null, SourceLocation.None, implicitSource));
         }
     }
 
-    /// <summary>The menu tree in document order (each node, then its children), walked with an explicit stack.</summary>
+    /// <summary>
+    /// The menu tree in document order (each node, then its children), walked with an explicit stack of one frame
+    /// per open level (an enumerator of its children), not one entry per pending node: no node is pushed and the
+    /// stack stays as deep as the menus nest (a stack of nodes grew to hold a QEMU tree's top level).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private void CollectTreeClauses()
     {
-        var pending = new Stack<MenuNode>();
-        PushChildren(pending, _model.Root);
-        while (pending.Count > 0)
+        var levels = ArrayPool<ListView<MenuNode>.Enumerator>.Shared.Rent(16);
+        var depth = 0;
+        levels[depth++] = _model.Root.ChildrenView.GetEnumerator();
+        while (depth > 0)
         {
-            var node = pending.Pop();
-            if (node.Symbol is { } symbol)
+            ref var level = ref levels[depth - 1];
+            if (!level.MoveNext())
             {
-                if (!node.OwnDependency.IsConstant("y"))
-                {
-                    AddClause(new QemuClause(QemuClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
-                }
-
-                foreach (var select in node.SelectsView)
-                {
-                    AddClause(new QemuClause(QemuClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
-                }
-
-                foreach (var def in node.DefaultsView)
-                {
-                    var condition = def.WrittenCondition.IsConstant("y") ? null : def.WrittenCondition;
-                    AddClause(new QemuClause(QemuClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
-                }
-
-                foreach (var imply in node.ImpliesView)
-                {
-                    AddClause(new QemuClause(QemuClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
-                }
+                depth--;
+                continue;
             }
 
-            PushChildren(pending, node);
+            var node = level.Current;
+            AddNodeClauses(node);
+            var children = node.ChildrenView;
+            if (children.Count > 0)
+            {
+                if (depth == levels.Length)
+                {
+                    levels = RentedArray.Grown(levels, depth, depth * 2);
+                }
+
+                levels[depth++] = children.GetEnumerator();
+            }
         }
+
+        System.Array.Clear(levels, 0, levels.Length);
+        ArrayPool<ListView<MenuNode>.Enumerator>.Shared.Return(levels);
     }
 
-    private static void PushChildren(Stack<MenuNode> pending, MenuNode parent)
+    /// <summary>The clauses of one menu node: its symbol's <c>depends on</c>, selects, defaults and implies.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private void AddNodeClauses(MenuNode node)
     {
-        var children = parent.ChildrenView;
-        for (var i = children.Count - 1; i >= 0; i--)
+        if (node.Symbol is { } symbol)
         {
-            pending.Push(children[i]);
+            if (!node.OwnDependency.IsConstant("y"))
+            {
+                AddClause(new QemuClause(QemuClauseKind.DependsOn, symbol, false, node.OwnDependency, node.Location, ValueSource.DependsOn));
+            }
+
+            foreach (var select in node.SelectsView)
+            {
+                AddClause(new QemuClause(QemuClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
+            }
+
+            foreach (var def in node.DefaultsView)
+            {
+                var condition = def.WrittenCondition.IsConstant("y") ? null : def.WrittenCondition;
+                AddClause(new QemuClause(QemuClauseKind.Default, symbol, Mangle(def.Value.IsConstant("y")), condition, def.Location, ValueSource.Default));
+            }
+
+            foreach (var imply in node.ImpliesView)
+            {
+                AddClause(new QemuClause(QemuClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
+            }
         }
     }
 
@@ -257,9 +285,14 @@ internal sealed class QemuResolver : IValueOriginText
             return number;
         }
 
-        number = _variables.Count;
+        number = _variableCount++;
         _variableNumbers[symbol] = number;
-        _variables.Add(symbol);
+        if (number == _variables.Length)
+        {
+            _variables = RentedArray.Grown(_variables, number, number + 1);
+        }
+
+        _variables[number] = symbol;
         if (number == _states.Length)
         {
             _states = RentedArray.Grown(_states, number, number + 1);
@@ -271,7 +304,7 @@ internal sealed class QemuResolver : IValueOriginText
     [MethodImpl(HotPath.Optimized)]
     private void Process()
     {
-        var count = _variables.Count;
+        var count = _variableCount;
         var firstEdge = ArrayPool<int>.Shared.Rent(count + 1);
         var targets = OutgoingEdges(count, firstEdge);
 

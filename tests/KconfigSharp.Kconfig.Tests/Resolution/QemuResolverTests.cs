@@ -174,6 +174,33 @@ public sealed class QemuResolverTests
         Assert.Equal(6, contradiction.Location.Line);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void Clauses_of_nested_blocks_are_numbered_in_document_order_at_every_depth(int depth)
+    {
+        // `depth` nested menus (deeper than the walk's first 16 levels for 40), a selector of B before,
+        // inside each level and after the blocks; every selector is y, and B, defined last, depends on C=n: the
+        // contradiction lists the selects in clause number order, which is document order (minikconf's), then B's
+        // 'depends on'.
+        var text = new System.Text.StringBuilder("config C\nconfig S_before\n  select B\n");
+        var defines = new List<string> { "C=n", "S_before=y", "S_after=y" };
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append("menu \"m\"\nconfig S").Append(i).Append("\n  select B\n");
+            defines.Add($"S{i}=y");
+        }
+
+        text.Append(string.Concat(Enumerable.Repeat("endmenu\n", depth))).Append("config S_after\n  select B\nconfig B\n  depends on C\n");
+
+        var configuration = Resolve(text.ToString(), string.Join(";", defines));
+
+        var contradiction = Assert.Single(configuration.Diagnostics, d => d.Id == KconfigDiagnostics.Contradiction.Id);
+        var selectors = new[] { "S_before" }.Concat(Enumerable.Range(0, depth).Select(i => "S" + i)).Append("S_after");
+        var setters = contradiction.Message[(contradiction.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split("; ");
+        Assert.Equal(selectors.Select(s => "select B if " + s).Append("config B depends on C"), setters.Select(c => c[..c.IndexOf(" (", StringComparison.Ordinal)]));
+    }
+
     [Fact]
     public void A_cycle_names_the_clause_being_evaluated()
     {
