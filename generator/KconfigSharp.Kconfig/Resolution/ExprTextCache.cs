@@ -72,6 +72,27 @@ internal sealed class ExprTextCache
     }
 
     /// <summary>
+    /// The text of an expression that will be asked for again (a select or imply condition: the source's and the
+    /// target's descriptions each list it; a selecting symbol's dependency, the condition of its selects without an
+    /// 'if'), kept from its first write so the next ask is a look-up. A node <see cref="Text"/> has not met before is
+    /// otherwise written again in full on the second ask, and kept only then.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public string TextAskedAgain(Expr expr)
+    {
+        var metBefore = IsMarked(expr);
+        var text = Text(expr);
+
+        // Met before, Text kept it now (or had it); an && / || node met for the first time is marked now and kept here.
+        if (!metBefore && IsMarked(expr))
+        {
+            _texts[expr] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// Gives the interning table back to the pool once nothing more is expected to be written (the texts stay
     /// valid); a later text starts a new table.
     /// </summary>

@@ -113,7 +113,7 @@ internal sealed class SymbolDescriber
             // The condition of a select in a choice member includes the choice; written as the choice's
             // own dependencies (as for depends on), it stays a plain expression the analyzers read.
             var written = _texts.WithoutChoiceTerms(relation.Condition);
-            var condition = written.IsConstant("y") ? null : _texts.Text(written);
+            var condition = written.IsConstant("y") ? null : _texts.TextAskedAgain(written);
             result[i] = new ResolvedRelation(useTarget ? relation.Target.Name : relation.Source.Name, condition);
         }
 
@@ -133,8 +133,15 @@ internal sealed class SymbolDescriber
             return null;
         }
 
+        // A select or imply without an 'if' has the definition's dependency as its condition (the same node): a
+        // symbol that selects has its dependency asked for again right after, and then at the target.
         var dependency = _texts.WithoutChoiceTerms(symbol.DirectDependency);
-        return dependency.IsConstant("y") ? null : _texts.Text(dependency);
+        if (dependency.IsConstant("y"))
+        {
+            return null;
+        }
+
+        return symbol.SelectsView.Count + symbol.ImpliesView.Count > 0 ? _texts.TextAskedAgain(dependency) : _texts.Text(dependency);
     }
 
     /// <summary>The choice's name, or for an anonymous choice its prompt and where it is defined.</summary>

@@ -33,6 +33,33 @@ public sealed class ExprTextCacheTests
         Assert.Empty(mismatches.Take(20));
     }
 
+    [SharedDataFact]
+    public void A_text_kept_from_its_first_ask_reads_as_its_own_ToString_at_every_later_ask()
+    {
+        var model = NuttxCorpus.Parse();
+        var expressions = ExpressionsOf(model).ToList();
+        var texts = new ExprTextCache();
+
+        // Asked as a relation's condition (kept from the first write) and as a plain text, in both orders: what was
+        // kept must be the node's own text, whichever way it was first met.
+        var mismatches = new List<string>();
+        for (var pass = 0; pass < 3; pass++)
+        {
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                var expr = expressions[i];
+                var expected = expr.ToString();
+                var actual = (i + pass) % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr);
+                if (actual != expected)
+                {
+                    mismatches.Add($"pass {pass}: '{actual}' instead of '{expected}'");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+    }
+
     [Fact]
     public void Equal_texts_of_distinct_expressions_are_one_string()
     {

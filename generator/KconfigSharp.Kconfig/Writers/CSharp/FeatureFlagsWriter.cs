@@ -463,6 +463,12 @@ public static class FeatureFlagsWriter
         var plain = 0;
         for (var i = 0; i < value.Length; i++)
         {
+            i = PlainRun.End(value, i, value.Length, '"', '\\', '"', '\\');
+            if (i == value.Length)
+            {
+                break;
+            }
+
             var c = value[i];
             if (!NeedsLiteralEscape(c))
             {
@@ -521,6 +527,12 @@ public static class FeatureFlagsWriter
         var end = start + count;
         for (var i = start; i < end; i++)
         {
+            i = PlainRun.End(text, i, end, '&', '<', '>', '&');
+            if (i == end)
+            {
+                break;
+            }
+
             var c = text[i];
             if (c is not ('&' or '<' or '>') && !IsXmlSpace(c))
             {

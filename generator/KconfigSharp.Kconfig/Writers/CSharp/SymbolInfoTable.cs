@@ -34,21 +34,21 @@ internal static class SymbolInfoTable
     private static void Write(TableTextWriter table, GeneratedMemberNames members)
     {
         // The files line comes first but is known only after the rows: number the files in a first pass.
-        var fileNumbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var fileNumbers = new FileNumbers();
         for (var number = 0; number < members.Count; number++)
         {
-            var symbol = members.Symbol(number);
-            for (var i = 0; i < symbol.DefinedAt.Count; i++)
+            var definedAt = members.Symbol(number).DefinedAt;
+            for (var i = 0; i < definedAt.Count; i++)
             {
-                var site = symbol.DefinedAt[i];
-                if (site.IsInFile && !fileNumbers.ContainsKey(site.File))
+                var site = definedAt[i];
+                if (site.IsInFile && !fileNumbers.Contains(site.File))
                 {
                     if (fileNumbers.Count > 0)
                     {
                         table.Append('\t');
                     }
 
-                    fileNumbers.Add(site.File, fileNumbers.Count);
+                    fileNumbers.Add(site.File);
                     table.AppendField(site.File);
                 }
             }
@@ -79,9 +79,10 @@ internal static class SymbolInfoTable
             table.Append('\t');
             table.AppendField(symbol.Value);
             table.Append('\t');
-            for (var i = 0; i < symbol.DefinedAt.Count; i++)
+            var definedAt = symbol.DefinedAt;
+            for (var i = 0; i < definedAt.Count; i++)
             {
-                var site = symbol.DefinedAt[i];
+                var site = definedAt[i];
                 if (i > 0)
                 {
                     table.Append(',');
@@ -93,12 +94,53 @@ internal static class SymbolInfoTable
                     continue;
                 }
 
-                table.Append(fileNumbers[site.File]);
+                table.Append(fileNumbers.Of(site.File));
                 table.Append(':');
                 table.Append(site.Line);
             }
 
             table.Append('\n');
+        }
+    }
+
+    /// <summary>
+    /// The definition files by number. Symbols come in definition order, so most sites are in the file of the site
+    /// before: that file (the same string: a file's locations share its path) is answered without hashing its path.
+    /// </summary>
+    private sealed class FileNumbers
+    {
+        private readonly Dictionary<string, int> _numbers = new(System.StringComparer.Ordinal);
+        private string? _lastFile;
+        private int _lastNumber;
+
+        public int Count => _numbers.Count;
+
+        public bool Contains(string file) => TryGet(file, out _);
+
+        public void Add(string file)
+        {
+            _lastNumber = _numbers.Count;
+            _lastFile = file;
+            _numbers.Add(file, _lastNumber);
+        }
+
+        public int Of(string file) => TryGet(file, out var number) ? number : throw new KeyNotFoundException(file);
+
+        private bool TryGet(string file, out int number)
+        {
+            if (!ReferenceEquals(file, _lastFile))
+            {
+                if (!_numbers.TryGetValue(file, out var found))
+                {
+                    number = -1;
+                    return false;
+                }
+
+                (_lastFile, _lastNumber) = (file, found);
+            }
+
+            number = _lastNumber;
+            return true;
         }
     }
 

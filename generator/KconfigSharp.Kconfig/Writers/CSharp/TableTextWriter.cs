@@ -66,6 +66,13 @@ internal readonly struct TableTextWriter(ChunkedTextBuilder builder, bool quoted
         var end = start + length;
         for (var i = start; i < end; i++)
         {
+            // Past the characters nothing escapes, many at a time; then this per-character check decides.
+            i = PlainRun.End(text, i, end, '\\', '"', ',', ':');
+            if (i == end)
+            {
+                break;
+            }
+
             var c = text[i];
             var escapes = c < 128 ? AsciiEscapes[c] & mask : quoted && FeatureFlagsWriter.NeedsLiteralEscape(c) ? Escapes.Literal : Escapes.None;
             if (escapes == Escapes.None)
