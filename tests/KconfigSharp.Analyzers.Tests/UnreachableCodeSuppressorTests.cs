@@ -309,4 +309,109 @@ public sealed class UnreachableCodeSuppressorTests
         """,
         FlagMode.Readonly,
         Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_under_a_local_const_that_hides_a_flag_read_by_its_bare_name_is_kept() => VerifyAsync(
+        """
+        using static SampleApp.FeatureFlags;
+        class C
+        {
+            void M()
+            {
+                const bool Linux = false;
+                if (Linux)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Kept("CS0162", 0));
+
+    [Fact]
+    public Task CS0162_under_a_nested_type_that_hides_the_flag_type_is_kept() => VerifyAsync(
+        """
+        using SampleApp;
+        class C
+        {
+            static class FeatureFlags
+            {
+                public const bool Linux = false;
+            }
+
+            void M()
+            {
+                if (FeatureFlags.Linux)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+
+        class D
+        {
+            void M()
+            {
+                if (FeatureFlags.Linux)
+                {
+                    {|#1:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Kept("CS0162", 0),
+        Suppressed("CS0162", 1));
+
+    [Fact]
+    public Task CS0162_under_a_lambda_parameter_named_like_the_flag_type_is_judged_by_what_it_binds_to() => VerifyAsync(
+        """
+        using SampleApp;
+        class Other
+        {
+            public const bool Linux = false;
+        }
+
+        class C
+        {
+            void M()
+            {
+                System.Func<Other, int> f = FeatureFlags =>
+                {
+                    if (Other.Linux)
+                    {
+                        {|#0:return|} 1;
+                    }
+
+                    return 0;
+                };
+                if (FeatureFlags.Linux)
+                {
+                    {|#1:System|}.Console.WriteLine(f(null!));
+                }
+            }
+        }
+        """,
+        Kept("CS0162", 0),
+        Suppressed("CS0162", 1));
+
+    [Fact]
+    public Task CS0162_under_a_flag_beside_an_inherited_const_read_bare_is_suppressed() => VerifyAsync(
+        """
+        class Base
+        {
+            protected const bool Linux = SampleApp.FeatureFlags.Linux;
+        }
+
+        class C : Base
+        {
+            void M()
+            {
+                if (SampleApp.FeatureFlags.Vhost && Linux)
+                {
+                    {|#0:System|}.Console.WriteLine();
+                }
+            }
+        }
+        """,
+        Suppressed("CS0162", 0));
 }

@@ -315,6 +315,8 @@ internal sealed class GuardGate
     /// Adds the annotated members of <paramref name="assembly"/>; <paramref name="sourceAttributes"/> is
     /// null for a referenced assembly, else the source's spelled attributes (<see cref="SourceAttributeSpans"/>).
     /// </summary>
+    /// <remarks>Once per assembly, but its loop runs per member: left to tiering it ran at tier 0, then was compiled again (OSR).</remarks>
+    [MethodImpl(HotPath.Optimized)]
     private void AddAnnotated(IAssemblySymbol assembly, Dictionary<SyntaxTree, List<TextSpan>>? sourceAttributes)
     {
         if (sourceAttributes is null && IsAnnotated(assembly))

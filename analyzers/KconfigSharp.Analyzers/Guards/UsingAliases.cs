@@ -21,6 +21,8 @@ internal sealed class UsingAliases
 
     private readonly List<(string Alias, string Target)> _aliases = new();
 
+    // Once per compilation, but its loop runs per file: left to tiering it ran at tier 0, then was compiled again (OSR).
+    [MethodImpl(HotPath.Optimized)]
     private UsingAliases(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
