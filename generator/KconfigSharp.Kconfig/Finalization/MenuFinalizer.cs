@@ -16,7 +16,8 @@ namespace KconfigSharp.Kconfig.Finalization;
 /// definition's dependency ANDed in (prompts also the enclosing menus' <c>visible if</c>) as their
 /// <c>Condition</c>, the same object then joining the symbol's or choice's list;
 /// <c>if</c> nodes are removed with their children hoisted; per-symbol aggregates
-/// (<c>direct_dep</c>, <c>rev_dep</c>, <c>weak_rev_dep</c>) are built; choice members are typed.
+/// (<c>direct_dep</c>; the selects and implies each symbol is a target of, from which <c>rev_dep</c> and
+/// <c>weak_rev_dep</c> are made on first read) are built; choice members are typed.
 /// </summary>
 internal static class MenuFinalizer
 {
@@ -27,8 +28,6 @@ internal static class MenuFinalizer
         foreach (var symbol in session.SymbolsInTable())
         {
             symbol.DirectDependency = no;
-            symbol.ReverseDependency = no;
-            symbol.WeakReverseDependency = no;
         }
 
         foreach (var choice in session.Choices)
@@ -230,10 +229,8 @@ internal static class MenuFinalizer
             defined.AddRanges(node.RangeItems, counts.Ranges);
         }
 
-        // A definition's selects and implies without an 'if' have its dependency as their condition, so
-        // they share one `symbol && dependency` term (NuttX: 8,100 of 14,300 terms; expressions are
-        // immutable, so a shared operand reads, prints and evaluates as its copies did).
-        Expr? dependencyTerm = null;
+        // The targets' rev_dep and weak_rev_dep are not built here: Symbol.ReverseDependency makes them from
+        // these lists when something reads them.
         if (gather)
         {
             defined.AddSelects(node.SelectItems, counts.Selects);
@@ -241,10 +238,8 @@ internal static class MenuFinalizer
 
         foreach (var select in node.SelectsView)
         {
-            var condition = select.Condition = Expr.And(select.WrittenCondition, dependency);
-            var target = select.Target;
-            target.AddSelectedBy(select, targetCounts[2 * target.Id]);
-            target.ReverseDependency = Expr.Or(target.ReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
+            select.Condition = Expr.And(select.WrittenCondition, dependency);
+            select.Target.AddSelectedBy(select, targetCounts[2 * select.Target.Id]);
         }
 
         var implies = node.ImpliesView;
@@ -255,18 +250,10 @@ internal static class MenuFinalizer
 
         foreach (var imply in implies)
         {
-            var condition = imply.Condition = Expr.And(imply.WrittenCondition, dependency);
-            var target = imply.Target;
-            target.AddImpliedBy(imply, targetCounts[(2 * target.Id) + 1]);
-            target.WeakReverseDependency = Expr.Or(target.WeakReverseDependency, SelectorTerm(defined, condition, dependency, ref dependencyTerm));
+            imply.Condition = Expr.And(imply.WrittenCondition, dependency);
+            imply.Target.AddImpliedBy(imply, targetCounts[(2 * imply.Target.Id) + 1]);
         }
     }
-
-    /// <summary><c><paramref name="symbol"/> &amp;&amp; <paramref name="condition"/></c>; built once per definition where the condition is its <paramref name="dependency"/>.</summary>
-    private static Expr SelectorTerm(Symbol symbol, Expr condition, Expr dependency, ref Expr? dependencyTerm) =>
-        ReferenceEquals(condition, dependency)
-            ? dependencyTerm ??= Expr.And(symbol.AsExpr, dependency)
-            : Expr.And(symbol.AsExpr, condition);
 
     /// <summary>
     /// The symbols of <paramref name="nodes"/>[start..end) that are members of the enclosing choice.

@@ -200,8 +200,8 @@ internal sealed class DependencyGraph
                     collector.DependOn(dependent, def.Condition, graph);
                 }
 
-                collector.DependOn(dependent, symbol.ReverseDependency, graph);
-                collector.DependOn(dependent, symbol.WeakReverseDependency, graph);
+                collector.DependOnRelations(dependent, symbol.SelectedByView, graph);
+                collector.DependOnRelations(dependent, symbol.ImpliedByView, graph);
                 foreach (var range in symbol.RangesView)
                 {
                     collector.Add(dependent, range.Low);
@@ -288,6 +288,21 @@ internal sealed class DependencyGraph
 
             var visitor = new EdgeVisitor(this, dependent, graph);
             ExprLeaves.Walk(expr, _pending, ref visitor);
+        }
+
+        // The leaves of the symbol's rev_dep (weak_rev_dep) in the order its walk lists them, from the relations it is
+        // made of (RelationChain): each term's source, then its condition's leaves; a condition of n leaves no term.
+        [MethodImpl(HotPath.Optimized)]
+        private void DependOnRelations(int dependent, ListView<RelationProperty> relations, DependencyGraph graph)
+        {
+            foreach (var relation in relations)
+            {
+                if (!relation.Condition.IsConstant("n"))
+                {
+                    Add(dependent, relation.Source);
+                    DependOn(dependent, relation.Condition, graph);
+                }
+            }
         }
 
         private readonly struct EdgeVisitor(EdgeCollector collector, int dependent, DependencyGraph graph) : ExprLeaves.IVisitor

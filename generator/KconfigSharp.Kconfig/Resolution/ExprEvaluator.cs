@@ -50,6 +50,43 @@ internal static class ExprEvaluator
         return (Tristate)(memo - 1);
     }
 
+    /// <summary>
+    /// The value of the OR of <c>source &amp;&amp; condition</c> over <paramref name="relations"/> (a symbol's
+    /// <see cref="Symbol.SelectedBy"/> or <see cref="Symbol.ImpliedBy"/>), without building that chain
+    /// (<see cref="RelationChain"/>): the same values read in the same order as <see cref="Evaluate(Expr, ISymbolValues)"/>
+    /// of the chain. A relation whose condition is n has no term (<see cref="Expr.And"/>); a term's source is read
+    /// first and its condition only when the source is not n; the walk stops at the first y.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static Tristate EvaluateRelations(ListView<RelationProperty> relations, ISymbolValues values)
+    {
+        // A select chain reads its sources' values, which read their selects': the guard the chain's walk had.
+        StackGuard.Check();
+        var result = Tristate.No;
+        foreach (var relation in relations)
+        {
+            var condition = relation.Condition;
+            if (condition.IsConstant("n"))
+            {
+                continue;
+            }
+
+            var term = values.TriValue(relation.Source);
+            if (term != Tristate.No)
+            {
+                term = Min(term, Evaluate(condition, values, transformM: true));
+            }
+
+            result = Max(result, term);
+            if (result == Tristate.Yes)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Evaluates the value of a <c>default</c>: a bare <c>m</c> stays m.</summary>
     public static Tristate EvaluateValue(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: false);
 

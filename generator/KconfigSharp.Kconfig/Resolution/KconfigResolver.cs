@@ -193,10 +193,10 @@ internal sealed class KconfigResolver : ISymbolValues
     }
 
     /// <summary>The value of <paramref name="symbol"/>'s reverse dependency (its selects), computed once (<see cref="KeptValue"/>).</summary>
-    private Tristate ReverseValue(Symbol symbol) => KeptValue(symbol, 0, symbol.ReverseDependency);
+    private Tristate ReverseValue(Symbol symbol) => KeptValue(symbol, 0, symbol.SelectedByView);
 
     /// <summary>The value of <paramref name="symbol"/>'s weak reverse dependency (its implies), computed once (<see cref="KeptValue"/>).</summary>
-    private Tristate WeakReverseValue(Symbol symbol) => KeptValue(symbol, 1, symbol.WeakReverseDependency);
+    private Tristate WeakReverseValue(Symbol symbol) => KeptValue(symbol, 1, symbol.ImpliedByView);
 
     /// <summary>
     /// Evaluates one of <paramref name="symbol"/>'s reverse dependencies (<paramref name="which"/>: 0 select, 1 imply)
@@ -205,11 +205,11 @@ internal sealed class KconfigResolver : ISymbolValues
     /// would read the same values in the same order (no computation, no diagnostic) and give the same result.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private Tristate KeptValue(Symbol symbol, int which, Expr dependency)
+    private Tristate KeptValue(Symbol symbol, int which, ListView<RelationProperty> relations)
     {
         if (!_model.Owns(symbol))
         {
-            return ExprEvaluator.Evaluate(dependency, this);
+            return ExprEvaluator.EvaluateRelations(relations, this);
         }
 
         ref var kept = ref _reverseValues[(2 * symbol.Id) + which];
@@ -219,7 +219,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var loopBreaks = _loopBreaks;
-        var value = ExprEvaluator.Evaluate(dependency, this);
+        var value = ExprEvaluator.EvaluateRelations(relations, this);
         if (_loopBreaks == loopBreaks)
         {
             kept = (byte)(value + 1);

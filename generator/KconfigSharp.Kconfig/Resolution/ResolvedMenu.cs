@@ -92,7 +92,7 @@ public sealed class ResolvedMenu
     }
 
     /// <summary>The value of the symbol's reverse dependency (what its selectors force it to).</summary>
-    public Tristate ReverseDependencyValue(Symbol symbol) => ExprEvaluator.Evaluate(symbol.ReverseDependency, _values);
+    public Tristate ReverseDependencyValue(Symbol symbol) => ExprEvaluator.EvaluateRelations(symbol.SelectedByView, _values);
 
     /// <summary>The first active <c>range</c> of an int/hex symbol as its two bound values, or null when none is active.</summary>
     public KeyValuePair<string, string>? ActiveRange(Symbol symbol)

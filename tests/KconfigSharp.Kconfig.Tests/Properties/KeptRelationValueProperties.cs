@@ -38,7 +38,7 @@ public sealed class KeptRelationValueProperties
         (tristate, promptIf, dependsOn, defaults, relations) => $"\t{(tristate ? "tristate" : "bool")} \"p\"{promptIf}\n{dependsOn}{string.Concat(defaults)}{string.Concat(relations)}");
 
     // A legacy 'option modules' makes the tree follow Kconfiglib; 'modules' follows LKC 7.x.
-    private static readonly Gen<string> Tree = Gen.Select(Config.Array[Count], Gen.Bool, Gen.OneOf("y", "n"), (configs, legacy, modules) =>
+    internal static readonly Gen<string> Tree = Gen.Select(Config.Array[Count], Gen.Bool, Gen.OneOf("y", "n"), (configs, legacy, modules) =>
     {
         var text = new StringBuilder($"config MODULES\n\tbool \"modules\"\n\tdefault {modules}\n\t{(legacy ? "option modules" : "modules")}\n");
         for (var i = 0; i < Count; i++)
