@@ -16,7 +16,7 @@ internal sealed class SymbolRareParts
     public OneOrMany<RelationProperty> Implies;
     public OneOrMany<RelationProperty> ImpliedBy;
 
-    /// <summary><see cref="Symbol.WeakReverseDependency"/> once something implies the symbol (n until then).</summary>
+    /// <summary><see cref="Symbol.WeakReverseDependency"/>, made from <see cref="ImpliedBy"/> on its first read (null until then; read as n while nothing implies the symbol).</summary>
     public Expr? WeakReverseDependency;
 
     /// <summary>An undefined symbol's first reference (<see cref="Symbol.FirstReference"/>).</summary>
