@@ -23,12 +23,20 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 internal sealed class ExprTextCache
 {
-    private readonly Dictionary<Expr, string> _texts = new(ReferenceComparer<Expr>.Instance);
+    // A node's mark (AndExpr/OrExpr.TextMark) from here up is KeptMarks + the slot of its kept text; below it, a
+    // cache's id: the node was written by that cache. A slot counts only where this cache's slot holds the node
+    // itself, so another cache's slot (or a mark from an earlier cache over the same model) is never read as ours.
+    private const int KeptMarks = 1 << 29;
     private static int _lastId;
 
-    // Marks the && / || nodes this cache has written (AndExpr/OrExpr.TextMark) instead of a set of
-    // them. Two caches over one model at once only lose marks: a node is then printed again, not copied.
-    private readonly int _id = System.Threading.Interlocked.Increment(ref _lastId);
+    // Marks the && / || nodes this cache has written instead of a set of them, and finds a kept text by its slot
+    // instead of hashing the node. Two caches over one model at once only lose marks: a node is then printed again.
+    private readonly int _id = 1 + (int)((uint)System.Threading.Interlocked.Increment(ref _lastId) % (KeptMarks - 1));
+    // Made on the first kept text, room for about as many as expected (NuttX keeps about one per five symbols).
+    private Expr[] _keptNodes = [];
+    private string[] _keptTexts = [];
+    private int _keptCount;
+    private int _expectedKept = 64;
     private readonly Dictionary<Expr, Expr> _withoutChoiceTerms = new(ReferenceComparer<Expr>.Instance);
     private readonly StringBuilder _builder = new();
     // Made on the first text: a resolve whose symbols are never described pays nothing for them.
@@ -37,12 +45,14 @@ internal sealed class ExprTextCache
     private readonly Stack<Step> _steps = new();
     private readonly ExprStack _rewrite = new();
 
+    /// <summary>Makes room for the kept texts of <paramref name="descriptions"/> descriptions in all when the first is kept.</summary>
+    public void Expect(int descriptions) => _expectedKept = System.Math.Max(_expectedKept, descriptions / 5);
+
     /// <summary>The text of <paramref name="expr"/>, the same as <see cref="Expr.ToString"/>.</summary>
     [MethodImpl(HotPath.Optimized)]
     public string Text(Expr expr)
     {
-        // Only a && / || node this cache has marked can have a kept text: no look-up for the others.
-        if (IsMarked(expr) && _texts.TryGetValue(expr, out var cached))
+        if (KeptText(expr) is { } cached)
         {
             return cached;
         }
@@ -60,7 +70,7 @@ internal sealed class ExprTextCache
             else if (step.Keep is { } finished)
             {
                 keeping--;
-                _texts[finished] = Interned(step.Start, _builder.Length - step.Start);
+                Keep(finished, Interned(step.Start, _builder.Length - step.Start));
             }
             else
             {
@@ -86,7 +96,7 @@ internal sealed class ExprTextCache
         // Met before, Text kept it now (or had it); an && / || node met for the first time is marked now and kept here.
         if (!metBefore && IsMarked(expr))
         {
-            _texts[expr] = text;
+            Keep(expr, text);
         }
 
         return text;
@@ -136,12 +146,61 @@ internal sealed class ExprTextCache
         return unchecked((int)(hash >> 32));
     }
 
-    private bool IsMarked(Expr expr) => expr switch
+    private static int MarkOf(Expr expr) => expr switch
     {
-        AndExpr and => and.TextMark == _id,
-        OrExpr or => or.TextMark == _id,
-        _ => false,
+        AndExpr and => and.TextMark,
+        OrExpr or => or.TextMark,
+        _ => 0,
     };
+
+    /// <summary>Whether this cache has written <paramref name="expr"/> (an <c>&amp;&amp;</c>/<c>||</c> node) before.</summary>
+    private bool IsMarked(Expr expr)
+    {
+        var mark = MarkOf(expr);
+        return mark == _id || KeptText(expr, mark) is not null;
+    }
+
+    /// <summary>The text this cache keeps for <paramref name="expr"/>, or null.</summary>
+    private string? KeptText(Expr expr) => KeptText(expr, MarkOf(expr));
+
+    private string? KeptText(Expr expr, int mark)
+    {
+        var slot = mark - KeptMarks;
+        return slot >= 0 && slot < _keptCount && ReferenceEquals(_keptNodes[slot], expr) ? _keptTexts[slot] : null;
+    }
+
+    /// <summary>Keeps <paramref name="text"/> as the text of <paramref name="expr"/> (an <c>&amp;&amp;</c>/<c>||</c> node), in a slot its mark names.</summary>
+    private void Keep(Expr expr, string text)
+    {
+        var slot = MarkOf(expr) - KeptMarks;
+        if (slot < 0 || slot >= _keptCount || !ReferenceEquals(_keptNodes[slot], expr))
+        {
+            if (_keptCount == _keptNodes.Length)
+            {
+                var capacity = System.Math.Max(_expectedKept, _keptCount * 2);
+                System.Array.Resize(ref _keptNodes, capacity);
+                System.Array.Resize(ref _keptTexts, capacity);
+            }
+
+            slot = _keptCount++;
+            _keptNodes[slot] = expr;
+            SetMark(expr, KeptMarks + slot);
+        }
+
+        _keptTexts[slot] = text;
+    }
+
+    private static void SetMark(Expr expr, int mark)
+    {
+        if (expr is AndExpr and)
+        {
+            and.TextMark = mark;
+        }
+        else
+        {
+            ((OrExpr)expr).TextMark = mark;
+        }
+    }
 
     /// <summary>
     /// <paramref name="expr"/> with every choice term replaced by that choice's own dependencies, so
@@ -250,30 +309,28 @@ internal sealed class ExprTextCache
         string separator;
         Expr left;
         Expr right;
-        bool seen;
+        int mark;
         switch (expr)
         {
             case AndExpr and:
-                (separator, left, right) = (" && ", and.Left, and.Right);
-                seen = and.TextMark == _id;
-                and.TextMark = _id;
+                (separator, left, right, mark) = (" && ", and.Left, and.Right, and.TextMark);
                 break;
             case OrExpr or:
-                (separator, left, right) = (" || ", or.Left, or.Right);
-                seen = or.TextMark == _id;
-                or.TextMark = _id;
+                (separator, left, right, mark) = (" || ", or.Left, or.Right, or.TextMark);
                 break;
             default:
                 expr.Write(_builder);
                 return 0;
         }
 
-        // Only a node met before can have a kept text.
-        if (seen && _texts.TryGetValue(expr, out var cached))
+        if (KeptText(expr, mark) is { } cached)
         {
             _builder.Append(cached);
             return 0;
         }
+
+        var seen = mark == _id;
+        SetMark(expr, _id);
 
         // Met before and not inside a node already being kept: keep this node's text.
         var keep = seen && keeping == 0;

@@ -29,6 +29,7 @@ internal sealed class SymbolDescriber
         lock (_lock)
         {
             _pending += count;
+            _texts.Expect(_pending);
         }
     }
 

@@ -60,6 +60,35 @@ public sealed class ExprTextCacheTests
         Assert.Empty(mismatches.Take(20));
     }
 
+    [SharedDataFact]
+    public void Two_caches_over_one_model_each_read_their_own_kept_texts()
+    {
+        var model = NuttxCorpus.Parse();
+        var expressions = ExpressionsOf(model).ToList();
+        var first = new ExprTextCache();
+        var second = new ExprTextCache();
+
+        // Interleaved, so each node's mark keeps changing hands: one cache's kept-text slot (or its "written" id) on a
+        // node must read as "not met" by the other, never as a slot of its own.
+        var mismatches = new List<string>();
+        for (var pass = 0; pass < 3; pass++)
+        {
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                var expr = expressions[i];
+                var expected = expr.ToString();
+                var texts = (i / 3 + pass) % 2 == 0 ? first : second;
+                var actual = i % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr);
+                if (actual != expected)
+                {
+                    mismatches.Add($"pass {pass}: '{actual}' instead of '{expected}'");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+    }
+
     [Fact]
     public void Equal_texts_of_distinct_expressions_are_one_string()
     {
