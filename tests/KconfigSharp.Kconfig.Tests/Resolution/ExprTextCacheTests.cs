@@ -36,49 +36,40 @@ public sealed class ExprTextCacheTests
     [SharedDataFact]
     public void A_text_kept_from_its_first_ask_reads_as_its_own_ToString_at_every_later_ask()
     {
-        var model = NuttxCorpus.Parse();
-        var expressions = ExpressionsOf(model).ToList();
         var texts = new ExprTextCache();
 
         // Asked as a relation's condition (kept from the first write) and as a plain text, in both orders: what was
         // kept must be the node's own text, whichever way it was first met.
-        var mismatches = new List<string>();
-        for (var pass = 0; pass < 3; pass++)
-        {
-            for (var i = 0; i < expressions.Count; i++)
-            {
-                var expr = expressions[i];
-                var expected = expr.ToString();
-                var actual = (i + pass) % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr);
-                if (actual != expected)
-                {
-                    mismatches.Add($"pass {pass}: '{actual}' instead of '{expected}'");
-                }
-            }
-        }
-
-        Assert.Empty(mismatches.Take(20));
+        Assert.Empty(MismatchesOverNuttX(passes: 3, (expr, i, pass) => (i + pass) % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr)));
     }
 
     [SharedDataFact]
     public void Two_caches_over_one_model_each_read_their_own_kept_texts()
     {
-        var model = NuttxCorpus.Parse();
-        var expressions = ExpressionsOf(model).ToList();
         var first = new ExprTextCache();
         var second = new ExprTextCache();
 
         // Interleaved, so each node's mark keeps changing hands: one cache's kept-text slot (or its "written" id) on a
         // node must read as "not met" by the other, never as a slot of its own.
+        Assert.Empty(MismatchesOverNuttX(passes: 3, (expr, i, pass) =>
+        {
+            var texts = (i / 3 + pass) % 2 == 0 ? first : second;
+            return i % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr);
+        }));
+    }
+
+    // Every NuttX expression asked for its text `passes` times in order (expression, its index, the pass); the first
+    // 20 answers that are not its ToString.
+    private static List<string> MismatchesOverNuttX(int passes, Func<Expr, int, int, string> ask)
+    {
+        var expressions = ExpressionsOf(NuttxCorpus.Parse()).ToList();
         var mismatches = new List<string>();
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < passes; pass++)
         {
             for (var i = 0; i < expressions.Count; i++)
             {
-                var expr = expressions[i];
-                var expected = expr.ToString();
-                var texts = (i / 3 + pass) % 2 == 0 ? first : second;
-                var actual = i % 2 == 0 ? texts.TextAskedAgain(expr) : texts.Text(expr);
+                var expected = expressions[i].ToString();
+                var actual = ask(expressions[i], i, pass);
                 if (actual != expected)
                 {
                     mismatches.Add($"pass {pass}: '{actual}' instead of '{expected}'");
@@ -86,7 +77,7 @@ public sealed class ExprTextCacheTests
             }
         }
 
-        Assert.Empty(mismatches.Take(20));
+        return mismatches.Take(20).ToList();
     }
 
     [Fact]
