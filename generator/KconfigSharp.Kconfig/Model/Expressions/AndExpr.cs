@@ -35,7 +35,7 @@ public sealed class AndExpr : Expr
         set => _dependencyIdAndFlag = (_dependencyIdAndFlag & MayChangeFlag) | value;
     }
 
-    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set); negative: the dependency graph's mark (<c>SharedSubtreeItems</c>).</summary>
+    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set).</summary>
     internal int TextMark { get; set; }
 
     internal override int Precedence => 2;
