@@ -979,10 +979,11 @@ internal sealed class KconfigResolver : ISymbolValues
 
         slot.InProgress = true;
 
+        // The prompt's condition ANDs in the choice's menu dependency, which its menu's other entries share.
         var visibility = Tristate.No;
         foreach (var prompt in choice.Prompts)
         {
-            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
+            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this, _dependencyValues));
         }
 
         if (visibility == Tristate.Module && ChoiceType(choice) != KconfigType.Tristate)
