@@ -21,8 +21,9 @@ namespace KconfigSharp.Kconfig.Finalization;
 /// </summary>
 internal static class MenuFinalizer
 {
+    /// <summary>Finalizes the session's tree; returns how many <see cref="DependencyIds"/> it gave.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public static void Finalize(ParserSession session)
+    public static int Finalize(ParserSession session)
     {
         var no = session.Constants.NoExpr;
         foreach (var symbol in session.SymbolsInTable())
@@ -40,7 +41,13 @@ internal static class MenuFinalizer
         var scratch = new FinalizerScratch(session.EntryProperties.TakeTargetCounts(session.SymbolCount));
         FinalizeChildren(scratch, root, session.Constants.YesExpr);
         ArrayPool<int>.Shared.Return(scratch.TargetCounts);
-        CheckSymbols(session);
+        CheckSymbols(session, ref scratch.DependencyIdCount);
+        foreach (var choice in session.Choices)
+        {
+            DependencyIds.Assign(choice.DirectDependency, ref scratch.DependencyIdCount);
+        }
+
+        return scratch.DependencyIdCount;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -75,7 +82,9 @@ internal static class MenuFinalizer
             }
 
             child.Parent = node;
-            child.Dependency = Expr.And(child.OwnDependency, openIfs.Count > ifBase ? openIfs[openIfs.Count - 1].If.Dependency : baseDependency);
+            var dependency = Expr.And(child.OwnDependency, openIfs.Count > ifBase ? openIfs[openIfs.Count - 1].If.Dependency : baseDependency);
+            child.Dependency = dependency;
+            DependencyIds.Assign(dependency, ref scratch.DependencyIdCount);
             PropagateToProperties(child, visibleIf, scratch.TargetCounts);
             if (child.ChildrenView.Count > 0)
             {
@@ -390,6 +399,9 @@ internal static class MenuFinalizer
         /// <summary>See <see cref="EntryProperties.TakeTargetCounts"/> (rented; returned when the tree is finalized).</summary>
         public int[] TargetCounts { get; } = targetCounts;
 
+        /// <summary>How many <see cref="DependencyIds"/> the finalizer gave so far (the last one given).</summary>
+        public int DependencyIdCount;
+
         public List<Symbol> Members { get; } = [];
 
         public Stack<(ListView<MenuNode> Nodes, int Index, int End, int[]? IfEnds)> Pending { get; } = new();
@@ -473,11 +485,14 @@ internal static class MenuFinalizer
         }
     }
 
+    // Also numbers the direct dependency of a symbol defined more than once (the OR of its definitions' dependencies; a
+    // symbol defined once has its node's, numbered already).
     [MethodImpl(HotPath.Optimized)]
-    private static void CheckSymbols(ParserSession session)
+    private static void CheckSymbols(ParserSession session, ref int dependencyIdCount)
     {
         foreach (var symbol in session.DefinedSymbols)
         {
+            DependencyIds.Assign(symbol.DirectDependency, ref dependencyIdCount);
             if (symbol.Type == KconfigType.Unknown)
             {
                 session.Diagnostics.Add(KconfigDiagnostics.UntypedSymbol, symbol.NodeList[0].Location, $"{symbol.Name} (defined at {symbol.NodeList[0].Location}) defined without a type");

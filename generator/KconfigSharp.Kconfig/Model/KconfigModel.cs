@@ -107,6 +107,9 @@ public sealed class KconfigModel
     /// <summary>True when at least one symbol has a prompt (QEMU trees have none).</summary>
     public bool HasPrompts { get; internal set; }
 
+    /// <summary>The highest <see cref="DependencyIds">dependency id</see> the finalizer gave (ids run 1 to this).</summary>
+    internal int DependencyIdCount { get; set; }
+
     /// <summary>The dependency graph, built on first resolve (<see cref="Resolution.DependencyGraph.Of"/>).</summary>
     internal Resolution.DependencyGraph? DependencyGraphSlot;
 

@@ -164,13 +164,13 @@ internal sealed class DependencyGraph
         private readonly SharedSubtreeItems _shared;
 
         // The working arrays are rented and given back once the adjacencies are packed: only those are kept.
-        private EdgeCollector(int itemCount)
+        private EdgeCollector(KconfigModel model, int itemCount)
         {
             _lastDependent = ArrayPool<int>.Shared.Rent(itemCount);
             _lastDependent.AsSpan(0, itemCount).Fill(-1);
             _firstUseOrder = ArrayPool<int>.Shared.Rent(itemCount);
             _edges = new EdgeList(itemCount * 2);
-            _shared = new SharedSubtreeItems(itemCount);
+            _shared = new SharedSubtreeItems(model, itemCount);
         }
 
         private void ReturnArrays()
@@ -184,7 +184,7 @@ internal sealed class DependencyGraph
         [MethodImpl(HotPath.Optimized)]
         public static (Adjacency Dependents, Adjacency? Dependencies) Collect(KconfigModel model, DependencyGraph graph, bool packDependencies)
         {
-            var collector = new EdgeCollector(graph.ItemCount);
+            var collector = new EdgeCollector(model, graph.ItemCount);
             foreach (var symbol in model.DefinedSymbols)
             {
                 var dependent = symbol.Id;

@@ -18,37 +18,12 @@ internal static class ExprEvaluator
     public static Tristate Evaluate(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: true);
 
     /// <summary>
-    /// Evaluates a condition in which <paramref name="shared"/> (a symbol's menu dependency, which the
-    /// finalizer ANDed into each of its prompt and default conditions) may be an operand of the top
-    /// <c>&amp;&amp;</c>/<c>||</c> chain or the whole. Its value is read from <paramref name="memo"/>
-    /// (0: not known yet, else the tristate + 1) or computed as one unit and kept there. The same
-    /// operands are read in the same order as the plain walk: the first computation stops where the plain
-    /// walk would, and later ones would only re-read values already computed. The caller drops the memo
-    /// when a read on the way broke a dependency loop, since a value read then may not be final.
+    /// Evaluates a condition of the model whose resolve <paramref name="memo"/> belongs to: a numbered dependency met on
+    /// the way (<see cref="DependencyIds"/>) is read from the memo when known, else computed as the plain walk computes
+    /// it and kept there (<see cref="DependencyValues"/> says when). The same values are read in the same order as the
+    /// plain walk, which a known dependency would only re-read.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    public static Tristate Evaluate(Expr expr, ISymbolValues values, Expr shared, ref byte memo)
-    {
-        if (ReferenceEquals(expr, shared))
-        {
-            return SharedValue(shared, values, ref memo);
-        }
-
-        return expr is AndExpr or OrExpr
-            ? EvaluateChain(expr, values, transformM: true, shared, ref memo)
-            : Evaluate(expr, values, transformM: true);
-    }
-
-    [MethodImpl(HotPath.Optimized)]
-    private static Tristate SharedValue(Expr shared, ISymbolValues values, ref byte memo)
-    {
-        if (memo == 0)
-        {
-            memo = (byte)(Evaluate(shared, values, transformM: true) + 1);
-        }
-
-        return (Tristate)(memo - 1);
-    }
+    public static Tristate Evaluate(Expr expr, ISymbolValues values, DependencyValues memo) => Evaluate(expr, values, transformM: true, memo);
 
     /// <summary>
     /// The value of the OR of <c>source &amp;&amp; condition</c> over <paramref name="relations"/> (a symbol's
@@ -58,7 +33,7 @@ internal static class ExprEvaluator
     /// first and its condition only when the source is not n; the walk stops at the first y.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static Tristate EvaluateRelations(ListView<RelationProperty> relations, ISymbolValues values)
+    public static Tristate EvaluateRelations(ListView<RelationProperty> relations, ISymbolValues values, DependencyValues? memo = null)
     {
         // A select chain reads its sources' values, which read their selects': the guard the chain's walk had.
         StackGuard.Check();
@@ -74,7 +49,7 @@ internal static class ExprEvaluator
             var term = values.TriValue(relation.Source);
             if (term != Tristate.No)
             {
-                term = Min(term, Evaluate(condition, values, transformM: true));
+                term = Min(term, Evaluate(condition, values, transformM: true, memo));
             }
 
             result = Max(result, term);
@@ -90,8 +65,11 @@ internal static class ExprEvaluator
     /// <summary>Evaluates the value of a <c>default</c>: a bare <c>m</c> stays m.</summary>
     public static Tristate EvaluateValue(Expr expr, ISymbolValues values) => Evaluate(expr, values, transformM: false);
 
+    private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM) => Evaluate(expr, values, transformM, memo: null);
+
+    // memo is null or belongs to the resolve of the expression's model; only conditions (transformM) keep values.
     [MethodImpl(HotPath.Optimized)]
-    private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM)
+    private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM, DependencyValues? memo)
     {
         StackGuard.Check();
         switch (expr)
@@ -109,13 +87,12 @@ internal static class ExprEvaluator
                 // 6.11), on the choice's dependencies only in LKC 7.x (_menu_finalize), so a choice
                 // whose prompt is hidden still selects one of its visible members there.
                 return values.FollowsLkc
-                    ? Evaluate(choice.Choice.DirectDependency, values, transformM)
+                    ? Evaluate(choice.Choice.DirectDependency, values, transformM, memo)
                     : values.ChoiceMode(choice.Choice);
             case NotExpr not:
-                return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM));
+                return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM, memo));
             case AndExpr or OrExpr:
-                byte noMemo = 0;
-                return EvaluateChain(expr, values, transformM, shared: null, ref noMemo);
+                return EvaluateChain(expr, values, transformM, memo);
             case ComparisonExpr comparison:
                 return Compare(comparison, values);
             default:
@@ -132,15 +109,26 @@ internal static class ExprEvaluator
     [System.ThreadStatic]
     private static ExprStack? t_pending;
 
+    // The numbered dependencies of the chain whose walk is inside them, innermost on top; shared per thread as t_pending is.
+    [System.ThreadStatic]
+    private static OpenDependencies? t_open;
+
     [MethodImpl(HotPath.Optimized)]
-    private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM, Expr? shared, ref byte memo)
+    private static Tristate EvaluateChain(Expr chain, ISymbolValues values, bool transformM, DependencyValues? memo)
     {
         var isAnd = chain is AndExpr;
         var stop = isAnd ? Tristate.No : Tristate.Yes;
+        var identity = isAnd ? Tristate.Yes : Tristate.No;
         ExprStack? pending = null;
         var floor = 0;
-        var result = Tristate.No;
-        var first = true;
+
+        // How many entries of pending are this walk's: the depth the walk is at.
+        var depth = 0;
+        OpenDependencies? open = null;
+        var openFloor = 0;
+
+        // The min (&&) or max (||) of the operands since the innermost open dependency began, or since the chain began.
+        var segment = identity;
         Expr? next = chain;
         try
         {
@@ -148,14 +136,30 @@ internal static class ExprEvaluator
             {
                 var node = next!;
                 Tristate operand;
-                if (ReferenceEquals(node, shared))
+                if (SameOperator(node, isAnd, out var left, out var right, out var id))
                 {
-                    operand = SharedValue(node, values, ref memo);
-                    next = null;
-                }
-                else if (SameOperator(node, isAnd, out var left, out var right))
-                {
-                    if (!ReferenceEquals(left, shared) && SameOperator(left, isAnd, out _, out _))
+                    if (id != 0 && memo is not null)
+                    {
+                        var known = memo.Known(id);
+                        if (known != 0)
+                        {
+                            operand = (Tristate)(known - 1);
+                            next = null;
+                            goto Combine;
+                        }
+
+                        if (open is null)
+                        {
+                            open = t_open ??= new OpenDependencies();
+                            openFloor = open.Count;
+                        }
+
+                        // Its operands are the walk's from here until the walk is back at this depth with nothing next.
+                        open.Push(new OpenDependencies.Entry(id, segment, depth, memo.LoopBreaks));
+                        segment = identity;
+                    }
+
+                    if (SameOperator(left, isAnd, out _, out _, out _))
                     {
                         if (pending is null)
                         {
@@ -164,34 +168,50 @@ internal static class ExprEvaluator
                         }
 
                         pending.Push(right);
+                        depth++;
                         next = left;
                         continue;
                     }
 
-                    operand = ReferenceEquals(left, shared) ? SharedValue(left, values, ref memo) : Evaluate(left, values, transformM);
+                    operand = Evaluate(left, values, transformM, memo);
                     next = right;
                 }
                 else
                 {
-                    operand = Evaluate(node, values, transformM);
+                    operand = Evaluate(node, values, transformM, memo);
                     next = null;
                 }
 
-                result = first ? operand : isAnd ? Min(result, operand) : Max(result, operand);
-                first = false;
-                if (result == stop)
+            Combine:
+                if (operand == stop)
                 {
-                    break;
-                }
-
-                if (next is null)
-                {
-                    if (pending is null || pending.Count == floor)
+                    // Every open dependency holds this operand, so its value is the stop value too.
+                    while (open is not null && open.Count > openFloor)
                     {
-                        break;
+                        var done = open.Pop();
+                        memo!.Keep(done.Id, done.LoopBreaks, stop);
                     }
 
-                    next = pending.Pop();
+                    return stop;
+                }
+
+                segment = isAnd ? Min(segment, operand) : Max(segment, operand);
+                if (next is null)
+                {
+                    while (open is not null && open.Count > openFloor && open.Top.Depth == depth)
+                    {
+                        var done = open.Pop();
+                        memo!.Keep(done.Id, done.LoopBreaks, segment);
+                        segment = isAnd ? Min(done.Before, segment) : Max(done.Before, segment);
+                    }
+
+                    if (depth == 0)
+                    {
+                        return segment;
+                    }
+
+                    next = pending!.Pop();
+                    depth--;
                 }
             }
         }
@@ -201,28 +221,31 @@ internal static class ExprEvaluator
             {
                 pending.Pop();
             }
-        }
 
-        return result;
+            while (open is not null && open.Count > openFloor)
+            {
+                open.Pop();
+            }
+        }
     }
 
-    // Whether node is an operator of the chain's kind (&& in an && chain, || in an || chain), and its operands.
+    // Whether node is an operator of the chain's kind (&& in an && chain, || in an || chain), its operands and its dependency id.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameOperator(Expr node, bool isAnd, out Expr left, out Expr right)
+    private static bool SameOperator(Expr node, bool isAnd, out Expr left, out Expr right, out int id)
     {
         if (isAnd && node is AndExpr conjunction)
         {
-            (left, right) = (conjunction.Left, conjunction.Right);
+            (left, right, id) = (conjunction.Left, conjunction.Right, conjunction.DependencyId);
             return true;
         }
 
         if (!isAnd && node is OrExpr disjunction)
         {
-            (left, right) = (disjunction.Left, disjunction.Right);
+            (left, right, id) = (disjunction.Left, disjunction.Right, disjunction.DependencyId);
             return true;
         }
 
-        (left, right) = (null!, null!);
+        (left, right, id) = (null!, null!, 0);
         return false;
     }
 

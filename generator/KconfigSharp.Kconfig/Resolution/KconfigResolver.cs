@@ -37,17 +37,14 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly SymbolSet _written;
     private readonly SymbolSet _inProgress;
 
-    // Per symbol id, the value of its menu dependency once computed (ExprEvaluator's memo: 0 = not yet).
-    private readonly byte[] _dependencyValues;
+    // The values of the model's numbered dependencies once computed, and the count of reads that broke a loop.
+    private readonly DependencyValues _dependencyValues;
 
     // Per symbol id, the values of its reverse (2 * id) and weak reverse (2 * id + 1) dependencies once computed
     // (0 = not yet, else the tristate + 1): the value computation reads them, and Assignable read them again for
     // every visible bool/tristate symbol (NuttX: 6,661 of the resolve's 218,171 expression nodes).
     private readonly byte[] _reverseValues;
 
-    // How many reads broke a dependency loop (a value still in progress read as n or empty). A value
-    // computed across such a read may differ from a later computation, so it is not kept.
-    private int _loopBreaks;
     private readonly ChoiceSlots _choices;
     private readonly OriginTexts _originTexts = new();
 
@@ -65,7 +62,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _origins = new SymbolMap<ValueOrigin>(model);
         _written = new SymbolSet(model);
         _inProgress = new SymbolSet(model);
-        _dependencyValues = RentedArray.Cleared<byte>(model.Symbols.Count);
+        _dependencyValues = new DependencyValues(model);
         _reverseValues = RentedArray.Cleared<byte>(2 * model.Symbols.Count);
         _choices = new ChoiceSlots(model.Choices.Count);
 
@@ -124,7 +121,7 @@ internal sealed class KconfigResolver : ISymbolValues
         _origins.Release();
         _written.Release();
         _inProgress.Release();
-        ArrayPool<byte>.Shared.Return(_dependencyValues);
+        _dependencyValues.Release();
         ArrayPool<byte>.Shared.Return(_reverseValues);
         _choices.Release();
     }
@@ -168,29 +165,13 @@ internal sealed class KconfigResolver : ISymbolValues
 
     /// <summary>
     /// Evaluates one of <paramref name="symbol"/>'s prompt, default or range conditions or its direct
-    /// dependency: each has the symbol's menu dependency ANDed in (the finalizer's propagation), which is
-    /// computed once per symbol instead of once per condition (second and later walks of it were two fifths
-    /// of the expression nodes in NuttX's conditions). Every value it reads is final unless a read broke a
-    /// dependency loop; then the kept value is dropped, and the next condition computes it again as before.
+    /// dependency: each has the symbol's menu dependency ANDed in (the finalizer's propagation), which, like
+    /// every numbered dependency (the menus' above it too), is computed once per resolve instead of once per
+    /// condition and per entry of its menu (<see cref="DependencyValues"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private Tristate EvaluateOwn(Symbol symbol, Expr condition)
-    {
-        if (!_model.Owns(symbol))
-        {
-            return ExprEvaluator.Evaluate(condition, this);
-        }
-
-        var loopBreaks = _loopBreaks;
-        ref var memo = ref _dependencyValues[symbol.Id];
-        var value = ExprEvaluator.Evaluate(condition, this, symbol.DirectDependency, ref memo);
-        if (_loopBreaks != loopBreaks)
-        {
-            memo = 0;
-        }
-
-        return value;
-    }
+    private Tristate EvaluateOwn(Symbol symbol, Expr condition) =>
+        _model.Owns(symbol) ? ExprEvaluator.Evaluate(condition, this, _dependencyValues) : ExprEvaluator.Evaluate(condition, this);
 
     /// <summary>The value of <paramref name="symbol"/>'s reverse dependency (its selects), computed once (<see cref="KeptValue"/>).</summary>
     private Tristate ReverseValue(Symbol symbol) => KeptValue(symbol, 0, symbol.SelectedByView);
@@ -200,7 +181,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
     /// <summary>
     /// Evaluates one of <paramref name="symbol"/>'s reverse dependencies (<paramref name="which"/>: 0 select, 1 imply)
-    /// once: a later read takes the kept value. Like <see cref="EvaluateOwn"/>'s memo, a value is kept only when no read
+    /// once: a later read takes the kept value. Like a dependency's value (<see cref="DependencyValues"/>), a value is kept only when no read
     /// on the way broke a dependency loop; every value such an evaluation read is then final, so evaluating it again
     /// would read the same values in the same order (no computation, no diagnostic) and give the same result.
     /// </summary>
@@ -218,9 +199,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return (Tristate)(kept - 1);
         }
 
-        var loopBreaks = _loopBreaks;
-        var value = ExprEvaluator.EvaluateRelations(relations, this);
-        if (_loopBreaks == loopBreaks)
+        var loopBreaks = _dependencyValues.LoopBreaks;
+        var value = ExprEvaluator.EvaluateRelations(relations, this, _dependencyValues);
+        if (_dependencyValues.LoopBreaks == loopBreaks)
         {
             kept = (byte)(value + 1);
         }
@@ -450,7 +431,7 @@ internal sealed class KconfigResolver : ISymbolValues
         if (!_inProgress.Add(symbol))
         {
             // A dependency loop (already reported by DependencyLoopDetector): break it with n.
-            _loopBreaks++;
+            _dependencyValues.CountLoopBreak();
             return Tristate.No;
         }
 
@@ -487,7 +468,7 @@ internal sealed class KconfigResolver : ISymbolValues
             default:
                 if (!_inProgress.Add(symbol))
                 {
-                    _loopBreaks++;
+                    _dependencyValues.CountLoopBreak();
                     return string.Empty;
                 }
 
@@ -992,16 +973,17 @@ internal sealed class KconfigResolver : ISymbolValues
 
         if (slot.InProgress)
         {
-            _loopBreaks++;
+            _dependencyValues.CountLoopBreak();
             return Tristate.No;
         }
 
         slot.InProgress = true;
 
+        // The prompt's condition ANDs in the choice's menu dependency, which its menu's other entries share.
         var visibility = Tristate.No;
         foreach (var prompt in choice.Prompts)
         {
-            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this));
+            visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this, _dependencyValues));
         }
 
         if (visibility == Tristate.Module && ChoiceType(choice) != KconfigType.Tristate)

@@ -1,33 +1,27 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
 
 /// <summary>
-/// The items an <c>&amp;&amp;</c>/<c>||</c> subtree mentions, each once, in leaf order, kept for the subtrees a
-/// graph's edge walk meets more than once. The finalizer builds a menu's dependency once and ANDs it into the
-/// dependency of every entry of the menu (and of its submenus), so every symbol's walk went through the same
-/// chain objects again: NuttX's walk met 552,760 nodes for 89,210 distinct edges. The second time a subtree is
-/// met its items are listed once; from then on a dependent takes that list instead of walking the nodes.
+/// The items a numbered dependency (<see cref="DependencyIds"/>) mentions, each once, in leaf order, kept for the
+/// dependencies a graph's edge walk meets more than once. The finalizer builds a menu's dependency once and ANDs it into
+/// the dependency of every entry of the menu (and of its submenus), so every symbol's walk went through the same chain
+/// objects again: NuttX's walk met 552,760 nodes for 89,210 distinct edges. The second time a dependency is met its
+/// items are listed once; from then on a dependent takes that list instead of walking the nodes.
 /// </summary>
 /// <remarks>
-/// "Met before" is a mark on the node itself (<see cref="AndExpr.TextMark"/>/<see cref="OrExpr.TextMark"/>,
-/// which <see cref="ExprTextCache"/> sets to its positive id; this class writes only negative values): the
-/// build's own stamp for "met once", or <c>-1 - index</c> of the node's list. A list index is used only when
-/// the list at that index names the node itself, so a mark left by another build (a racing one, an earlier one
-/// on the same model) is never mistaken for this one's. The lists' order is the leaf order of a plain walk, and
-/// every item of a subtree met before has been used, so the graph's first-use order does not change.
+/// What the build knows of each dependency is in arrays by its id (met once, or the index of its list), not on the
+/// shared node, so racing builds (and earlier ones) of one model cannot see each other's state. The lists' order is
+/// the leaf order of a plain walk, and every item of a dependency met before has been used, so the graph's first-use
+/// order does not change.
 /// </remarks>
 internal sealed class SharedSubtreeItems
 {
-    // Marks at or above this are list indexes (-1 - index); a build's "met once" stamp is below it.
-    private const int LowestListMark = -(1 << 29);
-    private static int _lastBuild;
-
-    private readonly int _metOnce;
+    // Per dependency id: 0 = not met yet, -1 = met once, else 1 + the index of its list in _entries.
+    private readonly int[] _state;
     private readonly ExprStack _pending = new();
 
     // Per item, the number of the list being built that last took it (its "already listed" mark).
@@ -39,10 +33,10 @@ internal sealed class SharedSubtreeItems
     private int[] _items;
     private int _itemCount;
 
-    /// <summary>Working memory for one graph build over <paramref name="itemCount"/> items, rented until <see cref="Release"/>.</summary>
-    public SharedSubtreeItems(int itemCount)
+    /// <summary>Working memory for one graph build over <paramref name="itemCount"/> items of <paramref name="model"/>, rented until <see cref="Release"/>.</summary>
+    public SharedSubtreeItems(KconfigModel model, int itemCount)
     {
-        _metOnce = LowestListMark - 1 - (Interlocked.Increment(ref _lastBuild) & 0x3FFF_FFFF);
+        _state = RentedArray.Cleared<int>(model.DependencyIdCount + 1);
         _listedIn = RentedArray.Cleared<int>(itemCount);
         _entries = ArrayPool<Entry>.Shared.Rent(256);
         _items = ArrayPool<int>.Shared.Rent(1024);
@@ -52,47 +46,30 @@ internal sealed class SharedSubtreeItems
     public int[] Items => _items;
 
     /// <summary>
-    /// When <paramref name="node"/> is an operator met before, its items (listed now if this is its second
-    /// meeting) and true; else marks it met and returns false: the caller walks it.
+    /// When <paramref name="node"/> is a dependency met before, its items (listed now if this is its second meeting)
+    /// and true; else (a first meeting, or no dependency) false: the caller walks it.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public bool TryGetItems(Expr node, DependencyGraph graph, out int start, out int count)
     {
         start = 0;
         count = 0;
-        int mark;
-        switch (node)
+        var id = DependencyIds.Of(node);
+        if (id == 0)
         {
-            case AndExpr and:
-                mark = and.TextMark;
-                break;
-            case OrExpr or:
-                mark = or.TextMark;
-                break;
-            default:
-                return false;
-        }
-
-        if (mark < 0 && mark >= LowestListMark)
-        {
-            var index = -1 - mark;
-            if (index < _entryCount && ReferenceEquals(_entries[index].Node, node))
-            {
-                start = _entries[index].Start;
-                count = _entries[index].Count;
-                return true;
-            }
-        }
-
-        if (mark != _metOnce)
-        {
-            SetMark(node, _metOnce);
             return false;
         }
 
-        if (_entryCount == LowestListMark * -1)
+        var state = _state[id];
+        if (state > 0)
         {
-            // More lists than marks can number: walk the rest (never on real trees).
+            (start, count) = (_entries[state - 1].Start, _entries[state - 1].Count);
+            return true;
+        }
+
+        if (state == 0)
+        {
+            _state[id] = -1;
             return false;
         }
 
@@ -102,30 +79,18 @@ internal sealed class SharedSubtreeItems
             _entries = RentedArray.Grown(_entries, _entryCount, _entryCount + 1);
         }
 
-        _entries[_entryCount] = new Entry(node, start, count);
-        SetMark(node, -1 - _entryCount);
-        _entryCount++;
+        _entries[_entryCount] = new Entry(start, count);
+        _state[id] = ++_entryCount;
         return true;
     }
 
     /// <summary>Gives the working arrays back to the pool.</summary>
     public void Release()
     {
+        ArrayPool<int>.Shared.Return(_state);
         ArrayPool<int>.Shared.Return(_listedIn);
-        ArrayPool<Entry>.Shared.Return(_entries, clearArray: true);
+        ArrayPool<Entry>.Shared.Return(_entries);
         ArrayPool<int>.Shared.Return(_items);
-    }
-
-    private static void SetMark(Expr node, int mark)
-    {
-        if (node is AndExpr and)
-        {
-            and.TextMark = mark;
-        }
-        else
-        {
-            ((OrExpr)node).TextMark = mark;
-        }
     }
 
     // Lists the items below node, each once, in leaf order; a listed operator below gives its list.
@@ -160,24 +125,14 @@ internal sealed class SharedSubtreeItems
         [MethodImpl(HotPath.Optimized)]
         public bool Enter(Expr node)
         {
-            var mark = node switch
-            {
-                AndExpr and => and.TextMark,
-                OrExpr or => or.TextMark,
-                _ => 0,
-            };
-            if (mark >= 0 || mark < LowestListMark)
+            var id = DependencyIds.Of(node);
+            var state = id == 0 ? 0 : owner._state[id];
+            if (state <= 0)
             {
                 return true;
             }
 
-            var index = -1 - mark;
-            if (index >= owner._entryCount || !ReferenceEquals(owner._entries[index].Node, node))
-            {
-                return true;
-            }
-
-            var (start, count) = (owner._entries[index].Start, owner._entries[index].Count);
+            var (start, count) = (owner._entries[state - 1].Start, owner._entries[state - 1].Count);
             for (var i = 0; i < count; i++)
             {
                 owner.Take(owner._items[start + i]);
@@ -202,9 +157,8 @@ internal sealed class SharedSubtreeItems
         }
     }
 
-    private readonly struct Entry(Expr node, int start, int count)
+    private readonly struct Entry(int start, int count)
     {
-        public readonly Expr Node = node;
         public readonly int Start = start;
         public readonly int Count = count;
     }

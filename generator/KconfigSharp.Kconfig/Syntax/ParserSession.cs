@@ -190,7 +190,7 @@ internal sealed class ParserSession
         ReleaseFileBuffers();
         HelpSpans.Release();
         WordCache.Release();
-        MenuFinalizer.Finalize(this);
+        var dependencyIdCount = MenuFinalizer.Finalize(this);
         References.Release();
         _lookups.Release();
         var hasPrompts = HasPrompts();
@@ -199,6 +199,7 @@ internal sealed class ParserSession
             ModulesSymbol = ModulesSymbol,
             HasPrompts = hasPrompts,
             LegacySyntax = LegacySyntax,
+            DependencyIdCount = dependencyIdCount,
         };
     }
 

@@ -66,8 +66,8 @@ public sealed class DependencyGraphEdgesTests
     [Fact]
     public void Marks_left_on_the_expression_nodes_by_others_change_no_edge()
     {
-        // Every && / || node carries a mark the edge walk also reads (SharedSubtreeItems): stamps of a text
-        // cache, of an earlier build, or list numbers that are not this build's must not be taken for its own.
+        // Every && / || node carries a text cache's mark (ExprTextCache); the edge walk keeps what it knows of the
+        // shared nodes in arrays by their dependency ids (SharedSubtreeItems), so no mark may change an edge.
         var model = KconfigParser.ParseText(SharedMenuTree, "Kconfig");
         var marks = new[] { -1, -2, -1, 0, -3, 7, -1, -(1 << 29), -2, -(1 << 29) - 1, int.MinValue, int.MaxValue };
         var next = 0;

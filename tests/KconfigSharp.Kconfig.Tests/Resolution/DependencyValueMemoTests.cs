@@ -4,8 +4,8 @@ using KconfigSharp.Kconfig.Syntax;
 namespace KconfigSharp.Kconfig.Tests.Resolution;
 
 /// <summary>
-/// The resolver computes a symbol's menu dependency once for all of its conditions (issue 12). A value
-/// read while a dependency loop was being broken is not final, so it must not be kept.
+/// The resolver computes a menu's dependency once for all of its entries' conditions (issue 12; the finalizer's
+/// <c>DependencyIds</c>). A value read while a dependency loop was being broken is not final, so it must not be kept.
 /// </summary>
 public sealed class DependencyValueMemoTests
 {
@@ -21,6 +21,20 @@ public sealed class DependencyValueMemoTests
         Assert.Equal(("y", "y"), (resolved.Find("B")!.Value, resolved.Find("B")!.DirectDependencyValue));
         Assert.Equal(("n", "y"), (resolved.Find("S")!.Value, resolved.Find("S")!.DirectDependencyValue));
         Assert.Equal("n", resolved.Find("S")!.Visibility);
+    }
+
+    [Fact]
+    public void A_menu_dependency_first_computed_inside_a_loop_is_computed_again_for_the_next_entry()
+    {
+        // B's default reads S, whose prompt condition is the menu's B && C: computed while B is in progress, it is n
+        // there. T, the next entry of the menu, must see B && C as y (kept, the n would hide T).
+        const string tree = "config C\n\tbool \"c\"\n\tdefault y\nconfig B\n\tbool \"b\"\n\tdefault y if !S\nmenu \"m\"\n\tdepends on B && C\nconfig S\n\tbool \"s\"\n\tdefault y\nconfig T\n\tbool \"t\"\n\tdefault y\nendmenu\n";
+
+        var resolved = KconfigEngine.Resolve(KconfigParser.ParseText(tree, "Kconfig"), []);
+
+        Assert.Equal(("y", "y"), (resolved.Find("B")!.Value, resolved.Find("B")!.Visibility));
+        Assert.Equal(("n", "n"), (resolved.Find("S")!.Value, resolved.Find("S")!.Visibility));
+        Assert.Equal(("y", "y", "y"), (resolved.Find("T")!.Value, resolved.Find("T")!.Visibility, resolved.Find("T")!.DirectDependencyValue));
     }
 
     [Fact]

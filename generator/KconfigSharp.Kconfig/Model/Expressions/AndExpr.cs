@@ -10,8 +10,15 @@ public sealed class AndExpr : Expr
     {
         Left = left;
         Right = right;
-        MayChangeWithoutChoiceTerms = left.MayChangeWithoutChoiceTerms || right.MayChangeWithoutChoiceTerms || IsYesOrNo(left) || IsYesOrNo(right);
+        if (left.MayChangeWithoutChoiceTerms || right.MayChangeWithoutChoiceTerms || IsYesOrNo(left) || IsYesOrNo(right))
+        {
+            _dependencyIdAndFlag = MayChangeFlag;
+        }
     }
+
+    // The dependency id in the low 31 bits, MayChangeWithoutChoiceTerms in the sign bit: one int where a bool
+    // was, so the node stays 40 bytes.
+    private int _dependencyIdAndFlag;
 
     /// <summary>The left operand.</summary>
     public Expr Left { get; }
@@ -19,9 +26,16 @@ public sealed class AndExpr : Expr
     /// <summary>The right operand.</summary>
     public Expr Right { get; }
 
-    internal override bool MayChangeWithoutChoiceTerms { get; }
+    internal override bool MayChangeWithoutChoiceTerms => _dependencyIdAndFlag < 0;
 
-    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set); negative: the dependency graph's mark (<c>SharedSubtreeItems</c>).</summary>
+    /// <summary>The node's <see cref="DependencyIds">dependency id</see>, or 0.</summary>
+    internal int DependencyId
+    {
+        get => _dependencyIdAndFlag & ~MayChangeFlag;
+        set => _dependencyIdAndFlag = (_dependencyIdAndFlag & MayChangeFlag) | value;
+    }
+
+    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set).</summary>
     internal int TextMark { get; set; }
 
     internal override int Precedence => 2;

@@ -20,6 +20,9 @@ public abstract class Expr
     /// </summary>
     internal virtual bool MayChangeWithoutChoiceTerms => false;
 
+    /// <summary>The sign bit of an <c>&amp;&amp;</c>/<c>||</c> node's packed field: <see cref="MayChangeWithoutChoiceTerms"/>.</summary>
+    private protected const int MayChangeFlag = int.MinValue;
+
     private protected static bool IsYesOrNo(Expr expr) => expr.IsConstant("y") || expr.IsConstant("n");
 
     /// <summary>Operator precedence for printing: higher binds tighter.</summary>
