@@ -543,8 +543,8 @@ internal sealed class Lexer
         }
 
         _position = position;
-        var word = _words.Intern(text, start, position - start, hash);
-        return new Token(TokenKind.Word, word, _line, column);
+        var word = _words.Intern(text, start, position - start, hash, out var keyword);
+        return new Token(TokenKind.Word, word, _line, column, keyword);
     }
 
     [MethodImpl(HotPath.Optimized)]
