@@ -894,10 +894,10 @@ internal sealed class FileParser
     [MethodImpl(HotPath.Optimized)]
     private Expr ParseUnary()
     {
-        var token = Peek();
+        // Taken, not peeked (see ParseOperand): an operand is not stored as the peeked token first.
+        var token = Next();
         if (token.Kind == TokenKind.Not)
         {
-            Next();
             if (++_expressionDepth > _session.Options.MaxExpressionDepth)
             {
                 _expressionDepth--;
@@ -913,7 +913,6 @@ internal sealed class FileParser
 
         if (token.Kind == TokenKind.OpenParen)
         {
-            Next();
             var inner = ParseExpression();
             var close = Peek();
             if (close.Kind == TokenKind.CloseParen)
@@ -928,7 +927,7 @@ internal sealed class FileParser
             return inner;
         }
 
-        var left = ParseOperand();
+        var left = ParseOperand(token);
         if (left is null)
         {
             return Constants.NoExpr;
@@ -959,17 +958,22 @@ internal sealed class FileParser
         return right is null ? Constants.NoExpr : new ComparisonExpr(op.Value, left, right);
     }
 
-    private Symbol? ParseOperand()
+    private Symbol? ParseOperand() => ParseOperand(Next());
+
+    /// <summary>The operand <paramref name="token"/> (taken already) starts; a token that starts none is given back.</summary>
+    private Symbol? ParseOperand(in Token token)
     {
-        var token = Peek();
         switch (token.Kind)
         {
             case TokenKind.Word when token.Keyword != Keyword.If:
-                Next();
                 return _session.LookupOperand(token.Text, Location(token));
             case TokenKind.String:
-                Next();
                 return _session.LookupConstant(token.Text, quoted: true);
+        }
+
+        GiveBack(token);
+        switch (token.Kind)
+        {
             case not (TokenKind.Not or TokenKind.OpenParen) when token.Line == _lexer.UnrunShellLine:
                 // SPEC §4 (Shell): an operand emptied by a $(shell,...) that was not run reads as n
                 // ('default $(cc-version) if CC_IS_GCC', 'def_bool !$(cc-option,-m64) && 64BIT');
