@@ -22,8 +22,8 @@ internal sealed class FileParser
     private bool _hasPeeked;
     private int _expressionDepth;
 
-    // The file's kept help texts (see DeferredHelpTexts), made at its first help block.
-    private DeferredHelpTexts? _deferredHelp;
+    // The file's kept help texts (see FileHelpTexts), made at its first help block.
+    private FileHelpTexts? _helpTexts;
 
     public FileParser(ParserSession session, Lexer lexer, KconfigFileBuffer text, int includeDepth)
     {
@@ -51,7 +51,7 @@ internal sealed class FileParser
         _peeked = default;
         _hasPeeked = false;
         _expressionDepth = 0;
-        _deferredHelp = null;
+        _helpTexts = null;
     }
 
     private ConstantSymbols Constants => _session.Constants;
@@ -59,7 +59,7 @@ internal sealed class FileParser
     private bool IsQemu => _session.Dialect == KconfigDialect.Qemu;
 
     /// <summary>The file is parsed: its kept help texts take no more room than they need.</summary>
-    public void EndFile() => _deferredHelp?.Seal();
+    public void EndFile() => _helpTexts?.Seal();
 
     /// <summary>The frame that parses this file's top level into <paramref name="parent"/>.</summary>
     public ParseFrame FileBody(MenuNode parent) => new(this, parent, endKeyword: null, opener: default, isFileBody: true);
@@ -523,15 +523,21 @@ internal sealed class FileParser
                 var help = _lexer.ReadHelpText(out var start, out var end);
                 if (node.Kind is MenuNodeKind.Symbol or MenuNodeKind.Choice or MenuNodeKind.Menu or MenuNodeKind.Comment)
                 {
-                    if (help is null && !node.HasHelp && (_deferredHelp ??= new DeferredHelpTexts(_lexer.HelpSource!, _session.HelpSpans)).TryAdd(node.Location.Line, start, end))
+                    var location = node.Location;
+                    if (!node.HasHelp)
                     {
-                        node.SetDeferredHelp(_deferredHelp);
+                        var texts = _helpTexts ??= new FileHelpTexts(_lexer.File, _lexer.HelpSource, _session.HelpSpans);
+                        if (help is null ? texts.TryAdd(location.Line, start, end) : texts.TryAdd(location.Line, help))
+                        {
+                            node.SetHelp(texts);
+                            return;
+                        }
                     }
-                    else
-                    {
-                        var text = help ?? DeferredHelpTexts.Dedent(_lexer.HelpSource!, start, end);
-                        node.Help = node.HasHelp ? node.Help + "\n" + text : text;
-                    }
+
+                    // A second help block, an entry on a line before one with help (not from a file), or a text decoded after
+                    // a macro expansion outgrew the file's buffer: a table of its own.
+                    var text = help ?? FileHelpTexts.Dedent(_lexer.HelpSource!, start, end);
+                    node.SetHelp(FileHelpTexts.Single(location.File, location.Line, node.HasHelp ? node.Help + "\n" + text : text));
                 }
 
                 return;

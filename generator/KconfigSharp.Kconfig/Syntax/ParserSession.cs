@@ -148,7 +148,7 @@ internal sealed class ParserSession
     // Parsers (with their lexers) of files parsed to their end, for the next files.
     private readonly Stack<FileParser> _freeParsers = new();
 
-    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="DeferredHelpTexts"/>).</summary>
+    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="FileHelpTexts"/>).</summary>
     public HelpSpanScratch HelpSpans { get; } = new();
 
     /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
