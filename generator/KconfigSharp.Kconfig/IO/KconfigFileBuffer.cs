@@ -29,7 +29,7 @@ public sealed class KconfigFileBuffer
 
     /// <summary>
     /// The string the text was copied from (<see cref="SetText"/>), which its provider holds anyway; null
-    /// when the text was written in directly. Help texts are then kept as ranges of it (<c>DeferredHelpTexts</c>).
+    /// when the text was written in directly. Help texts are then kept as ranges of it (<c>FileHelpTexts</c>).
     /// </summary>
     internal string? Source { get; private set; }
 

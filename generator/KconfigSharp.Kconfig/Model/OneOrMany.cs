@@ -176,19 +176,6 @@ internal struct OneOrMany<T>
         }
     }
 
-    /// <summary>An empty list takes <paramref name="list"/> itself as its items (no copy), as if read through the public list.</summary>
-    public void Adopt(List<T> list)
-    {
-        if (_value is null)
-        {
-            _value = list;
-        }
-        else
-        {
-            AddExact(list);
-        }
-    }
-
     /// <summary>
     /// Slots the items' array has beyond them (tests: 0 for a list built at its exact count; one per <c>if</c>
     /// node the finalizer removed from it in place).

@@ -5,24 +5,30 @@ namespace KconfigSharp.Kconfig.Syntax;
 
 /// <summary>
 /// Where the help blocks of the files being parsed are gathered (one rented array for the parse): each file's
-/// <see cref="DeferredHelpTexts"/> adds its blocks at the top while its file is parsed (a file sourced in the
-/// middle of another is parsed to its end, and its blocks taken away, before the other goes on), and takes them
-/// as one array of exactly their count when its file ends. Growing an array per file, and trimming it, cost
+/// <see cref="FileHelpTexts"/> adds its entries (blocks, or lines with their decoded texts) at the top while its
+/// file is parsed (a file sourced in the middle of another is parsed to its end, and its entries taken away,
+/// before the other goes on), and takes them as arrays of exactly their count when its file ends. Growing an array per file, and trimming it, cost
 /// more than the 32-byte object per text it replaces.
 /// </summary>
 internal sealed class HelpSpanScratch
 {
-    private readonly List<DeferredHelpTexts> _open = [];
+    private readonly List<FileHelpTexts> _open = [];
     private int[] _items = [];
+
+    // The decoded texts (a parse whose files came as the provider's strings has none).
+    private List<string>? _texts;
 
     /// <summary>Items gathered and not yet taken.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Decoded texts gathered and not yet taken.</summary>
+    public int TextCount => _texts?.Count ?? 0;
 
     /// <summary>The item at <paramref name="index"/> (below <see cref="Count"/>).</summary>
     public int this[int index] => _items[index];
 
     /// <summary>Starts gathering for <paramref name="texts"/>, whose items begin at <see cref="Count"/>.</summary>
-    public void Open(DeferredHelpTexts texts) => _open.Add(texts);
+    public void Open(FileHelpTexts texts) => _open.Add(texts);
 
     /// <summary>Adds one block: its entry's line and its range.</summary>
     public void Add(int entryLine, int start, int end)
@@ -38,12 +44,39 @@ internal sealed class HelpSpanScratch
         Count += 3;
     }
 
-    /// <summary>The items from <paramref name="start"/> on, as an exact array, removed from here with their table.</summary>
-    public int[] Take(int start)
+    /// <summary>Adds one decoded text: its entry's line and the text.</summary>
+    public void Add(int entryLine, string text)
+    {
+        if (Count + 1 > _items.Length)
+        {
+            _items = RentedArray.Grown(_items, Count, 3 * 256);
+        }
+
+        _items[Count++] = entryLine;
+        (_texts ??= []).Add(text);
+    }
+
+    /// <summary>The decoded text at <paramref name="index"/> (below <see cref="TextCount"/>).</summary>
+    public string TextAt(int index) => _texts![index];
+
+    /// <summary>
+    /// The items from <paramref name="start"/> on, as an exact array, and the texts from <paramref name="textStart"/> on
+    /// (null when there are none), removed from here with their table.
+    /// </summary>
+    public int[] Take(int start, int textStart, out string?[]? texts)
     {
         var taken = new int[Count - start];
         System.Array.Copy(_items, start, taken, 0, taken.Length);
         Count = start;
+        texts = null;
+        if (TextCount > textStart)
+        {
+            var takenTexts = new string[TextCount - textStart];
+            _texts!.CopyTo(textStart, takenTexts, 0, takenTexts.Length);
+            _texts.RemoveRange(textStart, takenTexts.Length);
+            texts = takenTexts;
+        }
+
         _open.RemoveAt(_open.Count - 1);
         return taken;
     }
@@ -63,5 +96,6 @@ internal sealed class HelpSpanScratch
 
         _items = [];
         Count = 0;
+        _texts?.Clear();
     }
 }

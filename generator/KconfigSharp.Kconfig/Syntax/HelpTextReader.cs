@@ -5,7 +5,7 @@ namespace KconfigSharp.Kconfig.Syntax;
 
 /// <summary>
 /// The one reading of a help block (LKC's <c>lexer.l</c> help state, Kconfiglib <c>_read_help</c>), used
-/// by the lexer while it parses and by <see cref="DeferredHelpTexts"/> when a kept help text is first read.
+/// by the lexer while it parses and by <see cref="FileHelpTexts"/> when a kept help text is first read.
 /// The block starts at the line after <c>help</c> and ends at the first non-blank line indented less than
 /// its first non-blank line (tabs count to the next multiple of 8); a first line with no indentation means
 /// there is no help text. That indentation is removed; blank lines count only between text lines.

@@ -77,6 +77,90 @@ internal static class Keywords
     /// <summary>True for any entry attribute, including the help spellings.</summary>
     public static bool IsAttribute(string word) => Attributes.Contains(word) || IsHelp(word);
 
+    /// <summary>
+    /// The keyword <paramref name="word"/> spells, or <see cref="Keyword.None"/>. Asked once per distinct word (the word
+    /// table keeps the answer beside the word), so it may be plain; every help spelling <see cref="IsHelp"/> accepts is
+    /// <see cref="Keyword.Help"/> or <see cref="Keyword.HelpVariant"/>.
+    /// </summary>
+    public static Keyword Classify(string word)
+    {
+        if (word.Length == 0 || word.Length > 12 && word[0] is not ('-' or 'h'))
+        {
+            return Keyword.None;
+        }
+
+        if (word[0] is '-' or 'h' && IsHelp(word))
+        {
+            return word == "help" ? Keyword.Help : Keyword.HelpVariant;
+        }
+
+        return word switch
+        {
+            "config" => Keyword.Config,
+            "menuconfig" => Keyword.MenuConfig,
+            "choice" => Keyword.Choice,
+            "endchoice" => Keyword.EndChoice,
+            "comment" => Keyword.Comment,
+            "menu" => Keyword.Menu,
+            "endmenu" => Keyword.EndMenu,
+            "if" => Keyword.If,
+            "endif" => Keyword.EndIf,
+            "mainmenu" => Keyword.MainMenu,
+            "source" => Keyword.Source,
+            "rsource" => Keyword.RSource,
+            "osource" => Keyword.OSource,
+            "orsource" => Keyword.ORSource,
+            "gsource" => Keyword.GSource,
+            "grsource" => Keyword.GRSource,
+            "include" => Keyword.Include,
+            "on" => Keyword.On,
+            "bool" => Keyword.Bool,
+            "boolean" => Keyword.Boolean,
+            "tristate" => Keyword.Tristate,
+            "string" => Keyword.String,
+            "int" => Keyword.Int,
+            "hex" => Keyword.Hex,
+            "def_bool" => Keyword.DefBool,
+            "def_tristate" => Keyword.DefTristate,
+            "def_int" => Keyword.DefInt,
+            "def_hex" => Keyword.DefHex,
+            "def_string" => Keyword.DefString,
+            "prompt" => Keyword.Prompt,
+            "default" => Keyword.Default,
+            "depends" => Keyword.Depends,
+            "select" => Keyword.Select,
+            "imply" => Keyword.Imply,
+            "range" => Keyword.Range,
+            "option" => Keyword.Option,
+            "modules" => Keyword.Modules,
+            "optional" => Keyword.Optional,
+            "visible" => Keyword.Visible,
+            "transitional" => Keyword.Transitional,
+            _ => Keyword.None,
+        };
+    }
+
+    /// <summary>True for any entry attribute (<see cref="IsAttribute(string)"/> of the word the keyword was found in).</summary>
+    public static bool IsAttribute(Keyword keyword) => keyword is >= Keyword.Bool and <= Keyword.Transitional;
+
+    /// <summary>
+    /// The type a type or <c>def_*</c> keyword declares (<paramref name="withDefault"/> for <c>def_*</c>), as
+    /// <see cref="TypeOf(string, out bool)"/> answers for the keyword's word; <see cref="KconfigType.Unknown"/> otherwise.
+    /// </summary>
+    public static KconfigType TypeOf(Keyword keyword, out bool withDefault)
+    {
+        withDefault = keyword is >= Keyword.DefBool and <= Keyword.DefString;
+        return keyword switch
+        {
+            Keyword.Bool or Keyword.Boolean or Keyword.DefBool => KconfigType.Bool,
+            Keyword.Tristate or Keyword.DefTristate => KconfigType.Tristate,
+            Keyword.String or Keyword.DefString => KconfigType.String,
+            Keyword.Int or Keyword.DefInt => KconfigType.Int,
+            Keyword.Hex or Keyword.DefHex => KconfigType.Hex,
+            _ => KconfigType.Unknown,
+        };
+    }
+
     /// <summary>Words that start an entry or block.</summary>
     public static readonly HashSet<string> EntryStarts =
     [

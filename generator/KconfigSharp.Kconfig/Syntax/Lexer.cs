@@ -206,7 +206,7 @@ internal sealed class Lexer
     /// Reads help text (<see cref="HelpTextReader"/>). The lexer must be at the start of the line after
     /// <c>help</c>. Returns the dedented text; or, when the file's text is a string the provider holds
     /// (<see cref="HelpSource"/>), null, with where the block lies in that string, to be dedented on first read
-    /// (<see cref="DeferredHelpTexts"/>).
+    /// (<see cref="FileHelpTexts"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public string? ReadHelpText(out int sourceStart, out int sourceEnd)
@@ -543,8 +543,8 @@ internal sealed class Lexer
         }
 
         _position = position;
-        var word = _words.Intern(text, start, position - start, hash);
-        return new Token(TokenKind.Word, word, _line, column);
+        var word = _words.Intern(text, start, position - start, hash, out var keyword);
+        return new Token(TokenKind.Word, word, _line, column, keyword);
     }
 
     [MethodImpl(HotPath.Optimized)]

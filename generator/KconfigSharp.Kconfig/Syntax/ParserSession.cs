@@ -33,8 +33,9 @@ internal sealed class ParserSession
 
     // The children of the blocks open now (the root, menus, choices, ifs), innermost last: a block's
     // children gather here and get a list of exactly their count when it closes. Lists grown by
-    // doubling cost NuttX ≈ 0.8 MB of arrays per parse, most of them discarded.
-    private List<MenuNode> _pendingChildren = new(256);
+    // doubling cost NuttX ≈ 0.8 MB of arrays per parse, most of them discarded. The list is the
+    // thread's (ParseLookups), reused by its next parse.
+    private List<MenuNode> PendingChildren => _lookups.PendingChildren;
     private readonly Stack<(MenuNode Node, int Start)> _openBlocks = new();
 
     /// <summary>
@@ -147,7 +148,7 @@ internal sealed class ParserSession
     // Parsers (with their lexers) of files parsed to their end, for the next files.
     private readonly Stack<FileParser> _freeParsers = new();
 
-    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="DeferredHelpTexts"/>).</summary>
+    /// <summary>Where the kept help blocks of the files being parsed gather (<see cref="FileHelpTexts"/>).</summary>
     public HelpSpanScratch HelpSpans { get; } = new();
 
     /// <summary>Whether a file's help texts were built in <see cref="HelpScratch"/> (tests: a provider's strings never need it).</summary>
@@ -247,7 +248,7 @@ internal sealed class ParserSession
     }
 
     /// <summary>Starts collecting the children of <paramref name="node"/>, whose block the parser has just pushed.</summary>
-    public void OpenBlock(MenuNode node) => _openBlocks.Push((node, _pendingChildren.Count));
+    public void OpenBlock(MenuNode node) => _openBlocks.Push((node, PendingChildren.Count));
 
     /// <summary>
     /// Adds <paramref name="child"/> to <paramref name="parent"/>'s children. The parser adds only to the
@@ -258,7 +259,7 @@ internal sealed class ParserSession
     {
         if (_openBlocks.Count > 0 && ReferenceEquals(_openBlocks.Peek().Node, parent))
         {
-            _pendingChildren.Add(child);
+            PendingChildren.Add(child);
         }
         else
         {
@@ -273,28 +274,20 @@ internal sealed class ParserSession
     private void CloseBlock()
     {
         var (node, start) = _openBlocks.Pop();
-        var count = _pendingChildren.Count - start;
+        var count = PendingChildren.Count - start;
         if (count == 0)
         {
             return;
         }
 
-        if (node.Kind == MenuNodeKind.If && start > 0 && ReferenceEquals(_pendingChildren[start - 1], node) && _openBlocks.Count > 0)
+        if (node.Kind == MenuNodeKind.If && start > 0 && ReferenceEquals(PendingChildren[start - 1], node) && _openBlocks.Count > 0)
         {
             return;
         }
 
-        if (start == 0 && _openBlocks.Count == 0 && node.ChildrenView.Count == 0)
-        {
-            // The outermost block (the root) takes the gathered list itself: no copy of a flat tree's top level.
-            node.ChildItems.Adopt(_pendingChildren);
-            _pendingChildren = [];
-            return;
-        }
+        node.ChildItems.AddExact(PendingChildren, start, count);
 
-        node.ChildItems.AddExact(_pendingChildren, start, count);
-
-        _pendingChildren.RemoveRange(start, count);
+        PendingChildren.RemoveRange(start, count);
     }
 
     /// <summary>Reads one file and pushes its top level, diagnosing missing, recursive and repeated inclusion.</summary>

@@ -3,12 +3,13 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// <summary>A token with its text (words and strings only) and 1-based position.</summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, string text, int line, int column)
+    public Token(TokenKind kind, string text, int line, int column, Keyword keyword = Keyword.None)
     {
         Kind = kind;
         Text = text;
         Line = line;
         Column = column;
+        Keyword = keyword;
     }
 
     public TokenKind Kind { get; }
@@ -20,7 +21,11 @@ internal readonly struct Token
 
     public int Column { get; }
 
-    public bool IsWord(string text) => Kind == TokenKind.Word && Text == text;
+    /// <summary>The keyword a <see cref="TokenKind.Word"/> spells (from the word table); <see cref="Syntax.Keyword.None"/> for any other kind.</summary>
+    public Keyword Keyword { get; }
+
+    /// <summary>Whether this is the word that spells <paramref name="keyword"/>.</summary>
+    public bool Is(Keyword keyword) => Kind == TokenKind.Word && Keyword == keyword;
 
     public override string ToString() => Kind switch
     {

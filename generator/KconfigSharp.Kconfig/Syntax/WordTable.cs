@@ -10,7 +10,9 @@ namespace KconfigSharp.Kconfig.Syntax;
 /// probing over a power-of-two table, grown at three quarters full (each doubling allocates the whole
 /// table again; NuttX's 47,000 entries fit 65,536 slots of 16 bytes, a word beside its hash). A tree's
 /// table is rented from the shared array pool and returned when the parse ends (<see cref="Release"/>):
-/// allocated by every parse, it was 768 KB on the large object heap.
+/// allocated by every parse, it was 768 KB on the large object heap. Each word's entry also holds the
+/// <see cref="Keyword"/> it spells, found when the word is first interned: the lexer hands it to the parser with the
+/// token, so no line's keyword is compared as text.
 /// </summary>
 internal sealed class WordTable
 {
@@ -19,6 +21,10 @@ internal sealed class WordTable
 
     /// <summary>The hash of the empty text; <see cref="HashStep"/> folds in each character (FNV-1a).</summary>
     internal const int HashSeed = unchecked((int)2166136261);
+
+    // An entry's hash keeps its low 26 bits; the 6 above hold the word's keyword (the entry stays 16 bytes).
+    internal const int HashMask = (1 << KeywordShift) - 1;
+    private const int KeywordShift = 26;
 
     // A word beside its hash: a probe reads one entry (one cache line), not a slot and a hash in two tables.
     private Entry[] _entries;
@@ -46,29 +52,34 @@ internal sealed class WordTable
     internal int Capacity => _entries.Length;
 
     /// <summary>The interned string equal to <c>text[start..start+length]</c>.</summary>
-    public string Intern(char[] text, int start, int length) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, Hash(new ReadOnlySpan<char>(text, start, length)));
+    public string Intern(char[] text, int start, int length) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, Hash(new ReadOnlySpan<char>(text, start, length)), out _);
 
     /// <summary>
     /// The interned string equal to <c>text[start..start+length]</c>, whose characters the caller has
     /// already folded into <paramref name="partialHash"/> with <see cref="HashStep"/> from <see cref="HashSeed"/>
     /// (the lexer, as it scans a word: no second pass over it).
     /// </summary>
-    public string Intern(char[] text, int start, int length, int partialHash) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, partialHash & int.MaxValue);
+    public string Intern(char[] text, int start, int length, int partialHash) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, partialHash & HashMask, out _);
+
+    /// <summary>As <see cref="Intern(char[], int, int, int)"/>, with the <paramref name="keyword"/> the word spells (<see cref="Keywords.Classify"/>).</summary>
+    public string Intern(char[] text, int start, int length, int partialHash, out Keyword keyword) => Intern(new ReadOnlySpan<char>(text, start, length), text, start, partialHash & HashMask, out keyword);
 
     /// <summary>The interned string equal to <paramref name="text"/>.</summary>
-    public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0, Hash(text));
+    public string Intern(ReadOnlySpan<char> text) => Intern(text, null, 0, Hash(text), out _);
 
     // source/start: where the span came from, so a new word is one string constructor (no span-to-string copy path).
     [MethodImpl(HotPath.Optimized)]
-    private string Intern(ReadOnlySpan<char> text, char[]? source, int start, int hash)
+    private string Intern(ReadOnlySpan<char> text, char[]? source, int start, int hash, out Keyword keyword)
     {
         var entries = _entries;
         var mask = entries.Length - 1;
         var index = hash & mask;
         while (entries[index].Word is { } candidate)
         {
-            if (entries[index].Hash == hash && candidate.Length == text.Length && candidate.AsSpan().SequenceEqual(text))
+            var hashAndKeyword = entries[index].HashAndKeyword;
+            if ((hashAndKeyword & HashMask) == hash && candidate.Length == text.Length && candidate.AsSpan().SequenceEqual(text))
             {
+                keyword = (Keyword)((uint)hashAndKeyword >> KeywordShift);
                 return candidate;
             }
 
@@ -76,7 +87,8 @@ internal sealed class WordTable
         }
 
         var word = text.Length == 0 ? string.Empty : source is not null ? new string(source, start, text.Length) : text.ToString();
-        entries[index] = new Entry(word, hash);
+        keyword = Keywords.Classify(word);
+        entries[index] = new Entry(word, hash | ((int)keyword << KeywordShift));
         if (++_count * 4 > entries.Length * 3)
         {
             Grow();
@@ -99,7 +111,7 @@ internal sealed class WordTable
             hash = HashStep(hash, c);
         }
 
-        return hash & int.MaxValue;
+        return hash & HashMask;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -112,7 +124,7 @@ internal sealed class WordTable
         {
             if (old[i].Word is not null)
             {
-                var index = old[i].Hash & mask;
+                var index = old[i].HashAndKeyword & HashMask & mask;
                 while (entries[index].Word is not null)
                 {
                     index = (index + 1) & mask;
@@ -143,7 +155,7 @@ internal sealed class WordTable
             while (entries[index].Word is { } candidate)
             {
                 // Words from this table are the same string object: most look-ups end at the reference test.
-                if (ReferenceEquals(candidate, word) || (entries[index].Hash == hash && candidate == word))
+                if (ReferenceEquals(candidate, word) || ((entries[index].HashAndKeyword & HashMask) == hash && candidate == word))
                 {
                     return ref entries[index].Value;
                 }
@@ -152,16 +164,17 @@ internal sealed class WordTable
             }
 
             // Not a word of this table (a name from elsewhere): intern it, then find its entry (the table may have grown).
-            Intern(word.AsSpan(), null, 0, hash);
+            Intern(word.AsSpan(), null, 0, hash, out _);
         }
     }
 
     /// <summary>A slot of the table: empty while <see cref="Word"/> is null.</summary>
-    internal struct Entry(string word, int hash)
+    internal struct Entry(string word, int hashAndKeyword)
     {
         public string? Word = word;
 
-        public int Hash = hash;
+        /// <summary>The word's hash (<see cref="HashMask"/>) and, above it, its <see cref="Keyword"/>.</summary>
+        public int HashAndKeyword = hashAndKeyword;
 
         /// <summary>See <see cref="ValueOf"/>; 0 when none. Beside the word and its hash, the entry stays 16 bytes.</summary>
         public int Value;

@@ -9,7 +9,7 @@ namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
 /// Help texts of files a provider holds as strings are kept as ranges of them and dedented on first read
-/// (<see cref="DeferredHelpTexts"/>, one table per file found by the entry's line); files the parser decodes itself (a buffered provider, the CLI's) get
+/// (<see cref="FileHelpTexts"/>, one table per file found by the entry's line); files the parser decodes itself (a buffered provider, the CLI's) get
 /// them dedented at once. Both must read the same text, whatever the indentation, line breaks and macro
 /// expansions before the block (which shift the parser's copy of the text against the provider's string).
 /// </summary>
@@ -155,6 +155,76 @@ public sealed class DeferredHelpTextTests
         Assert.Equal(
             ["Help of A.", "Help of the choice.", "Help of B1.", "Help of B2.\nAnd more.", "Help of M.", "Help of K.", "Help of the choice.", "Help of B1.", "Help of B2.\nAnd more."],
             backwards.Where(h => h is not null));
+    }
+
+    [Fact]
+    public void Each_entry_keeps_its_file_and_its_own_help_text_in_one_field()
+    {
+        // Up to four files, each sourced from the middle of the one before (so their tables gather nested), entries with
+        // no help, one or two help blocks (the second makes a table of its own); both providers. Oracle: the file and the
+        // text each entry was written with.
+        var entry = Gen.Select(Gen.Int[0, 2], Gen.Int[1, 3]);
+        Gen.Select(entry.Array[0, 6].Array[1, 4], Gen.Int[0, 6].Array[4], Gen.Bool).Sample((files, sourceAt, readBackwards) =>
+        {
+            var provider = new InMemoryFileProvider();
+            var expected = new Dictionary<string, (string File, string? Help)>();
+            for (var f = 0; f < files.Length; f++)
+            {
+                var file = new System.Text.StringBuilder();
+                for (var i = 0; i <= files[f].Length; i++)
+                {
+                    if (i == Math.Min(sourceAt[f], files[f].Length) && f + 1 < files.Length)
+                    {
+                        file.Append("source \"K").Append(f + 1).Append("\"\n");
+                    }
+
+                    if (i == files[f].Length)
+                    {
+                        break;
+                    }
+
+                    var (helps, lines) = files[f][i];
+                    var name = "S" + f + "_" + i;
+                    file.Append("config ").Append(name).Append("\n\tbool \"p\"\n");
+                    var texts = new List<string>();
+                    for (var h = 0; h < helps; h++)
+                    {
+                        file.Append("\thelp\n");
+                        var text = string.Join("\n", Enumerable.Range(0, lines).Select(l => name + " help " + h + " line " + l));
+                        file.Append(string.Concat(text.Split('\n').Select(l => "\t  " + l + "\n")));
+                        texts.Add(text);
+                    }
+
+                    expected[name] = ("K" + f, texts.Count == 0 ? null : string.Join("\n", texts));
+                }
+
+                provider.Add("K" + f, file.ToString());
+            }
+
+            foreach (var model in new[] { KconfigParser.Parse("K0", provider), KconfigParser.Parse("K0", new BufferedOnlyProvider(provider)) })
+            {
+                Assert.Empty(model.Diagnostics);
+                var names = readBackwards ? expected.Keys.Reverse() : expected.Keys;
+                foreach (var name in names)
+                {
+                    var node = model.Symbols[name].NodeList[0];
+                    Assert.Equal(expected[name].Help, node.Help);
+                    Assert.Equal(expected[name].Help is not null, node.HasHelp);
+                    Assert.Equal(expected[name].File, node.Location.File);
+                    Assert.Equal(expected[name].Help, node.Help);
+                }
+            }
+        }, iter: PropertyBudget.Iterations(500), seed: PropertyBudget.Seed, threads: 1);
+    }
+
+    [Fact]
+    public void A_menu_node_is_88_bytes()
+    {
+        var location = new KconfigSharp.Kconfig.Text.SourceLocation("Kconfig", 1, 1);
+        _ = new Model.MenuNode(Model.MenuNodeKind.Symbol, location);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = new Model.MenuNode(Model.MenuNodeKind.Symbol, location);
+        Assert.Equal(88, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static List<string?> Helps(Model.KconfigModel model) => Nodes(model).Select(n => n.Help).ToList();

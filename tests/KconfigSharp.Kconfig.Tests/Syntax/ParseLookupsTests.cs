@@ -41,6 +41,50 @@ public sealed class ParseLookupsTests
     }
 
     [Fact]
+    public void Each_parse_on_one_thread_keeps_its_own_top_level_at_its_exact_count()
+    {
+        // The open blocks' children gather in the thread's reused list: no model may keep that list, or the next parse
+        // would write its own entries into the last one's tree.
+        static string Flat(int count, int from) => string.Concat(Enumerable.Range(from, count).Select(i => $"config S{i}\n\tbool\nif S{i}\nconfig T{i}\n\tbool\nendif\n"));
+
+        var first = KconfigParser.ParseText(Flat(300, 0) + "menu \"m\"\nconfig IN\n\tbool\nendmenu\n");
+        var firstTop = Top(first.Root);
+        var second = KconfigParser.ParseText(Flat(5, 1000));
+
+        Assert.Equal(601, firstTop.Length);
+        Assert.Equal(firstTop, Top(first.Root));
+        Assert.All(firstTop, node => Assert.Same(first.Root, node.Parent));
+        Assert.Equal(["S0", "T0", "S1"], firstTop.Take(3).Select(node => node.Symbol!.Name));
+        Assert.Equal("m", firstTop[^1].Prompt!.Text);
+        Assert.Equal(["S1000", "T1000", "S1001"], Top(second.Root).Take(3).Select(node => node.Symbol!.Name));
+        Assert.Equal(10, second.Root.ChildrenView.Count);
+
+        // Exact: one empty slot per 'if' node the finalizer removed in place, none else.
+        Assert.Equal(300, first.Root.ChildItems.EmptySlots);
+        Assert.Equal(5, second.Root.ChildItems.EmptySlots);
+        Assert.Empty(ParseLookupsOfThisThread().PendingChildren);
+    }
+
+    // Read through the view: the public list would turn the field into a List of its own.
+    private static MenuNode[] Top(MenuNode node)
+    {
+        var top = new List<MenuNode>();
+        foreach (var child in node.ChildrenView)
+        {
+            top.Add(child);
+        }
+
+        return [.. top];
+    }
+
+    private static ParseLookups ParseLookupsOfThisThread()
+    {
+        var lookups = ParseLookups.Take();
+        lookups.Release();
+        return lookups;
+    }
+
+    [Fact]
     public void A_finished_parse_gives_back_empty_lookups()
     {
         KconfigParser.Parse("Kconfig", Tree("one"));
