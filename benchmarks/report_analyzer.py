@@ -92,6 +92,7 @@ def analyzer_cost(work, runs):
         return analyzers, generators, warning_counts(text)
 
     ks, ca, share, overhead, suppressor, guard, attr, gen = [], [], [], [], [], [], [], []
+    ks_il, gen_il, copies = [], [], set()
     w_with, w_bare, w_twin, warn = [], [], [], {}
     for rnd in range(1, runs + 1):
         a, g, wk = report("kconfig", rnd)
@@ -106,6 +107,14 @@ def analyzer_cost(work, runs):
             sys.exit(f"round {rnd}: CA1416 did not run on the twin")
         warn = {"kconfig": wk, "kconfig-bare": wb, "ca1416": wc}
         mine = a["KconfigSharp.Analyzers"]
+        # Which copy the compiler loaded: the Csc task's command line (-v:d) names the analyzer paths.
+        text = log_text(work, "kconfig", rnd)
+        copies.add("ReadyToRun" if "/readytorun/" in text else "IL")
+        if (work / "logs" / f"kconfig-il-{rnd}.log").exists():
+            ai, gi, _ = report("kconfig-il", rnd)
+            if "/readytorun/" in log_text(work, "kconfig-il", rnd) or "KconfigSharp.Analyzers" not in ai:
+                sys.exit(f"round {rnd}: the kconfig-il build must run the IL analyzers")
+            ks_il.append(ai["KconfigSharp.Analyzers"]); gen_il.append(gi.get("KconfigSharp.Generator", 0.0))
         platform = c["Microsoft.NetCore.Analyzers.InteropServices.PlatformCompatibilityAnalyzer"]
         wall, bare, twin = walls[("kconfig", rnd)], walls[("kconfig-bare", rnd)], walls[("ca1416", rnd)]
         ks.append(mine); ca.append(platform); w_with.append(wall); w_bare.append(bare); w_twin.append(twin)
@@ -116,11 +125,20 @@ def analyzer_cost(work, runs):
         share.append(mine / wall)
         overhead.append((wall - bare) / wall)
     ratio = [k / p for k, p in zip(ks, ca)]
+    ratio_il = [k / p for k, p in zip(ks_il, ca)]
+    r2r_over_il = [k / i for k, i in zip(ks, ks_il)]
 
     def pct(v): return f"{100 * v:.1f} %"
     def verdict(ok): return "**met**" if ok else "**not met**"
-    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken)\n")
-    print_rows([
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken); "
+          f"the kconfig build loaded the {' and '.join(sorted(copies))} copies\n")
+    il_rows = [
+        ("KconfigSharp.Analyzers, IL copies (`-p:KconfigSharpReadyToRun=false`)", ks_il, seconds),
+        ("KconfigSharp.Generator, IL copies", gen_il, seconds),
+        ("IL copies' analyzers ÷ CA1416", ratio_il, lambda v: f"{v:.3f}×"),
+        ("kconfig build's analyzers ÷ IL copies' analyzers", r2r_over_il, lambda v: f"{v:.3f}×"),
+    ] if ks_il else []
+    print_rows(il_rows + [
         ("Build with KconfigSharp (wall, `dotnet build`)", w_with, seconds),
         ("Same build without KconfigSharp's analyzers", w_bare, seconds),
         ("CA1416 twin build (wall)", w_twin, seconds),
