@@ -175,7 +175,9 @@ def nuttx_app(work, runs, extra):
         return csc_seconds(log_text(work, name, rnd))
 
     cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain",
-                                 "source", "constants", "csc_source", "csc_constants", "source_ratio", "constants_ratio", "over_floor"]}
+                                 "source", "constants", "csc_source", "csc_constants", "source_ratio", "constants_ratio", "over_floor",
+                                 "il", "csc_il", "generator_il", "analyzers_il", "il_ratio", "over_il", "cpu_il", "cpu_over_il"]}
+    copies = set()
     for rnd in range(1, runs + 1):
         a, g = report("kconfig", rnd)
         ab, gb = report("generator", rnd)
@@ -189,6 +191,17 @@ def nuttx_app(work, runs, extra):
             if any(k.startswith("KconfigSharp") for k in list(fa) + list(fg)):
                 sys.exit(f"round {rnd}: the {floor} build must not load KconfigSharp")
         w, wg, wp = walls[("kconfig", rnd)], walls[("generator", rnd)], walls[("plain", rnd)]
+        # Which copy the compiler loaded: the Csc task's command line (-v:d) names the analyzer paths.
+        copies.add("ReadyToRun" if "/readytorun/" in log_text(work, "kconfig", rnd) else "IL")
+        if ("kconfig-il", rnd) in walls:
+            ai, gi = report("kconfig-il", rnd)
+            if "/readytorun/" in log_text(work, "kconfig-il", rnd) or "KconfigSharp.Generator" not in gi:
+                sys.exit(f"round {rnd}: the kconfig-il build must run the IL copies")
+            wi = walls[("kconfig-il", rnd)]
+            cols["il"].append(wi); cols["csc_il"].append(csc("kconfig-il", rnd)); cols["il_ratio"].append(wi / wp); cols["over_il"].append(w / wi)
+            cols["generator_il"].append(gi["KconfigSharp.Generator"]); cols["analyzers_il"].append(ai.get("KconfigSharp.Analyzers", 0.0))
+            if cpus:
+                cols["cpu_il"].append(cpus[("kconfig-il", rnd)]); cols["cpu_over_il"].append(cpus[("kconfig", rnd)] / cpus[("kconfig-il", rnd)])
         ws, wc = walls[("source", rnd)], walls[("constants", rnd)]
         cols["source"].append(ws); cols["constants"].append(wc)
         cols["source_ratio"].append(ws / wp); cols["constants_ratio"].append(wc / wp); cols["over_floor"].append(w / ws)
@@ -210,8 +223,18 @@ def nuttx_app(work, runs, extra):
         sys.exit("the size build wrote no FeatureFlags.g.cs")
 
     def x(v): return f"{v:.2f}×"
-    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken){'; KconfigSharp builds with ' + extra if extra else ''}\n")
-    print_rows([
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken){'; KconfigSharp builds with ' + extra if extra else ''}; "
+          f"the kconfig build loaded the {' and '.join(sorted(copies))} copies\n")
+    il_rows = [
+        ("Same with the IL copies (`-p:KconfigSharpReadyToRun=false`)", cols["il"], seconds),
+        ("Csc task, IL copies", cols["csc_il"], seconds),
+        ("KconfigSharp.Generator, IL copies (ReportAnalyzer)", cols["generator_il"], seconds),
+        ("KconfigSharp.Analyzers, IL copies (ReportAnalyzer)", cols["analyzers_il"], seconds),
+        ("IL copies ÷ without", cols["il_ratio"], x),
+        ("with ÷ with the IL copies", cols["over_il"], x),
+        ("CPU: with ÷ with the IL copies", cols["cpu_over_il"], x),
+    ] if cols["il"] else []
+    print_rows(il_rows + [
         ("NuttX app with KconfigSharp (wall, `dotnet build`)", cols["with"], seconds),
         ("Same, generator only (analyzers removed)", cols["gen"], seconds),
         ("Floor: the generated files as plain source, no package", cols["source"], seconds),
