@@ -18,6 +18,9 @@ public sealed class ReadyToRunConsumerTests(PackedFeedFixture fixture, ITestOutp
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
     private static readonly string[] Assemblies = ["KconfigSharp.Analyzers", "KconfigSharp.CodeFixes", "KconfigSharp.Generator", "KconfigSharp.Kconfig"];
 
+    /// <summary>The assemblies with copies (KconfigSharpReadyToRunAssemblies); the core and the generator ship as IL only.</summary>
+    private static readonly string[] Precompiled = ["KconfigSharp.Analyzers", "KconfigSharp.CodeFixes"];
+
     /// <summary>The RIDs the package ships copies for (KconfigSharpReadyToRunRuntimeIdentifiers).</summary>
     private static readonly string[] ShippedRuntimeIdentifiers = ["linux-x64"];
 
@@ -29,13 +32,13 @@ public sealed class ReadyToRunConsumerTests(PackedFeedFixture fixture, ITestOutp
         using var package = ZipFile.OpenRead(Path.Combine(fixture.Feed, $"KconfigSharp.{fixture.Version}.nupkg"));
         var copies = package.Entries.Where(e => e.FullName.StartsWith("readytorun/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
         Assert.Equal(
-            ShippedRuntimeIdentifiers.SelectMany(rid => Assemblies.Select(name => $"readytorun/{rid}/{name}.dll")).Order(StringComparer.Ordinal),
+            ShippedRuntimeIdentifiers.SelectMany(rid => Precompiled.Select(name => $"readytorun/{rid}/{name}.dll")).Order(StringComparer.Ordinal),
             copies.Order(StringComparer.Ordinal));
         Assert.Matches(@"<_KconfigSharpReadyToRunRuntimeVersion>\d+\.\d+</", Read(package, "buildTransitive/KconfigSharp.ReadyToRun.props"));
 
         foreach (var rid in ShippedRuntimeIdentifiers)
         {
-            foreach (var name in Assemblies)
+            foreach (var name in Precompiled)
             {
                 using var il = new PEReader(new MemoryStream(Bytes(package, $"analyzers/dotnet/cs/{name}.dll")));
                 using var copy = new PEReader(new MemoryStream(Bytes(package, $"readytorun/{rid}/{name}.dll")));
@@ -57,7 +60,7 @@ public sealed class ReadyToRunConsumerTests(PackedFeedFixture fixture, ITestOutp
                 var copyFlags = copyMetadata.MethodDefinitions.Select(m => copyMetadata.GetMethodDefinition(m).ImplAttributes).ToList();
                 Assert.Equal(ilFlags.Select(f => f & ~MethodImplAttributes.AggressiveOptimization), copyFlags);
                 Assert.DoesNotContain(copyFlags, f => f.HasFlag(MethodImplAttributes.AggressiveOptimization));
-                if (name is "KconfigSharp.Analyzers" or "KconfigSharp.Kconfig")
+                if (name is "KconfigSharp.Analyzers")
                 {
                     Assert.Contains(ilFlags, f => f.HasFlag(MethodImplAttributes.AggressiveOptimization));
                 }
@@ -136,9 +139,15 @@ public sealed class ReadyToRunConsumerTests(PackedFeedFixture fixture, ITestOutp
             .Select(m => m.Groups[1].Value.Replace('\\', '/'))
             .ToList();
         Assert.Equal(Assemblies.Length, ours.Count);
-        var folders = ours.Select(path => Regex.Match(path, @"/kconfigsharp/[^/]+/(.+)/[^/]+\.dll$", RegexOptions.IgnoreCase).Groups[1].Value).Distinct().ToList();
-        output.WriteLine($"{string.Join(' ', extra)}: {string.Join(", ", folders)}");
-        return Assert.Single(folders);
+        var folders = ours.Select(path => Regex.Match(path, @"/kconfigsharp/[^/]+/(.+)/([^/]+)\.dll$", RegexOptions.IgnoreCase))
+            .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        output.WriteLine($"{string.Join(' ', extra)}: {string.Join(", ", folders.Select(f => $"{f.Key} from {f.Value}"))}");
+        foreach (var name in Assemblies.Except(Precompiled))
+        {
+            Assert.Equal("analyzers/dotnet/cs", folders[name]);
+        }
+
+        return Assert.Single(Precompiled.Select(name => folders[name]).Distinct());
     }
 
     private IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
