@@ -7,14 +7,16 @@
 # 2. Writes the 2,000-file synthetic project consuming that package (KconfigSharp.Benchmarks
 #    --write-synthetic ... Flags --package VERSION) and its CA1416 twin (... PlatformGuards: the same shape
 #    guarded by OperatingSystem.IsXxx() around [SupportedOSPlatform] members).
-# 3. RUNS rounds of three real builds, each a fresh process with no compiler server and no node reuse:
+# 3. RUNS rounds of four real builds, each a fresh process with no compiler server and no node reuse:
 #       dotnet build --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nr:false -v:d
-#    "kconfig"       the synthetic project with the package (generator + analyzers),
+#    "kconfig"       the synthetic project with the package (generator + analyzers; on a host with ReadyToRun
+#                    copies in the package, linux-x64, those are what the compiler loads),
+#    "kconfig-il"    the same with -p:KconfigSharpReadyToRun=false (the IL assemblies, JIT-compiled),
 #    "kconfig-bare"  the same with -p:KconfigSharpAnalyzers=false (generator only),
 #    "ca1416"        the twin (the SDK's analyzers, CA1416 among them; no KconfigSharp).
-#    The three builds of a round run back to back, so a round's ratios share one machine state.
+#    The four builds of a round run back to back, so a round's ratios share one machine state.
 # 4. Prints a Markdown table: medians over the rounds of each time and of each per-round ratio.
-# Needs the .NET 10 SDK and python3 (benchmarks/report_analyzer.py reads the logs). Takes about 3 × RUNS builds of 1–3 minutes.
+# Needs the .NET 10 SDK and python3 (benchmarks/report_analyzer.py reads the logs). Takes about 4 × RUNS builds of 1–3 minutes.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,6 +60,7 @@ build() { # name project [extra msbuild args...]
 for round in $(seq 1 "$runs"); do
   echo "== round $round of $runs ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   build kconfig "$work/kconfig" "$round"
+  build kconfig-il "$work/kconfig" "$round" -p:KconfigSharpReadyToRun=false
   build kconfig-bare "$work/kconfig" "$round" -p:KconfigSharpAnalyzers=false
   build ca1416 "$work/ca1416" "$round"
 done

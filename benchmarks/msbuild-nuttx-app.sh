@@ -9,7 +9,9 @@
 #    where FeatureFlags exists, `Console.WriteLine(0)` otherwise) and the same AdditionalFiles (every
 #    Kconfig* file of ../shared/corpus/nuttx, or $KCONFIGSHARP_SHARED/corpus/nuttx, with the macros the
 #    NuttX tests use):
-#    "kconfig"       the package (generator + analyzers),
+#    "kconfig"       the package (generator + analyzers; on a host with ReadyToRun copies in the package,
+#                    linux-x64, those are what the compiler loads),
+#    "kconfig-il"    the same with -p:KconfigSharpReadyToRun=false (the IL assemblies, JIT-compiled),
 #    "generator"     the package with its analyzer and code-fix assemblies removed before CoreCompile
 #                    (generator only: what the analyzers cost is the difference),
 #    "plain"         no KconfigSharp at all,
@@ -21,13 +23,13 @@
 #                    source (no docs, no tables, no Symbols): the floor of one constant per symbol.
 #    The generated files come from one build of "kconfig" with EmitCompilerGeneratedFiles=true (also the
 #    generated sizes), run before the rounds.
-# 3. RUNS rounds of the five builds, each a fresh process with no compiler server and no node reuse:
+# 3. RUNS rounds of the six builds, each a fresh process with no compiler server and no node reuse:
 #       dotnet build --no-incremental -nr:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary
 #    interleaved, so a round's ratios share one machine state.
 # 4. Prints a Markdown table: medians over the rounds of each time and of each per-round ratio, for wall
 #    times and for CPU times (user + sys of the build's processes).
 # Extra MSBuild arguments for the KconfigSharp builds (e.g. -p:KconfigDocs=full) go in KCONFIG_ARGS.
-# Needs the .NET 10 SDK, python3 (benchmarks/report_analyzer.py reads the logs) and the shared corpus. Takes about 5 × RUNS builds of 3–60 s.
+# Needs the .NET 10 SDK, python3 (benchmarks/report_analyzer.py reads the logs) and the shared corpus. Takes about 6 × RUNS builds of 3–60 s.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -134,6 +136,7 @@ build() { # name project round [extra msbuild args...]
 for round in $(seq 1 "$runs"); do
   echo "== round $round of $runs ($(date -u +%H:%M:%S) UTC, load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   build kconfig "$work/kconfig" "$round" "${kconfig_args[@]}"
+  build kconfig-il "$work/kconfig" "$round" -p:KconfigSharpReadyToRun=false "${kconfig_args[@]}"
   build generator "$work/kconfig" "$round" -p:KconfigSharpAnalyzers=false "${kconfig_args[@]}"
   build source "$work/source" "$round"
   build constants "$work/constants" "$round"

@@ -92,6 +92,7 @@ def analyzer_cost(work, runs):
         return analyzers, generators, warning_counts(text)
 
     ks, ca, share, overhead, suppressor, guard, attr, gen = [], [], [], [], [], [], [], []
+    ks_il, gen_il, copies = [], [], set()
     w_with, w_bare, w_twin, warn = [], [], [], {}
     for rnd in range(1, runs + 1):
         a, g, wk = report("kconfig", rnd)
@@ -106,6 +107,14 @@ def analyzer_cost(work, runs):
             sys.exit(f"round {rnd}: CA1416 did not run on the twin")
         warn = {"kconfig": wk, "kconfig-bare": wb, "ca1416": wc}
         mine = a["KconfigSharp.Analyzers"]
+        # Which copy the compiler loaded: the Csc task's command line (-v:d) names the analyzer paths.
+        text = log_text(work, "kconfig", rnd)
+        copies.add("ReadyToRun" if "/readytorun/" in text else "IL")
+        if (work / "logs" / f"kconfig-il-{rnd}.log").exists():
+            ai, gi, _ = report("kconfig-il", rnd)
+            if "/readytorun/" in log_text(work, "kconfig-il", rnd) or "KconfigSharp.Analyzers" not in ai:
+                sys.exit(f"round {rnd}: the kconfig-il build must run the IL analyzers")
+            ks_il.append(ai["KconfigSharp.Analyzers"]); gen_il.append(gi.get("KconfigSharp.Generator", 0.0))
         platform = c["Microsoft.NetCore.Analyzers.InteropServices.PlatformCompatibilityAnalyzer"]
         wall, bare, twin = walls[("kconfig", rnd)], walls[("kconfig-bare", rnd)], walls[("ca1416", rnd)]
         ks.append(mine); ca.append(platform); w_with.append(wall); w_bare.append(bare); w_twin.append(twin)
@@ -116,11 +125,20 @@ def analyzer_cost(work, runs):
         share.append(mine / wall)
         overhead.append((wall - bare) / wall)
     ratio = [k / p for k, p in zip(ks, ca)]
+    ratio_il = [k / p for k, p in zip(ks_il, ca)]
+    r2r_over_il = [k / i for k, i in zip(ks, ks_il)]
 
     def pct(v): return f"{100 * v:.1f} %"
     def verdict(ok): return "**met**" if ok else "**not met**"
-    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken)\n")
-    print_rows([
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken); "
+          f"the kconfig build loaded the {' and '.join(sorted(copies))} copies\n")
+    il_rows = [
+        ("KconfigSharp.Analyzers, IL copies (`-p:KconfigSharpReadyToRun=false`)", ks_il, seconds),
+        ("KconfigSharp.Generator, IL copies", gen_il, seconds),
+        ("IL copies' analyzers ÷ CA1416", ratio_il, lambda v: f"{v:.3f}×"),
+        ("kconfig build's analyzers ÷ IL copies' analyzers", r2r_over_il, lambda v: f"{v:.3f}×"),
+    ] if ks_il else []
+    print_rows(il_rows + [
         ("Build with KconfigSharp (wall, `dotnet build`)", w_with, seconds),
         ("Same build without KconfigSharp's analyzers", w_bare, seconds),
         ("CA1416 twin build (wall)", w_twin, seconds),
@@ -157,7 +175,9 @@ def nuttx_app(work, runs, extra):
         return csc_seconds(log_text(work, name, rnd))
 
     cols = {k: [] for k in ["with", "gen", "plain", "ratio", "gen_ratio", "generator", "analyzers", "kconf004", "guard", "suppressor", "csc_with", "csc_gen", "csc_plain",
-                                 "source", "constants", "csc_source", "csc_constants", "source_ratio", "constants_ratio", "over_floor"]}
+                                 "source", "constants", "csc_source", "csc_constants", "source_ratio", "constants_ratio", "over_floor",
+                                 "il", "csc_il", "generator_il", "analyzers_il", "il_ratio", "over_il", "cpu_il", "cpu_over_il"]}
+    copies = set()
     for rnd in range(1, runs + 1):
         a, g = report("kconfig", rnd)
         ab, gb = report("generator", rnd)
@@ -171,6 +191,17 @@ def nuttx_app(work, runs, extra):
             if any(k.startswith("KconfigSharp") for k in list(fa) + list(fg)):
                 sys.exit(f"round {rnd}: the {floor} build must not load KconfigSharp")
         w, wg, wp = walls[("kconfig", rnd)], walls[("generator", rnd)], walls[("plain", rnd)]
+        # Which copy the compiler loaded: the Csc task's command line (-v:d) names the analyzer paths.
+        copies.add("ReadyToRun" if "/readytorun/" in log_text(work, "kconfig", rnd) else "IL")
+        if ("kconfig-il", rnd) in walls:
+            ai, gi = report("kconfig-il", rnd)
+            if "/readytorun/" in log_text(work, "kconfig-il", rnd) or "KconfigSharp.Generator" not in gi:
+                sys.exit(f"round {rnd}: the kconfig-il build must run the IL copies")
+            wi = walls[("kconfig-il", rnd)]
+            cols["il"].append(wi); cols["csc_il"].append(csc("kconfig-il", rnd)); cols["il_ratio"].append(wi / wp); cols["over_il"].append(w / wi)
+            cols["generator_il"].append(gi["KconfigSharp.Generator"]); cols["analyzers_il"].append(ai.get("KconfigSharp.Analyzers", 0.0))
+            if cpus:
+                cols["cpu_il"].append(cpus[("kconfig-il", rnd)]); cols["cpu_over_il"].append(cpus[("kconfig", rnd)] / cpus[("kconfig-il", rnd)])
         ws, wc = walls[("source", rnd)], walls[("constants", rnd)]
         cols["source"].append(ws); cols["constants"].append(wc)
         cols["source_ratio"].append(ws / wp); cols["constants_ratio"].append(wc / wp); cols["over_floor"].append(w / ws)
@@ -192,8 +223,18 @@ def nuttx_app(work, runs, extra):
         sys.exit("the size build wrote no FeatureFlags.g.cs")
 
     def x(v): return f"{v:.2f}×"
-    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken){'; KconfigSharp builds with ' + extra if extra else ''}\n")
-    print_rows([
+    print(f"Rounds: {runs} (medians; each ratio is computed within a round, then the median taken){'; KconfigSharp builds with ' + extra if extra else ''}; "
+          f"the kconfig build loaded the {' and '.join(sorted(copies))} copies\n")
+    il_rows = [
+        ("Same with the IL copies (`-p:KconfigSharpReadyToRun=false`)", cols["il"], seconds),
+        ("Csc task, IL copies", cols["csc_il"], seconds),
+        ("KconfigSharp.Generator, IL copies (ReportAnalyzer)", cols["generator_il"], seconds),
+        ("KconfigSharp.Analyzers, IL copies (ReportAnalyzer)", cols["analyzers_il"], seconds),
+        ("IL copies ÷ without", cols["il_ratio"], x),
+        ("with ÷ with the IL copies", cols["over_il"], x),
+        ("CPU: with ÷ with the IL copies", cols["cpu_over_il"], x),
+    ] if cols["il"] else []
+    print_rows(il_rows + [
         ("NuttX app with KconfigSharp (wall, `dotnet build`)", cols["with"], seconds),
         ("Same, generator only (analyzers removed)", cols["gen"], seconds),
         ("Floor: the generated files as plain source, no package", cols["source"], seconds),

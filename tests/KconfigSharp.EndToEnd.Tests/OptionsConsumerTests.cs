@@ -43,7 +43,7 @@ public sealed class OptionsConsumerTests(PackedFeedFixture fixture, ITestOutputH
     [DotnetFact]
     public void Public_readonly_verbatim_flags_with_a_tristate_are_usable_from_another_assembly_and_globalconfig_sets_KCONF1xx_severity()
     {
-        var root = NewFolder("options");
+        var root = fixture.NewConsumerFolder("options");
         var library = Path.Combine(root, "Lib");
         Directory.CreateDirectory(library);
         File.WriteAllText(Path.Combine(library, "Kconfig"), Kconfig);
@@ -102,7 +102,7 @@ public sealed class OptionsConsumerTests(PackedFeedFixture fixture, ITestOutputH
     [DotnetFact]
     public void A_bad_option_value_is_one_KCONF201_at_the_project_file()
     {
-        var project = NewFolder("bad-option");
+        var project = fixture.NewConsumerFolder("bad-option");
         File.WriteAllText(Path.Combine(project, "Kconfig"), Kconfig);
         File.WriteAllText(Path.Combine(project, "Bad.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -123,25 +123,6 @@ public sealed class OptionsConsumerTests(PackedFeedFixture fixture, ITestOutputH
         Assert.Matches(@"Bad\.csproj\(1,1\): error KCONF201: KconfigDialect 'foo' is not valid", build.Stdout);
         Assert.DoesNotContain("CSC : error KCONF", build.Stdout);
         Assert.DoesNotMatch("warning KCONF", build.Stdout);
-    }
-
-    private string NewFolder(string name)
-    {
-        var folder = Path.Combine(fixture.Root, name);
-        Directory.CreateDirectory(folder);
-        // Stop MSBuild and NuGet from picking up anything above the temp folder.
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="kconfigsharp-e2e" value="{fixture.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        return folder;
     }
 
     private ProcessResult Build(string folder)

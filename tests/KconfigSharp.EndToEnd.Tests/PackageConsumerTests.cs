@@ -20,54 +20,9 @@ public sealed class PackageConsumerTests(PackedFeedFixture fixture, ITestOutputH
     [DotnetFact]
     public void A_fresh_project_referencing_the_package_compiles_FeatureFlags_and_gets_KCONF001_for_an_unguarded_read()
     {
-        var feed = fixture.Feed;
+        var app = fixture.NewSeedConsumer("app", "E2eApp");
         output.WriteLine($"packed {fixture.Version} in {fixture.PackDuration.TotalSeconds:F1}s");
-        var app = Path.Combine(fixture.Root, "app");
-        Directory.CreateDirectory(app);
-        File.Copy(fixture.SeedKconfig, Path.Combine(app, "Kconfig.host"));
-        File.Copy(fixture.SeedValues, Path.Combine(app, "config-host.mak"));
-
-        // Stop MSBuild and NuGet from picking up anything above the temp folder.
-        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(app, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <!-- The machine's default source(s) stay; the local feed is added. -->
-                <add key="kconfigsharp-e2e" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(app, "E2eApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>E2eApp</RootNamespace>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <KconfigDialect>qemu</KconfigDialect>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="KconfigSharp" Version="{fixture.Version}" PrivateAssets="all" />
-                <AdditionalFiles Include="Kconfig.host" />
-                <AdditionalFiles Include="config-host.mak" KconfigRole="values" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using E2eApp;
-
-            if (FeatureFlags.MultiprocessAllowed)
-            {
-                Console.WriteLine(FeatureFlags.Multiprocess);
-            }
-
-            Console.WriteLine(FeatureFlags.Multiprocess);
-            """);
-        const int unguardedLine = 8;
+        const int unguardedLine = PackedFeedFixture.SeedConsumerUnguardedLine;
 
         var build = Dotnet.Run(Dotnet.HostPath!, ["build", "--disable-build-servers", "-nodeReuse:false", "-v:minimal"],
             app, ConsumerEnvironment, Timeout);

@@ -57,6 +57,71 @@ public sealed class PackedFeedFixture : IDisposable
     /// <summary>The seed's values file.</summary>
     public string SeedValues => Path.Combine(RepoRoot, "sample-app", "config-host.mak");
 
+    /// <summary>
+    /// A new folder under <see cref="Root"/> whose builds see the feed and nothing above the temporary folder (no
+    /// Directory.Build.*, no central package versions; the machine's default NuGet sources stay).
+    /// </summary>
+    public string NewConsumerFolder(string name)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <!-- The machine's default source(s) stay; the local feed is added. -->
+                <add key="kconfigsharp-e2e" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return folder;
+    }
+
+    /// <summary>The line of <see cref="NewSeedConsumer"/>'s Program.cs that reads an implied flag unguarded (KCONF001).</summary>
+    public const int SeedConsumerUnguardedLine = 8;
+
+    /// <summary>
+    /// A new user's console project (<see cref="NewConsumerFolder"/>): a PackageReference to KconfigSharp, the seed as
+    /// AdditionalFiles, and a Program.cs that reads an implied flag once guarded and once not.
+    /// </summary>
+    public string NewSeedConsumer(string name, string rootNamespace)
+    {
+        var app = NewConsumerFolder(name);
+        File.Copy(SeedKconfig, Path.Combine(app, "Kconfig.host"), overwrite: true);
+        File.Copy(SeedValues, Path.Combine(app, "config-host.mak"), overwrite: true);
+        File.WriteAllText(Path.Combine(app, rootNamespace + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>{rootNamespace}</RootNamespace>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <KconfigDialect>qemu</KconfigDialect>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="KconfigSharp" Version="{Version}" PrivateAssets="all" />
+                <AdditionalFiles Include="Kconfig.host" />
+                <AdditionalFiles Include="config-host.mak" KconfigRole="values" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), $$"""
+            using {{rootNamespace}};
+
+            if (FeatureFlags.MultiprocessAllowed)
+            {
+                Console.WriteLine(FeatureFlags.Multiprocess);
+            }
+
+            Console.WriteLine(FeatureFlags.Multiprocess);
+            """);
+        return app;
+    }
+
     private string Pack()
     {
         var feed = Path.Combine(Root, "feed");
