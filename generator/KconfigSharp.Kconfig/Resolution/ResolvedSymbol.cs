@@ -139,7 +139,13 @@ public sealed record ResolvedSymbol
     /// <summary>The symbol's name.</summary>
     public string Name
     {
-        get => _nameOrSymbol as string ?? ((Symbol)_nameOrSymbol).Name;
+        get
+        {
+            // Read once: another thread writing the description replaces the symbol by its name between two reads.
+            var nameOrSymbol = Volatile.Read(ref _nameOrSymbol);
+            return nameOrSymbol as string ?? ((Symbol)nameOrSymbol).Name;
+        }
+
         init
         {
             if (_nameOrSymbol is Symbol)

@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using KconfigSharp.Kconfig.Model;
 using KconfigSharp.Kconfig.Syntax;
+using KconfigSharp.Kconfig.Tests.Properties;
 
 namespace KconfigSharp.Kconfig.Tests.Finalization;
 
@@ -147,5 +148,27 @@ public sealed class SymbolListsTests
         Assert.Equal("P", symbol.PromptsView[0].Condition.ToString());
         Assert.Equal("P", symbol.DefaultsView[0].Condition.ToString());
         Assert.Same(symbol.Nodes[0].Prompt, symbol.Prompts[0]);
+    }
+
+    [Fact]
+    public void Rev_dep_and_weak_rev_dep_read_in_either_order_are_their_lists_chains_and_are_kept()
+    {
+        // Both chains share one object made on the first read of either (issue 12, ids round 2): neither may take
+        // the other's place, whichever is read first, and a second read returns the kept chain.
+        Gen.Select(Definitions.Array[1, 12], Gen.Bool).Sample((definitions, impliesFirst) =>
+        {
+            var model = KconfigParser.ParseText(Program(definitions));
+            foreach (var symbol in model.Symbols.Values)
+            {
+                var weak = impliesFirst ? symbol.WeakReverseDependency : null;
+                var reverse = symbol.ReverseDependency;
+                weak ??= symbol.WeakReverseDependency;
+
+                Assert.Equal(RelationChain.Of(symbol.SelectedByView).ToString(), reverse.ToString());
+                Assert.Equal(RelationChain.Of(symbol.ImpliedByView).ToString(), weak.ToString());
+                Assert.Same(reverse, symbol.ReverseDependency);
+                Assert.Same(weak, symbol.WeakReverseDependency);
+            }
+        }, iter: PropertyBudget.Iterations(300), seed: PropertyBudget.Seed);
     }
 }

@@ -145,4 +145,50 @@ public sealed class ResolvedSymbolPackingTests
             return (s.Name, s.Prompt, s.Help, dependsOn);
         }
     }
+
+    [Fact]
+    public void Names_read_while_another_thread_describes_the_same_symbol_stay_the_same()
+    {
+        // The name is read from the model's symbol until the description is written, then from the record:
+        // a reader that looked at the field before the write and again after must still get the name.
+        // One thread describes the symbols in turn while another reads the name of the one being described.
+        var tree = string.Concat(Enumerable.Range(0, 2000).Select(i => $"config S{i}\n\tbool \"S{i}\"\n\tdepends on S{(i + 1) % 2000}\n\n"));
+        var model = KconfigParser.ParseText(tree);
+        for (var round = 0; round < 10; round++)
+        {
+            var symbols = KconfigEngine.Resolve(model, []).Symbols.ToArray();
+            var current = 0;
+            var done = false;
+            Exception? failure = null;
+            var reader = new Thread(() =>
+            {
+                try
+                {
+                    while (!Volatile.Read(ref done))
+                    {
+                        var index = Volatile.Read(ref current);
+                        if (symbols[index].Name != "S" + index)
+                        {
+                            throw new InvalidOperationException($"S{index} read as {symbols[index].Name}");
+                        }
+                    }
+                }
+                catch (Exception exception)
+                {
+                    Volatile.Write(ref failure, exception);
+                }
+            });
+            reader.Start();
+            for (var i = 0; i < symbols.Length && Volatile.Read(ref failure) is null; i++)
+            {
+                Volatile.Write(ref current, i);
+                Thread.SpinWait(20);
+                _ = symbols[i].DependsOn;
+            }
+
+            Volatile.Write(ref done, true);
+            reader.Join();
+            Assert.Null(failure);
+        }
+    }
 }
