@@ -35,7 +35,10 @@ public sealed class OrExpr : Expr
         set => _dependencyIdAndFlag = (_dependencyIdAndFlag & MayChangeFlag) | value;
     }
 
-    /// <summary>The id of the last <c>ExprTextCache</c> that wrote this node (its "seen" mark, instead of a set).</summary>
+    /// <summary>
+    /// <c>ExprTextCache</c>'s mark: below 2^29 the id of the last cache that wrote this node (its "seen" mark, instead
+    /// of a set); from 2^29 up, 2^29 + the slot of its kept text in the cache that kept it.
+    /// </summary>
     internal int TextMark { get; set; }
 
     internal override int Precedence => 1;
