@@ -17,7 +17,15 @@ public sealed class ConstantSymbols
         No = new Symbol("n", isConstant: true) { Type = KconfigType.Tristate };
         YesExpr = new SymbolExpr(Yes);
         NoExpr = new SymbolExpr(No);
+        _yesLeaf = new SymbolExpr(Yes);
+        _moduleLeaf = new SymbolExpr(Module);
+        _noLeaf = new SymbolExpr(No);
     }
+
+    // The operand leaves of y, m and n a parse shares (not YesExpr/NoExpr: a written `if y` is told apart from none).
+    private readonly SymbolExpr _yesLeaf;
+    private readonly SymbolExpr _moduleLeaf;
+    private readonly SymbolExpr _noLeaf;
 
     /// <summary>The constant <c>y</c>.</summary>
     public Symbol Yes { get; }
@@ -33,4 +41,8 @@ public sealed class ConstantSymbols
 
     /// <summary>The expression <c>n</c>.</summary>
     public Expr NoExpr { get; }
+
+    /// <summary>The shared operand leaf of y, m or n; null for any other symbol.</summary>
+    internal SymbolExpr? SharedLeaf(Symbol symbol) =>
+        ReferenceEquals(symbol, Yes) ? _yesLeaf : ReferenceEquals(symbol, Module) ? _moduleLeaf : ReferenceEquals(symbol, No) ? _noLeaf : null;
 }

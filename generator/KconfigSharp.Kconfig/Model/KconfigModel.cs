@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Text;
 
@@ -112,6 +113,24 @@ public sealed class KconfigModel
 
     /// <summary>The dependency graph, built on first resolve (<see cref="Resolution.DependencyGraph.Of"/>).</summary>
     internal Resolution.DependencyGraph? DependencyGraphSlot;
+
+    /// <summary>
+    /// Symbols' expression leaves by <see cref="Symbol.Id"/>, the parse's own (a qemu tree's, whose resolver uses one per
+    /// select and imply clause on every resolve) or made on first need; null until then.
+    /// </summary>
+    internal SymbolExpr?[]? Leaves { private get; init; }
+
+    /// <summary>The shared expression leaf of this model's <paramref name="symbol"/> (the parse's where it made one).</summary>
+    internal SymbolExpr LeafOf(Symbol symbol)
+    {
+        var leaves = Leaves ?? MadeLeaves();
+        return Volatile.Read(ref leaves[symbol.Id]) ?? Interlocked.CompareExchange(ref leaves[symbol.Id], new SymbolExpr(symbol), null) ?? leaves[symbol.Id]!;
+    }
+
+    private SymbolExpr?[]? _madeLeaves;
+
+    private SymbolExpr?[] MadeLeaves() =>
+        Volatile.Read(ref _madeLeaves) ?? Interlocked.CompareExchange(ref _madeLeaves, new SymbolExpr?[_symbolsById.Length], null) ?? _madeLeaves!;
 
     /// <summary>Every symbol of the table at its <see cref="Symbol.Id"/> (read only: the resolution's graph numbers items by it).</summary>
     internal Symbol[] SymbolsById => _symbolsById;

@@ -157,11 +157,6 @@ public sealed class Symbol
 
     private SymbolRareParts? _rare;
 
-    /// <summary>The symbol as an expression operand, one shared leaf per symbol (expressions are immutable).</summary>
-    internal SymbolExpr AsExpr => _asExpr ??= new SymbolExpr(this);
-
-    private SymbolExpr? _asExpr;
-
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
     /// <summary>OR of the dependencies of every definition (<c>direct_dep</c>).</summary>

@@ -231,7 +231,7 @@ internal sealed class QemuResolver : IValueOriginText
 
             foreach (var select in node.SelectsView)
             {
-                AddClause(new QemuClause(QemuClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, symbol.AsExpr), select.Location, ValueSource.Select));
+                AddClause(new QemuClause(QemuClauseKind.Select, select.Target, true, Expr.And(select.WrittenCondition, _model.LeafOf(symbol)), select.Location, ValueSource.Select));
             }
 
             foreach (var def in node.DefaultsView)
@@ -242,7 +242,7 @@ internal sealed class QemuResolver : IValueOriginText
 
             foreach (var imply in node.ImpliesView)
             {
-                AddClause(new QemuClause(QemuClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, symbol.AsExpr), imply.Location, ValueSource.Imply, symbol));
+                AddClause(new QemuClause(QemuClauseKind.Default, imply.Target, Mangle(true), Expr.And(imply.WrittenCondition, _model.LeafOf(symbol)), imply.Location, ValueSource.Imply, symbol));
             }
         }
     }

@@ -951,7 +951,7 @@ internal sealed class FileParser
         };
         if (op is null)
         {
-            return left.AsExpr;
+            return _session.Leaves.Of(left);
         }
 
         var opToken = Next();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KconfigSharp.Kconfig.Model;
+using KconfigSharp.Kconfig.Text;
 
 namespace KconfigSharp.Kconfig.Syntax;
 
@@ -29,6 +30,9 @@ internal sealed class ParseLookups
     /// <summary>Quoted constants by their text.</summary>
     public Dictionary<string, Symbol> QuotedConstants { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The leaves of the constants used as operands (<see cref="SymbolLeaves"/>), by constant.</summary>
+    public Dictionary<Symbol, SymbolExpr> ConstantLeaves { get; } = new(ReferenceComparer<Symbol>.Instance);
+
     /// <summary>Normalized paths of the files parsed so far.</summary>
     public HashSet<string> FilesSeen { get; } = new(StringComparer.Ordinal);
 
@@ -53,9 +57,10 @@ internal sealed class ParseLookups
     /// <summary>Clears the lookups (they hold the parse's symbols) and keeps them for the thread's next parse.</summary>
     public void Release()
     {
-        var kept = Constants.Count <= KeptEntries && QuotedConstants.Count <= KeptEntries && FilesSeen.Count <= KeptEntries && PendingChildren.Capacity <= KeptEntries;
+        var kept = Constants.Count <= KeptEntries && QuotedConstants.Count <= KeptEntries && ConstantLeaves.Count <= KeptEntries && FilesSeen.Count <= KeptEntries && PendingChildren.Capacity <= KeptEntries;
         Constants.Clear();
         QuotedConstants.Clear();
+        ConstantLeaves.Clear();
         FilesSeen.Clear();
         PendingChildren.Clear();
         if (kept)

@@ -53,6 +53,7 @@ internal sealed class ParserSession
         Options = options;
         Constants = ConstantSymbols.Shared;
         _lookups = wordCapacity >= PooledLookupsFrom ? ParseLookups.Take() : ParseLookups.Unpooled();
+        Leaves = new SymbolLeaves(symbolCapacity, _lookups.ConstantLeaves);
         _lookups.Constants.Add("y", Constants.Yes);
         _lookups.Constants.Add("m", Constants.Module);
         _lookups.Constants.Add("n", Constants.No);
@@ -94,6 +95,9 @@ internal sealed class ParserSession
 
     /// <summary>Where each symbol is first referenced, until the finalizer gives the undefined ones theirs.</summary>
     public FirstReferences References { get; }
+
+    /// <summary>The operands' shared expression leaves, for the parse.</summary>
+    public SymbolLeaves Leaves { get; }
 
     public KconfigParseOptions Options { get; }
 
@@ -193,6 +197,9 @@ internal sealed class ParserSession
         WordCache.Release();
         var dependencyIdCount = MenuFinalizer.Finalize(this);
         References.Release();
+        // The qemu resolver makes a clause per select and imply on every resolve, each using its source's leaf.
+        var leaves = Dialect == KconfigDialect.Qemu ? Leaves.TakeExact(_symbolCount) : null;
+        Leaves.Release();
         _lookups.Release();
         var hasPrompts = HasPrompts();
         return new KconfigModel(Dialect, Root, TakeSymbols(), TakeDefined(), Choices, Constants, Assignments, Files, Diagnostics.Items)
@@ -201,6 +208,7 @@ internal sealed class ParserSession
             HasPrompts = hasPrompts,
             LegacySyntax = LegacySyntax,
             DependencyIdCount = dependencyIdCount,
+            Leaves = leaves,
         };
     }
 

@@ -116,7 +116,7 @@ public sealed class IfBlockTests
                 var dependency = node.Parent.Dependency;
                 foreach (var condition in expected[i].Ifs)
                 {
-                    dependency = Expr.And(model.Symbols[$"P{condition}"].AsExpr, dependency);
+                    dependency = Expr.And(new SymbolExpr(model.Symbols[$"P{condition}"]), dependency);
                 }
 
                 Assert.Equal(Expr.And(model.Constants.YesExpr, dependency).ToString(), node.Dependency.ToString());
