@@ -345,7 +345,11 @@ internal sealed class StraightLineGuards
             {
                 var node = pending.Pop();
                 var declares = IsDeclaredBy(node);
-                foreach (var child in node.ChildNodesAndTokens())
+
+                // Reversed: the forward ChildSyntaxList.Enumerator gained fields after Roslyn 4.8, so the runtime rejects
+                // the ReadyToRun copy's code of a method that holds one; the reversed one is the same in both (the names
+                // go to a set, so the order does not matter).
+                foreach (var child in node.ChildNodesAndTokens().Reverse())
                 {
                     if (child.AsNode() is { } childNode)
                     {

@@ -141,7 +141,10 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
         {
             var node = pending[pending.Count - 1];
             pending.RemoveAt(pending.Count - 1);
-            foreach (var child in node.ChildNodesAndTokens())
+
+            // Reversed: the forward ChildSyntaxList.Enumerator gained fields after Roslyn 4.8, so the runtime rejects the
+            // ReadyToRun copy's code of a method that holds one; the reversed one is the same in both (any match will do).
+            foreach (var child in node.ChildNodesAndTokens().Reverse())
             {
                 if (child.AsNode() is { } childNode)
                 {
