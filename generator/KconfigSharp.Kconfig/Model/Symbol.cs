@@ -33,8 +33,7 @@ public sealed class Symbol
     /// <summary>The declared type; <see cref="KconfigType.Unknown"/> for untyped or undefined symbols.</summary>
     public KconfigType Type { get => (KconfigType)_type; internal set => _type = (byte)value; }
 
-    // A byte (the six types): the symbol is 128 bytes instead of 136 (issue 12, late session); 120 since the
-    // printed rev_dep moved to the rare parts.
+    // A byte (the six types), not the enum's int: with the other small fields it packs into one 8-byte slot.
     private byte _type;
 
     /// <summary>True when the string constant was written in quotes (affects printing only).</summary>
