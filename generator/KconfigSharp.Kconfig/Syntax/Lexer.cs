@@ -350,7 +350,8 @@ internal sealed class Lexer
         }
 
         var first = new string(_text, start, word - start);
-        if (Keywords.EntryStarts.Contains(first) || Keywords.IsAttribute(first) || first == "endchoice")
+        var keyword = Keywords.Classify(first);
+        if (Keywords.IsEntryStart(keyword) || Keywords.IsAttribute(keyword))
         {
             return false;
         }

@@ -9,9 +9,9 @@ namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
 /// The word table keeps each word's <see cref="Keyword"/> beside its hash (issue 12, the parser switches on it
-/// instead of comparing texts): every word must read as the keyword the old text tests (<see cref="Keywords.IsAttribute(string)"/>,
-/// <see cref="Keywords.TypeOf(string, out bool)"/>, <see cref="Keywords.IsHelp"/>, <see cref="Keywords.EntryStarts"/>)
-/// make of it, the first time and every time after, through growth and beside symbol ids in the value slot.
+/// instead of comparing texts): every word must read as the keyword the parser's old text tests (the word sets below,
+/// <see cref="KeywordTypeTests"/>' type tables, <see cref="Keywords.IsHelp"/>) make of it, the first time and every time after,
+/// through growth and beside symbol ids in the value slot.
 /// </summary>
 public sealed class KeywordTableTests
 {
@@ -30,6 +30,22 @@ public sealed class KeywordTableTests
         ["help"] = Keyword.Help, ["option"] = Keyword.Option, ["modules"] = Keyword.Modules, ["optional"] = Keyword.Optional,
         ["visible"] = Keyword.Visible, ["transitional"] = Keyword.Transitional,
     };
+
+    // The parser's text tests before keywords were classified once per word: attributes (KCONF103 at top level) and
+    // the words that start an entry or block.
+    private static readonly HashSet<string> AttributeWords =
+    [
+        "bool", "boolean", "tristate", "string", "int", "hex",
+        "def_bool", "def_tristate", "def_int", "def_hex", "def_string",
+        "prompt", "default", "depends", "select", "imply", "range", "help", "---help---",
+        "option", "modules", "optional", "visible", "transitional",
+    ];
+
+    private static readonly HashSet<string> EntryStartWords =
+    [
+        "config", "menuconfig", "choice", "endchoice", "comment", "menu", "endmenu", "if", "endif",
+        "mainmenu", "source", "rsource", "osource", "orsource", "gsource", "grsource", "include",
+    ];
 
     private static readonly string[] NearMisses =
     [
@@ -127,10 +143,12 @@ public sealed class KeywordTableTests
         var isHelp = Keywords.IsHelp(text);
         Assert.Equal(isHelp && text != "help", keyword == Keyword.HelpVariant);
         Assert.Equal(isHelp, keyword is Keyword.Help or Keyword.HelpVariant);
-        Assert.Equal(Keywords.IsAttribute(text), Keywords.IsAttribute(keyword));
-        Assert.Equal(Keywords.TypeOf(text, out var withDefault), Keywords.TypeOf(keyword, out var keywordWithDefault));
-        Assert.Equal(withDefault, keywordWithDefault);
-        Assert.Equal(Keywords.EntryStarts.Contains(text), keyword is >= Keyword.Config and <= Keyword.Include);
+        Assert.Equal(AttributeWords.Contains(text) || isHelp, Keywords.IsAttribute(keyword));
+        var expectedType = KeywordTypeTests.Types.TryGetValue(text, out var type) ? type
+            : KeywordTypeTests.DefaultingTypes.TryGetValue(text, out var defaulting) ? defaulting : KconfigType.Unknown;
+        Assert.Equal(expectedType, Keywords.TypeOf(keyword, out var keywordWithDefault));
+        Assert.Equal(KeywordTypeTests.DefaultingTypes.ContainsKey(text), keywordWithDefault);
+        Assert.Equal(EntryStartWords.Contains(text), Keywords.IsEntryStart(keyword));
         if (!isHelp)
         {
             Assert.Equal(Spellings.TryGetValue(text, out var spelled) ? spelled : Keyword.None, keyword);

@@ -4,18 +4,18 @@ using KconfigSharp.Kconfig.Syntax;
 namespace KconfigSharp.Kconfig.Tests.Syntax;
 
 /// <summary>
-/// <see cref="Keywords.TypeOf"/> replaced two dictionaries (type keywords, <c>def_*</c> keywords) with
-/// comparisons by first character: it must name exactly the types those tables named, and no other word.
+/// <see cref="Keywords.TypeOf"/> (of the keyword <see cref="Keywords.Classify"/> finds in a word) replaced two dictionaries
+/// (type keywords, <c>def_*</c> keywords): it must name exactly the types those tables named, and no other word.
 /// </summary>
 public sealed class KeywordTypeTests
 {
-    private static readonly Dictionary<string, KconfigType> Types = new()
+    internal static readonly Dictionary<string, KconfigType> Types = new()
     {
         ["bool"] = KconfigType.Bool, ["boolean"] = KconfigType.Bool, ["tristate"] = KconfigType.Tristate,
         ["string"] = KconfigType.String, ["int"] = KconfigType.Int, ["hex"] = KconfigType.Hex,
     };
 
-    private static readonly Dictionary<string, KconfigType> DefaultingTypes = new()
+    internal static readonly Dictionary<string, KconfigType> DefaultingTypes = new()
     {
         ["def_bool"] = KconfigType.Bool, ["def_tristate"] = KconfigType.Tristate, ["def_int"] = KconfigType.Int,
         ["def_hex"] = KconfigType.Hex, ["def_string"] = KconfigType.String,
@@ -41,7 +41,7 @@ public sealed class KeywordTypeTests
     {
         var expectedType = Types.TryGetValue(word, out var type) ? type : DefaultingTypes.TryGetValue(word, out var defaulting) ? defaulting : KconfigType.Unknown;
 
-        Assert.Equal(expectedType, Keywords.TypeOf(word, out var withDefault));
+        Assert.Equal(expectedType, Keywords.TypeOf(Keywords.Classify(word), out var withDefault));
         Assert.Equal(DefaultingTypes.ContainsKey(word), withDefault);
     }
 }
