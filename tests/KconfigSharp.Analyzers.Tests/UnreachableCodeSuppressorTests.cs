@@ -414,4 +414,22 @@ public sealed class UnreachableCodeSuppressorTests
         }
         """,
         Suppressed("CS0162", 0));
+
+    [Fact]
+    public void Reports_skip_the_search_of_every_reported_diagnostic_on_this_compiler()
+    {
+        // The report narrows the context's reported diagnostics through a compiler-generated field; if a Roslyn update
+        // renames it, the suppressions stay right (next test) but Roslyn's quadratic search comes back: fail here instead.
+        Assert.True(NarrowedSuppressionReport.Narrows);
+    }
+
+    [Fact]
+    public Task Many_CS0162_suppressed_and_kept_in_turn_are_each_judged_alone() => VerifyAsync(
+        string.Concat(
+            "class C\n{\n",
+            string.Concat(Enumerable.Range(0, 12).Select(i => i % 3 == 1
+                ? $"    void M{i}() {{ if (false) {{ {{|#{i}:System|}}.Console.WriteLine(); }} }}\n"
+                : $"    void M{i}() {{ if (SampleApp.FeatureFlags.Linux) {{ {{|#{i}:System|}}.Console.WriteLine(); }} }}\n")),
+            "}\n"),
+        Enumerable.Range(0, 12).Select(i => i % 3 == 1 ? Kept("CS0162", i) : Suppressed("CS0162", i)).ToArray());
 }

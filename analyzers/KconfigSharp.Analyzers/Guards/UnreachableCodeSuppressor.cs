@@ -38,6 +38,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
 
         var conditions = new List<ExpressionSyntax>();
         var pending = new List<SyntaxNode>();
+        var narrowed = context;
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             var tree = diagnostic.Location.SourceTree;
@@ -54,7 +55,7 @@ public sealed class UnreachableCodeSuppressor : DiagnosticSuppressor
             {
                 if (ReadsConstFlag(condition, model, ref semanticModel, context, pending))
                 {
-                    context.ReportSuppression(Suppression.Create(
+                    NarrowedSuppressionReport.Report(ref narrowed, Suppression.Create(
                         diagnostic.Id == "CS0429" ? Descriptors.UnreachableExpressionSuppression : Descriptors.UnreachableCodeSuppression, diagnostic));
                     break;
                 }
