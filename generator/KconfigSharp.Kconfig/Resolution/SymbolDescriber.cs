@@ -20,7 +20,7 @@ internal sealed class SymbolDescriber
     // An anonymous choice's display name is the same for every member; written once per choice.
     private Dictionary<Choice, string>? _anonymousChoiceNames;
 
-    // Symbols still to describe: when the last is written, the texts' interning table goes back to the pool.
+    // Symbols still to describe: when the last is written, the texts' interning table and kept-text arrays go back to the pool.
     private int _pending;
 
     /// <summary>Counts <paramref name="count"/> more symbols this describer will write (each exactly once).</summary>
@@ -69,7 +69,7 @@ internal sealed class SymbolDescriber
                 help is { Length: > 0 } ? help : null));
             if (--_pending == 0)
             {
-                _texts.ReleaseInterning();
+                _texts.ReleaseWorkingMemory();
             }
         }
     }
