@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -32,7 +33,8 @@ internal sealed class ExprTextCache
     // Marks the && / || nodes this cache has written instead of a set of them, and finds a kept text by its slot
     // instead of hashing the node. Two caches over one model at once only lose marks: a node is then printed again.
     private readonly int _id = 1 + (int)((uint)System.Threading.Interlocked.Increment(ref _lastId) % (KeptMarks - 1));
-    // Made on the first kept text, room for about as many as expected (NuttX keeps about one per five symbols).
+    // Rented on the first kept text, room for about as many as expected (NuttX keeps about one per five symbols), and
+    // given back with the interning table when the describer has written its last pending symbol.
     private Expr[] _keptNodes = [];
     private string[] _keptTexts = [];
     private int _keptCount;
@@ -103,13 +105,21 @@ internal sealed class ExprTextCache
     }
 
     /// <summary>
-    /// Gives the interning table back to the pool once nothing more is expected to be written (the texts stay
-    /// valid); a later text starts a new table.
+    /// Gives the interning table and the kept texts' arrays back to the pool once nothing more is expected to be
+    /// written (the texts stay valid); a later text starts a new table, and the nodes kept before read as not met
+    /// (their slots are past the count), so they are printed again.
     /// </summary>
-    public void ReleaseInterning()
+    public void ReleaseWorkingMemory()
     {
         _interned?.Release();
         _interned = null;
+        if (_keptNodes.Length > 0)
+        {
+            ArrayPool<Expr>.Shared.Return(_keptNodes, clearArray: true);
+            ArrayPool<string>.Shared.Return(_keptTexts, clearArray: true);
+        }
+
+        (_keptNodes, _keptTexts, _keptCount) = ([], [], 0);
     }
 
     /// <summary>The builder's text from <paramref name="start"/>, as the one string of that content this cache returns.</summary>
@@ -178,8 +188,8 @@ internal sealed class ExprTextCache
             if (_keptCount == _keptNodes.Length)
             {
                 var capacity = System.Math.Max(_expectedKept, _keptCount * 2);
-                System.Array.Resize(ref _keptNodes, capacity);
-                System.Array.Resize(ref _keptTexts, capacity);
+                _keptNodes = RentedArray.Grown(_keptNodes, _keptCount, capacity);
+                _keptTexts = RentedArray.Grown(_keptTexts, _keptCount, capacity);
             }
 
             slot = _keptCount++;

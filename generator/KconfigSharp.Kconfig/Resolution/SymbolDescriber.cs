@@ -20,7 +20,7 @@ internal sealed class SymbolDescriber
     // An anonymous choice's display name is the same for every member; written once per choice.
     private Dictionary<Choice, string>? _anonymousChoiceNames;
 
-    // Symbols still to describe: when the last is written, the texts' interning table goes back to the pool.
+    // Symbols still to describe: when the last is written, the texts' interning table and kept-text arrays go back to the pool.
     private int _pending;
 
     /// <summary>Counts <paramref name="count"/> more symbols this describer will write (each exactly once).</summary>
@@ -44,11 +44,17 @@ internal sealed class SymbolDescriber
                 return;
             }
 
+            // One walk over the definitions for their places, the first prompt and the first help (PromptOf, HelpOf).
             var nodes = symbol.NodeList;
             var definedAt = nodes.Count == 0 ? System.Array.Empty<SourceLocation>() : new SourceLocation[nodes.Count];
+            PromptProperty? prompt = null;
+            string? help = null;
             for (var i = 0; i < definedAt.Length; i++)
             {
-                definedAt[i] = nodes[i].Location;
+                var node = nodes[i];
+                definedAt[i] = node.Location;
+                prompt ??= node.Prompt;
+                help ??= node.Help;
             }
 
             resolved.SetDescription(new SymbolDescription(
@@ -59,11 +65,11 @@ internal sealed class SymbolDescriber
                 Relations(symbol.SelectedByView, useTarget: false),
                 Relations(symbol.ImpliedByView, useTarget: false),
                 symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
-                PromptOf(symbol),
-                HelpOf(symbol)));
+                prompt?.Text,
+                help is { Length: > 0 } ? help : null));
             if (--_pending == 0)
             {
-                _texts.ReleaseInterning();
+                _texts.ReleaseWorkingMemory();
             }
         }
     }

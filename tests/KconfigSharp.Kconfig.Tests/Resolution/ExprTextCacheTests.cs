@@ -58,6 +58,26 @@ public sealed class ExprTextCacheTests
         }));
     }
 
+    [Fact]
+    public void Texts_asked_for_after_the_working_memory_went_back_are_right()
+    {
+        var first = new ExprTextCache();
+        var second = new ExprTextCache();
+
+        // Each pass ends with the first cache's kept texts and interning table back in the pool, where the second cache
+        // may rent them: the first must then read its old slots as "not met" and write those texts again.
+        Assert.Empty(MismatchesOverNuttX(passes: 3, (expr, i, pass) =>
+        {
+            if (i == 0)
+            {
+                first.ReleaseWorkingMemory();
+            }
+
+            var text = i % 2 == 0 ? first.TextAskedAgain(expr) : first.Text(expr);
+            return i % 5 == 0 ? second.TextAskedAgain(expr) : text;
+        }));
+    }
+
     // Every NuttX expression asked for its text `passes` times in order (expression, its index, the pass); the first
     // 20 answers that are not its ToString.
     private static List<string> MismatchesOverNuttX(int passes, Func<Expr, int, int, string> ask)

@@ -79,6 +79,68 @@ public sealed class FlagMetadataTableTests
             Assert.Equal(fromRows.ToString(), fromMembers.ToString());
         });
 
+    // Texts of few lengths over a small alphabet, so many share a length, and each in a string of its own, so equal
+    // texts are different strings: the numbering sorts by length, then each run of one length by content.
+    private static readonly Gen<string> ShortText = Gen.OneOf(
+        Gen.String[Gen.Char["ABC"], 1, 3],
+        Gen.Select(Gen.String[Gen.Char["ABC"], 1, 2], Gen.String[Gen.Char["AB"], 1, 2], (head, tail) => head + " && " + tail))
+        .Select(text => new string(text.ToCharArray()));
+
+    [Fact]
+    public void Texts_are_numbered_shortest_first_then_ordinally_each_once() =>
+        ShortText.Null().List[0, 40].Sample(texts =>
+        {
+            var rows = texts.Select((text, i) => new FlagMetadataTable.Row("N" + i, "N" + i, text, null, [], [])).ToList();
+            var lines = FlagMetadataTable.Write(rows, pascalCaseNames: false).Split('\n');
+
+            // The oracle: the distinct texts sorted by length then ordinal, each written as head:N for the longest
+            // tail after a " && " that is an earlier text.
+            var expected = texts.OfType<string>().Distinct(StringComparer.Ordinal)
+                .OrderBy(text => text.Length).ThenBy(text => text, StringComparer.Ordinal).ToList();
+            Assert.Equal(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), lines[1]);
+            for (var n = 0; n < expected.Count; n++)
+            {
+                var text = expected[n];
+                var written = text;
+                for (var at = text.IndexOf(" && ", StringComparison.Ordinal); at > 0; at = text.IndexOf(" && ", at + 1, StringComparison.Ordinal))
+                {
+                    var tail = expected.IndexOf(text.Substring(at + 4), 0, n);
+                    if (tail >= 0)
+                    {
+                        written = text.Substring(0, at) + ":" + tail.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    }
+                }
+
+                Assert.Equal(written, lines[2 + n]);
+            }
+
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var number = texts[i] is { } text ? "\t\t" + expected.IndexOf(text).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                Assert.Equal("N" + i + number, lines[2 + expected.Count + i]);
+            }
+        });
+
+    // The table's and the naming's working arrays are rented: whatever an earlier emission left in the pool, a table and
+    // the members' names are the same as before it.
+    [Fact]
+    public void A_table_and_its_names_do_not_depend_on_what_was_written_before() =>
+        Gen.Select(GeneratedSymbol.List[0, 8], GeneratedSymbol.List[0, 40], Gen.Bool).Sample((symbols, other, pascal) =>
+        {
+            string Table(List<ResolvedSymbol> of)
+            {
+                var members = GeneratedMemberNames.Assign(of, pascal, [], diagnostics: null);
+                var literal = new ChunkedTextBuilder();
+                FlagMetadataTable.WriteLiteral(literal, members, pascal);
+                return string.Join("\n", Enumerable.Range(0, of.Count).Select(members.Member)) + "\n" + literal;
+            }
+
+            var first = Table(symbols);
+            Table(other);
+            Assert.Equal(first, Table(symbols));
+        });
+
     [Fact]
     public void Equal_texts_in_different_strings_are_written_once()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace KconfigSharp.Kconfig.Writers.CSharp;
@@ -11,19 +12,39 @@ namespace KconfigSharp.Kconfig.Writers.CSharp;
 internal sealed class StringIndex
 {
     private readonly bool _byReference;
+    private readonly bool _rented;
     private string[] _strings;
     private int[] _slots;
     private int _mask;
 
     /// <param name="capacity">The strings expected: room for them is made once (more still fit, by growing).</param>
     /// <param name="byReference">Whether a string is found only as the same instance (its hash is the object's), not by content.</param>
-    public StringIndex(int capacity, bool byReference)
+    /// <param name="rented">Whether the arrays come from the pool (a working index of many strings), to go back with <see cref="Release"/>.</param>
+    public StringIndex(int capacity, bool byReference, bool rented = false)
     {
         _byReference = byReference;
-        _strings = new string[System.Math.Max(capacity, 4)];
-        _slots = new int[SlotsFor(_strings.Length)];
-        _mask = _slots.Length - 1;
+        _rented = rented;
+        _strings = NewStrings(System.Math.Max(capacity, 4));
+        _slots = NewSlots(SlotsFor(_strings.Length));
+        _mask = SlotsFor(_strings.Length) - 1;
     }
+
+    /// <summary>Gives a rented index's arrays back to the pool; the index is not used afterwards.</summary>
+    public void Release()
+    {
+        if (_rented)
+        {
+            ArrayPool<string>.Shared.Return(_strings, clearArray: true);
+            ArrayPool<int>.Shared.Return(_slots);
+        }
+
+        (_strings, _slots, Count) = ([], [], 0);
+    }
+
+    // A rented array may be longer than asked for: only the first `length` strings (written before read) and slots (cleared) are used.
+    private string[] NewStrings(int length) => _rented ? ArrayPool<string>.Shared.Rent(length) : new string[length];
+
+    private int[] NewSlots(int length) => _rented ? RentedArray.Cleared<int>(length) : new int[length];
 
     /// <summary>The strings added.</summary>
     public int Count { get; private set; }
@@ -102,9 +123,17 @@ internal sealed class StringIndex
 
     private void Grow()
     {
-        System.Array.Resize(ref _strings, _strings.Length * 2);
-        _slots = new int[SlotsFor(_strings.Length)];
-        _mask = _slots.Length - 1;
+        var strings = NewStrings(_strings.Length * 2);
+        System.Array.Copy(_strings, strings, Count);
+        if (_rented)
+        {
+            ArrayPool<string>.Shared.Return(_strings, clearArray: true);
+            ArrayPool<int>.Shared.Return(_slots);
+        }
+
+        _strings = strings;
+        _slots = NewSlots(SlotsFor(_strings.Length));
+        _mask = SlotsFor(_strings.Length) - 1;
         for (var number = 0; number < Count; number++)
         {
             Place(number);
