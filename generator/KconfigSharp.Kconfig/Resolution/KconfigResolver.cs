@@ -424,6 +424,8 @@ internal sealed class KconfigResolver : ISymbolValues
             return Tristate.No;
         }
 
+        // Every chain of symbols recurses through here, StrValue or ChoiceVisibility: the one stack check of a step of it.
+        StackGuard.Check();
         slot.InProgress = true;
         var value = ComputeTristate(symbol);
         slot.InProgress = false;
@@ -463,7 +465,8 @@ internal sealed class KconfigResolver : ISymbolValues
                     return string.Empty;
                 }
 
-                slot.InProgress = true;
+                StackGuard.Check();
+        slot.InProgress = true;
                 value = ComputeString(symbol);
                 slot.InProgress = false;
                 break;
@@ -970,6 +973,7 @@ internal sealed class KconfigResolver : ISymbolValues
             return Tristate.No;
         }
 
+        StackGuard.Check();
         slot.InProgress = true;
 
         // The prompt's condition ANDs in the choice's menu dependency, which its menu's other entries share.
