@@ -13,8 +13,16 @@ namespace KconfigSharp.Kconfig.Resolution;
 /// </summary>
 internal static class ChoiceSanity
 {
-    public static void Check(KconfigModel model, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports the model's choice problems. They depend on the model alone, so they are found once per model and kept with
+    /// its <see cref="DependencyGraph"/>: the walk reads every choice member's nodes and their parents (NuttX: 3–4 % of a resolve).
+    /// </summary>
+    public static void Check(KconfigModel model, DiagnosticBag diagnostics) => diagnostics.AddRange(DependencyGraph.Of(model).ChoiceProblems);
+
+    /// <summary>The choice problems of <paramref name="model"/>, in the order <see cref="Check"/> reports them.</summary>
+    internal static IReadOnlyList<KconfigDiagnostic> Find(KconfigModel model)
     {
+        var diagnostics = new DiagnosticBag();
         foreach (var choice in model.Choices)
         {
             if (choice.Type is not (KconfigType.Bool or KconfigType.Tristate))
@@ -60,6 +68,8 @@ internal static class ChoiceSanity
                 }
             }
         }
+
+        return diagnostics.Items;
     }
 
     private static void Problem(Choice choice, string message, DiagnosticBag diagnostics) =>

@@ -3,15 +3,16 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using KconfigSharp.Kconfig.Diagnostics;
 using KconfigSharp.Kconfig.Model;
 
 namespace KconfigSharp.Kconfig.Resolution;
 
 /// <summary>
 /// What every value of a model reads and is read by, its first dependency loop and how deep an
-/// on-demand resolution could recurse. None of it depends on user values, so it is built once per
-/// model (on first resolve) and kept with it: a generator or <c>menuconfig</c> that resolves one
-/// model many times walks the graph once.
+/// on-demand resolution could recurse (and, read on first use, the model's choice problems). None of
+/// it depends on user values, so it is built once per model (on first resolve) and kept with it: a
+/// generator or <c>menuconfig</c> that resolves one model many times walks the graph once.
 /// </summary>
 /// <remarks>
 /// Items are numbered densely: a symbol is its <see cref="Symbol.Id"/>, a choice comes after every
@@ -27,6 +28,9 @@ internal sealed class DependencyGraph
     // What each value reads (built only when a walk in dependency order needs it) and the longest path of that walk (-1: not yet known).
     private Adjacency? _dependencies;
     private int _depth = -1;
+
+    // The model's choice problems (ChoiceSanity), found on first read.
+    private IReadOnlyList<KconfigDiagnostic>? _choiceProblems;
 
     [MethodImpl(HotPath.Optimized)]
     private DependencyGraph(KconfigModel model)
@@ -61,6 +65,22 @@ internal sealed class DependencyGraph
             }
 
             return dependencies;
+        }
+    }
+
+    /// <summary>The model's choice problems (<see cref="ChoiceSanity"/>): model-only like the rest, so found once and kept here.</summary>
+    public IReadOnlyList<KconfigDiagnostic> ChoiceProblems
+    {
+        get
+        {
+            var problems = Volatile.Read(ref _choiceProblems);
+            if (problems is null)
+            {
+                // Racing reads find equal lists; the first one stored wins.
+                problems = Interlocked.CompareExchange(ref _choiceProblems, ChoiceSanity.Find(_model), null) ?? _choiceProblems!;
+            }
+
+            return problems;
         }
     }
 

@@ -15,15 +15,15 @@ namespace KconfigSharp.Kconfig.Resolution;
 internal static class DependencyOrder
 {
     /// <summary>The longest path of the walk: how deep an on-demand resolution could recurse.</summary>
-    public static int Depth(KconfigModel model, DependencyGraph graph) => Walk(model, graph, onPath: null, finished: null);
+    public static int Depth(KconfigModel model, DependencyGraph graph) => Walk(model, graph, entered: null, finished: null);
 
     /// <summary>
-    /// Walks the graph: a symbol is in <paramref name="onPath"/> while the walk is below it (as a
-    /// symbol whose on-demand computation is in progress would be), and <paramref name="finished"/>
-    /// is called for it once it has left the path. Returns the longest path.
+    /// Walks the graph: <paramref name="entered"/> is called for a symbol as the walk enters it and
+    /// <paramref name="finished"/> once it has left the path again (between the two it is on the path, as
+    /// a symbol whose on-demand computation is in progress would be). Returns the longest path.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static int Walk(KconfigModel model, DependencyGraph graph, SymbolSet? onPath, Action<Symbol>? finished)
+    public static int Walk(KconfigModel model, DependencyGraph graph, Action<Symbol>? entered, Action<Symbol>? finished)
     {
         var dependencies = graph.Dependencies;
         var visited = RentedArray.Cleared<bool>(graph.ItemCount);
@@ -60,7 +60,6 @@ internal static class DependencyOrder
                 if (!graph.IsChoice(item))
                 {
                     var symbol = graph.SymbolAt(item);
-                    onPath?.Remove(symbol);
                     finished?.Invoke(symbol);
                 }
             }
@@ -79,7 +78,7 @@ internal static class DependencyOrder
             path[count++] = (item, 0);
             if (!graph.IsChoice(item))
             {
-                onPath?.Add(graph.SymbolAt(item));
+                entered?.Invoke(graph.SymbolAt(item));
             }
         }
     }

@@ -35,8 +35,8 @@ internal static class ExprEvaluator
     [MethodImpl(HotPath.Optimized)]
     public static Tristate EvaluateRelations(ListView<RelationProperty> relations, ISymbolValues values, DependencyValues? memo = null)
     {
-        // A select chain reads its sources' values, which read their selects': the guard the chain's walk had.
-        StackGuard.Check();
+        // A select chain reads its sources' values, which read their selects': each step through the resolver's
+        // TriValue, which checks the stack (as Evaluate leaves it to).
         var result = Tristate.No;
         foreach (var relation in relations)
         {
@@ -71,7 +71,9 @@ internal static class ExprEvaluator
     [MethodImpl(HotPath.Optimized)]
     private static Tristate Evaluate(Expr expr, ISymbolValues values, bool transformM, DependencyValues? memo)
     {
-        StackGuard.Check();
+        // No stack check per call: an expression nests at most MaxExpressionDepth deep (the parse's bound), and a
+        // chain of symbols recurses through the resolver, which checks on entering each symbol it has not valued yet.
+        // The rare nodes that recurse here check for themselves.
         switch (expr)
         {
             case SymbolExpr { Symbol: var symbol }:
@@ -83,6 +85,7 @@ internal static class ExprEvaluator
 
                 return values.TriValue(symbol);
             case ChoiceExpr choice:
+                StackGuard.Check();
                 // A member depends on its choice: on the choice's value in Kconfiglib (and LKC before
                 // 6.11), on the choice's dependencies only in LKC 7.x (_menu_finalize), so a choice
                 // whose prompt is hidden still selects one of its visible members there.
@@ -90,6 +93,7 @@ internal static class ExprEvaluator
                     ? Evaluate(choice.Choice.DirectDependency, values, transformM, memo)
                     : values.ChoiceMode(choice.Choice);
             case NotExpr not:
+                StackGuard.Check();
                 return (Tristate)(2 - (int)Evaluate(not.Operand, values, transformM, memo));
             case AndExpr or OrExpr:
                 return EvaluateChain(expr, values, transformM, memo);

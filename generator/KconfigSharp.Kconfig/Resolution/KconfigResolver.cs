@@ -30,12 +30,8 @@ internal sealed class KconfigResolver : ISymbolValues
     private readonly Dictionary<Choice, Symbol> _userSelections = [];
     private readonly Dictionary<Choice, List<Symbol>> _choiceReadOrder = [];
 
-    private readonly SymbolMap<Tristate> _tri;
-    private readonly SymbolMap<string> _str;
-    private readonly SymbolMap<Tristate> _visibility;
-    private readonly SymbolMap<ValueOrigin> _origins;
-    private readonly SymbolSet _written;
-    private readonly SymbolSet _inProgress;
+    // Per symbol: its values, visibility, origin, written and in-progress marks, in one slot.
+    private readonly SymbolStates _states;
 
     // The values of the model's numbered dependencies once computed, and the count of reads that broke a loop.
     private readonly DependencyValues _dependencyValues;
@@ -55,13 +51,8 @@ internal sealed class KconfigResolver : ISymbolValues
         _diagnostics = diagnostics;
         _environment = environment;
 
-        // Flat arrays by symbol id: every symbol gets a value, a visibility and an origin.
-        _tri = new SymbolMap<Tristate>(model);
-        _str = new SymbolMap<string>(model);
-        _visibility = new SymbolMap<Tristate>(model);
-        _origins = new SymbolMap<ValueOrigin>(model);
-        _written = new SymbolSet(model);
-        _inProgress = new SymbolSet(model);
+        // One slot per symbol by id: every symbol gets a value, a visibility and an origin.
+        _states = new SymbolStates(model);
         _dependencyValues = new DependencyValues(model);
         _reverseValues = RentedArray.Cleared<byte>(2 * model.Symbols.Count);
         _choices = new ChoiceSlots(model.Choices.Count);
@@ -115,12 +106,7 @@ internal sealed class KconfigResolver : ISymbolValues
     /// <summary>Gives the per-symbol working arrays back to the pool once every state was read and <see cref="Finish"/> ran.</summary>
     public void Release()
     {
-        _tri.Release();
-        _str.Release();
-        _visibility.Release();
-        _origins.Release();
-        _written.Release();
-        _inProgress.Release();
+        _states.Release();
         _dependencyValues.Release();
         ArrayPool<byte>.Shared.Return(_reverseValues);
         _choices.Release();
@@ -147,8 +133,9 @@ internal sealed class KconfigResolver : ISymbolValues
             return;
         }
 
-        DependencyOrder.Walk(_model, graph, _inProgress, symbol =>
+        DependencyOrder.Walk(_model, graph, symbol => _states[symbol].InProgress = true, symbol =>
         {
+            _states[symbol].InProgress = false;
             _ = symbol.Type is KconfigType.Bool or KconfigType.Tristate ? TriValue(symbol) : Tristate.No;
             _ = StrValue(symbol);
             _ = Visibility(symbol);
@@ -215,7 +202,7 @@ internal sealed class KconfigResolver : ISymbolValues
     {
         var value = StrValue(symbol);
         var visibility = Visibility(symbol);
-        _origins.TryGetValue(symbol, out var origin);
+        var origin = _states[symbol].Origin;
         string? user = null;
         if (_userAssignments.TryGetValue(symbol, out var assignment))
         {
@@ -223,7 +210,7 @@ internal sealed class KconfigResolver : ISymbolValues
         }
 
         var details = new KconfigSymbolDetails(
-            _written.Contains(symbol),
+            _states[symbol].IsWritten,
             ExprEvaluator.ToText(visibility),
             ExprEvaluator.ToText(symbol.IsDefined ? EvaluateOwn(symbol, symbol.DirectDependency) : Tristate.No),
             Assignable(symbol),
@@ -417,27 +404,32 @@ internal sealed class KconfigResolver : ISymbolValues
             return ExprEvaluator.ConstantTristate(symbol);
         }
 
-        if (_tri.TryGetValue(symbol, out var known))
+        // The slot's reference stays valid across the computation (SymbolStates).
+        ref var slot = ref _states[symbol];
+        if (slot.HasTristate)
         {
-            return known;
+            return slot.Tristate;
         }
 
         if (symbol.Type is not (KconfigType.Bool or KconfigType.Tristate))
         {
-            _tri[symbol] = Tristate.No;
+            slot.Tristate = Tristate.No;
             return Tristate.No;
         }
 
-        if (!_inProgress.Add(symbol))
+        if (slot.InProgress)
         {
             // A dependency loop (already reported by DependencyLoopDetector): break it with n.
             _dependencyValues.CountLoopBreak();
             return Tristate.No;
         }
 
+        // Every chain of symbols recurses through here, StrValue or ChoiceVisibility: the one stack check of a step of it.
+        StackGuard.Check();
+        slot.InProgress = true;
         var value = ComputeTristate(symbol);
-        _inProgress.Remove(symbol);
-        _tri[symbol] = value;
+        slot.InProgress = false;
+        slot.Tristate = value;
         return value;
     }
 
@@ -450,7 +442,8 @@ internal sealed class KconfigResolver : ISymbolValues
             return symbol.Name;
         }
 
-        if (_str.TryGetValue(symbol, out var known))
+        ref var slot = ref _states[symbol];
+        if (slot.Str is { } known)
         {
             return known;
         }
@@ -466,18 +459,20 @@ internal sealed class KconfigResolver : ISymbolValues
                 value = symbol.Name;
                 break;
             default:
-                if (!_inProgress.Add(symbol))
+                if (slot.InProgress)
                 {
                     _dependencyValues.CountLoopBreak();
                     return string.Empty;
                 }
 
+                StackGuard.Check();
+        slot.InProgress = true;
                 value = ComputeString(symbol);
-                _inProgress.Remove(symbol);
+                slot.InProgress = false;
                 break;
         }
 
-        _str[symbol] = value;
+        slot.Str = value;
         return value;
     }
 
@@ -525,16 +520,17 @@ internal sealed class KconfigResolver : ISymbolValues
             return Tristate.No;
         }
 
-        if (_visibility.TryGetValue(symbol, out var known))
+        ref var slot = ref _states[symbol];
+        if (slot.HasVisibility)
         {
-            return known;
+            return slot.Visibility;
         }
 
         if (symbol.IsTransitional)
         {
             // LKC sym_calc_visibility: a transitional symbol is visible, so a value read from an
             // old .config sticks and feeds the defaults of the symbols that replace it.
-            _visibility[symbol] = Tristate.Yes;
+            slot.Visibility = Tristate.Yes;
             return Tristate.Yes;
         }
 
@@ -564,7 +560,7 @@ internal sealed class KconfigResolver : ISymbolValues
             visibility = Tristate.Yes;
         }
 
-        _visibility[symbol] = visibility;
+        slot.Visibility = visibility;
         return visibility;
     }
 
@@ -682,12 +678,12 @@ internal sealed class KconfigResolver : ISymbolValues
         // Transitional symbols (LKC SYMBOL_TRANS) feed other symbols' defaults but are never written.
         if (written && !symbol.IsTransitional)
         {
-            _written.Add(symbol);
+            _states[symbol].IsWritten = true;
         }
 
         if (origin is not null)
         {
-            _origins[symbol] = origin;
+            _states[symbol].Origin = origin;
         }
 
         return value;
@@ -857,12 +853,12 @@ internal sealed class KconfigResolver : ISymbolValues
         // are never written.
         if (written && symbol.EnvironmentVariable is null && !symbol.IsDefconfigList && !symbol.IsTransitional)
         {
-            _written.Add(symbol);
+            _states[symbol].IsWritten = true;
         }
 
         if (origin is not null)
         {
-            _origins[symbol] = origin;
+            _states[symbol].Origin = origin;
         }
 
         return value;
@@ -977,6 +973,7 @@ internal sealed class KconfigResolver : ISymbolValues
             return Tristate.No;
         }
 
+        StackGuard.Check();
         slot.InProgress = true;
 
         // The prompt's condition ANDs in the choice's menu dependency, which its menu's other entries share.

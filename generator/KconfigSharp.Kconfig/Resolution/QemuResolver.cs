@@ -256,9 +256,10 @@ internal sealed class QemuResolver : IValueOriginText
 
     private static string YesNo(bool value) => value ? "y" : "n";
 
-    private void AddClause(QemuClause clause)
+    // The clause is read in place and copied once, into the table (a struct of four references and the location).
+    private void AddClause(in QemuClause clause)
     {
-        clause.Target = Variable(clause.Destination);
+        var target = Variable(clause.Destination);
         if (clause.Condition is { } condition)
         {
             // Every symbol the condition reads (through !, && and ||; not inside comparisons) points at the destination.
@@ -267,14 +268,14 @@ internal sealed class QemuResolver : IValueOriginText
             {
                 if (leaf is SymbolExpr { Symbol: { IsConstant: false } symbol })
                 {
-                    _edges.Add(Variable(symbol), clause.Target);
+                    _edges.Add(Variable(symbol), target);
                 }
             }
 
             _leaves.Clear();
         }
 
-        _clauses.Add(in clause);
+        _clauses[_clauses.Add(in clause)].Target = target;
     }
 
 

@@ -48,6 +48,28 @@ public sealed class ResolveOncePerModelTests
     }
 
     [Fact]
+    public void Every_resolve_of_one_model_reports_its_choice_problems_once_each_in_order()
+    {
+        // A default outside the choice, a default on a member, a selected member and a promptless member: KCONF114/KCONF143,
+        // found once per model and kept with its graph.
+        const string tree = "config OUT\n\tbool \"out\"\n\tselect B\nchoice\n\tprompt \"pick\"\n\tdefault OUT\nconfig A\n\tbool \"a\"\n\tdefault y\nconfig B\n\tbool \"b\"\nconfig C\n\tbool\nendchoice\n";
+        var model = KconfigParser.ParseText(tree, "Kconfig");
+
+        var first = KconfigEngine.Resolve(model, []);
+        var second = KconfigEngine.Resolve(model, ValuesFileReader.ReadText("CONFIG_A=y\n", ".config", new DiagnosticBag()));
+        var fresh = KconfigEngine.Resolve(KconfigParser.ParseText(tree, "Kconfig"), []);
+
+        static string[] ChoiceProblems(ResolvedConfiguration resolved) => resolved.Diagnostics
+            .Where(d => d.Id == KconfigDiagnostics.ChoiceProblem.Id || d.Id == KconfigDiagnostics.ChoiceSelectIgnored.Id)
+            .Select(d => $"{d.Id} {d.Location.Line} {d.Message}").ToArray();
+        Assert.Equal(4, ChoiceProblems(fresh).Length);
+        Assert.Equal(ChoiceProblems(fresh), ChoiceProblems(first));
+        Assert.Equal(ChoiceProblems(fresh), ChoiceProblems(second));
+        Assert.Equal(fresh.Diagnostics, first.Diagnostics);
+        Assert.Same(DependencyGraph.Of(model).ChoiceProblems, DependencyGraph.Of(model).ChoiceProblems);
+    }
+
+    [Fact]
     public void Symbol_ids_are_dense_in_the_model_and_a_symbol_of_another_model_does_not_take_a_slot()
     {
         var one = KconfigParser.ParseText("config A\n\tbool\nconfig B\n\tbool\n\tdepends on UNDEFINED\n", "Kconfig");
