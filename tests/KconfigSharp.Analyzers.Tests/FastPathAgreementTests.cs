@@ -236,6 +236,26 @@ public sealed class FastPathAgreementTests
         Assert.True(graphBlocks >= 9, $"the graph path analysed {graphBlocks} blocks");
     }
 
+    /// <summary>
+    /// A signature whose nodes have many children: the method fills every slot, and its parameter list holds thousands
+    /// of parameters, the last of which hides the guard class. The signature's names are gathered by a walk apart from
+    /// the body's; if it missed the last parameter the fast path would take <c>Api.Either</c> for the guard and prove
+    /// the call guarded, where the graph path reports it.
+    /// </summary>
+    [Fact]
+    public void A_parameter_at_the_end_of_a_long_signature_still_hides_a_type()
+    {
+        var parameters = string.Join(", ", Enumerable.Range(0, 3000).Select(i => "int p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var member = "class Lookalike { public bool Either => true; }\n"
+            + "    [System.Obsolete] static void Param<T>(" + parameters + ", Lookalike Api) where T : class { if (Api.Either) { global::Api.NeedsEither(); } }";
+        foreach (var mode in new[] { FlagMode.ConstOff, FlagMode.Readonly })
+        {
+            var (fast, graph, _, _) = Run(mode, Prelude + "partial class C\n{\n    " + member + "\n}\n");
+            Assert.Equal(graph, fast);
+            Assert.Contains(graph, d => d.StartsWith("KCONF", StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>The shape of the benchmark's synthetic component (benchmarks/.../SyntheticProject.cs) over the fixture's flags.</summary>
     [Fact]
     public void The_benchmark_components_shape_needs_no_graph()
