@@ -67,6 +67,16 @@ internal static class ModelCensus
             census.Count(symbol.NodeList.Count switch { 0 => "symbol undefined", 1 => "symbol defined once", _ => "symbol defined more than once" });
             census.CountIf(symbol.SelectedByView.Count > 0, "symbol selected");
             census.CountIf(symbol.ImpliedByView.Count > 0, "symbol implied");
+            census.CountIf(symbol.Choice is not null, "symbol rare: choice member");
+            census.CountIf(symbol.RangesView.Count > 0, "symbol rare: ranges");
+            census.CountIf(symbol.ImpliesView.Count > 0, "symbol rare: implies");
+            census.CountIf(symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional, "symbol rare: option");
+            census.CountIf(symbol.HasReferences, "symbol rare: first reference");
+            census.CountIf(
+                symbol.Choice is not null || symbol.RangesView.Count > 0 || symbol.ImpliesView.Count > 0 || symbol.ImpliedByView.Count > 0 || symbol.HasReferences
+                || symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional,
+                "symbol rare: any");
+            census.CountIf(symbol.Choice is null && symbol.RangesView.Count == 0 && symbol.ImpliesView.Count == 0 && symbol.ImpliedByView.Count == 0 && (symbol.HasReferences || symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional), "symbol rare: only rarer");
             census.Visit(symbol.DirectDependency, "symbol.direct");
             census.Visit(symbol.ReverseDependency, "symbol.rev");
             census.Visit(symbol.WeakReverseDependency, "symbol.weak");

@@ -124,19 +124,40 @@ public sealed class Symbol
     }
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
-    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
+    public Choice? Choice
+    {
+        get
+        {
+            var choiceOrRare = _choiceOrRare;
+            return choiceOrRare is null || choiceOrRare.GetType() == typeof(Choice)
+                ? Unsafe.As<Choice>(choiceOrRare)
+                : Unsafe.As<SymbolRareParts>(choiceOrRare).Choice;
+        }
+
+        internal set
+        {
+            if (_choiceOrRare is SymbolRareParts rare)
+            {
+                rare.Choice = value;
+            }
+            else
+            {
+                _choiceOrRare = value;
+            }
+        }
+    }
 
     /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
-    public string? EnvironmentVariable { get => _rare?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
+    public string? EnvironmentVariable { get => RareOrNull?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
 
     /// <summary><c>option allnoconfig_y</c>.</summary>
-    public bool IsAllNoConfigY { get => _rare?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
+    public bool IsAllNoConfigY { get => RareOrNull?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
 
     /// <summary><c>option defconfig_list</c>.</summary>
-    public bool IsDefconfigList { get => _rare?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
+    public bool IsDefconfigList { get => RareOrNull?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
 
     /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
-    public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
+    public bool IsTransitional { get => RareOrNull?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
     /// <summary>
     /// For a symbol no entry defines: where it is first referenced (a select, imply, expression or
@@ -144,17 +165,34 @@ public sealed class Symbol
     /// symbol. The parse tracks first references by symbol id and gives them only to the symbols that end
     /// up undefined (issue 12: all references cost NuttX ≈ 0.6 MB per parse, a field on every symbol 0.35 MB).
     /// </summary>
-    public SourceLocation? FirstReference => _rare?.FirstReference?.Value;
+    public SourceLocation? FirstReference => RareOrNull?.FirstReference?.Value;
 
     /// <summary>True when <see cref="FirstReference"/> is set.</summary>
-    internal bool HasReferences => _rare?.FirstReference is not null;
+    internal bool HasReferences => RareOrNull?.FirstReference is not null;
 
     /// <summary>Sets <see cref="FirstReference"/> (the finalizer, for an undefined symbol).</summary>
     internal void SetFirstReference(SourceLocation location) => Rare.FirstReference = new StrongBox<SourceLocation>(location);
 
-    private SymbolRareParts Rare => _rare ??= new();
+    private SymbolRareParts Rare
+    {
+        get
+        {
+            if (_choiceOrRare is SymbolRareParts rare)
+            {
+                return rare;
+            }
 
-    private SymbolRareParts? _rare;
+            rare = new SymbolRareParts { Choice = Unsafe.As<Choice?>(_choiceOrRare) };
+            _choiceOrRare = rare;
+            return rare;
+        }
+    }
+
+    private SymbolRareParts? RareOrNull => _choiceOrRare as SymbolRareParts;
+
+    // The choice the symbol is a member of, or once the symbol has rare parts those parts, which then hold the
+    // choice: a choice member with nothing else rare keeps no rare parts (NuttX: 5,256 members, 80 bytes each).
+    private object? _choiceOrRare;
 
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
@@ -195,9 +233,9 @@ public sealed class Symbol
     /// <summary>OR of <c>implier &amp;&amp; condition</c> over every imply of this symbol (<c>weak_rev_dep</c>).</summary>
     /// <remarks>Built from <see cref="ImpliedBy"/> on first read, kept in the rare parts (n while nothing implies the symbol).</remarks>
     public Expr WeakReverseDependency =>
-        _rare is null || _rare.ImpliedBy.View.Count == 0
+        RareOrNull is not { } rare || rare.ImpliedBy.View.Count == 0
             ? ConstantSymbols.Shared.NoExpr
-            : (_rare.ReverseDependencies ??= new()).Implies ??= RelationChain.Of(_rare.ImpliedBy.View);
+            : (rare.ReverseDependencies ??= new()).Implies ??= RelationChain.Of(rare.ImpliedBy.View);
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
     public List<PromptProperty> Prompts => Definitions.Prompts.AsList();
@@ -228,7 +266,7 @@ public sealed class Symbol
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
     public List<RangeProperty> Ranges => Rare.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
+    internal ListView<RangeProperty> RangesView => RareOrNull is not { } rare ? default : rare.Ranges.View;
 
     internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
 
@@ -251,7 +289,7 @@ public sealed class Symbol
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
+    internal ListView<RelationProperty> ImpliesView => RareOrNull is not { } rare ? default : rare.Implies.View;
 
     internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
 
@@ -273,7 +311,7 @@ public sealed class Symbol
     /// <summary><c>imply</c>s that target this symbol.</summary>
     public List<RelationProperty> ImpliedBy => Rare.ImpliedBy.AsList();
 
-    internal ListView<RelationProperty> ImpliedByView => _rare is null ? default : _rare.ImpliedBy.View;
+    internal ListView<RelationProperty> ImpliedByView => RareOrNull is not { } rare ? default : rare.ImpliedBy.View;
 
     internal void AddImpliedBy(RelationProperty item) => Rare.ImpliedBy.Add(item);
 
