@@ -27,6 +27,18 @@ internal static class ModelCensus
             census.CountIf(node.SelectsView.Count > 0, "node with selects");
             census.CountIf(node.Prompt is not null, "node with prompt");
             census.CountIf(node.HasHelp, "node with help");
+            census.CountIf(node.RangesView.Count > 0, "node rare: ranges");
+            census.CountIf(node.ImpliesView.Count > 0, "node rare: implies");
+            census.CountIf(node.VisibleIf is not null, "node rare: visible if");
+            var ownAside = !ReferenceEquals(node.OwnDependency, node.Dependency) && !node.OwnDependency.IsConstant("y")
+                && !(node.Dependency is AndExpr and && ReferenceEquals(and.Left, node.OwnDependency));
+            census.CountIf(ownAside, "node rare: own dependency aside");
+            var rareParts = (node.ChildrenView.Count > 0 ? 1 : 0) + (node.Choice is not null ? 1 : 0) + (node.RangesView.Count > 0 ? 1 : 0)
+                + (node.ImpliesView.Count > 0 ? 1 : 0) + (node.VisibleIf is not null ? 1 : 0) + (ownAside ? 1 : 0);
+            census.CountIf(rareParts > 0, "node rare: any");
+            census.CountIf(rareParts == 1 && node.RangesView.Count > 0, "node rare: only ranges");
+            census.CountIf(rareParts == 1 && ownAside, "node rare: only own dependency aside");
+            census.CountIf(rareParts == 1 && node.ChildrenView.Count > 0, "node rare: only children");
             census.Visit(node.OwnDependency, "node.own");
             census.Visit(node.Dependency, "node.dep");
             if (node.Prompt is { } prompt)

@@ -100,6 +100,15 @@ public sealed class Symbol
 
                     definitions.Defaults.AddAll(node.DefaultItems, node.DefaultItems.Count);
                     definitions.Selects.AddAll(node.SelectItems, node.SelectItems.Count);
+                    if (node.RangeItems.Count > 0)
+                    {
+                        Rare.Ranges.AddAll(node.RangeItems, node.RangeItems.Count);
+                    }
+
+                    if (node.ImplyItems.Count > 0)
+                    {
+                        Rare.Implies.AddAll(node.ImplyItems, node.ImplyItems.Count);
+                    }
                 }
             }
 
@@ -110,7 +119,8 @@ public sealed class Symbol
 
     /// <summary>
     /// True (and from now on the node's lists are the symbol's) when <paramref name="node"/> is the symbol's
-    /// only definition: the finalizer then adds nothing to the symbol's prompts, defaults and selects.
+    /// only definition: the finalizer then adds nothing to the symbol's prompts, defaults and selects, and
+    /// the ranges and implies it adds are the node's (kept there: <see cref="AddRanges"/>).
     /// </summary>
     internal bool ListsAreThoseOf(MenuNode node)
     {
@@ -264,14 +274,42 @@ public sealed class Symbol
     internal void AddDefaults(OneOrMany<DefaultProperty> items, int count) => Definitions.Defaults.AddAll(items, count);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
+    public List<RangeProperty> Ranges => OwnRareParts.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => RareOrNull is not { } rare ? default : rare.Ranges.View;
+    internal ListView<RangeProperty> RangesView =>
+        _definitions is MenuNode node && _listsFromNode ? node.RangesView : RareOrNull is not { } rare ? default : rare.Ranges.View;
 
-    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+    internal void AddRange(RangeProperty item) => OwnRareParts.Ranges.Add(item);
 
-    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddRanges(OneOrMany<RangeProperty> items, int count) => Rare.Ranges.AddAll(items, count);
+    /// <summary>
+    /// Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).
+    /// A symbol whose lists are its one node's keeps nothing: it reads the node's (NuttX: 1,944 symbols with ranges
+    /// kept rare parts for them, 80 bytes each).
+    /// </summary>
+    internal void AddRanges(OneOrMany<RangeProperty> items, int count)
+    {
+        if (!NodeHoldsLists)
+        {
+            Rare.Ranges.AddAll(items, count);
+        }
+    }
+
+    // True while the symbol's one node holds its lists (the finalizer said so, and no public list has been read since).
+    private bool NodeHoldsLists => _listsFromNode && _definitions is MenuNode;
+
+    /// <summary>The rare parts, holding the ranges and implies of the node that held them until now (a public list is read or added to).</summary>
+    private SymbolRareParts OwnRareParts
+    {
+        get
+        {
+            if (NodeHoldsLists)
+            {
+                _ = Definitions;
+            }
+
+            return Rare;
+        }
+    }
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Selects => Definitions.Selects.AsList();
@@ -287,14 +325,21 @@ public sealed class Symbol
     internal void AddSelects(OneOrMany<RelationProperty> items, int count) => Definitions.Selects.AddAll(items, count);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Implies => Rare.Implies.AsList();
+    public List<RelationProperty> Implies => OwnRareParts.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => RareOrNull is not { } rare ? default : rare.Implies.View;
+    internal ListView<RelationProperty> ImpliesView =>
+        _definitions is MenuNode node && _listsFromNode ? node.ImpliesView : RareOrNull is not { } rare ? default : rare.Implies.View;
 
-    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
+    internal void AddImply(RelationProperty item) => OwnRareParts.Implies.Add(item);
 
-    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddImplies(OneOrMany<RelationProperty> items, int count) => Rare.Implies.AddAll(items, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all); kept by the node as <see cref="AddRanges"/>.</summary>
+    internal void AddImplies(OneOrMany<RelationProperty> items, int count)
+    {
+        if (!NodeHoldsLists)
+        {
+            Rare.Implies.AddAll(items, count);
+        }
+    }
 
     /// <summary><c>select</c>s that target this symbol.</summary>
     public List<RelationProperty> SelectedBy => _selectedBy.AsList();
