@@ -43,7 +43,8 @@ public sealed class MenuNode
     // with the 'if' nodes). A column past 65,534 (a line that long before its keyword) is kept aside, so no
     // node pays for it.
     private const ushort LongColumn = ushort.MaxValue;
-    private const byte KindBits = 0x7F;
+    private const byte KindBits = 0x3F;
+    private const byte RangesInSelectSlotBit = 0x40;
     private const byte MenuConfigBit = 0x80;
     private static readonly ConditionalWeakTable<MenuNode, StrongBox<int>> LongColumns = new();
 
@@ -86,7 +87,7 @@ public sealed class MenuNode
     public bool IsMenuConfig
     {
         get => (_kind & MenuConfigBit) != 0;
-        internal set => _kind = (byte)(value ? _kind | MenuConfigBit : _kind & KindBits);
+        internal set => _kind = (byte)(value ? _kind | MenuConfigBit : _kind & ~MenuConfigBit);
     }
 
     /// <summary>The prompt: the menu or comment title, or a symbol's prompt (condition as written).</summary>
@@ -200,14 +201,30 @@ public sealed class MenuNode
     internal OneOrMany<DefaultProperty> DefaultItems => _defaults;
 
     /// <summary>The <c>select</c> properties of this definition.</summary>
-    public List<RelationProperty> Selects => _selects.AsList();
+    public List<RelationProperty> Selects
+    {
+        get
+        {
+            MoveRangesToRareParts();
+            return _selectsOrRanges.AsList();
+        }
+    }
 
-    internal ListView<RelationProperty> SelectsView => _selects.View;
+    internal ListView<RelationProperty> SelectsView => RangesInSelectSlot ? default : _selectsOrRanges.View;
 
-    private OneOrMany<RelationProperty> _selects;
+    /// <summary>
+    /// The selects, or (with <see cref="RangesInSelectSlotBit"/>) the ranges of a node that has ranges and no selects:
+    /// ranges are for int/hex symbols, selects for bool/tristate, so such a node (NuttX: 2,428) needs no rare parts for them.
+    /// </summary>
+    private OneOrMany<RelationProperty> _selectsOrRanges;
+
+    private bool RangesInSelectSlot => (_kind & RangesInSelectSlotBit) != 0;
+
+    // The same one-object field read as ranges (only while RangesInSelectSlot).
+    private ref OneOrMany<RangeProperty> SlotRanges => ref Unsafe.As<OneOrMany<RelationProperty>, OneOrMany<RangeProperty>>(ref _selectsOrRanges);
 
     /// <summary>The selects as stored (for the symbol's aggregated list, which may share them).</summary>
-    internal OneOrMany<RelationProperty> SelectItems => _selects;
+    internal OneOrMany<RelationProperty> SelectItems => RangesInSelectSlot ? default : _selectsOrRanges;
 
     /// <summary>The <c>imply</c> properties of this definition.</summary>
     public List<RelationProperty> Implies => Rare.Implies.AsList();
@@ -218,18 +235,34 @@ public sealed class MenuNode
     internal OneOrMany<RelationProperty> ImplyItems => RareOrNull is not { } rare ? default : rare.Implies;
 
     /// <summary>The <c>range</c> properties of this definition.</summary>
-    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
+    public List<RangeProperty> Ranges
+    {
+        get
+        {
+            MoveRangesToRareParts();
+            return Rare.Ranges.AsList();
+        }
+    }
 
-    internal ListView<RangeProperty> RangesView => RareOrNull is not { } rare ? default : rare.Ranges.View;
+    internal ListView<RangeProperty> RangesView => RangeItems.View;
 
     /// <summary>The ranges as stored (for the symbol's aggregated list, which may share them).</summary>
-    internal OneOrMany<RangeProperty> RangeItems => RareOrNull is not { } rare ? default : rare.Ranges;
+    internal OneOrMany<RangeProperty> RangeItems =>
+        RangesInSelectSlot ? SlotRanges : RareOrNull is not { } rare ? default : rare.Ranges;
+
+    /// <summary>Whether the node has created its rare parts (for the tests of what needs them).</summary>
+    internal bool HasRareParts => _symbolOrRare is MenuNodeRareParts;
 
     /// <summary>The entry's properties, gathered while it was parsed, stored at their exact counts.</summary>
     internal void AddProperties(List<DefaultProperty> defaults, List<RelationProperty> selects, List<RelationProperty> implies, List<RangeProperty> ranges)
     {
         _defaults.AddExact(defaults);
-        _selects.AddExact(selects);
+        if (selects.Count > 0)
+        {
+            MoveRangesToRareParts();
+            _selectsOrRanges.AddExact(selects);
+        }
+
         if (implies.Count > 0)
         {
             Rare.Implies.AddExact(implies);
@@ -237,8 +270,33 @@ public sealed class MenuNode
 
         if (ranges.Count > 0)
         {
-            Rare.Ranges.AddExact(ranges);
+            if (RangesInSelectSlot)
+            {
+                SlotRanges.AddExact(ranges);
+            }
+            else if (_selectsOrRanges.IsUnset && (RareOrNull is not { } rare || rare.Ranges.IsUnset))
+            {
+                SlotRanges.AddExact(ranges);
+                _kind |= RangesInSelectSlotBit;
+            }
+            else
+            {
+                Rare.Ranges.AddExact(ranges);
+            }
         }
+    }
+
+    /// <summary>Gives the select slot back to selects: the ranges it held move to the rare parts (a public list is read, or selects come).</summary>
+    private void MoveRangesToRareParts()
+    {
+        if (!RangesInSelectSlot)
+        {
+            return;
+        }
+
+        Rare.Ranges = SlotRanges;
+        _selectsOrRanges = default;
+        _kind = (byte)(_kind & ~RangesInSelectSlotBit);
     }
 
     /// <summary>The enclosing node (null for the root).</summary>
