@@ -27,6 +27,18 @@ internal static class ModelCensus
             census.CountIf(node.SelectsView.Count > 0, "node with selects");
             census.CountIf(node.Prompt is not null, "node with prompt");
             census.CountIf(node.HasHelp, "node with help");
+            census.CountIf(node.RangesView.Count > 0, "node rare: ranges");
+            census.CountIf(node.ImpliesView.Count > 0, "node rare: implies");
+            census.CountIf(node.VisibleIf is not null, "node rare: visible if");
+            var ownAside = !ReferenceEquals(node.OwnDependency, node.Dependency) && !node.OwnDependency.IsConstant("y")
+                && !(node.Dependency is AndExpr and && ReferenceEquals(and.Left, node.OwnDependency));
+            census.CountIf(ownAside, "node rare: own dependency aside");
+            var rareParts = (node.ChildrenView.Count > 0 ? 1 : 0) + (node.Choice is not null ? 1 : 0) + (node.RangesView.Count > 0 ? 1 : 0)
+                + (node.ImpliesView.Count > 0 ? 1 : 0) + (node.VisibleIf is not null ? 1 : 0) + (ownAside ? 1 : 0);
+            census.CountIf(rareParts > 0, "node rare: any");
+            census.CountIf(rareParts == 1 && node.RangesView.Count > 0, "node rare: only ranges");
+            census.CountIf(rareParts == 1 && ownAside, "node rare: only own dependency aside");
+            census.CountIf(rareParts == 1 && node.ChildrenView.Count > 0, "node rare: only children");
             census.Visit(node.OwnDependency, "node.own");
             census.Visit(node.Dependency, "node.dep");
             if (node.Prompt is { } prompt)
@@ -67,6 +79,16 @@ internal static class ModelCensus
             census.Count(symbol.NodeList.Count switch { 0 => "symbol undefined", 1 => "symbol defined once", _ => "symbol defined more than once" });
             census.CountIf(symbol.SelectedByView.Count > 0, "symbol selected");
             census.CountIf(symbol.ImpliedByView.Count > 0, "symbol implied");
+            census.CountIf(symbol.Choice is not null, "symbol rare: choice member");
+            census.CountIf(symbol.RangesView.Count > 0, "symbol rare: ranges");
+            census.CountIf(symbol.ImpliesView.Count > 0, "symbol rare: implies");
+            census.CountIf(symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional, "symbol rare: option");
+            census.CountIf(symbol.HasReferences, "symbol rare: first reference");
+            census.CountIf(
+                symbol.Choice is not null || symbol.RangesView.Count > 0 || symbol.ImpliesView.Count > 0 || symbol.ImpliedByView.Count > 0 || symbol.HasReferences
+                || symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional,
+                "symbol rare: any");
+            census.CountIf(symbol.Choice is null && symbol.RangesView.Count == 0 && symbol.ImpliesView.Count == 0 && symbol.ImpliedByView.Count == 0 && (symbol.HasReferences || symbol.EnvironmentVariable is not null || symbol.IsAllNoConfigY || symbol.IsDefconfigList || symbol.IsTransitional), "symbol rare: only rarer");
             census.Visit(symbol.DirectDependency, "symbol.direct");
             census.Visit(symbol.ReverseDependency, "symbol.rev");
             census.Visit(symbol.WeakReverseDependency, "symbol.weak");

@@ -199,16 +199,12 @@ internal static class MenuFinalizer
             }
         }
 
-        if (choice is not null)
-        {
-            Choice.Reserve(choice.Defaults, node.DefaultsView.Count);
-        }
-
         foreach (var def in node.DefaultsView)
         {
             def.Condition = Expr.And(def.WrittenCondition, dependency);
-            choice?.Defaults.Add(def);
         }
+
+        choice?.AddDefaults(node.DefaultItems);
 
         if (gather)
         {

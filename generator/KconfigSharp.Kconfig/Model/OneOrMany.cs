@@ -22,6 +22,9 @@ internal struct OneOrMany<T>
 
     public readonly int Count => View.Count;
 
+    /// <summary>Whether the field holds nothing: no item, and no public list was made of it.</summary>
+    public readonly bool IsUnset => _value is null;
+
     public void Add(T item)
     {
         switch (_value)

@@ -100,6 +100,15 @@ public sealed class Symbol
 
                     definitions.Defaults.AddAll(node.DefaultItems, node.DefaultItems.Count);
                     definitions.Selects.AddAll(node.SelectItems, node.SelectItems.Count);
+                    if (node.RangeItems.Count > 0)
+                    {
+                        Rare.Ranges.AddAll(node.RangeItems, node.RangeItems.Count);
+                    }
+
+                    if (node.ImplyItems.Count > 0)
+                    {
+                        Rare.Implies.AddAll(node.ImplyItems, node.ImplyItems.Count);
+                    }
                 }
             }
 
@@ -110,7 +119,8 @@ public sealed class Symbol
 
     /// <summary>
     /// True (and from now on the node's lists are the symbol's) when <paramref name="node"/> is the symbol's
-    /// only definition: the finalizer then adds nothing to the symbol's prompts, defaults and selects.
+    /// only definition: the finalizer then adds nothing to the symbol's prompts, defaults and selects, and
+    /// the ranges and implies it adds are the node's (kept there: <see cref="AddRanges"/>).
     /// </summary>
     internal bool ListsAreThoseOf(MenuNode node)
     {
@@ -124,19 +134,40 @@ public sealed class Symbol
     }
 
     /// <summary>The choice this symbol is a member of, if any.</summary>
-    public Choice? Choice { get => _rare?.Choice; internal set => Rare.Choice = value; }
+    public Choice? Choice
+    {
+        get
+        {
+            var choiceOrRare = _choiceOrRare;
+            return choiceOrRare is null || choiceOrRare.GetType() == typeof(Choice)
+                ? Unsafe.As<Choice>(choiceOrRare)
+                : Unsafe.As<SymbolRareParts>(choiceOrRare).Choice;
+        }
+
+        internal set
+        {
+            if (_choiceOrRare is SymbolRareParts rare)
+            {
+                rare.Choice = value;
+            }
+            else
+            {
+                _choiceOrRare = value;
+            }
+        }
+    }
 
     /// <summary><c>option env="NAME"</c>: the value comes from this macro/environment variable.</summary>
-    public string? EnvironmentVariable { get => _rare?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
+    public string? EnvironmentVariable { get => RareOrNull?.EnvironmentVariable; internal set => Rare.EnvironmentVariable = value; }
 
     /// <summary><c>option allnoconfig_y</c>.</summary>
-    public bool IsAllNoConfigY { get => _rare?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
+    public bool IsAllNoConfigY { get => RareOrNull?.IsAllNoConfigY ?? false; internal set => Rare.IsAllNoConfigY = value; }
 
     /// <summary><c>option defconfig_list</c>.</summary>
-    public bool IsDefconfigList { get => _rare?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
+    public bool IsDefconfigList { get => RareOrNull?.IsDefconfigList ?? false; internal set => Rare.IsDefconfigList = value; }
 
     /// <summary><c>transitional</c> (Linux 6.18): read from an old .config, never written.</summary>
-    public bool IsTransitional { get => _rare?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
+    public bool IsTransitional { get => RareOrNull?.IsTransitional ?? false; internal set => Rare.IsTransitional = value; }
 
     /// <summary>
     /// For a symbol no entry defines: where it is first referenced (a select, imply, expression or
@@ -144,17 +175,34 @@ public sealed class Symbol
     /// symbol. The parse tracks first references by symbol id and gives them only to the symbols that end
     /// up undefined (issue 12: all references cost NuttX ≈ 0.6 MB per parse, a field on every symbol 0.35 MB).
     /// </summary>
-    public SourceLocation? FirstReference => _rare?.FirstReference?.Value;
+    public SourceLocation? FirstReference => RareOrNull?.FirstReference?.Value;
 
     /// <summary>True when <see cref="FirstReference"/> is set.</summary>
-    internal bool HasReferences => _rare?.FirstReference is not null;
+    internal bool HasReferences => RareOrNull?.FirstReference is not null;
 
     /// <summary>Sets <see cref="FirstReference"/> (the finalizer, for an undefined symbol).</summary>
     internal void SetFirstReference(SourceLocation location) => Rare.FirstReference = new StrongBox<SourceLocation>(location);
 
-    private SymbolRareParts Rare => _rare ??= new();
+    private SymbolRareParts Rare
+    {
+        get
+        {
+            if (_choiceOrRare is SymbolRareParts rare)
+            {
+                return rare;
+            }
 
-    private SymbolRareParts? _rare;
+            rare = new SymbolRareParts { Choice = Unsafe.As<Choice?>(_choiceOrRare) };
+            _choiceOrRare = rare;
+            return rare;
+        }
+    }
+
+    private SymbolRareParts? RareOrNull => _choiceOrRare as SymbolRareParts;
+
+    // The choice the symbol is a member of, or once the symbol has rare parts those parts, which then hold the
+    // choice: a choice member with nothing else rare keeps no rare parts (NuttX: 5,256 members, 80 bytes each).
+    private object? _choiceOrRare;
 
     // Aggregates computed when the tree is finalized (Kconfiglib _add_props_to_sym).
 
@@ -195,9 +243,9 @@ public sealed class Symbol
     /// <summary>OR of <c>implier &amp;&amp; condition</c> over every imply of this symbol (<c>weak_rev_dep</c>).</summary>
     /// <remarks>Built from <see cref="ImpliedBy"/> on first read, kept in the rare parts (n while nothing implies the symbol).</remarks>
     public Expr WeakReverseDependency =>
-        _rare is null || _rare.ImpliedBy.View.Count == 0
+        RareOrNull is not { } rare || rare.ImpliedBy.View.Count == 0
             ? ConstantSymbols.Shared.NoExpr
-            : (_rare.ReverseDependencies ??= new()).Implies ??= RelationChain.Of(_rare.ImpliedBy.View);
+            : (rare.ReverseDependencies ??= new()).Implies ??= RelationChain.Of(rare.ImpliedBy.View);
 
     /// <summary>All prompts, conditions including their definition's dependencies and menu visibility.</summary>
     public List<PromptProperty> Prompts => Definitions.Prompts.AsList();
@@ -226,14 +274,42 @@ public sealed class Symbol
     internal void AddDefaults(OneOrMany<DefaultProperty> items, int count) => Definitions.Defaults.AddAll(items, count);
 
     /// <summary>All ranges, conditions including their definition's dependencies.</summary>
-    public List<RangeProperty> Ranges => Rare.Ranges.AsList();
+    public List<RangeProperty> Ranges => OwnRareParts.Ranges.AsList();
 
-    internal ListView<RangeProperty> RangesView => _rare is null ? default : _rare.Ranges.View;
+    internal ListView<RangeProperty> RangesView =>
+        _definitions is MenuNode node && _listsFromNode ? node.RangesView : RareOrNull is not { } rare ? default : rare.Ranges.View;
 
-    internal void AddRange(RangeProperty item) => Rare.Ranges.Add(item);
+    internal void AddRange(RangeProperty item) => OwnRareParts.Ranges.Add(item);
 
-    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddRanges(OneOrMany<RangeProperty> items, int count) => Rare.Ranges.AddAll(items, count);
+    /// <summary>
+    /// Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).
+    /// A symbol whose lists are its one node's keeps nothing: it reads the node's (NuttX: 1,944 symbols with ranges
+    /// kept rare parts for them, 80 bytes each).
+    /// </summary>
+    internal void AddRanges(OneOrMany<RangeProperty> items, int count)
+    {
+        if (!NodeHoldsLists)
+        {
+            Rare.Ranges.AddAll(items, count);
+        }
+    }
+
+    // True while the symbol's one node holds its lists (the finalizer said so, and no public list has been read since).
+    private bool NodeHoldsLists => _listsFromNode && _definitions is MenuNode;
+
+    /// <summary>The rare parts, holding the ranges and implies of the node that held them until now (a public list is read or added to).</summary>
+    private SymbolRareParts OwnRareParts
+    {
+        get
+        {
+            if (NodeHoldsLists)
+            {
+                _ = Definitions;
+            }
+
+            return Rare;
+        }
+    }
 
     /// <summary><c>select</c>s written in this symbol's definitions (this symbol is the source).</summary>
     public List<RelationProperty> Selects => Definitions.Selects.AsList();
@@ -249,14 +325,21 @@ public sealed class Symbol
     internal void AddSelects(OneOrMany<RelationProperty> items, int count) => Definitions.Selects.AddAll(items, count);
 
     /// <summary><c>imply</c>s written in this symbol's definitions (this symbol is the source).</summary>
-    public List<RelationProperty> Implies => Rare.Implies.AsList();
+    public List<RelationProperty> Implies => OwnRareParts.Implies.AsList();
 
-    internal ListView<RelationProperty> ImpliesView => _rare is null ? default : _rare.Implies.View;
+    internal ListView<RelationProperty> ImpliesView =>
+        _definitions is MenuNode node && _listsFromNode ? node.ImpliesView : RareOrNull is not { } rare ? default : rare.Implies.View;
 
-    internal void AddImply(RelationProperty item) => Rare.Implies.Add(item);
+    internal void AddImply(RelationProperty item) => OwnRareParts.Implies.Add(item);
 
-    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all: <see cref="OneOrMany{T}.AddAll"/>).</summary>
-    internal void AddImplies(OneOrMany<RelationProperty> items, int count) => Rare.Implies.AddAll(items, count);
+    /// <summary>Adds a definition's items, of <paramref name="count"/> in all (shared with the definition when they are all); kept by the node as <see cref="AddRanges"/>.</summary>
+    internal void AddImplies(OneOrMany<RelationProperty> items, int count)
+    {
+        if (!NodeHoldsLists)
+        {
+            Rare.Implies.AddAll(items, count);
+        }
+    }
 
     /// <summary><c>select</c>s that target this symbol.</summary>
     public List<RelationProperty> SelectedBy => _selectedBy.AsList();
@@ -273,7 +356,7 @@ public sealed class Symbol
     /// <summary><c>imply</c>s that target this symbol.</summary>
     public List<RelationProperty> ImpliedBy => Rare.ImpliedBy.AsList();
 
-    internal ListView<RelationProperty> ImpliedByView => _rare is null ? default : _rare.ImpliedBy.View;
+    internal ListView<RelationProperty> ImpliedByView => RareOrNull is not { } rare ? default : rare.ImpliedBy.View;
 
     internal void AddImpliedBy(RelationProperty item) => Rare.ImpliedBy.Add(item);
 

@@ -3,7 +3,10 @@ namespace KconfigSharp.Kconfig.Model;
 /// <summary>
 /// The fields of a <see cref="Symbol"/> that few symbols set (choice membership, <c>option</c>s,
 /// ranges, implies, what implies it, an undefined symbol's first reference, the printed <c>rev_dep</c>), in one object created by the first of them: 40 bytes less on every other
-/// symbol (issue 12, round 2).
+/// symbol (issue 12, round 2). A member of a choice with nothing else rare keeps its choice in the symbol's field instead
+/// (<see cref="Symbol.Choice"/>); the parts hold the choice once they exist.
+/// A symbol defined once keeps its ranges and implies in its node (<see cref="Symbol.AddRanges"/>): only a symbol defined more
+/// than once, or one whose public lists were read, holds them here.
 /// </summary>
 internal sealed class SymbolRareParts
 {

@@ -12,7 +12,7 @@ internal static class ChoiceDefaults
 {
     public static Symbol? Selection(Choice choice, ISymbolValues values, Func<Symbol, Tristate> visibility)
     {
-        foreach (var def in choice.Defaults)
+        foreach (var def in choice.DefaultsView)
         {
             if (def.Value is SymbolExpr { Symbol: var member } && ExprEvaluator.Evaluate(def.Condition, values) != Tristate.No && visibility(member) != Tristate.No)
             {

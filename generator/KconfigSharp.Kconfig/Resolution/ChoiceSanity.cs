@@ -30,12 +30,12 @@ internal static class ChoiceSanity
                 Problem(choice, $"{NameAndLocation.Of(choice)} defined with type unknown", diagnostics);
             }
 
-            if (choice.Prompts.Count == 0)
+            if (choice.PromptsView.Count == 0)
             {
                 Problem(choice, $"{NameAndLocation.Of(choice)} defined without a prompt", diagnostics);
             }
 
-            foreach (var def in choice.Defaults)
+            foreach (var def in choice.DefaultsView)
             {
                 if (def.Value is SymbolExpr { Symbol: var member } && member.Choice != choice)
                 {
@@ -73,7 +73,7 @@ internal static class ChoiceSanity
     }
 
     private static void Problem(Choice choice, string message, DiagnosticBag diagnostics) =>
-        diagnostics.Add(KconfigDiagnostics.ChoiceProblem, choice.Nodes.Count > 0 ? choice.Nodes[0].Location : default, message);
+        diagnostics.Add(KconfigDiagnostics.ChoiceProblem, choice.NodeList.Count > 0 ? choice.NodeList[0].Location : default, message);
 
     private static void Warn(Symbol member, Expr relations, string verb, DiagnosticBag diagnostics)
     {

@@ -236,12 +236,12 @@ internal sealed class DependencyGraph
             {
                 var dependent = graph.ItemOf(choice);
                 collector.StartDependent(choice.DirectDependency);
-                foreach (var prompt in choice.Prompts)
+                foreach (var prompt in choice.PromptsView)
                 {
                     collector.DependOn(dependent, prompt.Condition, graph);
                 }
 
-                foreach (var def in choice.Defaults)
+                foreach (var def in choice.DefaultsView)
                 {
                     collector.DependOn(dependent, def.Condition, graph);
                 }

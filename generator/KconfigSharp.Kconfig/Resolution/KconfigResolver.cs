@@ -978,7 +978,7 @@ internal sealed class KconfigResolver : ISymbolValues
 
         // The prompt's condition ANDs in the choice's menu dependency, which its menu's other entries share.
         var visibility = Tristate.No;
-        foreach (var prompt in choice.Prompts)
+        foreach (var prompt in choice.PromptsView)
         {
             visibility = ExprEvaluator.Max(visibility, ExprEvaluator.Evaluate(prompt.Condition, this, _dependencyValues));
         }

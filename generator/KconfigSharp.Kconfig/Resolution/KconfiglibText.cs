@@ -128,7 +128,7 @@ internal static class KconfiglibText
 
         if (node.Prompt is { } prompt)
         {
-            var condition = PropagatedPromptCondition(node, symbol is not null ? symbol.PromptsView : new ListView<PromptProperty>(choice!.Prompts)) ?? prompt.Condition;
+            var condition = PropagatedPromptCondition(node, symbol is not null ? symbol.PromptsView : choice!.PromptsView) ?? prompt.Condition;
             lines.Append("\tprompt \"").Append(Escape(prompt.Text)).Append('"').Append(Condition(condition)).Append('\n');
         }
 

@@ -24,7 +24,7 @@ internal static class NameAndLocation
     public static string Of(Choice choice)
     {
         var text = new StringBuilder(choice.Name is null ? "<choice>" : "<choice " + choice.Name + ">").Append(" (defined at ");
-        AppendLocations(text, new ListView<MenuNode>(choice.NodeList));
+        AppendLocations(text, choice.NodeList);
         return text.Append(')').ToString();
     }
 

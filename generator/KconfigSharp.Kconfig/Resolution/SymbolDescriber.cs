@@ -172,7 +172,7 @@ internal sealed class SymbolDescriber
     private static string AnonymousChoiceName(Choice choice)
     {
         // The location keeps two anonymous choices with the same prompt apart.
-        var location = choice.Nodes.Count > 0 ? choice.Nodes[0].Location.ToString() : "?";
+        var location = choice.NodeList.Count > 0 ? choice.NodeList[0].Location.ToString() : "?";
         foreach (var node in choice.NodeList)
         {
             if (node.Prompt is { } prompt)
