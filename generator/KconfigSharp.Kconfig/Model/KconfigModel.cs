@@ -9,6 +9,12 @@ namespace KconfigSharp.Kconfig.Model;
 /// A parsed and finalized Kconfig tree: the menu tree, every symbol and choice with their merged
 /// definitions, and the diagnostics found while reading it. Produced by <see cref="Syntax.KconfigParser"/>.
 /// </summary>
+/// <remarks>
+/// The engine reads a model without changing it, from any thread. The public lists (a symbol's or node's
+/// <c>Selects</c>, <c>Ranges</c>, <c>Implies</c>, a choice's <c>Nodes</c>, ...) are made on their first read, and that
+/// read changes how the symbol, node or choice keeps its items: make those first reads where no other thread is
+/// reading the same model (a resolve or a description being written included).
+/// </remarks>
 public sealed class KconfigModel
 {
     private readonly SymbolTable _symbols;
