@@ -466,7 +466,7 @@ internal sealed class KconfigResolver : ISymbolValues
                 }
 
                 StackGuard.Check();
-        slot.InProgress = true;
+                slot.InProgress = true;
                 value = ComputeString(symbol);
                 slot.InProgress = false;
                 break;
