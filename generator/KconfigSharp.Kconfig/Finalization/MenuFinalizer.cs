@@ -413,7 +413,7 @@ internal static class MenuFinalizer
     private static void FinalizeChoiceMembers(MenuNode choiceNode, List<Symbol> members)
     {
         var choice = choiceNode.Choice!;
-        Choice.Reserve(choice.Members, members.Count);
+        choice.ReserveMembers(members.Count);
         foreach (var member in members)
         {
             if (!choice.Members.Contains(member))

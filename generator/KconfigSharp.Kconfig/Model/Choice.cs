@@ -76,15 +76,14 @@ public sealed class Choice
         _defaults.Seal();
     }
 
-    /// <summary>Makes room for <paramref name="more"/> defaults or members about to be added (no more than that).</summary>
-    internal static void Reserve<T>(List<T> list, int more)
+    /// <summary>Makes room for <paramref name="more"/> members about to be added (no more than that).</summary>
+    internal void ReserveMembers(int more)
     {
-        if (list.Capacity < list.Count + more)
+        if (Members.Capacity < Members.Count + more)
         {
-            list.Capacity = list.Count + more;
+            Members.Capacity = Members.Count + more;
         }
     }
-
 
     /// <inheritdoc/>
     public override string ToString() => Name ?? "<choice>";
