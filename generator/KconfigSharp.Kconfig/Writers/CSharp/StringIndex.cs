@@ -123,15 +123,16 @@ internal sealed class StringIndex
 
     private void Grow()
     {
-        var strings = NewStrings(_strings.Length * 2);
-        System.Array.Copy(_strings, strings, Count);
         if (_rented)
         {
-            ArrayPool<string>.Shared.Return(_strings, clearArray: true);
+            _strings = RentedArray.Grown(_strings, Count, _strings.Length * 2);
             ArrayPool<int>.Shared.Return(_slots);
         }
+        else
+        {
+            System.Array.Resize(ref _strings, _strings.Length * 2);
+        }
 
-        _strings = strings;
         _slots = NewSlots(SlotsFor(_strings.Length));
         _mask = SlotsFor(_strings.Length) - 1;
         for (var number = 0; number < Count; number++)
