@@ -66,7 +66,7 @@ internal sealed class SymbolDescriber
                 Relations(symbol.ImpliedByView, useTarget: false),
                 symbol.Choice is { } choice ? ChoiceDisplayName(choice) : null,
                 prompt?.Text,
-                help is { Length: > 0 } ? help : null));
+                NonEmpty(help)));
             if (--_pending == 0)
             {
                 _texts.ReleaseWorkingMemory();
@@ -89,6 +89,9 @@ internal sealed class SymbolDescriber
         return null;
     }
 
+    // An empty help block describes as no help.
+    private static string? NonEmpty(string? help) => help is { Length: > 0 } ? help : null;
+
     /// <summary>The first help text among the symbol's definitions, or null when there is none or it is empty.</summary>
     public static string? HelpOf(Symbol symbol)
     {
@@ -97,7 +100,7 @@ internal sealed class SymbolDescriber
         {
             if (nodes[i].Help is { } help)
             {
-                return help.Length == 0 ? null : help;
+                return NonEmpty(help);
             }
         }
 
